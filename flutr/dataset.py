@@ -1,0 +1,83 @@
+"""The Turkish Flutter Q&A dataset: row schema and split loading (``data/{train,test,qual}.jsonl``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+SPLITS = ("train", "test", "qual")
+DIFFICULTIES = ("kolay", "orta", "zor")
+KINDS = ("code", "concept")
+REPO_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class QARow:
+    id: str
+    question: str
+    answer: str
+    topic: str
+    difficulty: str
+    kind: str
+    must_contain: tuple[str, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> QARow:
+        return cls(
+            id=str(data["id"]),
+            question=str(data["question"]),
+            answer=str(data["answer"]),
+            topic=str(data["topic"]),
+            difficulty=str(data["difficulty"]),
+            kind=str(data["kind"]),
+            must_contain=tuple(data.get("must_contain") or ()),
+        )
+
+    def to_dict(self) -> dict:
+        row = asdict(self)
+        row["must_contain"] = list(self.must_contain)
+        return row
+
+
+def default_data_dir() -> Path:
+    """The dataset folder of a source checkout (``data/`` beside the packages)."""
+    return REPO_DATA_DIR
+
+
+def split_path(split: str, data_dir: Path | None = None) -> Path:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+    return (data_dir or default_data_dir()) / f"{split}.jsonl"
+
+
+def read_rows(path: Path) -> list[QARow]:
+    """Read a JSONL file of rows. Assumes a validated file (``flutr-train data validate`` checks it first)."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                rows.append(QARow.from_dict(json.loads(line)))
+    return rows
+
+
+def load_split(split: str, data_dir: Path | None = None) -> list[QARow]:
+    path = split_path(split, data_dir)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: dataset split not found (expected data/{split}.jsonl in the checkout)")
+    return read_rows(path)
+
+
+def load_hf_splits(data_dir: Path | None = None):  # -> datasets.DatasetDict (train extra)
+    """The splits as a ``datasets.DatasetDict`` via ``load_dataset("json", ...)``."""
+    import datasets
+
+    files = {split: str(split_path(split, data_dir)) for split in SPLITS}
+    return datasets.load_dataset("json", data_files=files)
+
+
+def write_rows(path: Path, rows: list[QARow]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")

@@ -1,0 +1,171 @@
+"""The one prompt format: built here, served by ``lsp_server``, trained on by ``model_training``, measured by
+``benchmarks``.
+
+Layout, stable part first so llama.cpp reuses its KV cache across requests::
+
+    system prompt · fixed example(s) · retrieved examples · user question (+ file context) · "```dart\n"
+
+The assistant turn is pre-filled with the opening fence, so the model writes Dart straight away and generation
+stops at the closing fence (``STOP_SEQUENCES``). Training targets are ``answer + "\n```"``: the model learns to
+close the block, which is what ends a served generation early.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypedDict
+
+import jinja2
+import jinja2.sandbox
+
+ANSWER_PREFIX = "```dart\n"
+ANSWER_SUFFIX = "\n```"
+STOP_SEQUENCES: tuple[str, ...] = ("```",)
+
+SYSTEM_PROMPT = (
+    "Sen uzman bir Flutter/Dart geliştiricisisin. Kullanıcının Türkçe sorusunu yalnızca çalışan, kısa ve modern "
+    "Dart 3 / Flutter 3 koduyla yanıtla. Tek bir ```dart kod bloğu yaz; açıklama gerekiyorsa kodun içinde Türkçe "
+    "// yorumları kullan. import satırı yazma.\n"
+    "You are an expert Flutter/Dart developer. Answer the Turkish request with one Dart code block only."
+)
+
+
+class Message(TypedDict):
+    role: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """A question/answer pair shown to the model as a previous chat turn."""
+
+    question: str
+    answer: str
+
+
+# One fixed, short example: without it the base 0.5B model answers in Turkish prose; with it, in one Dart block.
+FIXED_EXAMPLES: tuple[Example, ...] = (
+    Example(
+        question="Bir butona basınca sayacı artıran widget yaz",
+        answer=(
+            "class Sayac extends StatefulWidget {\n"
+            "  const Sayac({super.key});\n"
+            "\n"
+            "  @override\n"
+            "  State<Sayac> createState() => _SayacState();\n"
+            "}\n"
+            "\n"
+            "class _SayacState extends State<Sayac> {\n"
+            "  int _deger = 0;\n"
+            "\n"
+            "  @override\n"
+            "  Widget build(BuildContext context) {\n"
+            "    return ElevatedButton(\n"
+            "      onPressed: () => setState(() => _deger++),\n"
+            "      child: Text('Sayaç: $_deger'),\n"
+            "    );\n"
+            "  }\n"
+            "}"
+        ),
+    ),
+)
+
+
+def format_user_message(question: str, context: str = "") -> str:
+    """The user turn. Without file context it is the bare question — exactly what training rows contain."""
+    question = question.strip()
+    if not context.strip():
+        return question
+    return f"Dosyadaki bağlam:\n```dart\n{context.rstrip()}\n```\n\n{question}"
+
+
+def format_answer(answer: str) -> str:
+    """The assistant turn as written in a prompt (few-shot) or a training target (without the prefix)."""
+    return answer.strip("\n") + ANSWER_SUFFIX
+
+
+def build_messages(
+    question: str,
+    *,
+    context: str = "",
+    examples: Sequence[Example] = FIXED_EXAMPLES,
+    system_prompt: str = SYSTEM_PROMPT,
+) -> list[Message]:
+    """System prompt, example turns (each answer fenced), then the user's question."""
+    messages: list[Message] = [{"role": "system", "content": system_prompt}]
+    for example in examples:
+        messages.append({"role": "user", "content": format_user_message(example.question)})
+        messages.append({"role": "assistant", "content": ANSWER_PREFIX + format_answer(example.answer)})
+    messages.append({"role": "user", "content": format_user_message(question, context)})
+    return messages
+
+
+# ChatML: used when a model file carries no chat template (Qwen and SmolLM2 both use this layout).
+CHATML_TEMPLATE = (
+    "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + "
+    "'<|im_end|>\\n' }}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
+)
+
+
+def _raise(message: str) -> None:
+    raise jinja2.TemplateError(message)
+
+
+@functools.lru_cache(maxsize=8)
+def _compile(template: str) -> jinja2.Template:
+    env = jinja2.sandbox.ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+    env.globals["raise_exception"] = _raise
+    return env.from_string(template)
+
+
+def render_chat(
+    messages: Sequence[Message],
+    chat_template: str | None = None,
+    *,
+    bos_token: str = "",
+    eos_token: str = "",
+    add_generation_prompt: bool = True,
+) -> str:
+    """Render ``messages`` with a model's Jinja chat template, the way ``transformers`` and llama.cpp do."""
+    return _compile(chat_template or CHATML_TEMPLATE).render(
+        messages=list(messages),
+        add_generation_prompt=add_generation_prompt,
+        bos_token=bos_token,
+        eos_token=eos_token,
+        tools=None,
+    )
+
+
+def render_prompt(
+    messages: Sequence[Message],
+    chat_template: str | None = None,
+    *,
+    bos_token: str = "",
+    eos_token: str = "",
+) -> str:
+    """The full text given to the model: the chat up to the assistant turn, then the opening Dart fence."""
+    return render_chat(messages, chat_template, bos_token=bos_token, eos_token=eos_token) + ANSWER_PREFIX
+
+
+@dataclass(frozen=True)
+class TrainingText:
+    prompt: str
+    completion: str
+
+
+def format_training_example(
+    question: str,
+    answer: str,
+    chat_template: str | None = None,
+    *,
+    examples: Sequence[Example] = FIXED_EXAMPLES,
+    eos_token: str = "",
+    context: str = "",
+) -> TrainingText:
+    """Prompt/completion pair for SFT: the prompt is byte-identical to what the server sends for ``question``."""
+    prompt = render_prompt(
+        build_messages(question, context=context, examples=examples), chat_template, eos_token=eos_token
+    )
+    return TrainingText(prompt=prompt, completion=format_answer(answer) + eos_token)

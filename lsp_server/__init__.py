@@ -1,0 +1,1 @@
+"""flutr lsp_server."""

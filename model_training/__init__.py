@@ -1,0 +1,1 @@
+"""flutr model_training."""
