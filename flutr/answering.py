@@ -1,0 +1,175 @@
+"""The answer pipeline shared by the server and the benchmarks:
+question (+ context) → prompt → backend → extracted code → Dart check → one repair attempt → ``Answer``."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from flutr.backends.base import Backend, CancelToken, Generation, TokenCallback
+from flutr.dart import find_syntax_errors
+from flutr.extraction import extract_code
+from flutr.prompting import (
+    ANSWER_PREFIX,
+    FIXED_EXAMPLES,
+    STOP_SEQUENCES,
+    Example,
+    Message,
+    build_messages,
+    format_answer,
+    render_chat,
+)
+from flutr.turkish import normalize_question
+
+logger = logging.getLogger(__name__)
+
+ExampleSource = Callable[[str], Sequence[Example]]
+
+
+@dataclass(frozen=True)
+class AnswerSettings:
+    max_tokens: int = 384
+    temperature: float = 0.0
+    repair_on_parse_error: bool = True
+    cache_size: int = 128
+
+
+@dataclass(frozen=True)
+class Answer:
+    code: str
+    imports: tuple[str, ...]
+    parses: bool
+    warning: str | None
+    attempts: int
+    generations: tuple[Generation, ...] = field(default_factory=tuple)
+    cached: bool = False
+    cancelled: bool = False
+
+    @property
+    def completion_tokens(self) -> int:
+        return sum(g.completion_tokens for g in self.generations)
+
+
+def repair_messages(messages: list[Message], bad_code: str, error: str) -> list[Message]:
+    """The retry prompt: the first attempt as an assistant turn, then the parser's complaint."""
+    return [
+        *messages,
+        {"role": "assistant", "content": ANSWER_PREFIX + format_answer(bad_code)},
+        {
+            "role": "user",
+            "content": f"Bu kod Dart olarak ayrıştırılamadı ({error}). Hatasız, eksiksiz düzeltilmiş kodu yaz.",
+        },
+    ]
+
+
+def warning_comment(error: str) -> str:
+    return f"// flutr: UYARI — üretilen kod Dart olarak ayrıştırılamadı ({error}); lütfen kontrol edin."
+
+
+class Answerer:
+    """Thread-safe; one backend, an LRU answer cache keyed by the normalised question and context."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        settings: AnswerSettings | None = None,
+        *,
+        examples: ExampleSource | None = None,
+        fixed_examples: Sequence[Example] = FIXED_EXAMPLES,
+    ) -> None:
+        self.backend = backend
+        self.settings = settings or AnswerSettings()
+        self._examples = examples
+        self._fixed = tuple(fixed_examples)
+        self._cache: OrderedDict[str, Answer] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    def messages_for(self, question: str, context: str = "") -> list[Message]:
+        retrieved = tuple(self._examples(question)) if self._examples else ()
+        return build_messages(question, context=context, examples=self._fixed + retrieved)
+
+    def prompt_for(self, messages: Sequence[Message]) -> str:
+        return render_chat(messages, self.backend.chat_template) + ANSWER_PREFIX
+
+    def stable_prefix(self) -> str:
+        """The prompt part shared by every request (system + fixed examples): warmed up at start."""
+        return render_chat(build_messages("", examples=self._fixed)[:-1], self.backend.chat_template, add_generation_prompt=False)
+
+    def _key(self, question: str, context: str) -> str:
+        raw = f"{normalize_question(question)}\x00{context.strip()}\x00{self.settings}"
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+    def cached(self, question: str, context: str = "") -> Answer | None:
+        with self._cache_lock:
+            answer = self._cache.get(self._key(question, context))
+        return None if answer is None else _replace_cached(answer)
+
+    def answer(
+        self,
+        question: str,
+        context: str = "",
+        *,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+        use_cache: bool = True,
+    ) -> Answer:
+        key = self._key(question, context)
+        if use_cache:
+            with self._cache_lock:
+                hit = self._cache.get(key)
+                if hit is not None:
+                    self._cache.move_to_end(key)
+                    return _replace_cached(hit)
+        answer = self._generate(question, context, on_token, cancel)
+        if use_cache and not answer.cancelled and answer.code:
+            with self._cache_lock:
+                self._cache[key] = answer
+                while len(self._cache) > self.settings.cache_size:
+                    self._cache.popitem(last=False)
+        return answer
+
+    def _generate(
+        self, question: str, context: str, on_token: TokenCallback | None, cancel: CancelToken | None
+    ) -> Answer:
+        messages = self.messages_for(question, context)
+        generations: list[Generation] = []
+        attempts = 0
+        code, imports, error = "", (), "empty answer"
+        while True:
+            attempts += 1
+            generation = self.backend.generate(
+                self.prompt_for(messages),
+                max_tokens=self.settings.max_tokens,
+                stop=STOP_SEQUENCES,
+                temperature=self.settings.temperature,
+                on_token=on_token,
+                cancel=cancel,
+            )
+            generations.append(generation)
+            if generation.finish_reason == "cancelled":
+                return Answer("", (), False, "cancelled", attempts, tuple(generations), cancelled=True)
+            extracted = extract_code(generation.text)
+            code, imports = extracted.code, extracted.imports
+            errors = find_syntax_errors(code) if code.strip() else []
+            if code.strip() and not errors:
+                return Answer(code, imports, True, None, attempts, tuple(generations))
+            error = errors[0].describe() if errors else "empty answer"
+            logger.info("attempt %d did not parse: %s", attempts, error)
+            if attempts >= 2 or not self.settings.repair_on_parse_error:
+                break
+            messages = repair_messages(messages, code, error)
+        if not code.strip():
+            return Answer("", (), False, "model produced no code", attempts, tuple(generations))
+        return Answer(
+            warning_comment(error) + "\n" + code, imports, False, error, attempts, tuple(generations)
+        )
+
+
+def _replace_cached(answer: Answer) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, cached=True)

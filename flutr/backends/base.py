@@ -1,0 +1,69 @@
+"""The backend interface: ``generate(prompt, *, max_tokens, stop, on_token, cancel) -> Generation``."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class BackendError(Exception):
+    """A backend that cannot generate; the message says what is wrong and how to fix it."""
+
+
+class CancelToken:
+    """Set from any thread; the token loop checks it between tokens and stops generating."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass(frozen=True)
+class Generation:
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+    time_to_first_token: float  # seconds from the call to the first generated token
+    total_time: float  # seconds for the whole call
+    finish_reason: str  # "stop" | "length" | "cancelled"
+
+    @property
+    def tokens_per_second(self) -> float:
+        decode = self.total_time - self.time_to_first_token
+        return (self.completion_tokens - 1) / decode if self.completion_tokens > 1 and decode > 0 else 0.0
+
+
+TokenCallback = Callable[[str], None]
+
+
+class Backend(Protocol):
+    name: str
+
+    @property
+    def chat_template(self) -> str | None: ...
+
+    def generate(
+        self,
+        prompt: str,
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        temperature: float = 0.0,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Generation: ...
+
+    def warm_up(self, prompt: str) -> None: ...
+
+    @property
+    def active_generations(self) -> int: ...
+
+    def close(self) -> None: ...

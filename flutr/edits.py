@@ -1,0 +1,81 @@
+"""Where and how generated code goes into the document: re-indentation and the insertion edit."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from flutr.comments import CommentBlock
+
+
+@dataclass(frozen=True)
+class Insertion:
+    """Insert ``text`` at (``line``, ``character``); 0-based, character in UTF-16 code units."""
+
+    line: int
+    character: int
+    text: str
+
+
+def detect_eol(source: str) -> str:
+    return "\r\n" if "\r\n" in source else "\n"
+
+
+def reindent(code: str, indent: str) -> str:
+    """Remove the code's common indentation and prefix ``indent`` to every non-empty line."""
+    body = textwrap.dedent(code.expandtabs(2) if "\t" in code and " " in indent else code).strip("\n")
+    return "\n".join(indent + line if line.strip() else "" for line in body.split("\n"))
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def insertion_for(source: str, block: CommentBlock, code: str) -> Insertion:
+    """The edit that puts ``code`` on the lines right below ``block``, touching no existing line.
+
+    Uses the document's line ending; when the comment is the last line with no newline after it, the edit starts
+    with one.
+    """
+    eol = detect_eol(source)
+    lines = source.split("\n")
+    text = reindent(code, block.indent).replace("\n", eol)
+    if block.end_line + 1 < len(lines):
+        return Insertion(block.end_line + 1, 0, text + eol)
+    last = lines[block.end_line]
+    if last.endswith("\r"):
+        last = last[:-1]
+    return Insertion(block.end_line, utf16_length(last), eol + text + eol)
+
+
+def import_insertion(source: str, imports: tuple[str, ...]) -> Insertion | None:
+    """Missing ``import`` lines, inserted after the document's last import (or at the top)."""
+    lines = source.split("\n")
+    present = {line.strip().rstrip("\r") for line in lines}
+    missing = [imp for imp in dict.fromkeys(imports) if imp not in present]
+    if not missing:
+        return None
+    eol = detect_eol(source)
+    last_import = -1
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith(("import ", "export ", "library ")):
+            last_import = number
+    if last_import + 1 < len(lines):
+        return Insertion(last_import + 1, 0, eol.join(missing) + eol)
+    return Insertion(last_import, utf16_length(lines[last_import].rstrip("\r")), eol + eol.join(missing))
+
+
+def apply_insertions(source: str, insertions: list[Insertion]) -> str:
+    """Apply insertions (bottom-up) to a document; used by tests, the demo client and benchmarks."""
+    lines = source.split("\n")
+    for ins in sorted(insertions, key=lambda i: (i.line, i.character), reverse=True):
+        line = lines[ins.line] if ins.line < len(lines) else ""
+        units = line.encode("utf-16-le")
+        cut = units[: ins.character * 2].decode("utf-16-le")
+        rest = units[ins.character * 2 :].decode("utf-16-le")
+        new = (cut + ins.text + rest).split("\n")
+        if ins.line < len(lines):
+            lines[ins.line : ins.line + 1] = new
+        else:
+            lines.extend(new)
+    return "\n".join(lines)

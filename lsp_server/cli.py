@@ -1,0 +1,96 @@
+"""``flutr-lsp``: run the language server on stdio, list models, or run a demo session."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from lsp_server.config import ServerConfig
+
+
+def setup_logging(log_file: Path | None, level: str) -> None:
+    """Logs go to stderr or a file — never to stdout, which carries the protocol."""
+    handler: logging.Handler = logging.FileHandler(log_file) if log_file else logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    logging.getLogger("pygls").setLevel(max(logging.WARNING, root.level))
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--model", "model", type=click.Path(dir_okay=False, path_type=Path), help="GGUF model (default: embedded Qwen2.5-Coder-0.5B).")
+@click.option("--lora", "lora", type=click.Path(dir_okay=False, path_type=Path), help="llama.cpp LoRA adapter GGUF.")
+@click.option("--max-tokens", type=click.IntRange(16, 4096), default=None, help="Token limit per answer.")
+@click.option("--retrieval-k", type=click.IntRange(0, 8), default=None, help="Similar dataset examples in the prompt.")
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Write logs here instead of stderr.")
+@click.option("--log-level", default="INFO", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option("--stdio", is_flag=True, help="Use stdio (the default; accepted for editor configs).")
+@click.pass_context
+def main(
+    ctx: click.Context,
+    model: Path | None,
+    lora: Path | None,
+    max_tokens: int | None,
+    retrieval_k: int | None,
+    log_file: Path | None,
+    log_level: str,
+    stdio: bool,
+) -> None:
+    """flutr dil sunucusu: Dart dosyalarındaki Türkçe yorumlara kod üretir.
+
+    flutr language server: generates Dart code for Turkish comments in Dart files (LSP over stdio).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    setup_logging(log_file, log_level)
+    config = ServerConfig(
+        model_path=str(model) if model else "",
+        lora_path=str(lora) if lora else "",
+    )
+    if max_tokens is not None:
+        config = config.replace(max_tokens=max_tokens)
+    if retrieval_k is not None:
+        config = config.replace(retrieval_k=retrieval_k)
+    from lsp_server.server import create_server
+
+    create_server(config).start_io()
+
+
+@main.command()
+def models() -> None:
+    """Kullanılabilir modeller ve yerleri / list available models and where they live."""
+    from flutr.models import list_models
+
+    for info in list_models():
+        click.echo(f"{info.name}\n  {info.location}\n  {info.status}")
+
+
+@main.command()
+@click.argument("dart_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=False)
+@click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="GGUF model to use.")
+@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="LoRA adapter GGUF.")
+@click.option("--line", type=int, default=None, help="0-based line of the comment (default: the first request).")
+@click.option("--write", is_flag=True, help="Write the result back to the file instead of only printing it.")
+def demo(dart_file: Path | None, model: Path | None, lora: Path | None, line: int | None, write: bool) -> None:
+    """Gerçek bir LSP oturumu: sunucuyu başlatır, kod eylemini uygular, sonucu yazdırır.
+
+    A real LSP session: starts flutr-lsp, asks for the code action on the Turkish comment, applies the edit and
+    prints the resulting file.
+    """
+    import asyncio
+
+    from lsp_server.demo import EXAMPLE, run_demo
+
+    path = dart_file or EXAMPLE
+    result = asyncio.run(run_demo(path, model=model, lora=lora, line=line))
+    if write:
+        path.write_text(result, encoding="utf-8")
+    click.echo(result)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Server settings: one dataclass, every field defaulted, read from ``initializationOptions`` and from
+``workspace/configuration`` (section ``flutr``) with camelCase keys. A bad value is reported and replaced by the
+default; it never stops the server."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    model_path: str = field(default="", metadata={"help": "GGUF model file; empty = embedded default model"})
+    lora_path: str = field(default="", metadata={"help": "llama.cpp LoRA adapter (GGUF); empty = none"})
+    max_tokens: int = field(default=384, metadata={"min": 16, "max": 4096, "help": "token limit per answer"})
+    temperature: float = field(default=0.0, metadata={"min": 0.0, "max": 2.0, "help": "0 = greedy"})
+    context_lines: int = field(
+        default=6, metadata={"min": 0, "max": 200, "help": "lines above the comment given to the model"}
+    )
+    retrieval_k: int = field(
+        default=0, metadata={"min": 0, "max": 8, "help": "similar dataset examples added to the prompt"}
+    )
+    hint_diagnostics: bool = field(default=False, metadata={"help": "mark answerable comments with a hint"})
+    completion: bool = field(default=True, metadata={"help": "offer the answer as a completion item too"})
+    n_ctx: int = field(default=4096, metadata={"min": 512, "max": 32768, "help": "model context size"})
+    threads: int = field(default=0, metadata={"min": 0, "max": 256, "help": "0 = physical cores"})
+    prompt_lookup_tokens: int = field(
+        default=0, metadata={"min": 0, "max": 64, "help": "prompt-lookup speculative decoding (0 = off)"}
+    )
+    max_pending: int = field(default=8, metadata={"min": 1, "max": 256, "help": "queued generations at most"})
+
+    def replace(self, **changes: Any) -> ServerConfig:
+        return dataclasses.replace(self, **changes)
+
+
+def camel_to_snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def snake_to_camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _coerce(f: dataclasses.Field, value: Any) -> Any:
+    kind = type(f.default)
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        raise ValueError("true/false bekleniyor (expected a boolean)")
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
+            raise ValueError("tam sayı bekleniyor (expected an integer)")
+        value = int(value)
+    elif kind is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("sayı bekleniyor (expected a number)")
+        value = float(value)
+    elif kind is str:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise ValueError("metin bekleniyor (expected a string)")
+        return value
+    low, high = f.metadata.get("min"), f.metadata.get("max")
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ValueError(f"{low}..{high} aralığında olmalı (must be within {low}..{high})")
+    return value
+
+
+def parse_config(options: Any, base: ServerConfig | None = None) -> tuple[ServerConfig, list[str]]:
+    """Apply camelCase ``options`` (or a ``{"flutr": {...}}`` wrapper) on ``base``.
+
+    Returns the new config and one message per rejected key; rejected and unknown keys keep the base value.
+    """
+    base = base or ServerConfig()
+    if options is None:
+        return base, []
+    if not isinstance(options, dict):
+        return base, [f"flutr ayarları bir nesne olmalı, {type(options).__name__} geldi (settings must be an object)"]
+    if isinstance(options.get("flutr"), dict):
+        options = options["flutr"]
+    fields = {f.name: f for f in dataclasses.fields(ServerConfig)}
+    changes: dict[str, Any] = {}
+    errors: list[str] = []
+    for key, value in options.items():
+        name = camel_to_snake(str(key))
+        if name not in fields:
+            errors.append(f"bilinmeyen ayar flutr.{key} yok sayıldı (unknown setting ignored)")
+            continue
+        try:
+            changes[name] = _coerce(fields[name], value)
+        except ValueError as exc:
+            default = getattr(base, name)
+            errors.append(f"flutr.{key} = {value!r} geçersiz: {exc}; {default!r} kullanılıyor")
+    return base.replace(**changes), errors

@@ -1,0 +1,148 @@
+"""Owns the model for the server: loads it off the event loop, warms it up, and runs one generation at a time.
+
+Requests wait in a bounded FIFO (one model, one generation at a time on a CPU). A newer request for the same
+comment supersedes the older one (the older one is cancelled), and a full queue answers at once with
+``QueueFullError`` instead of piling up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import threading
+import time
+from collections.abc import Callable, Hashable
+from pathlib import Path
+
+from flutr.answering import Answer, Answerer, AnswerSettings
+from flutr.backends.base import CancelToken, TokenCallback
+from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
+from flutr.models import default_model_path
+from lsp_server.config import ServerConfig
+
+logger = logging.getLogger(__name__)
+
+
+class QueueFullError(Exception):
+    pass
+
+
+def build_answerer(config: ServerConfig) -> Answerer:
+    """Load the configured model (the embedded default when none is set) and warm it up."""
+    started = time.perf_counter()
+    model = Path(config.model_path).expanduser() if config.model_path else default_model_path()
+    lora = Path(config.lora_path).expanduser() if config.lora_path else None
+    backend = LlamaCppBackend(
+        LlamaCppConfig(
+            model_path=model,
+            lora_path=lora,
+            n_ctx=config.n_ctx,
+            n_threads=config.threads,
+            prompt_lookup_tokens=config.prompt_lookup_tokens,
+        )
+    )
+    examples = None
+    if config.retrieval_k > 0:
+        from flutr.retrieval import default_retriever
+
+        examples = default_retriever().examples_source(config.retrieval_k)
+    answerer = Answerer(
+        backend, AnswerSettings(max_tokens=config.max_tokens, temperature=config.temperature), examples=examples
+    )
+    backend.warm_up(answerer.stable_prefix())
+    logger.info("model ready in %.1f s", time.perf_counter() - started)
+    return answerer
+
+
+class ModelHost:
+    def __init__(self, build: Callable[[ServerConfig], Answerer] = build_answerer) -> None:
+        self._build = build
+        self._loader = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-load")
+        self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-generate")
+        self._future: concurrent.futures.Future[Answerer] | None = None
+        self._lock = threading.Lock()
+        self._pending = 0
+        self._tokens: dict[Hashable, CancelToken] = {}
+        self.max_pending = 8
+
+    def load(self, config: ServerConfig) -> concurrent.futures.Future[Answerer]:
+        """Start (re)loading; the previous model is closed once the new one is ready."""
+        self.max_pending = config.max_pending
+        previous = self._future
+        future = self._loader.submit(self._build, config)
+        self._future = future
+        if previous is not None:
+            future.add_done_callback(lambda _f: _close_quietly(previous))
+        return future
+
+    @property
+    def loading(self) -> bool:
+        return self._future is not None and not self._future.done()
+
+    @property
+    def active_generations(self) -> int:
+        future = self._future
+        if future is None or not future.done() or future.exception() is not None:
+            return 0
+        return future.result().backend.active_generations
+
+    async def answerer(self) -> Answerer:
+        if self._future is None:
+            raise RuntimeError("model was never loaded")
+        return await asyncio.wrap_future(self._future)
+
+    async def answer(
+        self,
+        key: Hashable,
+        question: str,
+        context: str,
+        *,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Answer:
+        """Answer on the generation thread. Raises ``QueueFullError``; cancelling the awaiting task stops it."""
+        answerer = await self.answerer()
+        hit = answerer.cached(question, context)
+        if hit is not None:
+            return hit
+        token = cancel or CancelToken()
+        with self._lock:
+            if self._pending >= self.max_pending:
+                raise QueueFullError(f"{self._pending} istek zaten bekliyor (queue full)")
+            older = self._tokens.get(key)
+            if older is not None:
+                older.cancel()  # the newest request for the same comment wins
+            self._tokens[key] = token
+            self._pending += 1
+        loop = asyncio.get_running_loop()
+
+        def run() -> Answer:
+            if token.cancelled:
+                return Answer("", (), False, "cancelled", 0, cancelled=True)
+            return answerer.answer(question, context, on_token=on_token, cancel=token)
+
+        try:
+            return await loop.run_in_executor(self._worker, run)
+        except asyncio.CancelledError:
+            token.cancel()
+            raise
+        finally:
+            with self._lock:
+                self._pending -= 1
+                if self._tokens.get(key) is token:
+                    del self._tokens[key]
+
+    def shutdown(self) -> None:
+        for token in list(self._tokens.values()):
+            token.cancel()
+        self._worker.shutdown(wait=False, cancel_futures=True)
+        self._loader.shutdown(wait=False, cancel_futures=True)
+
+
+def _close_quietly(future: concurrent.futures.Future[Answerer]) -> None:
+    if future.done() and future.exception() is None:
+        try:
+            future.result().backend.close()
+        except Exception:  # noqa: BLE001 - closing an old model must not break the new one
+            logger.exception("closing the previous model failed")

@@ -1,0 +1,361 @@
+"""The flutr language server: thin protocol adapters over ``flutr`` (pure functions) and ``ModelHost``.
+
+Listing code actions is instant; the code is generated in ``codeAction/resolve`` (or in the ``flutr.answerComment``
+command for clients that cannot resolve) on the generation thread, with ``$/progress`` and cancellation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.workspace import TextDocument
+
+from flutr import __version__
+from flutr.answering import Answer
+from flutr.backends.base import CancelToken
+from flutr.comments import CommentBlock, find_request_comments, request_comment_at
+from flutr.context import file_context
+from flutr.edits import import_insertion, insertion_for, reindent
+from flutr.models import ModelError
+from lsp_server import convert
+from lsp_server.config import ServerConfig, parse_config
+from lsp_server.model_host import ModelHost, QueueFullError
+
+logger = logging.getLogger(__name__)
+
+ANSWER_COMMAND = "flutr.answerComment"
+CODE_ACTION_KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite]
+
+
+class FlutrServer(LanguageServer):
+    def __init__(self, config: ServerConfig | None = None, host: ModelHost | None = None) -> None:
+        super().__init__("flutr-lsp", __version__)
+        self.config = config or ServerConfig()
+        self.host = host or ModelHost()
+        self._progress_ids = itertools.count(1)
+        self.loop: asyncio.AbstractEventLoop | None = None  # set by the first handler; for worker-thread callbacks
+
+    def call_soon(self, callback: Any, *args: Any) -> None:
+        """Run ``callback`` on the event loop from any thread (protocol writes are not thread-safe)."""
+        if self.loop is not None:
+            self.loop.call_soon_threadsafe(callback, *args)
+
+    # -- helpers used by the handlers -------------------------------------------------------------------------
+    def show(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
+        logger.log(logging.ERROR if kind == types.MessageType.Error else logging.INFO, "%s", message)
+        self.window_show_message(types.ShowMessageParams(type=kind, message=message))
+
+    def apply_config(self, options: Any) -> None:
+        old = self.config
+        self.config, errors = parse_config(options, old)
+        for error in errors:
+            self.show(f"flutr: {error}", types.MessageType.Warning)
+        model_keys = ("model_path", "lora_path", "n_ctx", "threads", "prompt_lookup_tokens", "retrieval_k")
+        generation_keys = ("max_tokens", "temperature", "max_pending")
+        if self.host.loading is False and any(getattr(old, k) != getattr(self.config, k) for k in model_keys):
+            self.load_model()
+        elif any(getattr(old, k) != getattr(self.config, k) for k in generation_keys):
+            self.load_model()
+
+    def load_model(self) -> None:
+        future = self.host.load(self.config)
+
+        def done(f: Any) -> None:
+            exc = f.exception()
+            if exc is not None:
+                message = str(exc) if isinstance(exc, ModelError | ValueError) else f"{type(exc).__name__}: {exc}"
+                self.call_soon(self.show, f"flutr: model yüklenemedi / model could not be loaded — {message}")
+
+        future.add_done_callback(done)
+
+    def document(self, uri: str) -> TextDocument | None:
+        try:
+            doc = self.workspace.get_text_document(uri)
+            _ = doc.source  # unopened documents are read from disk; a missing file raises here
+            return doc
+        except (OSError, ValueError):
+            return None
+
+    @property
+    def supports_resolve(self) -> bool:
+        caps = self.client_capabilities.text_document
+        support = caps.code_action.resolve_support if caps and caps.code_action else None
+        return bool(support and "edit" in support.properties)
+
+    @property
+    def supports_progress(self) -> bool:
+        window = self.client_capabilities.window
+        return bool(window and window.work_done_progress)
+
+    async def answer_block(self, doc: TextDocument, block: CommentBlock) -> Answer | None:
+        """Generate the answer for ``block`` with progress; None (after telling the user) when it failed."""
+        source = doc.source
+        context = file_context(source, block, window_lines=self.config.context_lines)
+        token = CancelToken()
+        progress = await self._progress_begin(block)
+        produced = itertools.count(1)
+
+        def on_token(_piece: str) -> None:
+            n = next(produced)
+            if progress is not None:
+                if self.work_done_progress.tokens.get(progress) and self.work_done_progress.tokens[progress].cancelled():
+                    token.cancel()
+                elif n % 16 == 0:
+                    self.call_soon(self._progress_report, progress, n)
+
+        try:
+            answer = await self.host.answer(
+                (doc.uri, block.start_line), block.text, context, on_token=on_token, cancel=token
+            )
+        except QueueFullError as exc:
+            self.show(f"flutr: çok fazla istek, lütfen bekleyin ({exc}) / too many requests", types.MessageType.Warning)
+            return None
+        except ModelError as exc:
+            self.show(f"flutr: model kullanılamıyor / model unavailable — {exc}")
+            return None
+        except asyncio.CancelledError:
+            token.cancel()
+            raise
+        finally:
+            if progress is not None:
+                self.work_done_progress.end(progress, types.WorkDoneProgressEnd(message="bitti"))
+        if answer.cancelled:
+            return None
+        if not answer.code:
+            self.show(f"flutr: model kod üretmedi ({answer.warning}) / the model produced no code", types.MessageType.Warning)
+            return None
+        if answer.warning:
+            self.show(f"flutr: üretilen kod ayrıştırılamadı, uyarıyla eklendi: {answer.warning}", types.MessageType.Warning)
+        return answer
+
+    async def _progress_begin(self, block: CommentBlock) -> str | None:
+        if not self.supports_progress:
+            return None
+        token = f"flutr-{next(self._progress_ids)}"
+        try:
+            await self.work_done_progress.create_async(token)
+        except Exception:  # noqa: BLE001 - a client that refuses progress still gets its answer
+            logger.debug("client refused progress token", exc_info=True)
+            return None
+        title = "flutr: kod üretiliyor" + (" (model yükleniyor)" if self.host.loading else "")
+        self.work_done_progress.begin(
+            token, types.WorkDoneProgressBegin(title=title, message=block.text[:80], cancellable=True)
+        )
+        return token
+
+    def _progress_report(self, token: str, tokens: int) -> None:
+        self.work_done_progress.report(token, types.WorkDoneProgressReport(message=f"{tokens} token"))
+
+    def edit_for(self, doc: TextDocument, block: CommentBlock, answer: Answer) -> types.WorkspaceEdit:
+        source = doc.source
+        insertions = [insertion_for(source, block, answer.code)]
+        imports = import_insertion(source, answer.imports)
+        if imports is not None:
+            insertions.insert(0, imports)
+        return convert.workspace_edit(doc.uri, doc.version, insertions)
+
+
+@dataclass(frozen=True)
+class ActionData:
+    """What a listed code action carries to ``codeAction/resolve``."""
+
+    uri: str
+    line: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"uri": self.uri, "line": self.line, "text": self.text}
+
+    @classmethod
+    def from_json(cls, data: Any) -> ActionData | None:
+        if not isinstance(data, dict):
+            return None
+        try:
+            return cls(str(data["uri"]), int(data["line"]), str(data["text"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def locate(server: FlutrServer, data: ActionData) -> tuple[TextDocument, CommentBlock] | None:
+    """Find the comment again in the current document (it may have moved or changed since listing)."""
+    doc = server.document(data.uri)
+    if doc is None:
+        return None
+    block = request_comment_at(doc.source, data.line)
+    if block is None or block.text != data.text:
+        block = next((b for b in find_request_comments(doc.source) if b.text == data.text), None)
+    return (doc, block) if block else None
+
+
+def create_server(config: ServerConfig | None = None, host: ModelHost | None = None) -> FlutrServer:
+    server = FlutrServer(config, host)
+
+    @server.feature(types.INITIALIZE)
+    def on_initialize(ls: FlutrServer, params: types.InitializeParams) -> None:
+        ls.loop = asyncio.get_event_loop()
+        ls.apply_config(params.initialization_options)
+
+    @server.feature(types.INITIALIZED)
+    def on_initialized(ls: FlutrServer, params: types.InitializedParams) -> None:
+        ls.load_model()  # load and warm up now, so the user's first request does not pay for it
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def on_configuration(ls: FlutrServer, params: types.DidChangeConfigurationParams) -> None:
+        settings = params.settings
+        if not settings:
+            try:
+                result = await ls.workspace_configuration_async(
+                    types.ConfigurationParams(items=[types.ConfigurationItem(section="flutr")])
+                )
+                settings = result[0] if result else None
+            except Exception:  # noqa: BLE001 - client without workspace/configuration
+                logger.debug("workspace/configuration failed", exc_info=True)
+        ls.apply_config(settings)
+        for doc in list(ls.workspace.text_documents.values()):
+            publish_hints(ls, doc, clear=True)
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=CODE_ACTION_KINDS, resolve_provider=True),
+    )
+    def on_code_action(ls: FlutrServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        doc = ls.document(params.text_document.uri)
+        if doc is None:
+            return None
+        block = request_comment_at(doc.source, params.range.start.line)
+        if block is None:
+            return None
+        data = ActionData(doc.uri, block.start_line, block.text).to_json()
+        command = None
+        if not ls.supports_resolve:
+            command = types.Command(title=convert.ACTION_TITLE, command=ANSWER_COMMAND, arguments=[data])
+        return [
+            types.CodeAction(title=convert.ACTION_TITLE, kind=kind, data=data, command=command)
+            for kind in CODE_ACTION_KINDS
+            if not params.context.only or kind in params.context.only
+        ]
+
+    @server.feature(types.CODE_ACTION_RESOLVE)
+    async def on_resolve(ls: FlutrServer, action: types.CodeAction) -> types.CodeAction:
+        data = ActionData.from_json(action.data)
+        found = locate(ls, data) if data else None
+        if found is None:
+            ls.show("flutr: yorum bulunamadı; belge değişmiş olabilir / comment not found", types.MessageType.Warning)
+            return action
+        doc, block = found
+        answer = await ls.answer_block(doc, block)
+        if answer is not None:
+            action.edit = ls.edit_for(doc, block, answer)
+        return action
+
+    @server.command(ANSWER_COMMAND)
+    async def on_answer_command(ls: FlutrServer, *args: Any) -> bool:
+        raw = args[0] if len(args) == 1 and isinstance(args[0], dict) else (args[0][0] if args and args[0] else None)
+        data = ActionData.from_json(raw)
+        found = locate(ls, data) if data else None
+        if found is None:
+            ls.show("flutr: yorum bulunamadı / comment not found", types.MessageType.Warning)
+            return False
+        doc, block = found
+        answer = await ls.answer_block(doc, block)
+        if answer is None:
+            return False
+        result = await ls.workspace_apply_edit_async(
+            types.ApplyWorkspaceEditParams(edit=ls.edit_for(doc, block, answer), label=convert.ACTION_TITLE)
+        )
+        return bool(result and result.applied)
+
+    @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=["\n"]))
+    async def on_completion(ls: FlutrServer, params: types.CompletionParams) -> types.CompletionList | None:
+        found = completion_target(ls, params.text_document.uri, params.position.line)
+        if found is None:
+            return None
+        doc, block = found
+        answer = await ls.answer_block(doc, block)
+        if answer is None:
+            return None
+        line = params.position.line
+        current = doc.lines[line] if line < len(doc.lines) else ""
+        code = reindent(answer.code, block.indent)
+        span = types.Range(start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n"))))
+        item = types.CompletionItem(
+            label=convert.COMPLETION_LABEL,
+            kind=types.CompletionItemKind.Snippet,
+            detail=block.text[:80],
+            filter_text=current.strip() or None,
+            insert_text_format=types.InsertTextFormat.PlainText,
+            text_edit=types.TextEdit(range=span, new_text=code),
+            preselect=True,
+        )
+        return types.CompletionList(is_incomplete=False, items=[item])
+
+    @server.feature(types.TEXT_DOCUMENT_INLINE_COMPLETION)
+    async def on_inline_completion(
+        ls: FlutrServer, params: types.InlineCompletionParams
+    ) -> types.InlineCompletionList | None:
+        found = completion_target(ls, params.text_document.uri, params.position.line)
+        if found is None:
+            return None
+        doc, block = found
+        answer = await ls.answer_block(doc, block)
+        if answer is None:
+            return None
+        line = params.position.line
+        current = doc.lines[line] if line < len(doc.lines) else ""
+        span = types.Range(start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n"))))
+        return types.InlineCompletionList(
+            items=[types.InlineCompletionItem(insert_text=reindent(answer.code, block.indent), range=span)]
+        )
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def on_open(ls: FlutrServer, params: types.DidOpenTextDocumentParams) -> None:
+        doc = ls.document(params.text_document.uri)
+        if doc is not None:
+            publish_hints(ls, doc)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def on_change(ls: FlutrServer, params: types.DidChangeTextDocumentParams) -> None:
+        doc = ls.document(params.text_document.uri)
+        if doc is not None:
+            publish_hints(ls, doc)
+
+    @server.feature(types.SHUTDOWN)
+    def on_shutdown(ls: FlutrServer, params: None) -> None:
+        ls.host.shutdown()
+
+    return server
+
+
+def completion_target(ls: FlutrServer, uri: str, line: int) -> tuple[TextDocument, CommentBlock] | None:
+    """Completion is offered on the blank line right after a request comment."""
+    if not ls.config.completion:
+        return None
+    doc = ls.document(uri)
+    if doc is None or line >= len(doc.lines) + 1:
+        return None
+    current = doc.lines[line] if line < len(doc.lines) else ""
+    if current.strip():
+        return None
+    block = request_comment_at(doc.source, line)
+    if block is None or block.end_line + 1 != line:
+        return None
+    return doc, block
+
+
+def publish_hints(ls: FlutrServer, doc: TextDocument, *, clear: bool = False) -> None:
+    """Hint diagnostics on request comments (off by default); ``clear`` empties them after a settings change."""
+    if not ls.config.hint_diagnostics:
+        if clear:
+            ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=doc.uri, diagnostics=[]))
+        return
+    lines = doc.source.split("\n")
+    diagnostics = [convert.hint_diagnostic(b, lines) for b in find_request_comments(doc.source)]
+    ls.text_document_publish_diagnostics(
+        types.PublishDiagnosticsParams(uri=doc.uri, version=doc.version, diagnostics=diagnostics)
+    )
