@@ -35,49 +35,83 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-# Folded (ASCII) cue words. A question particle or a "how/what/why" word, an imperative verb ending, or a
-# frequent Turkish function word. Matching happens on folded text so diacritic-less typing is covered.
-_PARTICLES = {"mi", "mu", "misin", "misiniz", "miyim", "midir", "mudur", "mumkun"}
-_QUESTION_WORDS = {
-    "nasil", "neden", "nicin", "niye", "nedir", "ne", "hangi", "hangisi", "nerede", "nereye", "kac", "kim",
-    "farki", "fark", "zaman", "icin", "ile", "bir", "ve", "veya", "ya", "da", "de", "gibi", "olan", "olarak",
-    "bu", "su", "her", "tum", "butun", "yeni", "sonra", "once", "kadar", "gore", "yani", "ama", "fakat",
-    "icinde", "uzerinde", "altinda", "ustunde", "bana", "beni", "benim", "sayfa", "sayfaya", "ekran", "ekrana",
-    "liste", "listeyi", "listesi", "buton", "butona", "butonu", "kullanici", "veri", "veriyi", "resim", "metin",
-}
-_VERB_SUFFIXES = (
-    "yabilirim", "ebilirim", "abilirim", "yebilirim", "ilir", "ilirim", "ebilir", "abilir", "yor", "iyor",
-    "uyor", "iyorum", "mak", "mek", "yap", "yaz", "olustur", "ekle", "goster", "getir", "kaydet", "sil",
-    "guncelle", "yenile", "cek", "gonder", "al", "ver", "kullan", "tanimla", "ac", "kapat", "degistir",
-    "yapilir", "yazilir", "eklenir", "gosterilir", "yapariz", "yaparim", "yapmaliyim", "kullanilir", "edilir",
-    "lim", "lir", "riz", "rim", "sin", "siniz", "ayim", "eyim", "alim", "elim", "dir", "tir",
+# Folded (ASCII) cue words: question words, particles and frequent function words and verbs. Matching happens on
+# folded text so diacritic-less typing ("nasil yenilerim") is covered.
+_TURKISH_WORDS = frozenset(
+    """
+    mi mu misin misiniz miyim midir mudur mumkun nasil neden nicin niye nedir ne neler hangi hangisi nerede nereye
+    kac kim farki fark zaman icin ile bir ve veya ya da de gibi olan olarak bu su o her tum butun yeni sonra once
+    kadar gore yani ama fakat icinde icine uzerinde uzerine altinda ustunde bana beni benim sayfa sayfada sayfaya
+    ekran ekrana ekranda liste listeyi listesi listede buton butona butonu kullanici veri veriyi resim metin yaz
+    yap goster ekle sil olustur getir kaydet kullan cek gonder ac kapat degistir guncelle yenile hesapla bul
+    tanimla dondur donduren olsun olmasi olmadan yoksa eger ise hem daha cok az sadece yalnizca ayni farkli
+    tek iki uc dort bes on yuz ilk son sag sol ust alt ortada orta arasinda arasi arasindaki uzun kisa buyuk kucuk
+    yazi yazisi renk rengi rengini boyut arka plan tikla tiklayinca basinca basildiginda acilinca zaman sure saniye
+    dakika gun hata hatasi hatayi durum durumu deger degeri degerini ayar ayarlar dil tarih sayi sayisi metni alan
+    alani alanina form formu widget widgeti sinif sinifi fonksiyon fonksiyonu metot metodu degisken testi
+    nasildir gerekir gerek lazim istiyorum isterim yapmak yapmam yapabilirim yapilir yaparim edebilirim edilir
+    olur oluyor olmuyor calismiyor calisir aliyorum ediyorum cikiyor geliyor veriyor yerine icin diye ki mi
+    ornek ornegi ornegin sekilde bicimde anlama gelir demek cihaz cihazin modda dikey yatay kilitle uygun
+    tanimlanir alinir cozulur olusur ekranda ekranin acmaya calisinca calisacak surumunu raporu kapsama
+    mesaj mesaji kopyala haneli numara numarasi numarasini baglanti baglantisi istek istegi yakalayip
+    """.split()
 )
-_ENGLISH = {
-    "the", "a", "an", "is", "are", "to", "of", "and", "or", "in", "on", "for", "with", "this", "that", "it",
-    "how", "what", "why", "do", "does", "can", "should", "be", "use", "make", "create", "add", "get", "set",
-    "return", "returns", "when", "if", "from", "by", "as", "at", "not", "we", "you", "i", "my", "your",
-}
+_APOSTROPHE_SUFFIX = re.compile(
+    r"^['’](?:[ıiuü]|y[ıiuü]|[ae]|y[ae]|[dt][ae]|[dt][ae]n|n[ıiuü]n|[ıiuü]n|l[ae]r\w*|d[ae]ki|s[ıiuü]|[ıiuü]m\w*)\w*$"
+)
+_SUFFIXES = (
+    "lari", "leri", "larin", "lerin", "larini", "lerini", "lar", "ler", "dan", "den", "tan", "ten", "nin", "nun",
+    "inin", "unun", "ini", "unu", "ina", "ine", "una", "une", "inda", "inde", "unda", "unde", "daki", "deki",
+    "taki", "teki", "yla", "yle", "iyla", "iyle", "mak", "mek", "mayi", "meyi", "yor", "iyor", "uyor", "yorum",
+    "acak", "ecek", "arak", "erek", "inca", "ince", "unca", "unce", "ken", "ip", "up", "dir", "dur", "tir", "tur",
+    "lik", "luk", "siz", "suz", "sini", "sunu", "abilir", "ebilir", "abilirim", "ebilirim", "yabilirim",
+    "yebilirim", "ilir", "ilen", "ilmis", "mis", "mus", "mali", "meli", "malıyım", "meliyim", "aliyim", "eliyim",
+    "alim", "elim", "sin", "siniz", "sun", "unuz", "iniz", "elim", "dim", "tim", "dik", "tik", "ecegim", "acagim",
+    "sayfasi", "ekrani", "listesi", "butonu",
+)
+_ENGLISH = frozenset(
+    """
+    the a an is are was were be been to of and or in on for with this that these those it its how what why do does
+    did can could should would will shall may must use used using make create add get set return returns when if
+    from by as at not we you i my your our their they he she which who whom there here than then also only into
+    about over under after before between each all any some no yes should must have has had just more most other
+    such very same both either neither while where whether because so but nor yet too
+    """.split()
+)
+_TOKEN_WITH_APOSTROPHE = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]+(['’][A-Za-zÇĞİÖŞÜçğıöşü]+)?")
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|(?:(?<=\s)|^)'[^'\n]{12,}'(?=[\s,.;:?!]|$)|`[^`]*`")
+_CODEISH = re.compile(r"\S*[.(){}\[\]<>=_/]\S*|\b[a-z]+[A-Z]\w*")
 
 
 def turkish_score(text: str) -> float:
-    """A 0..1 estimate that ``text`` is Turkish natural language. Pure heuristics, fast, no model."""
-    raw_words = words(text)
-    if not raw_words:
+    """A 0..1 estimate that ``text`` is Turkish natural language. Pure heuristics, fast, no model.
+
+    Counts Turkish letters, folded Turkish function words, Turkish suffixes (also after an apostrophe, as in
+    ``ListView'a``) against English function words; works with and without diacritics.
+    """
+    prose = _CODEISH.sub(" ", _QUOTED.sub(" ", text))  # quoted error messages and code are neither language
+    tokens = [m.group(0) for m in _TOKEN_WITH_APOSTROPHE.finditer(prose)]
+    if not tokens:
         return 0.0
-    folded = [fold_diacritics(w) for w in raw_words]
+    turkish = english = 0
+    for token in tokens:
+        word, _, tail = token.replace("’", "'").partition("'")
+        folded = fold_diacritics(word)
+        if tail and _APOSTROPHE_SUFFIX.match("'" + turkish_lower(tail)):
+            turkish += 1
+        elif folded in _TURKISH_WORDS:
+            turkish += 1
+        elif word.lower() in _ENGLISH:
+            english += 1
+        elif len(folded) > 4 and folded.endswith(_SUFFIXES) and not word[:1].isupper():
+            turkish += 0.6
     letters = sum(ch in TURKISH_LETTERS for ch in text)
-    cues = sum(w in _QUESTION_WORDS or w in _PARTICLES for w in folded)
-    verbs = sum(len(w) > 3 and w.endswith(_VERB_SUFFIXES) for w in folded)
-    english = sum(w.lower() in _ENGLISH for w in raw_words)
-    n = len(raw_words)
-    score = 0.0
-    if letters:
-        score += 0.45 + min(letters, 4) * 0.05
-    score += min(cues / n * 1.5, 0.5)
-    score += min(verbs / n * 1.2, 0.35)
-    score -= english / n * 1.2
-    return max(0.0, min(1.0, score))
+    n = len(tokens)
+    score = (turkish - 1.5 * english) / n + (0.4 if letters else 0.0) + min(letters, 5) * 0.04
+    return max(0.0, min(1.0, score * 1.6))
 
 
-def is_turkish(text: str, threshold: float = 0.35) -> bool:
+def is_turkish(text: str, threshold: float = 0.4) -> bool:
     return turkish_score(text) >= threshold

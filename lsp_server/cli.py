@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
@@ -57,7 +59,20 @@ def main(
         config = config.replace(retrieval_k=retrieval_k)
     from lsp_server.server import create_server
 
-    create_server(config).start_io()
+    create_server(config).start_io(stdin=sys.stdin.buffer, stdout=protect_stdout())
+
+
+def protect_stdout() -> BinaryIO:
+    """Give the protocol a private duplicate of stdout and point fd 1 at stderr.
+
+    llama-cpp-python silences llama.cpp by dup2-ing /dev/null over fd 1 and 2 while it loads a model; a response
+    written meanwhile would vanish and its request hang. Native code that prints also can't corrupt the protocol.
+    """
+    protocol_out = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
+    sys.stdout.flush()
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    return protocol_out  # type: ignore[return-value]
 
 
 @main.command()

@@ -34,6 +34,9 @@ class ServerConfig:
     def replace(self, **changes: Any) -> ServerConfig:
         return dataclasses.replace(self, **changes)
 
+    def to_json(self) -> dict[str, Any]:
+        return {snake_to_camel(k): v for k, v in dataclasses.asdict(self).items()}
+
 
 def camel_to_snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()

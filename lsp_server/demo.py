@@ -64,8 +64,8 @@ class DemoClient:
 
         @self.client.feature(types.PROGRESS)
         def progress(params: types.ProgressParams) -> None:
-            value = params.value
-            text = getattr(value, "title", None) or getattr(value, "message", None) or ""
+            value = params.value if isinstance(params.value, dict) else {}
+            text = value.get("title") or value.get("message") or ""
             if self.verbose and text:
                 print(f"[flutr] {text}", file=sys.stderr)
 

@@ -28,6 +28,10 @@ class QueueFullError(Exception):
     pass
 
 
+def answer_settings(config: ServerConfig) -> AnswerSettings:
+    return AnswerSettings(max_tokens=config.max_tokens, temperature=config.temperature)
+
+
 def build_answerer(config: ServerConfig) -> Answerer:
     """Load the configured model (the embedded default when none is set) and warm it up."""
     started = time.perf_counter()
@@ -47,9 +51,7 @@ def build_answerer(config: ServerConfig) -> Answerer:
         from flutr.retrieval import default_retriever
 
         examples = default_retriever().examples_source(config.retrieval_k)
-    answerer = Answerer(
-        backend, AnswerSettings(max_tokens=config.max_tokens, temperature=config.temperature), examples=examples
-    )
+    answerer = Answerer(backend, answer_settings(config), examples=examples)
     backend.warm_up(answerer.stable_prefix())
     logger.info("model ready in %.1f s", time.perf_counter() - started)
     return answerer
@@ -76,9 +78,20 @@ class ModelHost:
             future.add_done_callback(lambda _f: _close_quietly(previous))
         return future
 
+    def update_settings(self, config: ServerConfig) -> None:
+        """Generation settings apply to the loaded model without reloading it."""
+        self.max_pending = config.max_pending
+        future = self._future
+        if future is not None and future.done() and future.exception() is None:
+            future.result().settings = answer_settings(config)
+
     @property
     def loading(self) -> bool:
         return self._future is not None and not self._future.done()
+
+    @property
+    def pending(self) -> int:
+        return self._pending
 
     @property
     def active_generations(self) -> int:

@@ -30,6 +30,7 @@ from lsp_server.model_host import ModelHost, QueueFullError
 logger = logging.getLogger(__name__)
 
 ANSWER_COMMAND = "flutr.answerComment"
+STATUS_COMMAND = "flutr.status"
 CODE_ACTION_KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite]
 
 
@@ -51,17 +52,19 @@ class FlutrServer(LanguageServer):
         logger.log(logging.ERROR if kind == types.MessageType.Error else logging.INFO, "%s", message)
         self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
-    def apply_config(self, options: Any) -> None:
+    def apply_config(self, options: Any, *, reload: bool = True) -> None:
+        """Take new settings; reload the model only when a model setting changed."""
         old = self.config
         self.config, errors = parse_config(options, old)
         for error in errors:
             self.show(f"flutr: {error}", types.MessageType.Warning)
+        if not reload:
+            return
         model_keys = ("model_path", "lora_path", "n_ctx", "threads", "prompt_lookup_tokens", "retrieval_k")
-        generation_keys = ("max_tokens", "temperature", "max_pending")
-        if self.host.loading is False and any(getattr(old, k) != getattr(self.config, k) for k in model_keys):
+        if any(getattr(old, k) != getattr(self.config, k) for k in model_keys):
             self.load_model()
-        elif any(getattr(old, k) != getattr(self.config, k) for k in generation_keys):
-            self.load_model()
+        else:
+            self.host.update_settings(self.config)
 
     def load_model(self) -> None:
         future = self.host.load(self.config)
@@ -199,7 +202,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
     @server.feature(types.INITIALIZE)
     def on_initialize(ls: FlutrServer, params: types.InitializeParams) -> None:
         ls.loop = asyncio.get_event_loop()
-        ls.apply_config(params.initialization_options)
+        ls.apply_config(params.initialization_options, reload=False)  # loading starts at `initialized`
 
     @server.feature(types.INITIALIZED)
     def on_initialized(ls: FlutrServer, params: types.InitializedParams) -> None:
@@ -270,6 +273,16 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             types.ApplyWorkspaceEditParams(edit=ls.edit_for(doc, block, answer), label=convert.ACTION_TITLE)
         )
         return bool(result and result.applied)
+
+    @server.command(STATUS_COMMAND)
+    def on_status(ls: FlutrServer, *args: Any) -> dict[str, Any]:
+        """Model state and queue figures, for editors' status bars and the reliability tests."""
+        return {
+            "modelLoading": ls.host.loading,
+            "activeGenerations": ls.host.active_generations,
+            "pending": ls.host.pending,
+            "config": ls.config.to_json(),
+        }
 
     @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=["\n"]))
     async def on_completion(ls: FlutrServer, params: types.CompletionParams) -> types.CompletionList | None:

@@ -132,6 +132,8 @@ class LlamaCppBackend:
         cancel: CancelToken | None,
     ) -> Generation:
         start = time.perf_counter()
+        if cancel is not None and cancel.cancelled:
+            return Generation("", 0, 0, 0.0, 0.0, "cancelled")
         first = 0.0
         pieces: list[str] = []
         finish = "length"
@@ -175,7 +177,8 @@ class LlamaCppBackend:
         self.generate(prompt, max_tokens=1)
 
     def close(self) -> None:
-        self._llm.close()
+        with self._lock:
+            self._llm.close()
 
 
 def _check_lora(path: Path) -> None:

@@ -1,0 +1,137 @@
+"""Training rows -> token ids with a loss mask, using the exact prompt the server sends.
+
+Each row becomes ``format_training_example(question, answer, chat_template, eos_token=...)``: the prompt is
+byte-identical to what ``flutr-lsp`` renders (system prompt, fixed example, question, then the opening
+``\u0060\u0060\u0060dart`` fence), the completion is the answer, the closing fence and the end-of-turn token.
+Prompt and completion are tokenized separately, like llama.cpp sees them at serving time (it tokenizes the
+prompt; the model then emits completion tokens), and only completion tokens carry a label. A row that does not
+fit ``max_length`` is skipped, not truncated: a cut answer would teach the model never to close the fence.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flutr.dataset import QARow, split_path
+from flutr.prompting import format_training_example
+
+logger = logging.getLogger(__name__)
+
+IGNORE_INDEX = -100
+
+
+class DatasetError(Exception):
+    """A training file that cannot be used; the message names the file (and line) and the problem."""
+
+
+def resolve_train_file(train_file: str) -> Path:
+    return Path(train_file).expanduser() if train_file.strip() else split_path("train")
+
+
+def load_training_rows(path: Path, max_rows: int = 0) -> list[QARow]:
+    """Read and check a JSONL file of rows; errors name the file and line."""
+    if not path.exists():
+        raise DatasetError(
+            f"{path}: training data not found; pass --train-file PATH.jsonl (rows with question and answer)"
+        )
+    if path.is_dir():
+        raise DatasetError(f"{path}: is a directory; pass a .jsonl file with --train-file")
+    rows: list[QARow] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{path}: not UTF-8 text ({exc})") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(data, dict):
+            raise DatasetError(f"{path}:{number}: each line must be a JSON object")
+        missing = [key for key in ("id", "question", "answer") if not str(data.get(key) or "").strip()]
+        if missing:
+            raise DatasetError(f"{path}:{number}: missing or empty {', '.join(missing)}")
+        data.setdefault("topic", "")
+        data.setdefault("difficulty", "")
+        data.setdefault("kind", "code")
+        rows.append(QARow.from_dict(data))
+        if max_rows and len(rows) >= max_rows:
+            break
+    if not rows:
+        raise DatasetError(f"{path}: no training rows in the file")
+    return rows
+
+
+@dataclass(frozen=True)
+class TokenizedExample:
+    row_id: str
+    input_ids: list[int]
+    labels: list[int]
+
+    @property
+    def n_completion_tokens(self) -> int:
+        return sum(1 for label in self.labels if label != IGNORE_INDEX)
+
+
+@dataclass
+class PreparedData:
+    examples: list[TokenizedExample]
+    skipped_too_long: list[str] = field(default_factory=list)
+
+    @property
+    def n_tokens(self) -> int:
+        return sum(len(example.input_ids) for example in self.examples)
+
+    def to_dataset(self) -> Any:
+        """A ``datasets.Dataset`` with ``input_ids`` and ``labels`` (TRL skips its own tokenization then)."""
+        import datasets
+
+        return datasets.Dataset.from_dict(
+            {
+                "input_ids": [example.input_ids for example in self.examples],
+                "labels": [example.labels for example in self.examples],
+            }
+        )
+
+
+def tokenize_row(row: QARow, tokenizer: Any, chat_template: str | None) -> TokenizedExample:
+    eos = tokenizer.eos_token or ""
+    text = format_training_example(row.question, row.answer, chat_template, eos_token=eos)
+    # The prompt gets the model's own special tokens (a BOS where the model wants one, as llama.cpp adds it);
+    # the completion is plain continuation text whose end-of-turn marker parses as the special token.
+    prompt_ids = list(tokenizer(text.prompt, add_special_tokens=True)["input_ids"])
+    completion_ids = list(tokenizer(text.completion, add_special_tokens=False)["input_ids"])
+    return TokenizedExample(
+        row_id=row.id,
+        input_ids=prompt_ids + completion_ids,
+        labels=[IGNORE_INDEX] * len(prompt_ids) + completion_ids,
+    )
+
+
+def prepare_examples(
+    rows: Sequence[QARow], tokenizer: Any, chat_template: str | None, max_length: int
+) -> PreparedData:
+    prepared = PreparedData(examples=[])
+    for row in rows:
+        example = tokenize_row(row, tokenizer, chat_template)
+        if len(example.input_ids) > max_length:
+            prepared.skipped_too_long.append(row.id)
+            continue
+        prepared.examples.append(example)
+    if prepared.skipped_too_long:
+        logger.warning(
+            "skipped %d rows longer than max_length=%d tokens: %s",
+            len(prepared.skipped_too_long),
+            max_length,
+            ", ".join(prepared.skipped_too_long[:10]),
+        )
+    if not prepared.examples:
+        raise DatasetError(f"every row is longer than max_length={max_length} tokens; raise --max-length")
+    return prepared

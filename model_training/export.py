@@ -1,0 +1,464 @@
+"""A trained PEFT adapter -> GGUF files llama.cpp serves, checked by loading and generating with them.
+
+Two outputs, both written here with the ``gguf`` package's writer:
+
+* **LoRA adapter GGUF** (``flutr-lsp --lora``): ``general.type=adapter``, ``adapter.type=lora``,
+  ``adapter.lora.alpha`` and, per wrapped projection, ``<gguf tensor>.lora_a`` (rank x in) and ``.lora_b``
+  (out x rank). llama.cpp scales the product by ``alpha / rank``; PEFT by ``lora_alpha / r`` (or
+  ``/ sqrt(r)`` with rsLoRA), so the written alpha is PEFT's scaling times the rank.
+* **Merged model GGUF** (``flutr-lsp --model``): the base GGUF is read, every tensor dequantized to float,
+  ``scaling * B @ A`` added to the wrapped weights, the result written as F16 (1-D tensors F32) with the
+  base's metadata, then quantized (Q4_K_M by default) with llama.cpp's own quantizer. The merge always
+  happens in float, never into 4-bit weights.
+
+Weight layout: PEFT's deltas are in Hugging Face layout (out x in), which is numpy's view of a GGUF tensor.
+For the ``llama`` architecture llama.cpp stores Q and K rows interleaved per head for its rotary embedding,
+so the rows of ``lora_b`` for q/k projections are permuted the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import math
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from model_training.gguf_meta import (
+    GGUFMetadataError,
+    TensorInfo,
+    architecture,
+    read_gguf_metadata,
+    read_gguf_tensor_infos,
+)
+
+logger = logging.getLogger(__name__)
+
+ADAPTER_WEIGHTS = "adapter_model.safetensors"
+ADAPTER_CONFIG = "adapter_config.json"
+ADAPTER_INFO = "flutr_adapter.json"  # written by sft.main beside the adapter
+PERMUTED_QK_ARCHS = frozenset({"llama"})
+SUPPORTED_ARCHS = frozenset({"qwen2", "qwen3", "llama", "gemma2", "gemma3"})
+QUANT_TYPES = ("Q4_K_M", "Q5_K_M", "Q6_K", "Q8_0", "F16")
+CHECK_QUESTION = "Ekrana 'Merhaba' yazan bir Text widget'ı oluştur"
+
+
+class ExportError(Exception):
+    """An export that cannot be done or did not produce a working file; the message says which and why."""
+
+
+# --- reading the adapter ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoraModule:
+    hf_name: str  # e.g. model.layers.0.self_attn.q_proj
+    gguf_name: str  # e.g. blk.0.attn_q.weight
+    a: np.ndarray  # (rank, in) float32
+    b: np.ndarray  # (out, rank) float32, rows already in GGUF order
+
+    def delta(self, scaling: float) -> np.ndarray:
+        return (scaling * (self.b.astype(np.float64) @ self.a.astype(np.float64))).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class LoadedAdapter:
+    folder: Path
+    rank: int
+    scaling: float
+    modules: list[LoraModule]
+    info: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def gguf_alpha(self) -> float:
+        """The alpha llama.cpp needs so that its ``alpha / rank`` equals PEFT's scaling."""
+        return self.scaling * self.rank
+
+
+def find_adapter_dir(path: Path) -> Path:
+    """Accept a run folder (uses ``adapter/``), an adapter folder, or a ``checkpoint-N`` folder."""
+    for candidate in (path, path / "adapter"):
+        if (candidate / ADAPTER_CONFIG).is_file() and (candidate / ADAPTER_WEIGHTS).is_file():
+            return candidate
+    if not path.exists():
+        raise ExportError(f"{path}: not found; pass a training run folder or its adapter/ folder")
+    raise ExportError(
+        f"{path}: no PEFT adapter here ({ADAPTER_CONFIG} + {ADAPTER_WEIGHTS}); pass the run folder of "
+        "'flutr-train sft', its adapter/ folder or a checkpoint-N folder"
+    )
+
+
+def _hf_module_name(key: str) -> tuple[str, str]:
+    """``base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight`` -> (module name, 'A')."""
+    match = re.fullmatch(r"(?:base_model\.model\.)?(.+)\.lora_([AB])(?:\.default)?\.weight", key)
+    if match is None:
+        raise ExportError(f"unexpected tensor {key!r} in the adapter (only LoRA A/B weights can be exported)")
+    name = (
+        match.group(1).replace("model.language_model.", "model.").replace("language_model.model.", "model.")
+    )
+    return name, match.group(2)
+
+
+def permute_for_rope(rows: np.ndarray, n_head: int) -> np.ndarray:
+    """Reorder the output rows of a q/k projection from HF's half-split rotary layout to llama.cpp's pairs.
+
+    Within each head of size d, HF keeps the two rotary halves as rows [0, d/2) and [d/2, d); llama.cpp
+    wants them interleaved (0, d/2, 1, d/2+1, ...)."""
+    out = rows.shape[0]
+    head_dim = out // n_head
+    return rows.reshape(n_head, 2, head_dim // 2, *rows.shape[1:]).swapaxes(1, 2).reshape(rows.shape)
+
+
+def tensor_name_map(arch: str, n_blocks: int) -> Any:
+    import gguf
+
+    by_name = {name: enum for enum, name in gguf.MODEL_ARCH_NAMES.items()}
+    if arch not in by_name:
+        raise ExportError(f"architecture {arch!r} is unknown to the gguf package")
+    return gguf.get_tensor_name_map(by_name[arch], n_blocks)
+
+
+def gguf_tensor_name(name_map: Any, hf_name: str) -> str:
+    """HF parameter name (``model.layers.0.mlp.down_proj.weight``) -> GGUF (``blk.0.ffn_down.weight``)."""
+    gguf_name = name_map.get_name(hf_name, try_suffixes=(".weight", ".bias"))
+    if gguf_name is None:
+        raise ExportError(f"no GGUF tensor name for {hf_name!r}")
+    return str(gguf_name)
+
+
+def load_adapter(path: Path, base_metadata: dict[str, Any]) -> LoadedAdapter:
+    """Read a PEFT LoRA adapter and map its modules onto the base GGUF's tensor names and layout."""
+    from safetensors.numpy import load_file
+
+    folder = find_adapter_dir(path)
+    config = json.loads((folder / ADAPTER_CONFIG).read_text(encoding="utf-8"))
+    if config.get("peft_type", "LORA") != "LORA":
+        raise ExportError(f"{folder}: adapter type {config.get('peft_type')!r} is not LoRA")
+    if config.get("rank_pattern") or config.get("alpha_pattern"):
+        raise ExportError(
+            f"{folder}: per-module rank/alpha patterns cannot be written as one llama.cpp alpha"
+        )
+    if config.get("use_dora"):
+        raise ExportError(f"{folder}: DoRA adapters are not supported by llama.cpp")
+    rank = int(config["r"])
+    alpha = float(config["lora_alpha"])
+    scaling = alpha / math.sqrt(rank) if config.get("use_rslora") else alpha / rank
+
+    arch = architecture(base_metadata)
+    if arch not in SUPPORTED_ARCHS:
+        raise ExportError(
+            f"base architecture {arch!r} is not supported (supported: {sorted(SUPPORTED_ARCHS)})"
+        )
+    n_blocks = int(base_metadata.get(f"{arch}.block_count", 0))
+    name_map = tensor_name_map(arch, n_blocks)
+    n_head = int(base_metadata.get(f"{arch}.attention.head_count", 0) or 0)
+    n_head_kv = int(base_metadata.get(f"{arch}.attention.head_count_kv", 0) or n_head)
+
+    tensors = load_file(str(folder / ADAPTER_WEIGHTS))
+    pairs: dict[str, dict[str, np.ndarray]] = {}
+    for key, value in tensors.items():
+        name, which = _hf_module_name(key)
+        pairs.setdefault(name, {})[which] = value.astype(np.float32)
+    modules = []
+    for name in sorted(pairs, key=_natural_key):
+        pair = pairs[name]
+        if set(pair) != {"A", "B"}:
+            raise ExportError(f"{folder}: {name} has lora_{''.join(pair)} but not both A and B")
+        a, b = pair["A"], pair["B"]
+        if arch in PERMUTED_QK_ARCHS and name.endswith(("q_proj", "k_proj")):
+            b = permute_for_rope(b, n_head if name.endswith("q_proj") else n_head_kv)
+        modules.append(LoraModule(name, gguf_tensor_name(name_map, name + ".weight"), a, b))
+    if not modules:
+        raise ExportError(f"{folder}: the adapter holds no LoRA weights")
+    info_path = folder / ADAPTER_INFO
+    info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.is_file() else {}
+    return LoadedAdapter(folder=folder, rank=rank, scaling=scaling, modules=modules, info=info)
+
+
+def _natural_key(name: str) -> list[Any]:
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
+def check_adapter_fits(adapter: LoadedAdapter, base_tensors: dict[str, TensorInfo]) -> None:
+    """Every LoRA pair must sit on a base tensor of matching shape (GGUF shape is (in, out))."""
+    for module in adapter.modules:
+        info = base_tensors.get(module.gguf_name)
+        if info is None:
+            raise ExportError(f"the base model has no tensor {module.gguf_name} for {module.hf_name}")
+        expected = (module.a.shape[1], module.b.shape[0])
+        if tuple(info.shape[:2]) != expected:
+            raise ExportError(
+                f"{module.hf_name}: adapter is {expected[1]}x{expected[0]} but the base tensor "
+                f"{module.gguf_name} is {info.shape[1]}x{info.shape[0]}; it was trained on another model"
+            )
+
+
+# --- writing ------------------------------------------------------------------------------------------------
+
+
+def write_lora_adapter_gguf(
+    adapter: LoadedAdapter, arch: str, out_path: Path, *, dtype: str = "f16", name: str = ""
+) -> Path:
+    """Write the llama.cpp LoRA adapter GGUF (F16 by default: ~17 MB for rank 16 on Qwen 0.5B)."""
+    import gguf
+
+    np_dtype = {"f16": np.float16, "f32": np.float32}[dtype]
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    writer = gguf.GGUFWriter(str(out_path), arch)
+    writer.add_type("adapter")
+    writer.add_string("adapter.type", "lora")
+    writer.add_float32("adapter.lora.alpha", float(adapter.gguf_alpha))
+    writer.add_name(name or f"flutr LoRA adapter ({adapter.folder.name})")
+    for module in adapter.modules:
+        writer.add_tensor(module.gguf_name + ".lora_a", module.a.astype(np_dtype))
+        writer.add_tensor(module.gguf_name + ".lora_b", module.b.astype(np_dtype))
+    finish_gguf(writer)
+    return out_path
+
+
+def finish_gguf(writer: Any) -> None:
+    """Write a filled ``GGUFWriter`` to its file: header, key/values, tensors."""
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+
+
+def copy_reader_fields(reader: Any, writer: Any, skip: Callable[[str], bool] = lambda _: False) -> None:
+    """Copy every key/value of a ``GGUFReader`` into a ``GGUFWriter`` with its original types."""
+    import gguf
+
+    for name, reader_field in reader.fields.items():
+        if name.startswith("GGUF.") or name == gguf.Keys.General.ARCHITECTURE or skip(name):
+            continue
+        types = reader_field.types
+        if types[0] == gguf.GGUFValueType.ARRAY:
+            if len(types) > 2:
+                raise ExportError(f"nested array {name!r} in the base GGUF cannot be copied")
+            writer.add_key_value(name, reader_field.contents(), types[0], sub_type=types[1])
+        else:
+            writer.add_key_value(name, reader_field.contents(), types[0])
+
+
+def merge_into_f16_gguf(base_gguf: Path, adapter: LoadedAdapter, out_path: Path) -> Path:
+    """Dequantize the base GGUF, add the LoRA deltas in float32, write F16 GGUF with the base's metadata."""
+    import gguf
+
+    started = time.monotonic()
+    reader = gguf.GGUFReader(str(base_gguf))
+    arch = str(reader.fields[gguf.Keys.General.ARCHITECTURE].contents())
+    deltas = {module.gguf_name: module for module in adapter.modules}
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    writer = gguf.GGUFWriter(str(out_path), arch)
+    copy_reader_fields(reader, writer, skip=lambda key: key == gguf.Keys.General.FILE_TYPE)
+    writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16)
+    merged = 0
+    for tensor in reader.tensors:
+        values = np.asarray(gguf.quants.dequantize(tensor.data, tensor.tensor_type), dtype=np.float32)
+        values = values.reshape(tuple(reversed([int(n) for n in tensor.shape])))
+        module = deltas.get(tensor.name)
+        if module is not None:
+            delta = module.delta(adapter.scaling)
+            if delta.shape != values.shape:
+                raise ExportError(
+                    f"{tensor.name}: delta {delta.shape} does not fit base tensor {values.shape}"
+                )
+            values = values + delta
+            merged += 1
+        if values.ndim >= 2 and np.isfinite(values).all() and np.abs(values).max() < 65000:
+            writer.add_tensor(tensor.name, values.astype(np.float16))
+        else:
+            writer.add_tensor(tensor.name, values)  # norms, biases (and out-of-range matrices) stay F32
+    if merged != len(deltas):
+        missing = sorted(set(deltas) - {t.name for t in reader.tensors})
+        raise ExportError(f"the base GGUF lacks tensors the adapter changes: {', '.join(missing[:5])}")
+    finish_gguf(writer)
+    logger.info("merged %d LoRA deltas into %s in %.0f s", merged, out_path, time.monotonic() - started)
+    return out_path
+
+
+def quantize_gguf(source: Path, target: Path, quant: str = "Q4_K_M", threads: int = 0) -> Path:
+    """Quantize an F16/F32 GGUF with llama.cpp (``llama_model_quantize``)."""
+    import llama_cpp
+
+    ftype = getattr(llama_cpp, f"LLAMA_FTYPE_MOSTLY_{quant.upper()}", None)
+    if ftype is None:
+        raise ExportError(
+            f"llama.cpp has no quantization type {quant!r}; choose one of {', '.join(QUANT_TYPES)}"
+        )
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype = ftype
+    params.nthread = threads
+    started = time.monotonic()
+    with _native_stderr_to_log("llama_model_quantize"):
+        status = llama_cpp.llama_model_quantize(str(source).encode(), str(target).encode(), params)
+    if status != 0 or not target.is_file():
+        raise ExportError(f"llama.cpp could not quantize {source} to {quant} (status {status})")
+    logger.info(
+        "quantized to %s: %s (%.0f MB, %.0f s)",
+        quant,
+        target,
+        target.stat().st_size / 1e6,
+        time.monotonic() - started,
+    )
+    return target
+
+
+@contextlib.contextmanager
+def _native_stderr_to_log(what: str) -> Iterator[None]:
+    """llama.cpp prints a line per tensor to fd 2 while quantizing: send it to the debug log instead."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as capture:
+        os.dup2(capture.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            capture.seek(0)
+            text = capture.read().decode("utf-8", errors="replace")
+            fallbacks = text.count("falling back")
+            logger.debug("%s output:\n%s", what, text)
+            if fallbacks:
+                logger.info(
+                    "%s: %d tensors used llama.cpp's fallback type (rows not divisible by 256)",
+                    what,
+                    fallbacks,
+                )
+
+
+# --- checking -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GenerationCheck:
+    path: Path
+    lora_path: Path | None
+    completion_tokens: int
+    text: str
+
+
+def check_generates(
+    model_path: Path, *, lora_path: Path | None = None, max_tokens: int = 8, threads: int = 0
+) -> GenerationCheck:
+    """Load with llama-cpp-python (adapter via ``lora_path``) and generate from the serving prompt."""
+    import llama_cpp
+
+    from flutr.prompting import build_messages, render_prompt
+
+    template = read_gguf_metadata(model_path).get("tokenizer.chat_template")
+    prompt = render_prompt(build_messages(CHECK_QUESTION), template if isinstance(template, str) else None)
+    what = f"{model_path}" + (f" with adapter {lora_path}" if lora_path else "")
+    try:
+        llm = llama_cpp.Llama(
+            model_path=str(model_path),
+            lora_path=str(lora_path) if lora_path else None,
+            n_ctx=1024,
+            n_threads=threads or None,
+            seed=0,
+            verbose=False,
+        )
+    except Exception as exc:  # llama-cpp-python raises ValueError/RuntimeError for files it rejects
+        raise ExportError(f"llama.cpp cannot load {what}: {exc}") from None
+    try:
+        output = llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0)
+    except Exception as exc:
+        raise ExportError(f"llama.cpp loaded {what} but generation failed: {exc}") from None
+    finally:
+        llm.close()
+    result: Any = output
+    tokens = int(result["usage"]["completion_tokens"])
+    if tokens < 1:
+        raise ExportError(f"{what}: loaded but generated no token")
+    return GenerationCheck(model_path, lora_path, tokens, str(result["choices"][0]["text"]))
+
+
+# --- the export command -------------------------------------------------------------------------------------
+
+
+@dataclass
+class ExportResult:
+    adapter_gguf: Path | None = None
+    merged_gguf: Path | None = None
+    checks: list[GenerationCheck] = field(default_factory=list)
+
+
+def resolve_base_gguf(adapter_path: Path, base_gguf: str) -> Path:
+    """The GGUF to attach to or merge into: ``--base-gguf`` or the one the run was trained from."""
+    if base_gguf:
+        path = Path(base_gguf).expanduser()
+    else:
+        info_path = find_adapter_dir(adapter_path) / ADAPTER_INFO
+        info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.is_file() else {}
+        if info.get("base_kind") != "gguf":
+            raise ExportError(
+                f"{adapter_path}: the adapter was not trained from a GGUF base; pass --base-gguf with the "
+                "GGUF of the same base model"
+            )
+        path = Path(info["base_model"])
+    from flutr.models import ModelError, check_gguf
+
+    try:
+        check_gguf(path)
+    except ModelError as exc:
+        raise ExportError(f"base GGUF: {exc}") from None
+    return path
+
+
+def export(
+    adapter_path: Path,
+    out_dir: Path,
+    *,
+    base_gguf: str = "",
+    adapter: bool = True,
+    merged: bool = True,
+    quant: str = "Q4_K_M",
+    adapter_dtype: str = "f16",
+    keep_f16: bool = False,
+    threads: int = 0,
+) -> ExportResult:
+    """Write the adapter GGUF and/or the merged, quantized model GGUF; both are load-and-generate checked."""
+    if quant.upper() not in QUANT_TYPES:
+        raise ExportError(f"--quant {quant!r}: choose one of {', '.join(QUANT_TYPES)}")
+    base = resolve_base_gguf(adapter_path, base_gguf)
+    try:
+        metadata = read_gguf_metadata(base)
+        base_tensors = read_gguf_tensor_infos(base)
+    except GGUFMetadataError as exc:
+        raise ExportError(f"base GGUF: {exc}") from None
+    lora = load_adapter(adapter_path, metadata)
+    check_adapter_fits(lora, base_tensors)
+    arch = architecture(metadata)
+    result = ExportResult()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if adapter:
+        target = out_dir / f"adapter-{adapter_dtype}.gguf"
+        write_lora_adapter_gguf(lora, arch, target, dtype=adapter_dtype)
+        result.checks.append(check_generates(base, lora_path=target, threads=threads))
+        result.adapter_gguf = target
+        logger.info("adapter GGUF %s (%.1f MB) loads and generates", target, target.stat().st_size / 1e6)
+    if merged:
+        f16_path = out_dir / "model-f16.gguf"
+        merge_into_f16_gguf(base, lora, f16_path)
+        if quant.upper() == "F16":
+            target = f16_path
+        else:
+            target = out_dir / f"model-{quant.upper()}.gguf"
+            quantize_gguf(f16_path, target, quant.upper(), threads)
+            if not keep_f16:
+                f16_path.unlink()
+        result.checks.append(check_generates(target, threads=threads))
+        result.merged_gguf = target
+        logger.info("merged GGUF %s (%.0f MB) loads and generates", target, target.stat().st_size / 1e6)
+    return result

@@ -1,0 +1,300 @@
+"""``main(config)``: LoRA/QLoRA supervised fine-tuning with TRL's SFTTrainer, resumable, logged and plotted.
+
+Order of work: check the config, the output folder, the training rows and the base model path (all cheap, so
+a typo fails in a second, not after minutes of loading); then load the tokenizer, tokenize with the serving
+prompt, load the base (dequantized GGUF cache or HF folder; NF4 on CUDA), wrap the text layers' projections
+with LoRA and train. The run folder ends up with::
+
+    run_config.json        the resolved SFTRunConfig
+    checkpoint-N/          resumable checkpoints (adapter, optimizer, scheduler, RNG states)
+    adapter/               the final PEFT adapter + flutr_adapter.json (base model, prompt template hash)
+    train_log.jsonl/.csv   loss, grad-norm, lr per optimizer step
+    loss.png grad_norm.png learning_rate.png
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import flutr
+from model_training.base_model import (
+    BaseModelSource,
+    hf_model_dir,
+    load_model,
+    load_tokenizer,
+    resolve_base_model,
+)
+from model_training.data import load_training_rows, prepare_examples, resolve_train_file
+from model_training.gguf_meta import read_gguf_metadata
+from model_training.hardware import DevicePlan, apply_threads, plan_device
+from model_training.sft_config import ConfigError, SFTRunConfig
+
+logger = logging.getLogger(__name__)
+
+ADAPTER_SUBDIR = "adapter"
+ADAPTER_INFO_FILE = "flutr_adapter.json"
+RUN_CONFIG_FILE = "run_config.json"
+# Settings that may change between a run and its --resume without changing what it computes.
+_RESUME_FREE = {
+    "resume",
+    "overwrite_output_dir",
+    "plot",
+    "threads",
+    "output_dir",
+    "save_total_limit",
+    "save_steps",
+}
+_CHECKPOINT_FILES = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
+
+
+@dataclass(frozen=True)
+class SFTResult:
+    output_dir: Path
+    adapter_dir: Path
+    global_step: int
+    final_loss: float | None
+    train_rows: int
+    skipped_rows: int
+    seconds: float
+    plots: list[Path] = field(default_factory=list)
+    is_main_process: bool = True  # False in the other processes of an ``accelerate launch`` run
+
+
+def target_module_pattern(names: Sequence[str]) -> str:
+    """A PEFT regex for ``names`` inside the text decoder layers only (``model.layers.N`` or
+    ``language_model.layers.N``), so a vision tower's ``encoder.layers.N.self_attn.q_proj`` is left alone."""
+    alternatives = "|".join(re.escape(name) for name in names)
+    return rf"(?:.*\.)?(?:model|language_model)\.layers\.\d+\.(?:self_attn|mlp)\.(?:{alternatives})"
+
+
+def complete_checkpoints(output_dir: Path) -> list[Path]:
+    """Checkpoints whose files were all written, oldest first (a kill during a save leaves a partial one)."""
+    found = []
+    for path in output_dir.glob("checkpoint-*"):
+        if path.is_dir() and path.name.split("-")[-1].isdigit():
+            if all((path / name).is_file() for name in _CHECKPOINT_FILES) and list(
+                path.glob("rng_state*.pth")
+            ):
+                found.append(path)
+    return sorted(found, key=lambda p: int(p.name.split("-")[-1]))
+
+
+def _run_artifacts(output_dir: Path) -> list[Path]:
+    names = (ADAPTER_SUBDIR, RUN_CONFIG_FILE, "train_log.jsonl", "train_log.csv")
+    return sorted(output_dir.glob("checkpoint-*")) + [
+        output_dir / n for n in names if (output_dir / n).exists()
+    ]
+
+
+def _is_main_process() -> bool:
+    """Rank 0 of an ``accelerate launch``/``torchrun`` job (or a plain single process)."""
+    return os.environ.get("RANK", "0") == "0"
+
+
+def prepare_output_dir(config: SFTRunConfig) -> Path | None:
+    """Check the run folder against --resume/--overwrite-output-dir; return the checkpoint to resume from.
+
+    Only rank 0 judges and cleans an existing run: the other ranks would race it on the same files."""
+    output_dir = Path(config.output_dir)
+    if output_dir.exists() and not output_dir.is_dir():
+        raise ConfigError(f"output_dir {output_dir} is a file, not a folder")
+    artifacts = _run_artifacts(output_dir) if output_dir.is_dir() and _is_main_process() else []
+    if config.resume:
+        checkpoints = complete_checkpoints(output_dir) if output_dir.is_dir() else []
+        if not checkpoints:
+            raise ConfigError(
+                f"--resume: no complete checkpoint in {output_dir}; start the run without --resume"
+            )
+        _check_resume_config(output_dir, config)
+        return checkpoints[-1]
+    if artifacts:
+        if not config.overwrite_output_dir:
+            raise ConfigError(
+                f"output_dir {output_dir} already holds a run ({artifacts[0].name}); pass --resume to "
+                "continue it, --overwrite-output-dir to start over, or another --output-dir"
+            )
+        for path in artifacts:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    return None
+
+
+def _check_resume_config(output_dir: Path, config: SFTRunConfig) -> None:
+    saved_path = output_dir / RUN_CONFIG_FILE
+    if not saved_path.is_file():
+        return
+    saved = json.loads(saved_path.read_text(encoding="utf-8"))
+    changed = [
+        f"{key}: {saved.get(key)!r} -> {value!r}"
+        for key, value in config.to_dict().items()
+        if key not in _RESUME_FREE and key in saved and saved[key] != value
+    ]
+    if changed:
+        logger.warning(
+            "resuming with changed settings (the result will differ from one run): %s", "; ".join(changed)
+        )
+
+
+def serving_chat_template(source: BaseModelSource, tokenizer: Any) -> str | None:
+    """The chat template the server renders with: the GGUF's own metadata when the base is a GGUF."""
+    if source.gguf_path is not None:
+        template = read_gguf_metadata(source.gguf_path).get("tokenizer.chat_template")
+        if isinstance(template, str) and template:
+            return template
+    return getattr(tokenizer, "chat_template", None) or None
+
+
+def _trainer_args(config: SFTRunConfig, plan: DevicePlan) -> Any:
+    from trl import SFTConfig
+
+    return SFTConfig(
+        output_dir=config.output_dir,
+        num_train_epochs=config.num_train_epochs,
+        max_steps=config.max_steps,
+        per_device_train_batch_size=config.per_device_train_batch_size,
+        gradient_accumulation_steps=config.gradient_accumulation_steps,
+        learning_rate=config.learning_rate,
+        warmup_steps=config.warmup_steps,
+        lr_scheduler_type=config.lr_scheduler_type,
+        optim=config.optim,
+        weight_decay=config.weight_decay,
+        max_grad_norm=config.max_grad_norm,
+        gradient_checkpointing=config.gradient_checkpointing,
+        gradient_checkpointing_kwargs={"use_reentrant": False} if config.gradient_checkpointing else None,
+        seed=config.seed,
+        bf16=plan.bf16,  # TRL defaults bf16=True: always set explicitly (fp32 on CPU)
+        fp16=plan.fp16,
+        use_cpu=plan.device == "cpu",
+        logging_steps=1,
+        save_strategy="steps",
+        save_steps=config.save_steps,
+        save_total_limit=config.save_total_limit or None,
+        report_to="none",
+        disable_tqdm=True,  # our ProgressBarCallback replaces the default bar and log printer
+        max_length=config.max_length,
+        packing=False,
+        dataloader_num_workers=0,
+        ddp_find_unused_parameters=False,
+    )
+
+
+def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
+    """Train a LoRA adapter as ``config`` says; ``callbacks`` are extra ``TrainerCallback`` objects."""
+    started = time.monotonic()
+    config.validate()
+    plan = plan_device(precision=config.precision, quantization=config.quantization, threads=config.threads)
+    resume_from = prepare_output_dir(config)
+    rows = load_training_rows(resolve_train_file(config.train_file), config.max_rows)
+    source = resolve_base_model(config.base_model)
+    logger.info("plan: %s; %d rows; base %s (%s)", plan.describe(), len(rows), source.path, source.kind)
+
+    apply_threads(plan)
+    import transformers
+    from peft import LoraConfig
+    from transformers.trainer_callback import PrinterCallback, ProgressCallback
+    from trl import SFTTrainer
+
+    from model_training.training_log import (
+        LOG_JSONL,
+        ProgressBarCallback,
+        StepLogCallback,
+        plot_training_curves,
+        read_records,
+    )
+
+    model_dir = hf_model_dir(source)
+    tokenizer = load_tokenizer(model_dir)
+    chat_template = serving_chat_template(source, tokenizer)
+    prepared = prepare_examples(rows, tokenizer, chat_template, config.max_length)
+    logger.info(
+        "%d examples, %d tokens (%d skipped as too long)",
+        len(prepared.examples),
+        prepared.n_tokens,
+        len(prepared.skipped_too_long),
+    )
+
+    output_dir = Path(config.output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    if resume_from is None and _is_main_process():
+        (output_dir / RUN_CONFIG_FILE).write_text(
+            json.dumps(config.to_dict(), indent=2) + "\n", encoding="utf-8"
+        )
+
+    transformers.set_seed(config.seed)  # before the model exists: LoRA's A matrices are drawn at wrap time
+    model = load_model(
+        model_dir,
+        precision=plan.precision,
+        quantization=plan.quantization,
+        gradient_checkpointing=config.gradient_checkpointing,
+    )
+    lora = LoraConfig(
+        r=config.lora_r,
+        lora_alpha=config.lora_alpha,
+        lora_dropout=config.lora_dropout,
+        target_modules=target_module_pattern(config.lora_target_modules),
+        bias="none",
+        task_type="CAUSAL_LM",
+    )
+    trainer = SFTTrainer(
+        model=model,
+        args=_trainer_args(config, plan),
+        train_dataset=prepared.to_dataset(),
+        processing_class=tokenizer,
+        peft_config=lora,
+    )
+    for default in (ProgressCallback, PrinterCallback):
+        trainer.remove_callback(default)
+    trainer.add_callback(StepLogCallback(output_dir))
+    trainer.add_callback(ProgressBarCallback())
+    for callback in callbacks:
+        trainer.add_callback(callback)
+    peft_model: Any = trainer.model
+    wrapped = len([name for name, _ in peft_model.named_modules() if name.endswith(".lora_A")])
+    if wrapped == 0:
+        raise ConfigError(
+            f"lora_target_modules={','.join(config.lora_target_modules)} matched no layer of {model_dir}"
+        )
+
+    if resume_from is not None:
+        logger.info("resuming from %s", resume_from)
+    trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+
+    adapter_dir = output_dir / ADAPTER_SUBDIR
+    plots: list[Path] = []
+    records = read_records(output_dir / LOG_JSONL)
+    if trainer.is_world_process_zero():
+        peft_model.save_pretrained(adapter_dir)
+        info = {
+            "base_model": str(source.path),
+            "base_kind": source.kind,
+            "hf_model_dir": str(model_dir),
+            "chat_template_sha256": hashlib.sha256((chat_template or "").encode()).hexdigest(),
+            "global_step": trainer.state.global_step,
+            "train_file": str(resolve_train_file(config.train_file)),
+            "train_rows": len(prepared.examples),
+            "flutr_version": flutr.__version__,
+            "config": config.to_dict(),
+        }
+        (adapter_dir / ADAPTER_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        if config.plot:
+            plots = plot_training_curves(records, output_dir, title=Path(source.path).name)
+    return SFTResult(
+        output_dir=output_dir,
+        adapter_dir=adapter_dir,
+        global_step=trainer.state.global_step,
+        final_loss=records[-1].loss if records else None,
+        train_rows=len(prepared.examples),
+        skipped_rows=len(prepared.skipped_too_long),
+        seconds=time.monotonic() - started,
+        plots=plots,
+        is_main_process=trainer.is_world_process_zero(),
+    )

@@ -1,0 +1,299 @@
+"""The one configuration of ``flutr-train sft``: a dataclass whose defaults are the paper's recipe.
+
+Each field's ``help`` becomes the CLI help (``train_cli`` builds the options from these fields), so the
+dataclass is the only place a setting, its default and its meaning are written. Values come, in rising order
+of precedence, from the defaults here, a YAML/JSON config file (``--config``), and command-line flags.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import math
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# The text layers' attention and MLP projections (Qwen2, Llama, Gemma 3 names). Matched only inside the
+# decoder layers, so a multimodal model's vision tower (which also has q_proj/k_proj/...) is never wrapped.
+DEFAULT_TARGET_MODULES: tuple[str, ...] = (
+    "q_proj",
+    "k_proj",
+    "v_proj",
+    "o_proj",
+    "gate_proj",
+    "up_proj",
+    "down_proj",
+)
+QUANTIZATION_CHOICES = ("auto", "nf4", "none")
+PRECISION_CHOICES = ("auto", "fp32", "bf16", "fp16")
+SCHEDULER_CHOICES = (
+    "cosine",
+    "linear",
+    "constant",
+    "constant_with_warmup",
+    "cosine_with_restarts",
+    "polynomial",
+)
+OPTIMIZER_CHOICES = ("adamw_torch", "adamw_torch_fused", "adamw_8bit", "paged_adamw_8bit", "sgd", "adafactor")
+
+
+class ConfigError(ValueError):
+    """A configuration value or file that cannot be used; the message names the setting and the problem."""
+
+
+def _help(text: str) -> dict[str, str]:
+    return {"help": text}
+
+
+@dataclass
+class SFTRunConfig:
+    """LoRA/QLoRA supervised fine-tuning of a causal LM on the Turkish Flutter Q&A rows."""
+
+    # --- model and data -------------------------------------------------------------------------------------
+    base_model: str = field(
+        default="",
+        metadata=_help(
+            "Base model: a .gguf file (dequantized once with transformers, cached as safetensors in the "
+            "flutr cache) or a Hugging Face model directory. Empty: the embedded Qwen2.5-Coder-0.5B-Instruct "
+            "Q4_K_M."
+        ),
+    )
+    train_file: str = field(
+        default="", metadata=_help("Training rows (JSONL, flutr.dataset schema). Empty: data/train.jsonl.")
+    )
+    output_dir: str = field(
+        default="runs/sft",
+        metadata=_help("Run folder: checkpoints, the final adapter (adapter/), step log and loss curves."),
+    )
+    max_rows: int = field(
+        default=0, metadata=_help("Train on the first N rows only (0: all); for smoke runs.")
+    )
+    max_length: int = field(
+        default=2048, metadata=_help("Longest prompt+answer in tokens; longer rows are skipped, never cut.")
+    )
+    # --- LoRA -----------------------------------------------------------------------------------------------
+    lora_r: int = field(default=16, metadata=_help("LoRA rank."))
+    lora_alpha: int = field(default=16, metadata=_help("LoRA alpha (the update is scaled by alpha / rank)."))
+    lora_dropout: float = field(default=0.0, metadata=_help("Dropout on the LoRA input, 0 <= p < 1."))
+    lora_target_modules: tuple[str, ...] = field(
+        default=DEFAULT_TARGET_MODULES,
+        metadata=_help("Projections of every text decoder layer that get a LoRA adapter (comma-separated)."),
+    )
+    # --- optimisation ---------------------------------------------------------------------------------------
+    num_train_epochs: float = field(default=3.0, metadata=_help("Passes over the training rows."))
+    max_steps: int = field(
+        default=-1, metadata=_help("Stop after this many optimizer steps (-1: run num_train_epochs).")
+    )
+    per_device_train_batch_size: int = field(
+        default=4, metadata=_help("Sequences per device per micro-batch.")
+    )
+    gradient_accumulation_steps: int = field(
+        default=2,
+        metadata=_help("Micro-batches per optimizer step (effective batch = batch x this x devices)."),
+    )
+    learning_rate: float = field(default=2e-4, metadata=_help("Peak AdamW learning rate."))
+    warmup_steps: int = field(default=3, metadata=_help("Linear warm-up steps before the schedule decays."))
+    lr_scheduler_type: str = field(
+        default="cosine",
+        metadata=_help(f"Learning-rate decay after warm-up: {', '.join(SCHEDULER_CHOICES)}."),
+    )
+    optim: str = field(default="adamw_torch", metadata=_help(f"Optimizer: {', '.join(OPTIMIZER_CHOICES)}."))
+    weight_decay: float = field(default=0.0, metadata=_help("AdamW weight decay."))
+    max_grad_norm: float = field(default=1.0, metadata=_help("Gradient clipping norm (0: no clipping)."))
+    gradient_checkpointing: bool = field(
+        default=True, metadata=_help("Recompute activations in the backward pass: less memory, ~30% slower.")
+    )
+    seed: int = field(default=42, metadata=_help("Seed for LoRA init, shuffling and dropout."))
+    # --- hardware -------------------------------------------------------------------------------------------
+    quantization: str = field(
+        default="auto",
+        metadata=_help("Base weights: nf4 (QLoRA, CUDA + bitsandbytes only), none, or auto (nf4 on CUDA)."),
+    )
+    precision: str = field(
+        default="auto",
+        metadata=_help("Compute precision: fp32, bf16, fp16, or auto (fp32 on CPU; bf16 or fp16 on CUDA)."),
+    )
+    threads: int = field(default=0, metadata=_help("CPU threads for torch (0: physical cores per process)."))
+    # --- checkpoints ----------------------------------------------------------------------------------------
+    save_steps: int = field(
+        default=50, metadata=_help("Write a resumable checkpoint every N optimizer steps.")
+    )
+    save_total_limit: int = field(
+        default=3, metadata=_help("Keep only the newest N checkpoints (0: keep all).")
+    )
+    resume: bool = field(
+        default=False,
+        metadata=_help("Continue from the newest checkpoint in output_dir (after a crash or kill)."),
+    )
+    overwrite_output_dir: bool = field(
+        default=False,
+        metadata=_help("Delete an earlier run's checkpoints, adapter and logs in output_dir first."),
+    )
+    plot: bool = field(default=True, metadata=_help("Draw loss and grad-norm curves (PNG) at the end."))
+
+    # --------------------------------------------------------------------------------------------------------
+    def problems(self) -> list[str]:
+        """Every invalid value, as 'name: why' strings (empty when the config is usable)."""
+        found: list[str] = []
+
+        def check(ok: bool, name: str, why: str) -> None:
+            if not ok:
+                found.append(f"{name}={getattr(self, name)!r}: {why}")
+
+        check(self.lora_r >= 1, "lora_r", "must be a positive integer")
+        check(self.lora_alpha >= 1, "lora_alpha", "must be a positive integer")
+        check(0.0 <= self.lora_dropout < 1.0, "lora_dropout", "must be in [0, 1)")
+        check(
+            len(self.lora_target_modules) > 0 and all(m.isidentifier() for m in self.lora_target_modules),
+            "lora_target_modules",
+            "must name one or more module names such as q_proj,v_proj",
+        )
+        check(
+            math.isfinite(self.num_train_epochs) and self.num_train_epochs > 0,
+            "num_train_epochs",
+            "must be > 0",
+        )
+        check(self.max_steps == -1 or self.max_steps >= 1, "max_steps", "must be -1 (use epochs) or >= 1")
+        check(self.per_device_train_batch_size >= 1, "per_device_train_batch_size", "must be >= 1")
+        check(self.gradient_accumulation_steps >= 1, "gradient_accumulation_steps", "must be >= 1")
+        check(
+            math.isfinite(self.learning_rate) and 0 < self.learning_rate < 1,
+            "learning_rate",
+            "must be in (0, 1)",
+        )
+        check(self.warmup_steps >= 0, "warmup_steps", "must be >= 0")
+        check(self.lr_scheduler_type in SCHEDULER_CHOICES, "lr_scheduler_type", f"choose {SCHEDULER_CHOICES}")
+        check(self.optim in OPTIMIZER_CHOICES, "optim", f"choose {OPTIMIZER_CHOICES}")
+        check(self.weight_decay >= 0, "weight_decay", "must be >= 0")
+        check(self.max_grad_norm >= 0, "max_grad_norm", "must be >= 0")
+        check(self.max_length >= 32, "max_length", "must be >= 32 tokens")
+        check(self.max_rows >= 0, "max_rows", "must be >= 0 (0: all rows)")
+        check(self.quantization in QUANTIZATION_CHOICES, "quantization", f"choose {QUANTIZATION_CHOICES}")
+        check(self.precision in PRECISION_CHOICES, "precision", f"choose {PRECISION_CHOICES}")
+        check(self.threads >= 0, "threads", "must be >= 0 (0: physical cores)")
+        check(self.save_steps >= 1, "save_steps", "must be >= 1")
+        check(self.save_total_limit >= 0, "save_total_limit", "must be >= 0 (0: keep all)")
+        check(bool(self.output_dir.strip()), "output_dir", "must not be empty")
+        check(
+            not (self.resume and self.overwrite_output_dir),
+            "resume",
+            "cannot be combined with overwrite_output_dir",
+        )
+        return found
+
+    def validate(self) -> SFTRunConfig:
+        found = self.problems()
+        if found:
+            raise ConfigError("invalid training config: " + "; ".join(found))
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["lora_target_modules"] = list(self.lora_target_modules)
+        return data
+
+
+# --- building a config from files and flags -----------------------------------------------------------------
+
+
+def field_types() -> dict[str, Any]:
+    """Field name -> resolved type (``str``, ``int``, ``float``, ``bool`` or ``tuple[str, ...]``)."""
+    hints = typing.get_type_hints(SFTRunConfig)
+    return {f.name: hints[f.name] for f in dataclasses.fields(SFTRunConfig)}
+
+
+def field_help() -> dict[str, str]:
+    return {f.name: f.metadata.get("help", "") for f in dataclasses.fields(SFTRunConfig)}
+
+
+def coerce_value(name: str, value: Any, source: str) -> Any:
+    """Check and convert one value for field ``name``; ``source`` names where it came from, for the error."""
+    kind = field_types()[name]
+    where = f"{source}: {name}"
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false", "yes", "no", "1", "0"):
+            return value.lower() in ("true", "yes", "1")
+        raise ConfigError(f"{where} must be true or false, got {value!r}")
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, (int, str, float)):
+            raise ConfigError(f"{where} must be an integer, got {value!r}")
+        if isinstance(value, float) and not value.is_integer():
+            raise ConfigError(f"{where} must be an integer, got {value!r}")
+        try:
+            return int(value)
+        except ValueError:
+            raise ConfigError(f"{where} must be an integer, got {value!r}") from None
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise ConfigError(f"{where} must be a number, got {value!r}")
+        try:
+            return float(value)
+        except ValueError:
+            raise ConfigError(f"{where} must be a number, got {value!r}") from None
+    if kind is str:
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise ConfigError(f"{where} must be a string, got {value!r}")
+        return str(value)
+    # tuple[str, ...]
+    if isinstance(value, str):
+        items = [part.strip() for part in value.split(",") if part.strip()]
+    elif isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        items = [v.strip() for v in value]
+    else:
+        raise ConfigError(f"{where} must be a list of names or a comma-separated string, got {value!r}")
+    return tuple(items)
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """Read a YAML (``.yaml``/``.yml``) or JSON config: a mapping of setting names (``-`` or ``_``) to
+    values."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(text) if text.strip() else {}
+        elif path.suffix.lower() in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(text) or {}
+        else:
+            raise ConfigError(f"{path}: config file must end in .yaml, .yml or .json")
+    except (json.JSONDecodeError, ValueError) as exc:
+        if isinstance(exc, ConfigError):
+            raise
+        raise ConfigError(f"{path}: not valid JSON ({exc})") from None
+    except Exception as exc:  # yaml.YAMLError, without importing yaml at module level
+        raise ConfigError(f"{path}: not valid YAML ({exc})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: config file must hold a mapping of setting names to values")
+    return normalize_keys(data, str(path))
+
+
+def normalize_keys(data: dict[str, Any], source: str) -> dict[str, Any]:
+    """Map ``lora-r``/``lora_r`` keys to field names and coerce values; unknown keys are errors with hints."""
+    names = list(field_types())
+    out: dict[str, Any] = {}
+    for raw_key, value in data.items():
+        key = str(raw_key).replace("-", "_")
+        if key not in names:
+            close = difflib.get_close_matches(key, names, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ConfigError(f"{source}: unknown setting {raw_key!r}{hint}")
+        out[key] = coerce_value(key, value, source)
+    return out
+
+
+def build_config(config_file: Path | None = None, overrides: dict[str, Any] | None = None) -> SFTRunConfig:
+    """Defaults <- config file <- overrides (flags; ``None`` values mean 'not given'), then validated."""
+    values: dict[str, Any] = {}
+    if config_file is not None:
+        values.update(read_config_file(config_file))
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    values.update(normalize_keys(given, "command line"))
+    return SFTRunConfig(**values).validate()

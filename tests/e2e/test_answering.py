@@ -1,0 +1,91 @@
+"""End-to-end: the real flutr-lsp process, a real client (pytest-lsp) and the embedded default Qwen model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from flutr.comments import find_request_comments
+from lsp_server.demo import client_capabilities
+from tests.e2e.helpers import (
+    assert_parses,
+    doc_uri,
+    list_actions,
+    open_doc,
+    resolve_and_apply,
+    server_config,
+    start,
+)
+
+pytestmark = [pytest.mark.e2e]
+
+DOC = """import 'package:flutter/material.dart';
+
+// Bir ListView içinde liste elemanlarını aşağı çekerek nasıl yenileyebilirim?
+"""
+
+
+@pytest_lsp.fixture(config=server_config())
+async def client(lsp_client: LanguageClient):
+    await lsp_client.initialize_session(
+        types.InitializeParams(capabilities=client_capabilities())
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_default_model_answers_turkish_comment_with_parsing_dart(client: LanguageClient, tmp_path: Path):
+    uri = doc_uri(tmp_path)
+    open_doc(client, uri, DOC)
+    actions = await list_actions(client, uri, 2)
+    assert [a.title for a in actions] == ["flutr: Bu yoruma kod üret"] * 2
+    assert {a.kind for a in actions} == {types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite}
+    assert all(a.edit is None for a in actions), "listing must not generate"
+
+    result = await resolve_and_apply(client, actions[0], DOC)
+
+    before, after = DOC.split("\n"), result.split("\n")
+    assert after[:3] == before[:3], "the comment and lines above it are untouched"
+    generated = "\n".join(after[3:])
+    assert "```" not in generated and generated.strip()
+    assert_parses(result)
+    # progress: begin ... end, cancellable
+    reports = [r for rs in client.progress_reports.values() for r in rs]
+    assert isinstance(reports[0], types.WorkDoneProgressBegin) and reports[0].cancellable
+    assert isinstance(reports[-1], types.WorkDoneProgressEnd)
+
+
+async def test_demo_example_file_is_answered(tmp_path: Path):
+    """README command 1 in miniature: the example file through the demo client."""
+    from lsp_server.demo import EXAMPLE, run_demo
+
+    result = await run_demo(EXAMPLE)
+    original = EXAMPLE.read_text(encoding="utf-8")
+    assert result.startswith(original.rstrip("\n"))
+    assert len(result) > len(original) + 40
+    assert_parses(result)
+    assert find_request_comments(result)[0].text.startswith("Bir ListView")
+
+
+async def test_completion_on_line_after_comment(tmp_path: Path):
+    client = await start(server_config(), {"maxTokens": 200})
+    try:
+        uri = doc_uri(tmp_path)
+        text = "// İki sayı alıp toplamını döndüren bir Dart fonksiyonu yaz\n\n"
+        open_doc(client, uri, text)
+        result = await client.text_document_completion_async(
+            types.CompletionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=1, character=0)
+            )
+        )
+        items = result.items if isinstance(result, types.CompletionList) else result
+        assert items and items[0].label == "flutr: yorumun kodu"
+        edit = items[0].text_edit
+        assert isinstance(edit, types.TextEdit) and edit.range.start.line == 1
+        assert_parses(edit.new_text)
+    finally:
+        await client.shutdown_session()

@@ -1,0 +1,274 @@
+"""End-to-end protocol behaviour with the real server process and the small real SmolLM2 model:
+cancellation, edit placement in awkward documents, settings, bad models and bad requests."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pygls.exceptions import JsonRpcRequestCancelled
+from pytest_lsp import LanguageClient
+
+from flutr.models import SMOLLM2_135M
+from lsp_server.demo import client_capabilities
+
+from tests.e2e.helpers import (
+    doc_uri,
+    list_actions,
+    open_doc,
+    resolve_and_apply,
+    server_config,
+    start,
+    status,
+    wait_until_loaded,
+)
+
+pytestmark = [pytest.mark.e2e]
+
+
+@pytest_lsp.fixture(config=server_config("--model", str(SMOLLM2_135M.path())))
+async def smol(lsp_client: LanguageClient):
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities(), initialization_options={"maxTokens": 96, "contextLines": 0}
+        )
+    )
+    await wait_until_loaded(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        ("// Listeyi aşağı çekince nasıl yenilerim?\n", 0, True),
+        ("// listeyi asagi cekince nasil yenilerim\n", 0, True),
+        ("/// Kullanıcı adı doğrulayan bir fonksiyon yaz\n", 0, True),
+        ("// Returns the list of users\n", 0, False),
+        ("// TODO: burayı düzelt\n", 0, False),
+        ("// final x = foo(bar);\n", 0, False),
+        ("void main() {}\n", 0, False),
+        ("// Sayacı artıran buton\n", 1, True),  # cursor on the line right after the comment
+    ],
+)
+async def test_code_actions_only_on_turkish_requests(smol, tmp_path: Path, text: str, line: int, expected: bool):
+    uri = doc_uri(tmp_path)
+    open_doc(smol, uri, text)
+    actions = await list_actions(smol, uri, line)
+    assert bool(actions) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("crlf", "class A {}\r\n\r\n// Kullanıcı listesini gösteren bir widget yaz\r\nclass B {}\r\n", 2),
+        ("last-line-no-newline", "class A {}\n// Kullanıcı listesini gösteren bir widget yaz", 1),
+        ("tabs", "class A {\n\t// Kullanıcı listesini gösteren bir metot yaz\n}\n", 1),
+        ("emoji", "// 🚀 Kullanıcı listesini gösteren bir widget yaz 🎉\nclass B {}\n", 0),
+    ],
+)
+async def test_edit_is_inserted_below_comment_touching_nothing_else(smol, tmp_path, name, text, line):
+    uri = doc_uri(tmp_path, f"{name}.dart")
+    open_doc(smol, uri, text)
+    (action, *_) = await list_actions(smol, uri, line)
+    result = await resolve_and_apply(smol, action, text)
+    old_lines, new_lines = text.split("\n"), result.split("\n")
+    inserted = len(new_lines) - len(old_lines)
+    assert inserted >= 1
+    assert new_lines[: line + 1] == old_lines[: line + 1]
+    assert new_lines[line + 1 + inserted :] == old_lines[line + 1 :]
+    block = new_lines[line + 1 : line + 1 + inserted]
+    assert "```" not in "\n".join(block)
+    indent = old_lines[line][: len(old_lines[line]) - len(old_lines[line].lstrip())]
+    assert all(not x.strip() or x.startswith(indent) for x in block)
+    if "\r\n" in text:
+        assert all(x.endswith("\r") for x in block if x), "CRLF documents get CRLF lines"
+
+
+async def test_cancel_request_stops_generation(smol_model: Path, tmp_path: Path):
+    client = await start(server_config("--model", str(smol_model)), {"maxTokens": 4000, "contextLines": 0})
+    try:
+        await wait_until_loaded(client)
+        uri = doc_uri(tmp_path)
+        text = "// 1'den 300'e kadar her sayı için ayrı bir case içeren uzun bir switch ifadesi yaz\n"
+        open_doc(client, uri, text)
+        (action, *_) = await list_actions(client, uri, 0)
+        pending = asyncio.ensure_future(
+            client.protocol.send_request_async(types.CODE_ACTION_RESOLVE, action, msg_id="resolve-1")
+        )
+        for _ in range(100):
+            if (await status(client))["activeGenerations"]:
+                break
+            await asyncio.sleep(0.05)
+        assert (await status(client))["activeGenerations"] == 1
+        client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id="resolve-1"))
+        with pytest.raises(JsonRpcRequestCancelled):
+            await pending
+        for _ in range(40):
+            if (await status(client))["activeGenerations"] == 0:
+                break
+            await asyncio.sleep(0.05)
+        assert (await status(client))["activeGenerations"] == 0, "token generation kept running after cancel"
+        # listing stays instant and the server still answers
+        assert await list_actions(client, uri, 0)
+    finally:
+        await client.shutdown_session()
+
+
+async def test_progress_cancel_stops_generation(smol_model: Path, tmp_path: Path):
+    client = await start(server_config("--model", str(smol_model)), {"maxTokens": 4000, "contextLines": 0})
+    try:
+        await wait_until_loaded(client)
+        uri = doc_uri(tmp_path)
+        open_doc(client, uri, "// Çok uzun bir Flutter uygulaması yaz, her sayfayı ayrıntılı açıkla\n")
+        (action, *_) = await list_actions(client, uri, 0)
+        task = asyncio.ensure_future(client.code_action_resolve_async(action))
+        while not client.progress_reports:
+            await asyncio.sleep(0.05)
+        token = next(iter(client.progress_reports))
+        while not client.progress_reports[token]:
+            await asyncio.sleep(0.05)
+        client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=token))
+        resolved = await asyncio.wait_for(task, 30)
+        assert resolved.edit is None
+        assert (await status(client))["activeGenerations"] == 0
+    finally:
+        await client.shutdown_session()
+
+
+async def test_bad_settings_are_reported_and_defaulted(smol_model: Path, tmp_path: Path):
+    client = await start(
+        server_config("--model", str(smol_model)), {"maxTokens": "çok", "temperature": 9, "unknownThing": 1}
+    )
+    try:
+        messages = [m.message for m in client.messages]
+        assert any("flutr.maxTokens" in m for m in messages)
+        assert any("flutr.temperature" in m for m in messages)
+        assert any("unknownThing" in m for m in messages)
+        config = (await status(client))["config"]
+        assert config["maxTokens"] == 384 and config["temperature"] == 0.0
+        client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(settings={"flutr": {"hintDiagnostics": True}})
+        )
+        uri = doc_uri(tmp_path)
+        open_doc(smol_model and client, uri, "// Kullanıcı listesini gösteren bir widget yaz\n")
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        diagnostics = client.diagnostics[uri]
+        assert len(diagnostics) == 1 and diagnostics[0].severity == types.DiagnosticSeverity.Hint
+    finally:
+        await client.shutdown_session()
+
+
+@pytest.mark.parametrize("problem", ["missing", "not-gguf", "truncated"])
+async def test_broken_model_is_reported_and_server_stays_up(smol_model: Path, tmp_path: Path, problem: str):
+    model = tmp_path / "model.gguf"
+    if problem == "not-gguf":
+        model.write_bytes(b"<html>not a model</html>" * 100)
+    elif problem == "truncated":
+        with smol_model.open("rb") as src:
+            model.write_bytes(src.read(3_000_000))
+    client = await start(server_config("--model", str(model)))
+    try:
+        uri = doc_uri(tmp_path)
+        open_doc(client, uri, "// Kullanıcı listesini gösteren bir widget yaz\n")
+        for _ in range(200):
+            if any(str(model) in m.message for m in client.messages):
+                break
+            await asyncio.sleep(0.05)
+        assert any(str(model) in m.message and m.type == types.MessageType.Error for m in client.messages)
+        (action, *_) = await list_actions(client, uri, 0)  # listing still works
+        resolved = await client.code_action_resolve_async(action)
+        assert resolved.edit is None
+    finally:
+        await client.shutdown_session()
+
+
+async def test_unreadable_lora_is_reported(smol_model: Path, tmp_path: Path):
+    lora = tmp_path / "adapter.gguf"
+    lora.write_bytes(b"garbage")
+    client = await start(server_config("--model", str(smol_model), "--lora", str(lora)))
+    try:
+        for _ in range(200):
+            if client.messages:
+                break
+            await asyncio.sleep(0.05)
+        assert any(str(lora) in m.message for m in client.messages)
+        assert await status(client)
+    finally:
+        await client.shutdown_session()
+
+
+async def test_bad_requests_get_empty_answers(smol, tmp_path: Path):
+    # a document the server has never seen (and that does not exist on disk)
+    assert await list_actions(smol, (tmp_path / "nope.dart").as_uri(), 0) == []
+    uri = doc_uri(tmp_path)
+    open_doc(smol, uri, "// Kullanıcı listesini gösteren bir widget yaz\n")
+    # a range outside the document
+    assert await list_actions(smol, uri, 500, 3) == []
+    # an empty comment
+    open_doc(smol, doc_uri(tmp_path, "empty.dart"), "//\n// \n")
+    assert await list_actions(smol, doc_uri(tmp_path, "empty.dart"), 0) == []
+    # a resolve with data the server did not produce
+    bogus = types.CodeAction(title="x", data={"nonsense": True})
+    assert (await smol.code_action_resolve_async(bogus)).edit is None
+
+
+async def test_five_megabyte_document(smol, tmp_path: Path):
+    filler = "final int x{n} = {n}; // sayı\n"
+    text = "".join(filler.format(n=n) for n in range(170_000)) + "// Kullanıcı listesini gösteren widget yaz\n"
+    assert len(text) > 5_000_000
+    uri = doc_uri(tmp_path, "big.dart")
+    open_doc(smol, uri, text)
+    last = text.count("\n") - 1
+    actions = await asyncio.wait_for(list_actions(smol, uri, last), 20)
+    assert actions
+    assert await list_actions(smol, uri, 10) == []
+
+
+async def test_command_path_for_clients_without_resolve(smol_model: Path, tmp_path: Path):
+    """Without resolve support the action carries a command; the server applies the edit itself."""
+    applied: list[types.ApplyWorkspaceEditParams] = []
+    client = await server_config("--model", str(smol_model)).start()
+
+    @client.feature(types.WORKSPACE_APPLY_EDIT)
+    def apply(params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
+        applied.append(params)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    caps = client_capabilities()
+    assert caps.text_document and caps.text_document.code_action
+    caps.text_document.code_action.resolve_support = None
+    await client.initialize_session(types.InitializeParams(capabilities=caps, initialization_options={"maxTokens": 64}))
+    try:
+        uri = doc_uri(tmp_path)
+        open_doc(client, uri, "// Kullanıcı listesini gösteren bir widget yaz\n")
+        at = types.Position(line=0, character=0)
+        listed = await client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=types.Range(start=at, end=at),
+                context=types.CodeActionContext(diagnostics=[]),
+            )
+        )
+        # (pygls' client structures a CodeAction that carries a command as a Command; the wire has both)
+        assert listed and "flutr.answerComment" in str(listed[0])
+        data = {"uri": uri, "line": 0, "text": "Kullanıcı listesini gösteren bir widget yaz"}
+        ok = await client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command="flutr.answerComment", arguments=[data])
+        )
+        assert ok is True and applied and applied[0].edit.document_changes
+    finally:
+        await client.shutdown_session()
+
+
+def test_models_command_lists_default(tmp_path: Path):
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "lsp_server", "models"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "qwen2.5-coder-0.5b-instruct-q4_k_m (default)" in out
