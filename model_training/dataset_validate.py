@@ -8,13 +8,16 @@ text, then a shingle-overlap similarity that catches paraphrases) and leakage of
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from flutr.dart import find_syntax_errors
 from flutr.dataset import DIFFICULTIES, KINDS, QARow
+from flutr.must_contain import contains_item
 from flutr.turkish import is_turkish, normalize_question
 
 TOPICS = (
@@ -31,8 +34,10 @@ _CODE_TOKEN = re.compile(r"[A-Za-z_]\w*|\d+|[^\sA-Za-z_\d]")
 class Limits:
     question_chars: tuple[int, int] = (12, 400)
     answer_lines: tuple[int, int] = (3, 80)
-    question_similarity: float = 0.75  # Jaccard over word-bigram shingles of the folded question
-    answer_similarity: float = 0.92  # Jaccard over code-token 4-gram shingles
+    question_similarity: float = 0.8  # TF-IDF cosine of folded questions: a paraphrase within a split
+    answer_similarity: float = 0.9  # Jaccard of answer code-token 4-gram shingles
+    leak_question_similarity: float = 0.6  # lower bars between splits: nothing close may leak into test/qual
+    leak_answer_similarity: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -133,13 +138,29 @@ def check_row(item: LocatedRow, limits: Limits) -> Iterable[str]:
     if item.split in EVALUATION_SPLITS and not row.must_contain:
         yield "evaluation rows (test/qual) need must_contain: the identifiers a correct answer has"
     for identifier in row.must_contain:
-        if identifier not in row.answer:
-            yield f"must_contain {identifier!r} does not occur in the answer"
+        if not contains_item(row.answer, identifier):
+            yield f"must_contain {identifier!r} does not occur in the answer (as a whole identifier)"
 
 
-def question_shingles(question: str) -> frozenset[str]:
-    words = normalize_question(question).split()
-    return frozenset(words) | frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+class QuestionVectors:
+    """TF-IDF vectors of folded question words: paraphrases share rare words, templates share common ones."""
+
+    def __init__(self, questions: Sequence[str]) -> None:
+        docs = [normalize_question(q).split() for q in questions]
+        df = Counter(w for d in docs for w in set(d))
+        n = max(1, len(docs))
+        self.vectors = []
+        for doc in docs:
+            tf = Counter(doc)
+            weights = {w: (1 + math.log(c)) * math.log((n + 1) / df[w]) for w, c in tf.items()}
+            norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
+            self.vectors.append({w: x / norm for w, x in weights.items()})
+
+    def cosine(self, i: int, j: int) -> float:
+        a, b = self.vectors[i], self.vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(x * b.get(w, 0.0) for w, x in a.items())
 
 
 def answer_shingles(answer: str) -> frozenset[str]:
@@ -153,29 +174,49 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def near_duplicate_pairs(
-    items: Sequence[LocatedRow], limits: Limits
-) -> list[tuple[LocatedRow, LocatedRow, str, float]]:
-    """Pairs whose questions or answers are (near) identical. Quadratic, fine for thousands of rows."""
-    q_sets = [question_shingles(i.row.question) for i in items]
-    a_sets = [answer_shingles(i.row.answer) for i in items]
+@dataclass(frozen=True)
+class SimilarPair:
+    first: int
+    second: int
+    question: float  # TF-IDF cosine of the questions
+    answer: float  # Jaccard of answer code 4-gram shingles
+
+
+def similar_pairs(items: Sequence[LocatedRow], min_question: float, min_answer: float) -> list[SimilarPair]:
+    """Pairs whose questions reach ``min_question`` or answers reach ``min_answer``. Quadratic; fine for
+    thousands of rows (about 2 s for 1,700)."""
+    vectors = QuestionVectors([i.row.question for i in items])
+    shingles = [answer_shingles(i.row.answer) for i in items]
     pairs = []
     for i in range(len(items)):
-        qi, ai = q_sets[i], a_sets[i]
         for j in range(i + 1, len(items)):
-            qj = q_sets[j]
-            # Jaccard ≥ t needs min/max size ratio ≥ t: skip hopeless pairs cheaply
-            if min(len(qi), len(qj)) >= limits.question_similarity * max(len(qi), len(qj)):
-                score = jaccard(qi, qj)
-                if score >= limits.question_similarity:
-                    pairs.append((items[i], items[j], "question", score))
-                    continue
-            aj = a_sets[j]
-            if min(len(ai), len(aj)) >= limits.answer_similarity * max(len(ai), len(aj)):
-                score = jaccard(ai, aj)
-                if score >= limits.answer_similarity:
-                    pairs.append((items[i], items[j], "answer", score))
+            q = vectors.cosine(i, j)
+            a = jaccard(shingles[i], shingles[j])
+            if q >= min_question or a >= min_answer:
+                pairs.append(SimilarPair(i, j, q, a))
     return pairs
+
+
+def near_duplicate_problems(items: Sequence[LocatedRow], limits: Limits) -> list[Problem]:
+    """Near-duplicates anywhere (strict thresholds) and, across splits, anything close enough to leak."""
+    problems = []
+    low_q = min(limits.question_similarity, limits.leak_question_similarity)
+    low_a = min(limits.answer_similarity, limits.leak_answer_similarity)
+    for pair in similar_pairs(items, low_q, low_a):
+        a, b = items[pair.first], items[pair.second]
+        crosses = a.split != b.split
+        duplicate = pair.question >= limits.question_similarity or pair.answer >= limits.answer_similarity
+        leak = crosses and (
+            pair.question >= limits.leak_question_similarity or pair.answer >= limits.leak_answer_similarity
+        )
+        if not (duplicate or leak):
+            continue
+        what = "question" if pair.question >= pair.answer else "answer"
+        score = max(pair.question, pair.answer)
+        kind = "duplicate" if score >= 0.999 else f"near-duplicate (similarity {score:.2f})"
+        suffix = f" — leaks across splits ({a.split} ↔ {b.split})" if crosses else ""
+        problems.append(Problem(b.path, b.line, f"{what} is a {kind} of {a.path}:{a.line} ({a.row.id}){suffix}"))
+    return problems
 
 
 def validate_rows(items: Sequence[LocatedRow], limits: Limits | None = None) -> list[Problem]:
@@ -186,10 +227,7 @@ def validate_rows(items: Sequence[LocatedRow], limits: Limits | None = None) -> 
         first = seen_ids.setdefault(item.row.id, item)
         if first is not item:
             problems.append(Problem(item.path, item.line, f"duplicate id {item.row.id!r} (first at {first.path}:{first.line})"))
-    for a, b, what, score in near_duplicate_pairs(items, limits):
-        kind = "duplicate" if score >= 0.999 else f"near-duplicate (similarity {score:.2f})"
-        leak = " — leaks across splits" if a.split != b.split and {a.split, b.split} & set(EVALUATION_SPLITS) else ""
-        problems.append(Problem(b.path, b.line, f"{what} is a {kind} of {a.path}:{a.line} ({a.row.id}){leak}"))
+    problems.extend(near_duplicate_problems(items, limits))
     return sorted(problems, key=lambda p: (str(p.path), p.line))
 
 

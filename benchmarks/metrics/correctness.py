@@ -22,17 +22,15 @@ the other 7 have a ``must_contain`` item that only occurs inside a longer identi
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from flutr.dart import find_syntax_errors, parse_dart, parses_as_dart
+from flutr.must_contain import contains_item
 
 logger = logging.getLogger(__name__)
 
-_IDENTIFIER_CHAR = re.compile(r"[\w$]")
 _COMMENT_TYPES = frozenset({"comment", "documentation_comment"})
 
 
@@ -49,22 +47,6 @@ class Correctness:
         return cls(correct=False, parses=False, reason=reason)
 
 
-@functools.lru_cache(maxsize=1024)
-def _item_pattern(item: str) -> re.Pattern[str]:
-    parts = item.split()
-    pattern = ""
-    for index, part in enumerate(parts):
-        if index:
-            both_words = _IDENTIFIER_CHAR.match(parts[index - 1][-1]) and _IDENTIFIER_CHAR.match(part[0])
-            pattern += r"\s+" if both_words else r"\s*"
-        pattern += re.escape(part)
-    if _IDENTIFIER_CHAR.match(item.strip()[0]):
-        pattern = r"(?<![\w$])" + pattern
-    if _IDENTIFIER_CHAR.match(item.strip()[-1]):
-        pattern += r"(?![\w$])"
-    return re.compile(pattern)
-
-
 def strip_comments(code: str) -> str:
     """``code`` with every Dart comment replaced by spaces (newlines kept), using the tree-sitter tree."""
     encoded = bytearray(code.encode("utf-8"))
@@ -78,14 +60,6 @@ def strip_comments(code: str) -> str:
             continue
         stack.extend(node.children)
     return encoded.decode("utf-8", errors="replace")
-
-
-def contains_item(code: str, item: str) -> bool:
-    """Whether ``item`` occurs in ``code`` as described in the module docstring (no comment stripping
-    here)."""
-    if not item.strip():
-        return True
-    return _item_pattern(item.strip()).search(code) is not None
 
 
 def judge_answer(code: str, must_contain: Iterable[str], *, ignore_comments: bool = False) -> Correctness:

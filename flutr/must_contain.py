@@ -1,0 +1,40 @@
+"""``must_contain`` matching: how a dataset row's required identifiers are found in an answer.
+
+Used by the dataset validator (every reference answer must satisfy its own row) and by the correctness metric.
+An item matches case-sensitively, with word boundaries on the sides where it starts/ends with an identifier
+character (``pop`` does not match ``popUntil``; ``tap(`` matches ``tester.tap(``), and with flexible whitespace
+inside (``reverse: true`` matches ``reverse:true``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_IDENTIFIER_CHAR = re.compile(r"[\w$]")
+
+
+@functools.lru_cache(maxsize=1024)
+def item_pattern(item: str) -> re.Pattern[str]:
+    parts = item.split()
+    pattern = ""
+    for index, part in enumerate(parts):
+        if index:
+            both_words = _IDENTIFIER_CHAR.match(parts[index - 1][-1]) and _IDENTIFIER_CHAR.match(part[0])
+            pattern += r"\s+" if both_words else r"\s*"
+        pattern += re.escape(part)
+    if _IDENTIFIER_CHAR.match(item.strip()[0]):
+        pattern = r"(?<![\w$])" + pattern
+    if _IDENTIFIER_CHAR.match(item.strip()[-1]):
+        pattern += r"(?![\w$])"
+    return re.compile(pattern)
+
+
+def contains_item(code: str, item: str) -> bool:
+    """Whether ``item`` occurs in ``code`` as described in the module docstring (no comment stripping
+    here)."""
+    if not item.strip():
+        return True
+    return item_pattern(item.strip()).search(code) is not None
+
+

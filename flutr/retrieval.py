@@ -1,0 +1,96 @@
+"""Retrieval few-shot: the k training questions most similar to the user's, by BM25 over normalised Turkish.
+
+Normalisation folds case and diacritics (``nasil`` = ``nasıl``) and words are cut to a 5-letter stem prefix, a
+cheap stand-in for Turkish morphology (``listeyi``, ``listede`` → ``liste``). API identifiers in the question
+(``RefreshIndicator``) are kept whole as well, they are the most telling words. Examples longer than
+``max_answer_lines`` are skipped: every prompt token costs ~12 ms on a 2-core CPU.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from flutr.dataset import QARow, load_split
+from flutr.prompting import Example
+from flutr.turkish import fold_diacritics
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû]+")
+_STOP = frozenset("bir ve ile icin bu su o da de mi mu ne nasil nedir gibi olan olarak yaz yap".split())
+
+
+def terms(text: str, stem: int = 5) -> list[str]:
+    """Index terms: folded word stems, plus CamelCase identifiers whole."""
+    result = []
+    for word in _WORD.findall(text):
+        if any(ch.isupper() for ch in word[1:]) or "_" in word:
+            result.append(word.lower())  # an API identifier: keep whole
+        folded = fold_diacritics(word)
+        if folded in _STOP or len(folded) < 2:
+            continue
+        result.append(folded[:stem])
+    return result
+
+
+@dataclass(frozen=True)
+class Hit:
+    row: QARow
+    score: float
+
+
+class Retriever:
+    """Okapi BM25 (k1=1.2, b=0.75) over the questions of ``rows``."""
+
+    def __init__(self, rows: Sequence[QARow], *, k1: float = 1.2, b: float = 0.75, max_answer_lines: int = 40):
+        self.rows = list(rows)
+        self.k1, self.b, self.max_answer_lines = k1, b, max_answer_lines
+        self._docs = [Counter(terms(row.question)) for row in self.rows]
+        self._lengths = [sum(doc.values()) for doc in self._docs]
+        self._avg = sum(self._lengths) / max(1, len(self._lengths))
+        df = Counter(term for doc in self._docs for term in doc)
+        n = len(self._docs)
+        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self._postings: dict[str, list[int]] = {}
+        for index, doc in enumerate(self._docs):
+            for term in doc:
+                self._postings.setdefault(term, []).append(index)
+
+    def search(self, question: str, k: int = 2) -> list[Hit]:
+        scores: dict[int, float] = {}
+        for term in set(terms(question)):
+            idf = self._idf.get(term)
+            if idf is None:
+                continue
+            for index in self._postings[term]:
+                tf = self._docs[index][term]
+                norm = tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self._lengths[index] / self._avg))
+                scores[index] = scores.get(index, 0.0) + idf * norm
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        hits = []
+        for index, score in ranked:
+            row = self.rows[index]
+            if row.answer.count("\n") + 1 > self.max_answer_lines:
+                continue
+            hits.append(Hit(row, score))
+            if len(hits) == k:
+                break
+        return hits
+
+    def examples_source(self, k: int) -> Callable[[str], list[Example]]:
+        """For ``Answerer``: the k best examples, least similar first so the closest sits next to the question."""
+
+        def source(question: str) -> list[Example]:
+            hits = self.search(question, k)
+            return [Example(h.row.question, h.row.answer) for h in reversed(hits)]
+
+        return source
+
+
+@functools.lru_cache(maxsize=1)
+def default_retriever() -> Retriever:
+    """BM25 over the dataset's train split (never test/qual: that would leak answers into the benchmark)."""
+    return Retriever(load_split("train"))
