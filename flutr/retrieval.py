@@ -19,7 +19,7 @@ from flutr.dataset import QARow, load_split
 from flutr.prompting import Example
 from flutr.turkish import fold_diacritics
 
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû]+")
+_WORD = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]+")
 _STOP = frozenset("bir ve ile icin bu su o da de mi mu ne nasil nedir gibi olan olarak yaz yap".split())
 
 

@@ -1,0 +1,102 @@
+"""``flutr-bench``: turn command-line options into a runner config and call the runner's ``main(config)``."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from benchmarks.quality_config import SPLIT_CHOICES, QualityConfig
+from benchmarks.speed_config import SpeedConfig
+
+
+def _help(config: type, name: str) -> str:
+    """The help text of a config field (the dataclass is the one source of CLI help)."""
+    for f in dataclasses.fields(config):
+        if f.name == name:
+            return str(f.metadata.get("help", ""))
+    raise KeyError(name)
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        stream=sys.stderr, level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    for noisy in ("httpx", "urllib3", "matplotlib", "PIL", "pygls"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--log-level", default="INFO", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+def main(log_level: str) -> None:
+    """flutr ölçümleri: kalite (Tablo 1, Şekil 6–8) ve hız / flutr benchmarks: quality and speed."""
+    setup_logging(log_level)
+
+
+@main.command()
+@click.option("--model", default="default", show_default=True, help=_help(QualityConfig, "model"))
+@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(QualityConfig, "lora"))
+@click.option("--split", "split", type=click.Choice(sorted(SPLIT_CHOICES)), default="both", show_default=True,
+              help="test (100 rows), qual (10 rows) or both")
+@click.option("--variants", default="base,rag", show_default=True, help=_help(QualityConfig, "variants"))
+@click.option("--limit", type=click.IntRange(1), default=None, help=_help(QualityConfig, "limit"))
+@click.option("--retrieval-k", type=click.IntRange(1, 8), default=2, show_default=True,
+              help=_help(QualityConfig, "retrieval_k"))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(QualityConfig, "out"))
+@click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), help=_help(QualityConfig, "cache"))
+@click.option("--max-tokens", type=click.IntRange(16, 4096), default=384, show_default=True,
+              help=_help(QualityConfig, "max_tokens"))
+@click.option("--threads", type=click.IntRange(0, 256), default=0, show_default=True,
+              help=_help(QualityConfig, "threads"))
+@click.option("--bertscore/--no-bertscore", default=True, show_default=True, help=_help(QualityConfig, "bertscore"))
+@click.option("--charts/--no-charts", default=True, show_default=True, help=_help(QualityConfig, "charts"))
+@click.option("--progress/--no-progress", default=True, show_default=True, help=_help(QualityConfig, "progress"))
+def quality(split: str, **options: Any) -> None:
+    """Kalite: Tablo 1 benzeri tablo, JSON, Markdown ve grafikler / quality: Table-1-style table, JSON,
+    Markdown and charts for each variant."""
+    from benchmarks.quality_report import main as quality_main
+
+    config = QualityConfig(splits=SPLIT_CHOICES[split], **options)
+    try:
+        quality_main(config)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@main.command()
+@click.option("--model", default="default", show_default=True, help=_help(SpeedConfig, "model"))
+@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(SpeedConfig, "lora"))
+@click.option("--split", type=click.Choice(["test", "qual"]), default="test", show_default=True,
+              help=_help(SpeedConfig, "split"))
+@click.option("--limit", type=click.IntRange(1), default=SpeedConfig.limit, show_default=True,
+              help=_help(SpeedConfig, "limit"))
+@click.option("--configs", default=SpeedConfig.configs, show_default=True, help=_help(SpeedConfig, "configs"))
+@click.option("--retrieval-k", type=click.IntRange(1, 8), default=2, show_default=True,
+              help=_help(SpeedConfig, "retrieval_k"))
+@click.option("--prompt-lookup-tokens", type=click.IntRange(1, 64), default=10, show_default=True,
+              help=_help(SpeedConfig, "prompt_lookup_tokens"))
+@click.option("--max-tokens", type=click.IntRange(16, 4096), default=384, show_default=True,
+              help=_help(SpeedConfig, "max_tokens"))
+@click.option("--threads", type=click.IntRange(0, 256), default=0, show_default=True, help=_help(SpeedConfig, "threads"))
+@click.option("--lsp/--no-lsp", default=True, show_default=True, help=_help(SpeedConfig, "lsp"))
+@click.option("--probe-interval", type=click.FloatRange(0.001, 5), default=0.05, show_default=True,
+              help=_help(SpeedConfig, "probe_interval"))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(SpeedConfig, "out"))
+@click.option("--progress/--no-progress", default=True, show_default=True, help=_help(SpeedConfig, "progress"))
+def speed(**options: Any) -> None:
+    """Hız: ham llama.cpp ile LSP yolu aynı koşuda, oranlarıyla / speed: raw backend vs a real LSP session in one
+    run, with ratios."""
+    from benchmarks.speed_report import main as speed_main
+
+    try:
+        speed_main(SpeedConfig(**options))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+if __name__ == "__main__":
+    main()

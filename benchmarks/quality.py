@@ -1,0 +1,288 @@
+"""``flutr-bench quality``: answer the test/qual questions through the server's own pipeline
+(:class:`flutr.answering.Answerer`: prompt, generation, extraction, Dart check, one repair retry), cache every
+generation, then score each (split, variant) with :func:`benchmarks.metrics.score_rows`.
+
+Generation is the slow part (seconds per question on a CPU), so it is cached per (model, adapter, variant, row,
+prompt settings) in a JSONL file and resumed; scoring and the report are recomputed from the cache each run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.environment import RunEnvironment
+from benchmarks.generation_cache import GenerationCache, GenerationRecord, cache_key
+from benchmarks.metrics import CorpusScore, score_rows
+from benchmarks.quality_config import QualityConfig
+from benchmarks.variants import FileIdentity, Variant, parse_variants, resolve_model
+from flutr.answering import Answer, Answerer, AnswerSettings, warning_comment
+from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
+from flutr.dataset import QARow, load_split
+from flutr.prompting import ANSWER_PREFIX, FIXED_EXAMPLES, STOP_SEQUENCES, SYSTEM_PROMPT
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class VariantRun:
+    """One (split, variant) cell of the table: its rows, their generations and their scores."""
+
+    split: str
+    variant: Variant
+    rows: list[QARow]
+    records: list[GenerationRecord]
+    score: CorpusScore
+    generated_now: int
+
+
+@dataclass
+class QualityResult:
+    config: QualityConfig
+    environment: RunEnvironment
+    model: FileIdentity
+    lora: FileIdentity | None
+    out_dir: Path
+    cache_path: Path
+    runs: list[VariantRun] = field(default_factory=list)
+    warmup_seconds: dict[str, float] = field(default_factory=dict)  # backend label → seconds (not in timings)
+    generation_seconds: float = 0.0  # wall time spent generating in this invocation
+
+    @property
+    def generated_now(self) -> int:
+        return sum(run.generated_now for run in self.runs)
+
+
+def prompt_digest() -> str:
+    """Everything of the prompt format that is not per-question: a changed system prompt invalidates the cache."""
+    parts = [SYSTEM_PROMPT, ANSWER_PREFIX, *STOP_SEQUENCES]
+    for example in FIXED_EXAMPLES:
+        parts += [example.question, example.answer]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def generation_settings(config: QualityConfig, variant: Variant, row: QARow, retrieved: list[str]) -> dict[str, Any]:
+    return {
+        "prompt": prompt_digest(),
+        "question": hashlib.sha256(row.question.encode("utf-8")).hexdigest()[:16],
+        "retrieval_k": variant.retrieval_k(config.retrieval_k),
+        "retrieved": retrieved,
+        "max_tokens": config.max_tokens,
+        "temperature": config.temperature,
+        "seed": config.seed,
+        "n_ctx": config.n_ctx,
+        "repair": True,
+    }
+
+
+def scored_code(answer: Answer) -> str:
+    """The model's code as the metrics should see it: without the warning comment the server prepends to code
+    that does not parse (the metrics judge parsing themselves)."""
+    if answer.warning and not answer.parses and answer.code:
+        prefix = warning_comment(answer.warning) + "\n"
+        if answer.code.startswith(prefix):
+            return answer.code[len(prefix) :]
+    return answer.code
+
+
+def record_from_answer(
+    base: dict[str, Any], answer: Answer | None, elapsed: float, error: str | None
+) -> GenerationRecord:
+    if answer is None:
+        return GenerationRecord(**base, code="", scored_code="", total_time=elapsed, error=error)
+    first = answer.generations[0] if answer.generations else None
+    return GenerationRecord(
+        **base,
+        code=answer.code,
+        scored_code=scored_code(answer),
+        imports=list(answer.imports),
+        raw_generations=[g.text for g in answer.generations],
+        parses=answer.parses,
+        warning=answer.warning,
+        attempts=answer.attempts,
+        prompt_tokens=first.prompt_tokens if first else 0,
+        completion_tokens=answer.completion_tokens,
+        time_to_first_token=first.time_to_first_token if first else 0.0,
+        total_time=sum(g.total_time for g in answer.generations) or elapsed,
+        decode_tokens_per_second=first.tokens_per_second if first else 0.0,
+        finish_reasons=[g.finish_reason for g in answer.generations],
+        error=error,
+    )
+
+
+class Backends:
+    """Loads at most one backend per adapter setting, only when a generation is actually needed."""
+
+    def __init__(self, config: QualityConfig, model_path: Path) -> None:
+        self.config = config
+        self.model_path = model_path
+        self._loaded: dict[bool, LlamaCppBackend] = {}
+        self._warmed: set[tuple[bool, int]] = set()
+        self.warmup_seconds: dict[str, float] = {}
+
+    def answerer(self, variant: Variant) -> Answerer:
+        backend = self._loaded.get(variant.lora)
+        if backend is None:
+            started = time.perf_counter()
+            backend = LlamaCppBackend(
+                LlamaCppConfig(
+                    model_path=self.model_path,
+                    lora_path=self.config.lora if variant.lora else None,
+                    n_ctx=self.config.n_ctx,
+                    n_threads=self.config.threads,
+                    seed=self.config.seed,
+                )
+            )
+            self._loaded[variant.lora] = backend
+            self.warmup_seconds[f"load{'+lora' if variant.lora else ''}"] = time.perf_counter() - started
+        k = variant.retrieval_k(self.config.retrieval_k)
+        examples = None
+        if k:
+            from flutr.retrieval import default_retriever
+
+            examples = default_retriever().examples_source(k)
+        answerer = Answerer(
+            backend,
+            AnswerSettings(max_tokens=self.config.max_tokens, temperature=self.config.temperature),
+            examples=examples,
+        )
+        if (variant.lora, k) not in self._warmed:
+            started = time.perf_counter()
+            backend.warm_up(answerer.stable_prefix())  # as the server does at start; excluded from timings
+            self.warmup_seconds[f"warm-up {variant.name}"] = time.perf_counter() - started
+            self._warmed.add((variant.lora, k))
+        return answerer
+
+    def close(self) -> None:
+        for backend in self._loaded.values():
+            backend.close()
+        self._loaded.clear()
+
+
+def retrieved_ids(question: str, k: int) -> list[str]:
+    if not k:
+        return []
+    from flutr.retrieval import default_retriever
+
+    return [hit.row.id for hit in default_retriever().search(question, k)]
+
+
+@contextmanager
+def progress_bar(total: int, initial: int, description: str, enabled: bool) -> Iterator[Any]:
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, initial=initial, desc=description, unit="q", disable=not enabled, dynamic_ncols=True)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+def load_rows(config: QualityConfig) -> dict[str, list[QARow]]:
+    rows = {}
+    for split in config.splits:
+        loaded = load_split(split)
+        rows[split] = loaded[: config.limit] if config.limit is not None else loaded
+    return rows
+
+
+def generate(
+    config: QualityConfig,
+    variant: Variant,
+    split: str,
+    rows: list[QARow],
+    cache: GenerationCache,
+    backends: Backends,
+    model: FileIdentity,
+    lora: FileIdentity | None,
+) -> tuple[list[GenerationRecord], int]:
+    """The records of ``rows`` for ``variant``, generating only the ones not in ``cache``. Never raises for a
+    single row: an exception while answering is recorded as the row's ``error`` (it then scores as empty)."""
+    lora_key = lora.key if (lora and variant.lora) else ""
+    k = variant.retrieval_k(config.retrieval_k)
+    planned: list[tuple[QARow, str, dict[str, Any]]] = []
+    for row in rows:
+        retrieved = retrieved_ids(row.question, k)
+        settings = generation_settings(config, variant, row, retrieved)
+        planned.append((row, cache_key(model.key, lora_key, variant.name, row.id, settings), settings))
+    missing = [item for item in planned if cache.get(item[1]) is None]
+    if missing:
+        answerer = backends.answerer(variant)
+        with progress_bar(len(rows), len(rows) - len(missing), f"{variant.name} {split}", config.progress) as bar:
+            for row, key, settings in missing:
+                base = {
+                    "key": key,
+                    "model": model.key,
+                    "lora": lora_key,
+                    "variant": variant.name,
+                    "split": split,
+                    "row_id": row.id,
+                    "settings": settings,
+                    "retrieved_ids": settings["retrieved"],
+                }
+                started = time.perf_counter()
+                answer: Answer | None = None
+                error: str | None = None
+                try:
+                    answer = answerer.answer(row.question, "", use_cache=False)
+                except Exception as exc:  # noqa: BLE001 - one bad row must not abort a long run
+                    error = f"{type(exc).__name__}: {exc}"
+                    logger.exception("%s %s %s: answering failed", variant.name, split, row.id)
+                record = record_from_answer(base, answer, time.perf_counter() - started, error)
+                cache.put(record)
+                bar.update(1)
+    records = []
+    for _row, key, _settings in planned:
+        record = cache.get(key)
+        assert record is not None
+        records.append(record)
+    return records, len(missing)
+
+
+def run_quality(config: QualityConfig) -> QualityResult:
+    """Generate (or reuse) every answer, score every (split, variant), return the result (not yet written)."""
+    variants = parse_variants(config.variants)
+    if any(v.lora for v in variants) and config.lora is None:
+        raise ValueError("the lora variants need --lora ADAPTER.gguf")
+    model_path = resolve_model(config.model)
+    model = FileIdentity.of(model_path)
+    lora = FileIdentity.of(config.lora) if config.lora is not None else None
+    environment = RunEnvironment.capture(seeds={"llama.cpp": config.seed}, command=config.command)
+    out_dir = config.output_dir(model_path.stem.lower())
+    cache_path = config.cache or out_dir / "generations.jsonl"
+    cache = GenerationCache(cache_path)
+    rows_by_split = load_rows(config)
+    result = QualityResult(config, environment, model, lora, out_dir, cache_path)
+    backends = Backends(config, model_path)
+    started = time.perf_counter()
+    try:
+        for variant in variants:
+            for split, rows in rows_by_split.items():
+                records, generated = generate(config, variant, split, rows, cache, backends, model, lora)
+                result.runs.append(VariantRun(split, variant, rows, records, _no_score(), generated))
+    finally:
+        backends.close()
+    result.generation_seconds = time.perf_counter() - started
+    result.warmup_seconds = dict(backends.warmup_seconds)
+    for run in result.runs:
+        logger.info("scoring %s %s (%d rows)", run.variant.name, run.split, len(run.rows))
+        run.score = score_rows(
+            [record.scored_code for record in run.records], run.rows, bertscore=config.bertscore, extract=False
+        )
+    return result
+
+
+def _no_score() -> CorpusScore:
+    return score_rows([], [], bertscore=False)
+
+
+def save_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,0 +1,42 @@
+"""Settings of ``flutr-bench quality``; the field help texts are the CLI help."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+SPLIT_CHOICES = {"test": ("test",), "qual": ("qual",), "both": ("test", "qual")}
+
+
+@dataclass(frozen=True)
+class QualityConfig:
+    model: str = field(
+        default="default",
+        metadata={"help": "GGUF file, or default | smollm2-135m | gemma-3-270m (packaged models)"},
+    )
+    lora: Path | None = field(default=None, metadata={"help": "llama.cpp LoRA adapter GGUF (lora variants)"})
+    splits: tuple[str, ...] = field(default=("test", "qual"), metadata={"help": "dataset splits to answer"})
+    variants: str = field(default="base,rag", metadata={"help": "comma-separated: base,rag,lora,rag+lora"})
+    limit: int | None = field(default=None, metadata={"help": "answer only the first N rows of each split"})
+    retrieval_k: int = field(default=2, metadata={"help": "retrieved training examples in rag prompts"})
+    out: Path | None = field(
+        default=None, metadata={"help": "result folder (default benchmarks/results/<model>-<splits>)"}
+    )
+    cache: Path | None = field(
+        default=None, metadata={"help": "generation cache JSONL (default <out>/generations.jsonl)"}
+    )
+    max_tokens: int = field(default=384, metadata={"help": "token limit per answer (the server's default)"})
+    temperature: float = field(default=0.0, metadata={"help": "0 = greedy (the server's default)"})
+    seed: int = field(default=1234, metadata={"help": "llama.cpp sampling seed"})
+    n_ctx: int = field(default=4096, metadata={"help": "model context size"})
+    threads: int = field(default=0, metadata={"help": "llama.cpp threads, 0 = physical cores"})
+    bertscore: bool = field(default=True, metadata={"help": "compute BERTScore (loads MiniLM; slow on CPU)"})
+    charts: bool = field(default=True, metadata={"help": "write PNG charts"})
+    progress: bool = field(default=True, metadata={"help": "show tqdm progress bars on stderr"})
+    command: str | None = field(default=None, metadata={"help": "command line to record (default: sys.argv)"})
+
+    def output_dir(self, model_name: str) -> Path:
+        if self.out is not None:
+            return self.out
+        return RESULTS_DIR / f"{model_name}-{'+'.join(self.splits)}"

