@@ -97,7 +97,11 @@ class Answerer:
 
     def stable_prefix(self) -> str:
         """The prompt part shared by every request (system + fixed examples): warmed up at start."""
-        return render_chat(build_messages("", examples=self._fixed)[:-1], self.backend.chat_template, add_generation_prompt=False)
+        return render_chat(
+            build_messages("", examples=self._fixed)[:-1],
+            self.backend.chat_template,
+            add_generation_prompt=False,
+        )
 
     def _key(self, question: str, context: str) -> str:
         raw = f"{normalize_question(question)}\x00{context.strip()}\x00{self.settings}"
@@ -138,7 +142,8 @@ class Answerer:
         messages = self.messages_for(question, context)
         generations: list[Generation] = []
         attempts = 0
-        code, imports, error = "", (), "empty answer"
+        code, error = "", "empty answer"
+        imports: tuple[str, ...] = ()
         while True:
             attempts += 1
             generation = self.backend.generate(

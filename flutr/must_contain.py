@@ -36,5 +36,3 @@ def contains_item(code: str, item: str) -> bool:
     if not item.strip():
         return True
     return item_pattern(item.strip()).search(code) is not None
-
-

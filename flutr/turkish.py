@@ -10,7 +10,9 @@ import re
 import unicodedata
 
 _TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
-_FOLD = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"})
+_FOLD = str.maketrans(
+    {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"}
+)
 TURKISH_LETTERS = set("çğıöşüÇĞİÖŞÜ")
 _WORD = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]+")
 
@@ -60,14 +62,104 @@ _APOSTROPHE_SUFFIX = re.compile(
     r"^['’](?:[ıiuü]|y[ıiuü]|[ae]|y[ae]|[dt][ae]|[dt][ae]n|n[ıiuü]n|[ıiuü]n|l[ae]r\w*|d[ae]ki|s[ıiuü]|[ıiuü]m\w*)\w*$"
 )
 _SUFFIXES = (
-    "lari", "leri", "larin", "lerin", "larini", "lerini", "lar", "ler", "dan", "den", "tan", "ten", "nin", "nun",
-    "inin", "unun", "ini", "unu", "ina", "ine", "una", "une", "inda", "inde", "unda", "unde", "daki", "deki",
-    "taki", "teki", "yla", "yle", "iyla", "iyle", "mak", "mek", "mayi", "meyi", "yor", "iyor", "uyor", "yorum",
-    "acak", "ecek", "arak", "erek", "inca", "ince", "unca", "unce", "ken", "ip", "up", "dir", "dur", "tir", "tur",
-    "lik", "luk", "siz", "suz", "sini", "sunu", "abilir", "ebilir", "abilirim", "ebilirim", "yabilirim",
-    "yebilirim", "ilir", "ilen", "ilmis", "mis", "mus", "mali", "meli", "malıyım", "meliyim", "aliyim", "eliyim",
-    "alim", "elim", "sin", "siniz", "sun", "unuz", "iniz", "elim", "dim", "tim", "dik", "tik", "ecegim", "acagim",
-    "sayfasi", "ekrani", "listesi", "butonu",
+    "lari",
+    "leri",
+    "larin",
+    "lerin",
+    "larini",
+    "lerini",
+    "lar",
+    "ler",
+    "dan",
+    "den",
+    "tan",
+    "ten",
+    "nin",
+    "nun",
+    "inin",
+    "unun",
+    "ini",
+    "unu",
+    "ina",
+    "ine",
+    "una",
+    "une",
+    "inda",
+    "inde",
+    "unda",
+    "unde",
+    "daki",
+    "deki",
+    "taki",
+    "teki",
+    "yla",
+    "yle",
+    "iyla",
+    "iyle",
+    "mak",
+    "mek",
+    "mayi",
+    "meyi",
+    "yor",
+    "iyor",
+    "uyor",
+    "yorum",
+    "acak",
+    "ecek",
+    "arak",
+    "erek",
+    "inca",
+    "ince",
+    "unca",
+    "unce",
+    "ken",
+    "ip",
+    "up",
+    "dir",
+    "dur",
+    "tir",
+    "tur",
+    "lik",
+    "luk",
+    "siz",
+    "suz",
+    "sini",
+    "sunu",
+    "abilir",
+    "ebilir",
+    "abilirim",
+    "ebilirim",
+    "yabilirim",
+    "yebilirim",
+    "ilir",
+    "ilen",
+    "ilmis",
+    "mis",
+    "mus",
+    "mali",
+    "meli",
+    "malıyım",
+    "meliyim",
+    "aliyim",
+    "eliyim",
+    "alim",
+    "elim",
+    "sin",
+    "siniz",
+    "sun",
+    "unuz",
+    "iniz",
+    "elim",
+    "dim",
+    "tim",
+    "dik",
+    "tik",
+    "ecegim",
+    "acagim",
+    "sayfasi",
+    "ekrani",
+    "listesi",
+    "butonu",
 )
 _ENGLISH = frozenset(
     """
@@ -95,7 +187,8 @@ def turkish_score(text: str) -> float:
     tokens = [m.group(0) for m in _TOKEN_WITH_APOSTROPHE.finditer(prose)]
     if not tokens:
         return 0.0
-    turkish = english = 0
+    turkish = 0.0
+    english = 0
     for token in tokens:
         word, _, tail = token.replace("’", "'").partition("'")
         folded = fold_diacritics(word)

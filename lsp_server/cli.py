@@ -15,7 +15,9 @@ from lsp_server.config import ServerConfig
 
 def setup_logging(log_file: Path | None, level: str) -> None:
     """Logs go to stderr or a file — never to stdout, which carries the protocol."""
-    handler: logging.Handler = logging.FileHandler(log_file) if log_file else logging.StreamHandler(sys.stderr)
+    handler: logging.Handler = (
+        logging.FileHandler(log_file) if log_file else logging.StreamHandler(sys.stderr)
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -24,12 +26,27 @@ def setup_logging(log_file: Path | None, level: str) -> None:
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--model", "model", type=click.Path(dir_okay=False, path_type=Path), help="GGUF model (default: embedded Qwen2.5-Coder-0.5B).")
-@click.option("--lora", "lora", type=click.Path(dir_okay=False, path_type=Path), help="llama.cpp LoRA adapter GGUF.")
+@click.option(
+    "--model",
+    "model",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="GGUF model (default: embedded Qwen2.5-Coder-0.5B).",
+)
+@click.option(
+    "--lora", "lora", type=click.Path(dir_okay=False, path_type=Path), help="llama.cpp LoRA adapter GGUF."
+)
 @click.option("--max-tokens", type=click.IntRange(16, 4096), default=None, help="Token limit per answer.")
-@click.option("--retrieval-k", type=click.IntRange(0, 8), default=None, help="Similar dataset examples in the prompt.")
-@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Write logs here instead of stderr.")
-@click.option("--log-level", default="INFO", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option(
+    "--retrieval-k", type=click.IntRange(0, 8), default=None, help="Similar dataset examples in the prompt."
+)
+@click.option(
+    "--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Write logs here instead of stderr."
+)
+@click.option(
+    "--log-level",
+    default="INFO",
+    type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
+)
 @click.option("--stdio", is_flag=True, help="Use stdio (the default; accepted for editor configs).")
 @click.pass_context
 def main(
@@ -86,11 +103,19 @@ def models() -> None:
 
 @main.command()
 @click.argument("dart_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=False)
-@click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="GGUF model to use.")
-@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="LoRA adapter GGUF.")
-@click.option("--line", type=int, default=None, help="0-based line of the comment (default: the first request).")
+@click.option(
+    "--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="GGUF model to use."
+)
+@click.option(
+    "--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="LoRA adapter GGUF."
+)
+@click.option(
+    "--line", type=int, default=None, help="0-based line of the comment (default: the first request)."
+)
 @click.option("--write", is_flag=True, help="Write the result back to the file instead of only printing it.")
-def demo(dart_file: Path | None, model: Path | None, lora: Path | None, line: int | None, write: bool) -> None:
+def demo(
+    dart_file: Path | None, model: Path | None, lora: Path | None, line: int | None, write: bool
+) -> None:
     """Gerçek bir LSP oturumu: sunucuyu başlatır, kod eylemini uygular, sonucu yazdırır.
 
     A real LSP session: starts flutr-lsp, asks for the code action on the Turkish comment, applies the edit and

@@ -82,7 +82,9 @@ def parse_config(options: Any, base: ServerConfig | None = None) -> tuple[Server
     if options is None:
         return base, []
     if not isinstance(options, dict):
-        return base, [f"flutr ayarları bir nesne olmalı, {type(options).__name__} geldi (settings must be an object)"]
+        return base, [
+            f"flutr ayarları bir nesne olmalı, {type(options).__name__} geldi (settings must be an object)"
+        ]
     if isinstance(options.get("flutr"), dict):
         options = options["flutr"]
     fields = {f.name: f for f in dataclasses.fields(ServerConfig)}

@@ -9,7 +9,7 @@ from flutr.edits import Insertion
 
 ACTION_TITLE = "flutr: Bu yoruma kod üret"
 COMPLETION_LABEL = "flutr: yorumun kodu"
-HINT_MESSAGE = "flutr: bu yorum için kod üretilebilir (Ampul → \"Bu yoruma kod üret\")"
+HINT_MESSAGE = 'flutr: bu yorum için kod üretilebilir (Ampul → "Bu yoruma kod üret")'
 
 
 def position(line: int, character: int) -> types.Position:

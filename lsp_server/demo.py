@@ -32,7 +32,9 @@ def client_capabilities() -> types.ClientCapabilities:
             code_action=types.CodeActionClientCapabilities(
                 resolve_support=types.ClientCodeActionResolveOptions(properties=["edit"]),
                 code_action_literal_support=types.ClientCodeActionLiteralOptions(
-                    code_action_kind=types.ClientCodeActionKindOptions(value_set=["quickfix", "refactor.rewrite"])
+                    code_action_kind=types.ClientCodeActionKindOptions(
+                        value_set=["quickfix", "refactor.rewrite"]
+                    )
                 ),
             )
         ),
@@ -45,7 +47,8 @@ def edit_insertions(edit: types.WorkspaceEdit | None) -> list[Insertion]:
     for change in (edit.document_changes if edit else None) or []:
         if isinstance(change, types.TextDocumentEdit):
             for e in change.edits:
-                result.append(Insertion(e.range.start.line, e.range.start.character, e.new_text))
+                text = e.new_text if isinstance(e, types.TextEdit) else str(getattr(e, "new_text", ""))
+                result.append(Insertion(e.range.start.line, e.range.start.character, text))
     return result
 
 
@@ -113,7 +116,9 @@ class DemoClient:
         await self.client.stop()
 
 
-async def run_demo(path: Path, *, model: Path | None = None, lora: Path | None = None, line: int | None = None) -> str:
+async def run_demo(
+    path: Path, *, model: Path | None = None, lora: Path | None = None, line: int | None = None
+) -> str:
     text = path.read_text(encoding="utf-8")
     if line is None:
         requests = find_request_comments(text)
@@ -132,7 +137,10 @@ async def run_demo(path: Path, *, model: Path | None = None, lora: Path | None =
         await demo.stop()
     if edit is None:
         raise SystemExit(f"{path}:{line + 1}: flutr kod üretmedi / no code was produced: {demo.messages}")
-    print(f"[flutr] {time.perf_counter() - started:.1f} s (sunucu başlatma dahil / including server start)", file=sys.stderr)
+    print(
+        f"[flutr] {time.perf_counter() - started:.1f} s (sunucu başlatma dahil / including server start)",
+        file=sys.stderr,
+    )
     return apply_insertions(text, edit_insertions(edit))
 
 

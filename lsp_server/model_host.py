@@ -61,7 +61,9 @@ class ModelHost:
     def __init__(self, build: Callable[[ServerConfig], Answerer] = build_answerer) -> None:
         self._build = build
         self._loader = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-load")
-        self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-generate")
+        self._worker = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="flutr-generate"
+        )
         self._future: concurrent.futures.Future[Answerer] | None = None
         self._lock = threading.Lock()
         self._pending = 0

@@ -40,7 +40,9 @@ class FlutrServer(LanguageServer):
         self.config = config or ServerConfig()
         self.host = host or ModelHost()
         self._progress_ids = itertools.count(1)
-        self.loop: asyncio.AbstractEventLoop | None = None  # set by the first handler; for worker-thread callbacks
+        self.loop: asyncio.AbstractEventLoop | None = (
+            None  # set by the first handler; for worker-thread callbacks
+        )
 
     def call_soon(self, callback: Any, *args: Any) -> None:
         """Run ``callback`` on the event loop from any thread (protocol writes are not thread-safe)."""
@@ -72,7 +74,9 @@ class FlutrServer(LanguageServer):
         def done(f: Any) -> None:
             exc = f.exception()
             if exc is not None:
-                message = str(exc) if isinstance(exc, ModelError | ValueError) else f"{type(exc).__name__}: {exc}"
+                message = (
+                    str(exc) if isinstance(exc, ModelError | ValueError) else f"{type(exc).__name__}: {exc}"
+                )
                 self.call_soon(self.show, f"flutr: model yüklenemedi / model could not be loaded — {message}")
 
         future.add_done_callback(done)
@@ -107,7 +111,10 @@ class FlutrServer(LanguageServer):
         def on_token(_piece: str) -> None:
             n = next(produced)
             if progress is not None:
-                if self.work_done_progress.tokens.get(progress) and self.work_done_progress.tokens[progress].cancelled():
+                if (
+                    self.work_done_progress.tokens.get(progress)
+                    and self.work_done_progress.tokens[progress].cancelled()
+                ):
                     token.cancel()
                 elif n % 16 == 0:
                     self.call_soon(self._progress_report, progress, n)
@@ -117,7 +124,10 @@ class FlutrServer(LanguageServer):
                 (doc.uri, block.start_line), block.text, context, on_token=on_token, cancel=token
             )
         except QueueFullError as exc:
-            self.show(f"flutr: çok fazla istek, lütfen bekleyin ({exc}) / too many requests", types.MessageType.Warning)
+            self.show(
+                f"flutr: çok fazla istek, lütfen bekleyin ({exc}) / too many requests",
+                types.MessageType.Warning,
+            )
             return None
         except ModelError as exc:
             self.show(f"flutr: model kullanılamıyor / model unavailable — {exc}")
@@ -131,10 +141,16 @@ class FlutrServer(LanguageServer):
         if answer.cancelled:
             return None
         if not answer.code:
-            self.show(f"flutr: model kod üretmedi ({answer.warning}) / the model produced no code", types.MessageType.Warning)
+            self.show(
+                f"flutr: model kod üretmedi ({answer.warning}) / the model produced no code",
+                types.MessageType.Warning,
+            )
             return None
         if answer.warning:
-            self.show(f"flutr: üretilen kod ayrıştırılamadı, uyarıyla eklendi: {answer.warning}", types.MessageType.Warning)
+            self.show(
+                f"flutr: üretilen kod ayrıştırılamadı, uyarıyla eklendi: {answer.warning}",
+                types.MessageType.Warning,
+            )
         return answer
 
     async def _progress_begin(self, block: CommentBlock) -> str | None:
@@ -154,6 +170,17 @@ class FlutrServer(LanguageServer):
 
     def _progress_report(self, token: str, tokens: int) -> None:
         self.work_done_progress.report(token, types.WorkDoneProgressReport(message=f"{tokens} token"))
+
+    def fresh_edit(self, data: ActionData, answer: Answer) -> types.WorkspaceEdit | None:
+        """The edit against the document as it is *now*: it may have changed while the model was generating.
+
+        The comment is located again; the edit carries the current version, so a client applies it only to that.
+        """
+        found = locate(self, data)
+        if found is None:
+            self.show("flutr: yorum üretim sırasında değişti / the comment changed meanwhile", types.MessageType.Warning)
+            return None
+        return self.edit_for(*found, answer)
 
     def edit_for(self, doc: TextDocument, block: CommentBlock, answer: Answer) -> types.WorkspaceEdit:
         source = doc.source
@@ -249,17 +276,24 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         data = ActionData.from_json(action.data)
         found = locate(ls, data) if data else None
         if found is None:
-            ls.show("flutr: yorum bulunamadı; belge değişmiş olabilir / comment not found", types.MessageType.Warning)
+            ls.show(
+                "flutr: yorum bulunamadı; belge değişmiş olabilir / comment not found",
+                types.MessageType.Warning,
+            )
             return action
         doc, block = found
         answer = await ls.answer_block(doc, block)
         if answer is not None:
-            action.edit = ls.edit_for(doc, block, answer)
+            action.edit = ls.fresh_edit(data, answer)  # type: ignore[arg-type]
         return action
 
     @server.command(ANSWER_COMMAND)
     async def on_answer_command(ls: FlutrServer, *args: Any) -> bool:
-        raw = args[0] if len(args) == 1 and isinstance(args[0], dict) else (args[0][0] if args and args[0] else None)
+        raw = (
+            args[0]
+            if len(args) == 1 and isinstance(args[0], dict)
+            else (args[0][0] if args and args[0] else None)
+        )
         data = ActionData.from_json(raw)
         found = locate(ls, data) if data else None
         if found is None:
@@ -267,10 +301,11 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             return False
         doc, block = found
         answer = await ls.answer_block(doc, block)
-        if answer is None:
+        edit = ls.fresh_edit(data, answer) if answer is not None and data is not None else None
+        if edit is None:
             return False
         result = await ls.workspace_apply_edit_async(
-            types.ApplyWorkspaceEditParams(edit=ls.edit_for(doc, block, answer), label=convert.ACTION_TITLE)
+            types.ApplyWorkspaceEditParams(edit=edit, label=convert.ACTION_TITLE)
         )
         return bool(result and result.applied)
 
@@ -296,7 +331,9 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
         code = reindent(answer.code, block.indent)
-        span = types.Range(start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n"))))
+        span = types.Range(
+            start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n")))
+        )
         item = types.CompletionItem(
             label=convert.COMPLETION_LABEL,
             kind=types.CompletionItemKind.Snippet,
@@ -321,7 +358,9 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             return None
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
-        span = types.Range(start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n"))))
+        span = types.Range(
+            start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n")))
+        )
         return types.InlineCompletionList(
             items=[types.InlineCompletionItem(insert_text=reindent(answer.code, block.indent), range=span)]
         )

@@ -36,15 +36,22 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 @data.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where train/test/qual.jsonl go (default: the checkout's data/).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where train/test/qual.jsonl go (default: the checkout's data/).",
+)
 @click.option("--seed", type=int, default=20261125, show_default=True)
 def split(sources: tuple[Path, ...], out_dir: Path | None, seed: int) -> None:
     """Konu dosyalarından sabit train/test/qual bölümleri üret / write fixed splits from authored topic files."""
     from model_training.dataset_split import SplitConfig, split_rows, write_splits
     from model_training.dataset_validate import Limits, validate_paths
 
-    items, problems = validate_paths(list(sources), Limits(leak_question_similarity=1.1, leak_answer_similarity=1.1))
+    items, problems = validate_paths(
+        list(sources), Limits(leak_question_similarity=1.1, leak_answer_similarity=1.1)
+    )
     if problems:
         for problem in problems:
             click.echo(str(problem), err=True)
@@ -56,10 +63,18 @@ def split(sources: tuple[Path, ...], out_dir: Path | None, seed: int) -> None:
 
 @data.command()
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
-@click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="GGUF whose tokenizer counts tokens (default: the embedded Qwen model).")
-@click.option("--card", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Dataset card to update (default: DATA_DIR/README.md).")
+@click.option(
+    "--model",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="GGUF whose tokenizer counts tokens (default: the embedded Qwen model).",
+)
+@click.option(
+    "--card",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Dataset card to update (default: DATA_DIR/README.md).",
+)
 def stats(data_dir: Path | None, model: Path | None, card: Path | None) -> None:
     """Sayımlar, token uzunluğu histogramları ve veri kartı / counts, token-length histograms, card update."""
     from model_training.dataset_stats import write_stats

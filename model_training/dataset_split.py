@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flutr.dataset import QARow, write_rows
-from model_training.dataset_validate import LocatedRow, Limits, similar_pairs
+from model_training.dataset_validate import Limits, LocatedRow, similar_pairs
 
 _STRONG_ITEM = re.compile(r"^[A-Za-z_][\w.]{3,}$")
 
@@ -35,7 +35,9 @@ def allocate(counts: dict[str, int], total: int) -> dict[str, int]:
     size = sum(counts.values())
     exact = {k: total * v / size for k, v in counts.items()}
     result = {k: int(x) for k, x in exact.items()}
-    for key in sorted(exact, key=lambda k: (exact[k] - result[k], k), reverse=True)[: total - sum(result.values())]:
+    for key in sorted(exact, key=lambda k: (exact[k] - result[k], k), reverse=True)[
+        : total - sum(result.values())
+    ]:
         result[key] += 1
     return result
 
@@ -70,7 +72,9 @@ def split_rows(items: Sequence[LocatedRow], config: SplitConfig, limits: Limits)
         for topic in topics:
             if any(items[i].row.topic == topic for i in qual):
                 continue
-            pick = next((i for i in by_topic[topic] if items[i].row.difficulty == difficulty and i not in taken), None)
+            pick = next(
+                (i for i in by_topic[topic] if items[i].row.difficulty == difficulty and i not in taken), None
+            )
             if pick is not None:
                 qual.append(pick)
                 taken.add(pick)
@@ -94,7 +98,9 @@ def split_rows(items: Sequence[LocatedRow], config: SplitConfig, limits: Limits)
                     taken.add(pick)
                     quota -= 1
         if quota:
-            raise ValueError(f"topic {topic!r} has too few isolated code rows for its {quota} missing test rows")
+            raise ValueError(
+                f"topic {topic!r} has too few isolated code rows for its {quota} missing test rows"
+            )
     train = [i for i in range(len(items)) if i not in taken]
     return {
         "train": [items[i].row for i in train],

@@ -52,7 +52,8 @@ def write_stats(data_dir: Path, *, model: Path | None = None, card: Path | None 
         "question": [count(r.question) for r in everything],
         "answer": [count(format_answer(r.answer)) for r in everything],
         "prompt + answer": [
-            count(render_prompt(build_messages(r.question), template) + format_answer(r.answer)) for r in everything
+            count(render_prompt(build_messages(r.question), template) + format_answer(r.answer))
+            for r in everything
         ],
     }
     figure, axes = plt.subplots(1, 3, figsize=(13, 3.6))
@@ -66,18 +67,37 @@ def write_stats(data_dir: Path, *, model: Path | None = None, card: Path | None 
     figure.savefig(data_dir / "token_lengths.png", dpi=110)
     plt.close(figure)
 
-    lines = [BEGIN, "", "### Counts", "", *_table(rows, "topic"), "", *_table(rows, "difficulty"), "",
-             *_table(rows, "kind"), "", "### Token lengths (Qwen2.5-Coder tokenizer)", "",
-             "| | min | median | p95 | max |", "|---|---|---|---|---|"]
+    lines = [
+        BEGIN,
+        "",
+        "### Counts",
+        "",
+        *_table(rows, "topic"),
+        "",
+        *_table(rows, "difficulty"),
+        "",
+        *_table(rows, "kind"),
+        "",
+        "### Token lengths (Qwen2.5-Coder tokenizer)",
+        "",
+        "| | min | median | p95 | max |",
+        "|---|---|---|---|---|",
+    ]
     for name, values in lengths.items():
         ordered = sorted(values)
         p95 = ordered[int(0.95 * (len(ordered) - 1))]
         lines.append(f"| {name} | {ordered[0]} | {statistics.median(ordered):.0f} | {p95} | {ordered[-1]} |")
     no_diacritics = sum(not any(ch in "çğıöşüÇĞİÖŞÜ" for ch in r.question) for r in everything)
     kinds = Counter(r.kind for r in everything)
-    lines += ["", f"Questions with no Turkish letters (typed without diacritics): {no_diacritics} of "
-              f"{len(everything)}; concept rows: {kinds['concept']}.", "", "![token lengths](token_lengths.png)",
-              "", END]
+    lines += [
+        "",
+        f"Questions with no Turkish letters (typed without diacritics): {no_diacritics} of "
+        f"{len(everything)}; concept rows: {kinds['concept']}.",
+        "",
+        "![token lengths](token_lengths.png)",
+        "",
+        END,
+    ]
     block = "\n".join(lines)
     if card is not None:
         text = card.read_text(encoding="utf-8") if card.exists() else f"# Dataset\n\n{BEGIN}\n{END}\n"
@@ -86,4 +106,6 @@ def write_stats(data_dir: Path, *, model: Path | None = None, card: Path | None 
         else:
             text = text.rstrip("\n") + "\n\n" + block + "\n"
         card.write_text(text, encoding="utf-8")
-    return f"{len(everything)} rows; wrote {data_dir / 'token_lengths.png'}" + (f" and {card}" if card else "")
+    return f"{len(everything)} rows; wrote {data_dir / 'token_lengths.png'}" + (
+        f" and {card}" if card else ""
+    )

@@ -21,8 +21,23 @@ from flutr.must_contain import contains_item
 from flutr.turkish import is_turkish, normalize_question
 
 TOPICS = (
-    "widgets_layout", "lists", "forms", "navigation", "state", "async", "http_json", "storage", "animations",
-    "theming", "localization", "platform", "images_assets", "dialogs", "testing", "performance", "dart_language",
+    "widgets_layout",
+    "lists",
+    "forms",
+    "navigation",
+    "state",
+    "async",
+    "http_json",
+    "storage",
+    "animations",
+    "theming",
+    "localization",
+    "platform",
+    "images_assets",
+    "dialogs",
+    "testing",
+    "performance",
+    "dart_language",
 )
 REQUIRED = {"id": str, "question": str, "answer": str, "topic": str, "difficulty": str, "kind": str}
 EVALUATION_SPLITS = ("test", "qual")
@@ -66,7 +81,9 @@ def _check_fields(data: object) -> str | None:
         return f"a JSON object is expected, got {type(data).__name__}"
     missing = [key for key in REQUIRED if key not in data]
     if missing:
-        return f"missing field(s) {', '.join(missing)}; every row needs {', '.join(REQUIRED)} (+ must_contain)"
+        return (
+            f"missing field(s) {', '.join(missing)}; every row needs {', '.join(REQUIRED)} (+ must_contain)"
+        )
     for key, kind in REQUIRED.items():
         if not isinstance(data[key], kind):
             return f"field {key!r} must be a {kind.__name__}, got {type(data[key]).__name__}"
@@ -93,11 +110,11 @@ def read_located(path: Path, problems: list[Problem]) -> list[LocatedRow]:
         line = raw[: exc.start].count(b"\n") + 1
         problems.append(Problem(path, line, "not valid UTF-8; save the file as UTF-8"))
         return rows
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
+    for number, raw_line in enumerate(text.split("\n"), 1):
+        if not raw_line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = json.loads(raw_line)
         except json.JSONDecodeError as exc:
             problems.append(Problem(path, number, f"malformed JSON ({exc.msg} at column {exc.colno})"))
             continue
@@ -215,7 +232,9 @@ def near_duplicate_problems(items: Sequence[LocatedRow], limits: Limits) -> list
         score = max(pair.question, pair.answer)
         kind = "duplicate" if score >= 0.999 else f"near-duplicate (similarity {score:.2f})"
         suffix = f" — leaks across splits ({a.split} ↔ {b.split})" if crosses else ""
-        problems.append(Problem(b.path, b.line, f"{what} is a {kind} of {a.path}:{a.line} ({a.row.id}){suffix}"))
+        problems.append(
+            Problem(b.path, b.line, f"{what} is a {kind} of {a.path}:{a.line} ({a.row.id}){suffix}")
+        )
     return problems
 
 
@@ -226,7 +245,11 @@ def validate_rows(items: Sequence[LocatedRow], limits: Limits | None = None) -> 
     for item in items:
         first = seen_ids.setdefault(item.row.id, item)
         if first is not item:
-            problems.append(Problem(item.path, item.line, f"duplicate id {item.row.id!r} (first at {first.path}:{first.line})"))
+            problems.append(
+                Problem(
+                    item.path, item.line, f"duplicate id {item.row.id!r} (first at {first.path}:{first.line})"
+                )
+            )
     problems.extend(near_duplicate_problems(items, limits))
     return sorted(problems, key=lambda p: (str(p.path), p.line))
 
@@ -241,7 +264,9 @@ def collect_files(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def validate_paths(paths: Sequence[Path], limits: Limits | None = None) -> tuple[list[LocatedRow], list[Problem]]:
+def validate_paths(
+    paths: Sequence[Path], limits: Limits | None = None
+) -> tuple[list[LocatedRow], list[Problem]]:
     problems: list[Problem] = []
     items: list[LocatedRow] = []
     files = collect_files(paths)

@@ -16,7 +16,11 @@ def test_config_camel_case_and_bad_values() -> None:
     config, errors = parse_config({"maxTokens": 128, "hintDiagnostics": True, "temperature": "x", "nope": 1})
     assert config.max_tokens == 128 and config.hint_diagnostics is True
     assert config.temperature == ServerConfig().temperature
-    assert len(errors) == 2 and any("flutr.temperature" in e for e in errors) and any("nope" in e for e in errors)
+    assert (
+        len(errors) == 2
+        and any("flutr.temperature" in e for e in errors)
+        and any("nope" in e for e in errors)
+    )
     assert parse_config({"flutr": {"contextLines": 3}})[0].context_lines == 3
     assert parse_config({"maxTokens": 10**9})[1], "out of range is rejected"
     assert parse_config("garbage")[1]
@@ -105,7 +109,11 @@ def test_retrieval_finds_paraphrase_without_diacritics() -> None:
 def test_retriever_over_given_rows() -> None:
     from flutr.dataset import QARow
 
-    rows = [QARow(f"t-{i:03d}", q, "class A {}\n", "lists", "kolay", "code") for i, q in
-            enumerate(["Butona basınca sayaç artır", "GridView ile ızgara yap", "Form doğrulama nasıl yapılır"])]
+    rows = [
+        QARow(f"t-{i:03d}", q, "class A {}\n", "lists", "kolay", "code")
+        for i, q in enumerate(
+            ["Butona basınca sayaç artır", "GridView ile ızgara yap", "Form doğrulama nasıl yapılır"]
+        )
+    ]
     retriever = Retriever(rows)
     assert retriever.search("gridview izgara", 1)[0].row.id == "t-001"

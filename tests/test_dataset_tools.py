@@ -46,8 +46,17 @@ def test_broken_rows_are_reported_with_file_and_line(tmp_path: Path) -> None:
         json.dumps({k: v for k, v in GOOD.items() if k != "answer"}),
         json.dumps({**GOOD, "id": "lists-003", "difficulty": 3}),
         json.dumps({**GOOD, "id": "lists-004", "question": "How do I refresh a list when pulled down?"}),
-        json.dumps({**GOOD, "id": "lists-005", "question": "Bir sınıf yaz lütfen", "answer": "class A {\n  int x = \n}"}),
-        json.dumps({**GOOD, "id": "lists-006", "question": "Sayacı artıran buton yaz", "must_contain": ["setState"]}),
+        json.dumps(
+            {
+                **GOOD,
+                "id": "lists-005",
+                "question": "Bir sınıf yaz lütfen",
+                "answer": "class A {\n  int x = \n}",
+            }
+        ),
+        json.dumps(
+            {**GOOD, "id": "lists-006", "question": "Sayacı artıran buton yaz", "must_contain": ["setState"]}
+        ),
         json.dumps({**GOOD, "id": "lists-007"}, ensure_ascii=False),
     ]
     path = _write(tmp_path / "train.jsonl", rows)
@@ -67,7 +76,12 @@ def test_broken_rows_are_reported_with_file_and_line(tmp_path: Path) -> None:
 
 def test_leakage_across_splits_and_missing_must_contain(tmp_path: Path) -> None:
     _write(tmp_path / "train.jsonl", [json.dumps(GOOD, ensure_ascii=False)])
-    leaked = {**GOOD, "id": "lists-002", "question": "Listeyi aşağı çekince nasıl yenilerim acaba?", "must_contain": []}
+    leaked = {
+        **GOOD,
+        "id": "lists-002",
+        "question": "Listeyi aşağı çekince nasıl yenilerim acaba?",
+        "must_contain": [],
+    }
     _write(tmp_path / "test.jsonl", [json.dumps(leaked, ensure_ascii=False)])
     _, problems = validate_paths([tmp_path])
     reasons = " | ".join(p.reason for p in problems)
@@ -94,5 +108,7 @@ def test_hf_datasets_loader() -> None:
 
 
 def test_python_m_entry_point() -> None:
-    out = subprocess.run([sys.executable, "-m", "model_training", "data", "--help"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "model_training", "data", "--help"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and "validate" in out.stdout

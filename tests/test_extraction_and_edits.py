@@ -36,7 +36,11 @@ def test_truncated_output_is_flagged() -> None:
 @pytest.mark.parametrize("indent", ["", "  ", "\t"])
 def test_reindent(indent: str) -> None:
     code = "    void f() {\n      print(1);\n    }"
-    assert reindent(code, indent).split("\n") == [f"{indent}void f() {{", f"{indent}  print(1);", f"{indent}}}"]
+    assert reindent(code, indent).split("\n") == [
+        f"{indent}void f() {{",
+        f"{indent}  print(1);",
+        f"{indent}}}",
+    ]
 
 
 @pytest.mark.parametrize("eol", ["\n", "\r\n"])
@@ -53,7 +57,9 @@ def test_insertion_at_last_line_without_newline_and_emoji() -> None:
     source = "class A {}\n// 🚀 Sayacı artıran fonksiyon yaz"
     (block,) = find_request_comments(source)
     insertion = insertion_for(source, block, "void f() {}")
-    assert insertion.line == 1 and insertion.character == len("// 🚀 Sayacı artıran fonksiyon yaz") + 1  # UTF-16
+    assert (
+        insertion.line == 1 and insertion.character == len("// 🚀 Sayacı artıran fonksiyon yaz") + 1
+    )  # UTF-16
     assert apply_insertions(source, [insertion]) == source + "\nvoid f() {}\n"
 
 

@@ -36,8 +36,25 @@ def test_every_dataset_question_reads_as_turkish() -> None:
 
 def _english_sentences() -> list[str]:
     sentences = []
-    for name in ("os", "json", "re", "asyncio", "collections", "pathlib", "subprocess", "logging", "argparse",
-                 "typing", "functools", "itertools", "threading", "socket", "unittest", "sqlite3", "csv"):
+    for name in (
+        "os",
+        "json",
+        "re",
+        "asyncio",
+        "collections",
+        "pathlib",
+        "subprocess",
+        "logging",
+        "argparse",
+        "typing",
+        "functools",
+        "itertools",
+        "threading",
+        "socket",
+        "unittest",
+        "sqlite3",
+        "csv",
+    ):
         module = importlib.import_module(name)
         for _, obj in inspect.getmembers(module):
             doc = inspect.getdoc(obj)

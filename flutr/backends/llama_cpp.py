@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from flutr.backends.base import BackendError, CancelToken, Generation, TokenCallback
 from flutr.models import ModelError, check_gguf
@@ -156,8 +157,8 @@ class LlamaCppBackend:
                 if cancel is not None and cancel.cancelled:
                     finish = "cancelled"
                     break
-                choice = chunk["choices"][0]  # type: ignore[index]
-                piece = choice["text"]
+                choice: Any = chunk["choices"][0]  # type: ignore[index]
+                piece = str(choice["text"])
                 if not first:
                     first = time.perf_counter() - start
                 completion_tokens += 1
@@ -185,4 +186,6 @@ def _check_lora(path: Path) -> None:
     try:
         check_gguf(path)
     except ModelError as exc:
-        raise BackendError(str(exc).replace("--model", "--lora").replace("model file", "LoRA adapter")) from exc
+        raise BackendError(
+            str(exc).replace("--model", "--lora").replace("model file", "LoRA adapter")
+        ) from exc

@@ -31,14 +31,14 @@ DOC = """import 'package:flutter/material.dart';
 
 @pytest_lsp.fixture(config=server_config())
 async def client(lsp_client: LanguageClient):
-    await lsp_client.initialize_session(
-        types.InitializeParams(capabilities=client_capabilities())
-    )
+    await lsp_client.initialize_session(types.InitializeParams(capabilities=client_capabilities()))
     yield
     await lsp_client.shutdown_session()
 
 
-async def test_default_model_answers_turkish_comment_with_parsing_dart(client: LanguageClient, tmp_path: Path):
+async def test_default_model_answers_turkish_comment_with_parsing_dart(
+    client: LanguageClient, tmp_path: Path
+):
     uri = doc_uri(tmp_path)
     open_doc(client, uri, DOC)
     actions = await list_actions(client, uri, 2)
@@ -79,7 +79,8 @@ async def test_completion_on_line_after_comment(tmp_path: Path):
         open_doc(client, uri, text)
         result = await client.text_document_completion_async(
             types.CompletionParams(
-                text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=1, character=0)
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                position=types.Position(line=1, character=0),
             )
         )
         items = result.items if isinstance(result, types.CompletionList) else result
