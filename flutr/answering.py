@@ -169,9 +169,7 @@ class Answerer:
             messages = repair_messages(messages, code, error)
         if not code.strip():
             return Answer("", (), False, "model produced no code", attempts, tuple(generations))
-        return Answer(
-            warning_comment(error) + "\n" + code, imports, False, error, attempts, tuple(generations)
-        )
+        return Answer(warning_comment(error) + "\n" + code, imports, False, error, attempts, tuple(generations))
 
 
 def _replace_cached(answer: Answer) -> Answer:

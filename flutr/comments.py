@@ -72,9 +72,7 @@ def _classify(lines: list[str], start: int, end: int) -> CommentBlock | None:
     bodies = [m.group("body") for m in (_comment_match(lines[n]) for n in range(start, end + 1)) if m]
     if start == 0 and _LICENSE.search(" ".join(b.strip() for b in bodies)):
         return None  # a license header at the top of the file
-    prose = [
-        b.strip() for b in bodies if b.strip() and not looks_like_code(b) and not _MARKERS.match(b.strip())
-    ]
+    prose = [b.strip() for b in bodies if b.strip() and not looks_like_code(b) and not _MARKERS.match(b.strip())]
     if not prose:
         return None
     text = " ".join(prose)
@@ -124,11 +122,7 @@ def request_comment_at(source: str, line: int, *, max_block_lines: int = 200) ->
         if probe == line - 1 and line < len(lines) and lines[line].strip():
             return None  # cursor line has content: not "right after the comment"
         start = end = probe
-        while (
-            start > 0
-            and probe - start < max_block_lines
-            and _same_block(match, _comment_match(lines[start - 1]))
-        ):
+        while start > 0 and probe - start < max_block_lines and _same_block(match, _comment_match(lines[start - 1])):
             start -= 1
         while (
             end + 1 < len(lines)

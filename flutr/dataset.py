@@ -64,9 +64,7 @@ def read_rows(path: Path) -> list[QARow]:
 def load_split(split: str, data_dir: Path | None = None) -> list[QARow]:
     path = split_path(split, data_dir)
     if not path.exists():
-        raise FileNotFoundError(
-            f"{path}: dataset split not found (expected data/{split}.jsonl in the checkout)"
-        )
+        raise FileNotFoundError(f"{path}: dataset split not found (expected data/{split}.jsonl in the checkout)")
     return read_rows(path)
 
 

@@ -51,9 +51,7 @@ class ChunkedModel:
             folder = Path(next(iter(spec.submodule_search_locations)))
             found = sorted(folder.glob(self.chunk_glob), key=lambda p: _natural_key(p.name))
             if not found:
-                raise ModelError(
-                    f"{folder}: no chunk files matching {self.chunk_glob!r}; reinstall {package}"
-                )
+                raise ModelError(f"{folder}: no chunk files matching {self.chunk_glob!r}; reinstall {package}")
             paths.extend(found)
         return paths
 
@@ -136,9 +134,7 @@ def _is_verified(target: Path, model: ChunkedModel) -> bool:
     if not stamp.exists():
         return False
     recorded = stamp.read_text().split()
-    return (
-        len(recorded) == 2 and recorded[0] == model.sha256 and recorded[1] == str(target.stat().st_mtime_ns)
-    )
+    return len(recorded) == 2 and recorded[0] == model.sha256 and recorded[1] == str(target.stat().st_mtime_ns)
 
 
 def assemble(

@@ -45,9 +45,7 @@ class Hit:
 class Retriever:
     """Okapi BM25 (k1=1.2, b=0.75) over the questions of ``rows``."""
 
-    def __init__(
-        self, rows: Sequence[QARow], *, k1: float = 1.2, b: float = 0.75, max_answer_lines: int = 40
-    ):
+    def __init__(self, rows: Sequence[QARow], *, k1: float = 1.2, b: float = 0.75, max_answer_lines: int = 40):
         self.rows = list(rows)
         self.k1, self.b, self.max_answer_lines = k1, b, max_answer_lines
         self._docs = [Counter(terms(row.question)) for row in self.rows]
@@ -69,11 +67,7 @@ class Retriever:
                 continue
             for index in self._postings[term]:
                 tf = self._docs[index][term]
-                norm = (
-                    tf
-                    * (self.k1 + 1)
-                    / (tf + self.k1 * (1 - self.b + self.b * self._lengths[index] / self._avg))
-                )
+                norm = tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self._lengths[index] / self._avg))
                 scores[index] = scores.get(index, 0.0) + idf * norm
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         hits = []

@@ -10,9 +10,7 @@ import re
 import unicodedata
 
 _TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
-_FOLD = str.maketrans(
-    {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"}
-)
+_FOLD = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"})
 TURKISH_LETTERS = set("çğıöşüÇĞİÖŞÜ")
 _WORD = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]+")
 

@@ -15,9 +15,7 @@ from lsp_server.config import ServerConfig
 
 def setup_logging(log_file: Path | None, level: str) -> None:
     """Logs go to stderr or a file — never to stdout, which carries the protocol."""
-    handler: logging.Handler = (
-        logging.FileHandler(log_file) if log_file else logging.StreamHandler(sys.stderr)
-    )
+    handler: logging.Handler = logging.FileHandler(log_file) if log_file else logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -32,16 +30,20 @@ def setup_logging(log_file: Path | None, level: str) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="GGUF model (default: embedded Qwen2.5-Coder-0.5B).",
 )
+@click.option("--lora", "lora", type=click.Path(dir_okay=False, path_type=Path), help="llama.cpp LoRA adapter GGUF.")
 @click.option(
-    "--lora", "lora", type=click.Path(dir_okay=False, path_type=Path), help="llama.cpp LoRA adapter GGUF."
+    "--backend",
+    type=click.Choice(["llamacpp", "openai"]),
+    default=None,
+    help="llamacpp (local GGUF, default) or openai (OpenAI-compatible HTTP server).",
 )
+@click.option(
+    "--base-url", default=None, help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 ($FLUTR_API_KEY)."
+)
+@click.option("--api-model", default=None, help="Model name for the HTTP server.")
 @click.option("--max-tokens", type=click.IntRange(16, 4096), default=None, help="Token limit per answer.")
-@click.option(
-    "--retrieval-k", type=click.IntRange(0, 8), default=None, help="Similar dataset examples in the prompt."
-)
-@click.option(
-    "--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Write logs here instead of stderr."
-)
+@click.option("--retrieval-k", type=click.IntRange(0, 8), default=None, help="Similar dataset examples in the prompt.")
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Write logs here instead of stderr.")
 @click.option(
     "--log-level",
     default="INFO",
@@ -53,6 +55,9 @@ def main(
     ctx: click.Context,
     model: Path | None,
     lora: Path | None,
+    backend: str | None,
+    base_url: str | None,
+    api_model: str | None,
     max_tokens: int | None,
     retrieval_k: int | None,
     log_file: Path | None,
@@ -70,8 +75,8 @@ def main(
         model_path=str(model) if model else "",
         lora_path=str(lora) if lora else "",
     )
-    if max_tokens is not None:
-        config = config.replace(max_tokens=max_tokens)
+    overrides = {"backend": backend, "base_url": base_url, "api_model": api_model, "max_tokens": max_tokens}
+    config = config.replace(**{k: v for k, v in overrides.items() if v is not None})
     if retrieval_k is not None:
         config = config.replace(retrieval_k=retrieval_k)
     from lsp_server.server import create_server
@@ -103,19 +108,11 @@ def models() -> None:
 
 @main.command()
 @click.argument("dart_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=False)
-@click.option(
-    "--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="GGUF model to use."
-)
-@click.option(
-    "--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="LoRA adapter GGUF."
-)
-@click.option(
-    "--line", type=int, default=None, help="0-based line of the comment (default: the first request)."
-)
+@click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="GGUF model to use.")
+@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="LoRA adapter GGUF.")
+@click.option("--line", type=int, default=None, help="0-based line of the comment (default: the first request).")
 @click.option("--write", is_flag=True, help="Write the result back to the file instead of only printing it.")
-def demo(
-    dart_file: Path | None, model: Path | None, lora: Path | None, line: int | None, write: bool
-) -> None:
+def demo(dart_file: Path | None, model: Path | None, lora: Path | None, line: int | None, write: bool) -> None:
     """Gerçek bir LSP oturumu: sunucuyu başlatır, kod eylemini uygular, sonucu yazdırır.
 
     A real LSP session: starts flutr-lsp, asks for the code action on the Turkish comment, applies the edit and

@@ -12,6 +12,13 @@ from typing import Any
 
 @dataclass(frozen=True)
 class ServerConfig:
+    backend: str = field(
+        default="llamacpp",
+        metadata={"choices": ("llamacpp", "openai"), "help": "llamacpp (local GGUF) or openai (HTTP)"},
+    )
+    base_url: str = field(default="http://127.0.0.1:8080/v1", metadata={"help": "OpenAI-compatible server (openai)"})
+    api_model: str = field(default="", metadata={"help": "model name sent to the HTTP server (openai)"})
+    request_timeout: float = field(default=60.0, metadata={"min": 1.0, "max": 3600.0, "help": "HTTP timeout, seconds"})
     model_path: str = field(default="", metadata={"help": "GGUF model file; empty = embedded default model"})
     lora_path: str = field(default="", metadata={"help": "llama.cpp LoRA adapter (GGUF); empty = none"})
     max_tokens: int = field(default=384, metadata={"min": 16, "max": 4096, "help": "token limit per answer"})
@@ -66,6 +73,9 @@ def _coerce(f: dataclasses.Field, value: Any) -> Any:
             return ""
         if not isinstance(value, str):
             raise ValueError("metin bekleniyor (expected a string)")
+        choices = f.metadata.get("choices")
+        if choices and value not in choices:
+            raise ValueError(f"şunlardan biri olmalı (one of): {', '.join(choices)}")
         return value
     low, high = f.metadata.get("min"), f.metadata.get("max")
     if (low is not None and value < low) or (high is not None and value > high):
@@ -82,9 +92,7 @@ def parse_config(options: Any, base: ServerConfig | None = None) -> tuple[Server
     if options is None:
         return base, []
     if not isinstance(options, dict):
-        return base, [
-            f"flutr ayarları bir nesne olmalı, {type(options).__name__} geldi (settings must be an object)"
-        ]
+        return base, [f"flutr ayarları bir nesne olmalı, {type(options).__name__} geldi (settings must be an object)"]
     if isinstance(options.get("flutr"), dict):
         options = options["flutr"]
     fields = {f.name: f for f in dataclasses.fields(ServerConfig)}

@@ -31,9 +31,7 @@ def text_edit(insertion: Insertion) -> types.TextEdit:
 
 def workspace_edit(uri: str, version: int | None, insertions: list[Insertion]) -> types.WorkspaceEdit:
     """A versioned edit: a client refuses it if the document changed since ``version``."""
-    edits: list[types.TextEdit | types.AnnotatedTextEdit | types.SnippetTextEdit] = [
-        text_edit(i) for i in insertions
-    ]
+    edits: list[types.TextEdit | types.AnnotatedTextEdit | types.SnippetTextEdit] = [text_edit(i) for i in insertions]
     return types.WorkspaceEdit(
         document_changes=[
             types.TextDocumentEdit(

@@ -32,9 +32,7 @@ def client_capabilities() -> types.ClientCapabilities:
             code_action=types.CodeActionClientCapabilities(
                 resolve_support=types.ClientCodeActionResolveOptions(properties=["edit"]),
                 code_action_literal_support=types.ClientCodeActionLiteralOptions(
-                    code_action_kind=types.ClientCodeActionKindOptions(
-                        value_set=["quickfix", "refactor.rewrite"]
-                    )
+                    code_action_kind=types.ClientCodeActionKindOptions(value_set=["quickfix", "refactor.rewrite"])
                 ),
             )
         ),
@@ -116,9 +114,7 @@ class DemoClient:
         await self.client.stop()
 
 
-async def run_demo(
-    path: Path, *, model: Path | None = None, lora: Path | None = None, line: int | None = None
-) -> str:
+async def run_demo(path: Path, *, model: Path | None = None, lora: Path | None = None, line: int | None = None) -> str:
     text = path.read_text(encoding="utf-8")
     if line is None:
         requests = find_request_comments(text)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from flutr.answering import Answer, Answerer, AnswerSettings
-from flutr.backends.base import CancelToken, TokenCallback
+from flutr.backends.base import Backend, BackendError, CancelToken, TokenCallback
 from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
 from flutr.models import default_model_path
 from lsp_server.config import ServerConfig
@@ -28,16 +28,31 @@ class QueueFullError(Exception):
     pass
 
 
-def answer_settings(config: ServerConfig) -> AnswerSettings:
-    return AnswerSettings(max_tokens=config.max_tokens, temperature=config.temperature)
+class BackendUnavailableError(Exception):
+    """The HTTP backend did not answer at start; ``answerer`` is still usable once the server is up."""
+
+    def __init__(self, message: str, answerer: Answerer) -> None:
+        super().__init__(message)
+        self.answerer = answerer
 
 
-def build_answerer(config: ServerConfig) -> Answerer:
-    """Load the configured model (the embedded default when none is set) and warm it up."""
-    started = time.perf_counter()
+def build_backend(config: ServerConfig) -> Backend:
+    if config.backend == "openai":
+        import os
+
+        from flutr.backends.openai_http import OpenAIBackend, OpenAIConfig
+
+        return OpenAIBackend(
+            OpenAIConfig(
+                base_url=config.base_url,
+                model=config.api_model,
+                api_key=os.environ.get("FLUTR_API_KEY", ""),
+                timeout=config.request_timeout,
+            )
+        )
     model = Path(config.model_path).expanduser() if config.model_path else default_model_path()
     lora = Path(config.lora_path).expanduser() if config.lora_path else None
-    backend = LlamaCppBackend(
+    return LlamaCppBackend(
         LlamaCppConfig(
             model_path=model,
             lora_path=lora,
@@ -46,13 +61,29 @@ def build_answerer(config: ServerConfig) -> Answerer:
             prompt_lookup_tokens=config.prompt_lookup_tokens,
         )
     )
+
+
+def answer_settings(config: ServerConfig) -> AnswerSettings:
+    return AnswerSettings(max_tokens=config.max_tokens, temperature=config.temperature)
+
+
+def build_answerer(config: ServerConfig) -> Answerer:
+    """Load the configured model (the embedded default when none is set) and warm it up."""
+    started = time.perf_counter()
+    backend = build_backend(config)
     examples = None
     if config.retrieval_k > 0:
         from flutr.retrieval import default_retriever
 
         examples = default_retriever().examples_source(config.retrieval_k)
     answerer = Answerer(backend, answer_settings(config), examples=examples)
-    backend.warm_up(answerer.stable_prefix())
+    try:
+        backend.warm_up(answerer.stable_prefix())
+    except BackendError as exc:  # a remote server may come up later: keep the backend, tell the user now
+        if config.backend != "openai":
+            raise
+        logger.warning("warm-up failed: %s", exc)
+        raise BackendUnavailableError(str(exc), answerer) from exc
     logger.info("model ready in %.1f s", time.perf_counter() - started)
     return answerer
 
@@ -61,9 +92,7 @@ class ModelHost:
     def __init__(self, build: Callable[[ServerConfig], Answerer] = build_answerer) -> None:
         self._build = build
         self._loader = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-load")
-        self._worker = concurrent.futures.ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="flutr-generate"
-        )
+        self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-generate")
         self._future: concurrent.futures.Future[Answerer] | None = None
         self._lock = threading.Lock()
         self._pending = 0
@@ -98,14 +127,20 @@ class ModelHost:
     @property
     def active_generations(self) -> int:
         future = self._future
-        if future is None or not future.done() or future.exception() is not None:
+        if future is None or not future.done():
             return 0
-        return future.result().backend.active_generations
+        exc = future.exception()
+        if isinstance(exc, BackendUnavailableError):
+            return exc.answerer.backend.active_generations
+        return 0 if exc is not None else future.result().backend.active_generations
 
     async def answerer(self) -> Answerer:
         if self._future is None:
             raise RuntimeError("model was never loaded")
-        return await asyncio.wrap_future(self._future)
+        try:
+            return await asyncio.wrap_future(self._future)
+        except BackendUnavailableError as exc:
+            return exc.answerer  # the remote server was down at start; try again now
 
     async def answer(
         self,

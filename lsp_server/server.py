@@ -18,14 +18,14 @@ from pygls.workspace import TextDocument
 
 from flutr import __version__
 from flutr.answering import Answer
-from flutr.backends.base import CancelToken
+from flutr.backends.base import BackendError, CancelToken
 from flutr.comments import CommentBlock, find_request_comments, request_comment_at
 from flutr.context import file_context
 from flutr.edits import import_insertion, insertion_for, reindent
 from flutr.models import ModelError
 from lsp_server import convert
 from lsp_server.config import ServerConfig, parse_config
-from lsp_server.model_host import ModelHost, QueueFullError
+from lsp_server.model_host import BackendUnavailableError, ModelHost, QueueFullError
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +40,7 @@ class FlutrServer(LanguageServer):
         self.config = config or ServerConfig()
         self.host = host or ModelHost()
         self._progress_ids = itertools.count(1)
-        self.loop: asyncio.AbstractEventLoop | None = (
-            None  # set by the first handler; for worker-thread callbacks
-        )
+        self.loop: asyncio.AbstractEventLoop | None = None  # set by the first handler; for worker-thread callbacks
 
     def call_soon(self, callback: Any, *args: Any) -> None:
         """Run ``callback`` on the event loop from any thread (protocol writes are not thread-safe)."""
@@ -62,7 +60,18 @@ class FlutrServer(LanguageServer):
             self.show(f"flutr: {error}", types.MessageType.Warning)
         if not reload:
             return
-        model_keys = ("model_path", "lora_path", "n_ctx", "threads", "prompt_lookup_tokens", "retrieval_k")
+        model_keys = (
+            "backend",
+            "base_url",
+            "api_model",
+            "request_timeout",
+            "model_path",
+            "lora_path",
+            "n_ctx",
+            "threads",
+            "prompt_lookup_tokens",
+            "retrieval_k",
+        )
         if any(getattr(old, k) != getattr(self.config, k) for k in model_keys):
             self.load_model()
         else:
@@ -74,9 +83,12 @@ class FlutrServer(LanguageServer):
         def done(f: Any) -> None:
             exc = f.exception()
             if exc is not None:
-                message = (
-                    str(exc) if isinstance(exc, ModelError | ValueError) else f"{type(exc).__name__}: {exc}"
-                )
+                if isinstance(exc, BackendUnavailableError):
+                    message = f"flutr: sunucuya ulaşılamıyor, istekte yeniden denenecek / server unreachable — {exc}"
+                    self.call_soon(self.show, message, types.MessageType.Warning)
+                    return
+                known = isinstance(exc, ModelError | ValueError | BackendError)
+                message = str(exc) if known else f"{type(exc).__name__}: {exc}"
                 self.call_soon(self.show, f"flutr: model yüklenemedi / model could not be loaded — {message}")
 
         future.add_done_callback(done)
@@ -129,7 +141,7 @@ class FlutrServer(LanguageServer):
                 types.MessageType.Warning,
             )
             return None
-        except ModelError as exc:
+        except (ModelError, BackendError) as exc:
             self.show(f"flutr: model kullanılamıyor / model unavailable — {exc}")
             return None
         except asyncio.CancelledError:
@@ -178,7 +190,9 @@ class FlutrServer(LanguageServer):
         """
         found = locate(self, data)
         if found is None:
-            self.show("flutr: yorum üretim sırasında değişti / the comment changed meanwhile", types.MessageType.Warning)
+            self.show(
+                "flutr: yorum üretim sırasında değişti / the comment changed meanwhile", types.MessageType.Warning
+            )
             return None
         return self.edit_for(*found, answer)
 
@@ -289,11 +303,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
 
     @server.command(ANSWER_COMMAND)
     async def on_answer_command(ls: FlutrServer, *args: Any) -> bool:
-        raw = (
-            args[0]
-            if len(args) == 1 and isinstance(args[0], dict)
-            else (args[0][0] if args and args[0] else None)
-        )
+        raw = args[0] if len(args) == 1 and isinstance(args[0], dict) else (args[0][0] if args and args[0] else None)
         data = ActionData.from_json(raw)
         found = locate(ls, data) if data else None
         if found is None:
@@ -331,9 +341,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
         code = reindent(answer.code, block.indent)
-        span = types.Range(
-            start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n")))
-        )
+        span = types.Range(start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n"))))
         item = types.CompletionItem(
             label=convert.COMPLETION_LABEL,
             kind=types.CompletionItemKind.Snippet,
@@ -358,9 +366,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             return None
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
-        span = types.Range(
-            start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n")))
-        )
+        span = types.Range(start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n"))))
         return types.InlineCompletionList(
             items=[types.InlineCompletionItem(insert_text=reindent(answer.code, block.indent), range=span)]
         )

@@ -186,6 +186,4 @@ def _check_lora(path: Path) -> None:
     try:
         check_gguf(path)
     except ModelError as exc:
-        raise BackendError(
-            str(exc).replace("--model", "--lora").replace("model file", "LoRA adapter")
-        ) from exc
+        raise BackendError(str(exc).replace("--model", "--lora").replace("model file", "LoRA adapter")) from exc

@@ -88,5 +88,15 @@ async def test_completion_on_line_after_comment(tmp_path: Path):
         edit = items[0].text_edit
         assert isinstance(edit, types.TextEdit) and edit.range.start.line == 1
         assert_parses(edit.new_text)
+        inline = await client.text_document_inline_completion_async(
+            types.InlineCompletionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                position=types.Position(line=1, character=0),
+                context=types.InlineCompletionContext(trigger_kind=types.InlineCompletionTriggerKind.Invoked),
+            )
+        )
+        assert inline is not None
+        items = inline.items if isinstance(inline, types.InlineCompletionList) else inline
+        assert items[0].insert_text == edit.new_text  # same (cached) answer
     finally:
         await client.shutdown_session()

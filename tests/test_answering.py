@@ -1,0 +1,87 @@
+"""The answer pipeline's logic (repair once, warning comment, cache, cancel) with a scripted backend.
+
+The end-to-end tests run the same pipeline with real models; this pins down the branches a real model cannot be
+made to take on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from flutr.answering import Answerer
+from flutr.backends.base import CancelToken, Generation, TokenCallback
+from flutr.prompting import ANSWER_PREFIX, STOP_SEQUENCES, Example
+
+
+class ScriptedBackend:
+    name = "scripted"
+    chat_template = None
+    active_generations = 0
+
+    def __init__(self, outputs: list[str]) -> None:
+        self.outputs = outputs
+        self.prompts: list[str] = []
+
+    def generate(
+        self,
+        prompt: str,
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        temperature: float = 0.0,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Generation:
+        assert tuple(stop) == STOP_SEQUENCES and prompt.endswith(ANSWER_PREFIX)
+        self.prompts.append(prompt)
+        if cancel is not None and cancel.cancelled:
+            return Generation("", 0, 0, 0.0, 0.0, "cancelled")
+        text = self.outputs.pop(0)
+        return Generation(text, len(prompt), 10, 0.01, 0.1, "stop")
+
+    def warm_up(self, prompt: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_parse_error_triggers_one_repair_with_the_error_in_the_prompt() -> None:
+    backend = ScriptedBackend(["class A {\n  int x = \n}", "class A {\n  int x = 1;\n}"])
+    answer = Answerer(backend).answer("Bir sınıf yaz")
+    assert answer.parses and answer.attempts == 2 and answer.code == "class A {\n  int x = 1;\n}"
+    assert "ayrıştırılamadı" in backend.prompts[1] and "int x = " in backend.prompts[1]
+
+
+def test_still_broken_code_is_offered_with_a_warning_comment() -> None:
+    backend = ScriptedBackend(["class A {", "class B {"])
+    answer = Answerer(backend).answer("Bir sınıf yaz")
+    assert not answer.parses and answer.attempts == 2
+    assert answer.code.startswith("// flutr: UYARI") and "class B {" in answer.code
+
+
+def test_cache_is_keyed_by_normalised_question() -> None:
+    backend = ScriptedBackend(["void f() {}"])
+    answerer = Answerer(backend)
+    first = answerer.answer("Listeyi nasıl yenilerim?")
+    second = answerer.answer("listeyi NASIL yenilerim")
+    assert not first.cached and second.cached and second.code == first.code
+    assert len(backend.prompts) == 1
+
+
+def test_cancelled_answer_is_not_cached() -> None:
+    backend = ScriptedBackend(["void f() {}"])
+    token = CancelToken()
+    token.cancel()
+    answerer = Answerer(backend)
+    assert answerer.answer("Fonksiyon yaz", cancel=token).cancelled
+    assert answerer.cached("Fonksiyon yaz") is None
+
+
+def test_retrieved_examples_sit_after_the_fixed_prefix() -> None:
+    backend = ScriptedBackend(["void f() {}"])
+    answerer = Answerer(backend, examples=lambda q: [Example("Örnek soru", "void g() {}")])
+    answerer.answer("Fonksiyon yaz")
+    prompt = backend.prompts[0]
+    assert prompt.startswith(answerer.stable_prefix())
+    assert prompt.index("Örnek soru") < prompt.index("Fonksiyon yaz")
