@@ -27,15 +27,15 @@ def setup_logging(log_file: Path | None, level: str) -> None:
 @click.option(
     "--model",
     "model",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="GGUF model (default: embedded Qwen2.5-Coder-0.5B).",
+    type=click.Path(path_type=Path),
+    help="GGUF model (default: embedded Qwen2.5-Coder-0.5B); a Hugging Face folder with --backend transformers.",
 )
-@click.option("--lora", "lora", type=click.Path(dir_okay=False, path_type=Path), help="llama.cpp LoRA adapter GGUF.")
+@click.option("--lora", "lora", type=click.Path(path_type=Path), help="LoRA adapter: GGUF (llamacpp) or PEFT folder.")
 @click.option(
     "--backend",
-    type=click.Choice(["llamacpp", "openai"]),
+    type=click.Choice(["llamacpp", "openai", "transformers"]),
     default=None,
-    help="llamacpp (local GGUF, default) or openai (OpenAI-compatible HTTP server).",
+    help="llamacpp (local GGUF, default), openai (OpenAI-compatible HTTP server), transformers (HF folder).",
 )
 @click.option(
     "--base-url", default=None, help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 ($FLUTR_API_KEY)."

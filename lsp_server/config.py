@@ -14,7 +14,10 @@ from typing import Any
 class ServerConfig:
     backend: str = field(
         default="llamacpp",
-        metadata={"choices": ("llamacpp", "openai"), "help": "llamacpp (local GGUF) or openai (HTTP)"},
+        metadata={
+            "choices": ("llamacpp", "openai", "transformers"),
+            "help": "llamacpp (GGUF), openai (HTTP), transformers",
+        },
     )
     base_url: str = field(default="http://127.0.0.1:8080/v1", metadata={"help": "OpenAI-compatible server (openai)"})
     api_model: str = field(default="", metadata={"help": "model name sent to the HTTP server (openai)"})

@@ -50,6 +50,18 @@ def build_backend(config: ServerConfig) -> Backend:
                 timeout=config.request_timeout,
             )
         )
+    if config.backend == "transformers":
+        from flutr.backends.transformers_backend import TransformersBackend, TransformersConfig
+
+        if not config.model_path:
+            raise BackendError("the transformers backend needs modelPath: a Hugging Face model folder")
+        return TransformersBackend(
+            TransformersConfig(
+                model_dir=Path(config.model_path).expanduser(),
+                adapter_dir=Path(config.lora_path).expanduser() if config.lora_path else None,
+                threads=config.threads,
+            )
+        )
     model = Path(config.model_path).expanduser() if config.model_path else default_model_path()
     lora = Path(config.lora_path).expanduser() if config.lora_path else None
     return LlamaCppBackend(
@@ -106,8 +118,16 @@ class ModelHost:
         future = self._loader.submit(self._build, config)
         self._future = future
         if previous is not None:
-            future.add_done_callback(lambda _f: _close_quietly(previous))
+            future.add_done_callback(lambda _f: self._close_after_queued(previous))
         return future
+
+    def _close_after_queued(self, previous: concurrent.futures.Future[Answerer]) -> None:
+        """Close the old model on the generation thread, behind the requests already queued for it: closing it
+        while they still hold it made llama.cpp crash the server (SIGSEGV, use after free)."""
+        try:
+            self._worker.submit(_close_quietly, previous)
+        except RuntimeError:  # the worker is shut down: nothing can use the old model any more
+            _close_quietly(previous)
 
     def update_settings(self, config: ServerConfig) -> None:
         """Generation settings apply to the loaded model without reloading it."""

@@ -1,14 +1,18 @@
-"""Turn a raw generation into the Dart code that the metrics compare, and tell code from prose.
+"""The metrics' view of extraction: :func:`extract_code` delegates to :func:`flutr.extraction.extract_code`
+(the one extraction the server and the runners use) and :func:`looks_like_code` is the metrics' "a generation
+with no code" test.
 
-The server's prompt pre-fills the assistant turn with ```` ```dart\\n```` and stops at the closing fence, so a
-generation is normally bare code. Models still sometimes (a) echo an opening fence, (b) write prose and then a
-fenced block, or (c) continue past the closing fence with an explanation. :func:`extract_code` handles all
-three.
+The runners already pass ``Answer.code`` (extracted by the server's pipeline) with ``extract=False``;
+:func:`extract_code` is for raw generations handed to ``score_corpus`` directly. It picks the server
+extraction's mode from the text: a generation whose text before its first fence is prose (``Şöyle yapılır:``
+then a block) is read as *not* pre-filled, so the fenced block is taken; otherwise the text is read as the
+continuation of the pre-filled ```` ```dart```` fence. Like the server, it moves ``import`` lines aside (they are
+not part of the scored code) and keeps edge prose as ``//`` comments.
 
-:func:`looks_like_code` is the "a generation with no code" test: Turkish prose such as
-``Bunu yapmak için önce bir StatefulWidget oluşturun.`` is not code; a line ending in ``;`` or ``{`` is. It is
-a heuristic, documented here so a reader can judge a ``no_code`` failure. Checked when written: every one of
-the dataset's 1670 reference answers counts as code and none of its Turkish questions does.
+:func:`looks_like_code`: Turkish prose such as ``Bunu yapmak için önce bir StatefulWidget oluşturun.`` is not
+code; a line ending in ``;`` or ``{`` is. It is a heuristic, documented here so a reader can judge a
+``no_code`` failure. Checked when written: every one of the dataset's 1670 reference answers counts as code and
+none of its Turkish questions does.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import logging
 import re
 
 from flutr.dart import parses_as_dart
+from flutr.extraction import extract_code as extract_answer
 
 logger = logging.getLogger(__name__)
 
@@ -38,23 +43,11 @@ _CODE_LINE = re.compile(
 
 
 def extract_code(generation: str) -> str:
-    """The Dart code of ``generation`` with surrounding fences and trailing prose removed.
-
-    - Starts with a fence (```` ```dart ````): the content up to the next fence.
-    - Contains a fence later: if the text before it looks like code, that text (the pre-filled block's closing
-      fence followed by chatter); otherwise the first fenced block's content (prose, then a block).
-    - No fence: the whole text.
-    """
-    fences = list(_FENCE_LINE.finditer(generation))
-    if not fences:
-        return generation.strip("\n")
-    first = fences[0]
-    before = generation[: first.start()]
-    if before.strip() and looks_like_code(before):
-        return before.strip("\n")
-    start = first.end() + 1
-    end = fences[1].start() if len(fences) > 1 else len(generation)
-    return generation[start:end].strip("\n")
+    """The Dart code of a raw ``generation`` (see the module docstring), via :mod:`flutr.extraction`."""
+    first_fence = _FENCE_LINE.search(generation)
+    before = generation[: first_fence.start()] if first_fence else generation
+    prefilled = first_fence is None or not before.strip() or looks_like_code(before)
+    return extract_answer(generation, prefilled=prefilled).code
 
 
 def _strip_line_comment(line: str) -> str:

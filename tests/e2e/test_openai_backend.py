@@ -34,8 +34,19 @@ def llama_server() -> Iterator[str]:
     pytest.importorskip("uvicorn")
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(SMOLLM2_135M.path()), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "2048"],
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(SMOLLM2_135M.path()),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "2048",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -55,8 +66,9 @@ def llama_server() -> Iterator[str]:
 def test_streams_and_stops(llama_server: str) -> None:
     backend = OpenAIBackend(OpenAIConfig(base_url=llama_server))
     pieces: list[str] = []
-    generation = backend.generate("<|im_start|>user\nSay hi<|im_end|>\n<|im_start|>assistant\n", max_tokens=8,
-                                  on_token=pieces.append)
+    generation = backend.generate(
+        "<|im_start|>user\nSay hi<|im_end|>\n<|im_start|>assistant\n", max_tokens=8, on_token=pieces.append
+    )
     assert generation.completion_tokens >= 1 and "".join(pieces) == generation.text
     assert generation.finish_reason in ("stop", "length")
 
@@ -71,8 +83,12 @@ def test_cancel_stops_within_a_token_or_two(llama_server: str) -> None:
         if len(seen) == 3:
             token.cancel()
 
-    generation = backend.generate("<|im_start|>user\nCount to 500<|im_end|>\n<|im_start|>assistant\n",
-                                  max_tokens=1000, on_token=on_token, cancel=token)
+    generation = backend.generate(
+        "<|im_start|>user\nCount to 500<|im_end|>\n<|im_start|>assistant\n",
+        max_tokens=1000,
+        on_token=on_token,
+        cancel=token,
+    )
     assert generation.finish_reason == "cancelled"
     assert generation.completion_tokens <= 4
     assert backend.active_generations == 0

@@ -1,0 +1,383 @@
+"""``flutr-bench speed``: the same questions answered in-process (the backend directly) and through a real LSP
+session (``DemoClient`` → ``python -m lsp_server`` → code action → resolve → applied edit), interleaved question
+by question so both see the same machine load, for each serving configuration:
+
+- ``fixed``: the server's default prompt (system + one fixed example: a stable, KV-cached prefix, k=0);
+- ``rag``: plus the k retrieved examples (they change per question and defeat prefix reuse);
+- ``+pld``: llama.cpp prompt-lookup (speculative) decoding.
+
+Per question: wall time, time to first token, completion tokens and tokens/s. The in-process side runs
+:meth:`flutr.answering.Answerer.answer` — the server's exact pipeline — and its ``Generation`` records give the
+pure llama.cpp time (``raw``). The LSP side is timed from the code-action request to the resolved edit; while it
+generates, a probe lists code actions every ``probe_interval`` seconds (the list must stay instant). The server's
+resident memory is read from ``/proc``. The first question of each configuration is the warm-up and is reported
+separately; an answer-cache hit (the first timed question asked again) is measured on both sides.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+
+from benchmarks.environment import RunEnvironment
+from benchmarks.speed_config import SPEED_CONFIGS, SpeedConfig
+from benchmarks.variants import FileIdentity, resolve_model
+from flutr.answering import Answerer, AnswerSettings
+from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
+from flutr.comments import find_request_comments
+from flutr.dataset import QARow, load_split
+from flutr.edits import apply_insertions
+from lsp_server.demo import DemoClient, edit_insertions
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ServingConfig:
+    name: str
+    retrieval_k: int
+    prompt_lookup_tokens: int
+
+
+def parse_configs(text: str, retrieval_k: int, prompt_lookup_tokens: int) -> list[ServingConfig]:
+    configs = []
+    for raw in text.split(","):
+        name = raw.strip().lower()
+        if not name:
+            continue
+        if name not in SPEED_CONFIGS:
+            raise ValueError(f"unknown speed configuration {name!r}; expected some of {', '.join(SPEED_CONFIGS)}")
+        configs.append(
+            ServingConfig(
+                name,
+                retrieval_k=retrieval_k if name.startswith("rag") else 0,
+                prompt_lookup_tokens=prompt_lookup_tokens if name.endswith("+pld") else 0,
+            )
+        )
+    if not configs:
+        raise ValueError("no speed configuration given")
+    return configs
+
+
+@dataclass(frozen=True)
+class Question:
+    row_id: str
+    text: str  # the comment text exactly as the server reads it
+    document: str  # a Dart file holding only the request comment
+
+
+def questions_for(rows: list[QARow]) -> list[Question]:
+    """Each question as a one-comment Dart file; rows the server would not read as a request are skipped."""
+    found = []
+    for row in rows:
+        question = " ".join(row.question.split())
+        document = f"// {question}\n"
+        blocks = find_request_comments(document)
+        if not blocks:
+            logger.warning("%s: not read as a Turkish request comment; skipped", row.id)
+            continue
+        found.append(Question(row.id, blocks[0].text, document))
+    return found
+
+
+@dataclass
+class InProcessTiming:
+    wall: float  # Answerer.answer, end to end
+    raw: float  # the backend's generate() calls alone (llama-cpp-python)
+    time_to_first_token: float
+    prompt_tokens: int
+    completion_tokens: int
+    decode_tokens_per_second: float
+    attempts: int
+    parses: bool
+    code: str
+
+
+@dataclass
+class LspTiming:
+    wall: float  # code-action request → resolved edit applied
+    list_seconds: float  # the code-action list before resolving
+    resolve_seconds: float
+    applied: bool
+    same_answer: bool  # the inserted code is the in-process answer (same prompt, same tokens)
+    probe_latencies: list[float] = field(default_factory=list)  # code-action lists while generating
+    error: str | None = None
+
+
+@dataclass
+class QuestionTiming:
+    row_id: str
+    in_process: InProcessTiming
+    lsp: LspTiming | None
+
+
+@dataclass
+class ConfigResult:
+    config: ServingConfig
+    in_process_load_seconds: float  # model load + prefix warm-up
+    server_ready_seconds: float | None  # server start → model loaded and warmed up
+    warmup: QuestionTiming | None  # the first question: excluded from the medians
+    questions: list[QuestionTiming] = field(default_factory=list)
+    cache_hit_in_process: float | None = None
+    cache_hit_lsp: float | None = None
+    idle_list_latencies: list[float] = field(default_factory=list)
+    server_rss_mib: float | None = None
+    server_peak_rss_mib: float | None = None
+
+
+@dataclass
+class SpeedResult:
+    config: SpeedConfig
+    environment: RunEnvironment
+    model: FileIdentity
+    lora: FileIdentity | None
+    out_dir: Path
+    results: list[ConfigResult] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self.config).items()},
+            "environment": self.environment.to_json(),
+            "model": asdict(self.model),
+            "lora": asdict(self.lora) if self.lora else None,
+            "results": [asdict(r) for r in self.results],
+        }
+
+
+def process_rss_mib(pid: int) -> tuple[float | None, float | None]:
+    """(current, peak) resident memory of ``pid`` in MiB, from /proc (None where unavailable)."""
+    values: dict[str, float] = {}
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+            for line in handle:
+                key, _, rest = line.partition(":")
+                if key in ("VmRSS", "VmHWM"):
+                    values[key] = int(rest.split()[0]) / 1024
+    except OSError:
+        return None, None
+    return values.get("VmRSS"), values.get("VmHWM")
+
+
+def answer_in_process(answerer: Answerer, question: Question) -> InProcessTiming:
+    started = time.perf_counter()
+    answer = answerer.answer(question.text, "")
+    wall = time.perf_counter() - started
+    generations = answer.generations
+    first = generations[0] if generations else None
+    return InProcessTiming(
+        wall=wall,
+        raw=sum(g.total_time for g in generations),
+        time_to_first_token=first.time_to_first_token if first else 0.0,
+        prompt_tokens=first.prompt_tokens if first else 0,
+        completion_tokens=answer.completion_tokens,
+        decode_tokens_per_second=first.tokens_per_second if first else 0.0,
+        attempts=answer.attempts,
+        parses=answer.parses,
+        code=answer.code,
+    )
+
+
+class LspSession:
+    """One ``flutr-lsp`` process driven by :class:`DemoClient`, with the helpers the benchmark needs."""
+
+    def __init__(self, config: SpeedConfig, serving: ServingConfig, model: Path, log_file: Path) -> None:
+        self.options: dict[str, Any] = {
+            "modelPath": str(model),
+            "loraPath": str(config.lora) if config.lora else "",
+            "retrievalK": serving.retrieval_k,
+            "promptLookupTokens": serving.prompt_lookup_tokens,
+            "maxTokens": config.max_tokens,
+            "threads": config.threads,
+            "nCtx": config.n_ctx,
+        }
+        self.args = ["--log-file", str(log_file), "--log-level", "INFO"]
+        self.demo = DemoClient(verbose=False)
+        self._drain: asyncio.Task[None] | None = None
+        self._opened = 0
+
+    @property
+    def pid(self) -> int | None:
+        server = getattr(self.demo.client, "_server", None)
+        return server.pid if server is not None else None
+
+    async def start(self) -> float:
+        """Start the server and wait until its model is loaded and warmed up; returns the seconds it took."""
+        started = time.perf_counter()
+        await self.demo.start(self.args, self.options)
+        server = getattr(self.demo.client, "_server", None)
+        if server is not None and server.stderr is not None:
+            self._drain = asyncio.create_task(_drain(server.stderr))  # a full stderr pipe would block the server
+        while (await self.status())["modelLoading"]:
+            await asyncio.sleep(0.05)
+        if self.demo.messages:
+            raise RuntimeError(f"flutr-lsp reported: {self.demo.messages}")
+        return time.perf_counter() - started
+
+    async def status(self) -> dict[str, Any]:
+        result = await self.demo.client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command="flutr.status", arguments=[])
+        )
+        return dict(result)
+
+    def open(self, question: Question) -> str:
+        self._opened += 1
+        uri = f"file:///flutr-bench/q{self._opened}-{question.row_id}.dart"
+        self.demo.open(uri, question.document)
+        return uri
+
+    async def list_actions(self, uri: str) -> list[types.CodeAction]:
+        at = types.Position(line=0, character=0)
+        actions = await self.demo.client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=types.Range(start=at, end=at),
+                context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.QuickFix]),
+            )
+        )
+        return [a for a in actions or [] if isinstance(a, types.CodeAction)]
+
+    async def answer(self, question: Question, expected: str | None, probe_interval: float) -> LspTiming:
+        uri = self.open(question)
+        started = time.perf_counter()
+        actions = await self.list_actions(uri)
+        listed = time.perf_counter()
+        if not actions:
+            return LspTiming(listed - started, listed - started, 0.0, False, False, error="no code action offered")
+        resolving = asyncio.ensure_future(self.demo.client.code_action_resolve_async(actions[0]))
+        latencies: list[float] = []
+        probe = asyncio.create_task(self._probe(uri, resolving, latencies, probe_interval))
+        resolved = await resolving
+        finished = time.perf_counter()
+        await probe
+        if resolved.edit is None:
+            return LspTiming(finished - started, listed - started, finished - listed, False, False, latencies,
+                             error=f"no edit: {self.demo.messages[-1:] or 'the server gave none'}")
+        result = apply_insertions(question.document, edit_insertions(resolved.edit))
+        applied_at = time.perf_counter()
+        same = expected is not None and expected.strip() in result
+        return LspTiming(applied_at - started, listed - started, finished - listed, True, same, latencies)
+
+    async def _probe(
+        self, uri: str, resolving: asyncio.Future[Any], latencies: list[float], interval: float
+    ) -> None:
+        while not resolving.done():
+            started = time.perf_counter()
+            await self.list_actions(uri)
+            if resolving.done():
+                break  # the generation ended during this probe: not "while generating"
+            latencies.append(time.perf_counter() - started)
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(asyncio.shield(resolving), timeout=interval)
+
+    async def stop(self) -> None:
+        try:
+            await asyncio.wait_for(self.demo.stop(), timeout=30)
+        except (asyncio.TimeoutError, RuntimeError):
+            logger.warning("flutr-lsp did not shut down cleanly", exc_info=True)
+            server = getattr(self.demo.client, "_server", None)
+            if server is not None and server.returncode is None:
+                server.kill()
+        if self._drain is not None:
+            self._drain.cancel()
+
+
+async def _drain(stream: asyncio.StreamReader) -> None:
+    while await stream.read(65536):
+        pass
+
+
+def build_answerer(config: SpeedConfig, serving: ServingConfig, model: Path) -> Answerer:
+    """The in-process twin of what ``lsp_server.model_host.build_answerer`` builds for the same settings."""
+    backend = LlamaCppBackend(
+        LlamaCppConfig(
+            model_path=model,
+            lora_path=config.lora,
+            n_ctx=config.n_ctx,
+            n_threads=config.threads,
+            seed=config.seed,
+            prompt_lookup_tokens=serving.prompt_lookup_tokens,
+        )
+    )
+    examples = None
+    if serving.retrieval_k:
+        from flutr.retrieval import default_retriever
+
+        examples = default_retriever().examples_source(serving.retrieval_k)
+    answerer = Answerer(backend, AnswerSettings(max_tokens=config.max_tokens), examples=examples)
+    backend.warm_up(answerer.stable_prefix())
+    return answerer
+
+
+async def measure_config(
+    config: SpeedConfig, serving: ServingConfig, model: Path, questions: list[Question], log_dir: Path, bar: Any
+) -> ConfigResult:
+    started = time.perf_counter()
+    answerer = build_answerer(config, serving, model)
+    load_seconds = time.perf_counter() - started
+    session: LspSession | None = None
+    result = ConfigResult(serving, load_seconds, None, None)
+    try:
+        if config.lsp:
+            session = LspSession(config, serving, model, log_dir / f"flutr-lsp-{serving.name}.log")
+            result.server_ready_seconds = await session.start()
+            idle_uri = session.open(questions[0])
+            for _ in range(5):
+                t = time.perf_counter()
+                await session.list_actions(idle_uri)
+                result.idle_list_latencies.append(time.perf_counter() - t)
+        for index, question in enumerate(questions):
+            in_process = answer_in_process(answerer, question)
+            lsp = await session.answer(question, in_process.code, config.probe_interval) if session else None
+            timing = QuestionTiming(question.row_id, in_process, lsp)
+            if index == 0:
+                result.warmup = timing
+            else:
+                result.questions.append(timing)
+            bar.update(1)
+        repeat = questions[1] if len(questions) > 1 else questions[0]
+        t = time.perf_counter()
+        hit = answerer.answer(repeat.text, "")
+        result.cache_hit_in_process = time.perf_counter() - t if hit.cached else None
+        if session is not None:
+            cached = await session.answer(repeat, None, config.probe_interval)
+            result.cache_hit_lsp = cached.wall if cached.applied else None
+            if session.pid is not None:
+                result.server_rss_mib, result.server_peak_rss_mib = process_rss_mib(session.pid)
+    finally:
+        if session is not None:
+            await session.stop()
+        answerer.backend.close()
+    return result
+
+
+def run_speed(config: SpeedConfig) -> SpeedResult:
+    from tqdm import tqdm
+
+    configs = parse_configs(config.configs, config.retrieval_k, config.prompt_lookup_tokens)
+    model_path = resolve_model(config.model)
+    rows = load_split(config.split)[: config.limit + 1]
+    questions = questions_for(rows)
+    if len(questions) < 2:
+        raise ValueError("need at least two questions (one warm-up, one timed)")
+    result = SpeedResult(
+        config,
+        RunEnvironment.capture(seeds={"llama.cpp": config.seed}, command=config.command),
+        FileIdentity.of(model_path),
+        FileIdentity.of(config.lora) if config.lora else None,
+        config.output_dir(model_path.stem.lower()),
+    )
+    with tempfile.TemporaryDirectory(prefix="flutr-bench-") as logs, tqdm(
+        total=len(configs) * len(questions), desc="speed", unit="q", disable=not config.progress, dynamic_ncols=True
+    ) as bar:
+        for serving in configs:
+            bar.set_postfix_str(serving.name)
+            result.results.append(asyncio.run(measure_config(config, serving, model_path, questions, Path(logs), bar)))
+    return result
