@@ -61,7 +61,7 @@ class TransformersBackend:
             kwargs["torch_dtype"] = torch.float32 if not cuda else torch.bfloat16  # bf16 on CPU is ~80x slower
         try:
             self._tokenizer = AutoTokenizer.from_pretrained(config.model_dir)
-            model = AutoModelForCausalLM.from_pretrained(config.model_dir, **kwargs)
+            model: Any = AutoModelForCausalLM.from_pretrained(config.model_dir, **kwargs)
             if config.adapter_dir is not None:
                 from peft import PeftModel
 
