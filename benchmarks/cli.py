@@ -12,6 +12,7 @@ import click
 
 from benchmarks.quality_config import SPLIT_CHOICES, QualityConfig
 from benchmarks.speed_config import SpeedConfig
+from benchmarks.variants import parse_variants
 
 
 def _help(config: type, name: str) -> str:
@@ -62,9 +63,12 @@ def quality(split: str, **options: Any) -> None:
 
     config = QualityConfig(splits=SPLIT_CHOICES[split], **options)
     try:
-        quality_main(config)
+        variants = parse_variants(config.variants)
     except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
+        raise click.BadParameter(str(exc), param_hint="--variants") from exc
+    if any(v.lora for v in variants) and config.lora is None:
+        raise click.UsageError("the lora variants need --lora ADAPTER.gguf")
+    quality_main(config)
 
 
 @main.command()
@@ -90,12 +94,15 @@ def quality(split: str, **options: Any) -> None:
 def speed(**options: Any) -> None:
     """Hız: ham llama.cpp ile LSP yolu aynı koşuda, oranlarıyla / speed: raw backend vs a real LSP session in one
     run, with ratios."""
+    from benchmarks.speed import parse_configs
     from benchmarks.speed_report import main as speed_main
 
+    config = SpeedConfig(**options)
     try:
-        speed_main(SpeedConfig(**options))
+        parse_configs(config.configs, config.retrieval_k, config.prompt_lookup_tokens)
     except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
+        raise click.BadParameter(str(exc), param_hint="--configs") from exc
+    speed_main(config)
 
 
 if __name__ == "__main__":

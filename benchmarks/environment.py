@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from flutr.backends.llama_cpp import physical_cores
+from flutr.hardware import physical_cores
 
 logger = logging.getLogger(__name__)
 

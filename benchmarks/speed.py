@@ -254,7 +254,14 @@ class LspSession:
         resolving = asyncio.ensure_future(self.demo.client.code_action_resolve_async(actions[0]))
         latencies: list[float] = []
         probe = asyncio.create_task(self._probe(uri, resolving, latencies, probe_interval))
-        resolved = await resolving
+        try:
+            resolved = await resolving
+        except Exception as exc:  # noqa: BLE001 - a server error is a result to report, not a crash
+            finished = time.perf_counter()
+            await probe
+            logger.warning("%s: codeAction/resolve failed: %s", question.row_id, exc)
+            return LspTiming(finished - started, listed - started, finished - listed, False, False, latencies,
+                             error=f"{type(exc).__name__}: {exc}")
         finished = time.perf_counter()
         await probe
         if resolved.edit is None:
@@ -274,7 +281,7 @@ class LspSession:
             if resolving.done():
                 break  # the generation ended during this probe: not "while generating"
             latencies.append(time.perf_counter() - started)
-            with contextlib.suppress(asyncio.TimeoutError):
+            with contextlib.suppress(Exception):  # a timeout, or the resolve's own error (handled above)
                 await asyncio.wait_for(asyncio.shield(resolving), timeout=interval)
 
     async def stop(self) -> None:
@@ -295,7 +302,14 @@ async def _drain(stream: asyncio.StreamReader) -> None:
 
 
 def build_answerer(config: SpeedConfig, serving: ServingConfig, model: Path) -> Answerer:
-    """The in-process twin of what ``lsp_server.model_host.build_answerer`` builds for the same settings."""
+    """The in-process twin of what ``lsp_server.model_host.build_answerer`` builds for the same settings.
+
+    Prompt lookup needs a workaround here: llama-cpp-python 0.3.x turns ``logits_all`` on for a draft model but
+    sizes its logits buffer from the ``logits_all`` *argument* (``n_batch`` rows), so any prompt plus answer
+    longer than ``n_batch`` tokens fails with "could not broadcast input array". ``n_batch = n_ctx`` sizes the
+    buffer for the whole context (n_ctx × n_vocab floats: ~2.4 GB for Qwen at 4096). The server has no such
+    setting, so its ``+pld`` configurations hit the bug; the report records those errors.
+    """
     backend = LlamaCppBackend(
         LlamaCppConfig(
             model_path=model,
@@ -304,6 +318,7 @@ def build_answerer(config: SpeedConfig, serving: ServingConfig, model: Path) -> 
             n_threads=config.threads,
             seed=config.seed,
             prompt_lookup_tokens=serving.prompt_lookup_tokens,
+            n_batch=config.n_ctx if serving.prompt_lookup_tokens else LlamaCppConfig.n_batch,
         )
     )
     examples = None

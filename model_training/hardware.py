@@ -11,6 +11,7 @@ import logging
 import os
 from dataclasses import dataclass
 
+from flutr.hardware import physical_cores  # noqa: F401 - re-exported for model_training
 from model_training.sft_config import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -34,17 +35,6 @@ class DevicePlan:
     def describe(self) -> str:
         weights = "4-bit NF4 base (QLoRA)" if self.quantization == "nf4" else "full-precision base"
         return f"{self.device}, {self.precision}, {weights}, {self.threads} threads"
-
-
-def physical_cores() -> int:
-    """Physical cores (not hyper-threads): extra SMT threads slow torch's CPU matmuls down."""
-    try:
-        import psutil
-
-        count = psutil.cpu_count(logical=False)
-    except ImportError:  # pragma: no cover - psutil comes with accelerate
-        count = None
-    return max(1, count or os.cpu_count() or 1)
 
 
 def local_world_size() -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections.abc import Sequence
@@ -12,28 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from flutr.backends.base import BackendError, CancelToken, Generation, TokenCallback
+from flutr.hardware import physical_cores
 from flutr.models import ModelError, check_gguf
 
 logger = logging.getLogger(__name__)
-
-
-def physical_cores() -> int:
-    """Physical cores (llama.cpp is slower on hyper-threads); falls back to the logical count."""
-    try:
-        cores: set[tuple[str, str]] = set()
-        physical = core = ""
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
-            for line in handle:
-                if line.startswith("physical id"):
-                    physical = line.split(":")[1].strip()
-                elif line.startswith("core id"):
-                    core = line.split(":")[1].strip()
-                    cores.add((physical, core))
-        if cores:
-            return min(len(cores), os.cpu_count() or len(cores))
-    except OSError:
-        pass
-    return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ class TransformersBackend:
             from transformers import AutoModelForCausalLM, AutoTokenizer
         except ImportError as exc:
             raise BackendError("the transformers backend needs the train extra: pip install 'flutr[train]'") from exc
-        from flutr.backends.llama_cpp import physical_cores
+        from flutr.hardware import physical_cores
 
         self.config = config
         cuda = torch.cuda.is_available()

@@ -1,0 +1,24 @@
+"""What the machine has, for choosing thread counts."""
+
+from __future__ import annotations
+
+import os
+
+
+def physical_cores() -> int:
+    """Physical cores (llama.cpp is slower on hyper-threads); falls back to the logical count."""
+    try:
+        cores: set[tuple[str, str]] = set()
+        physical = core = ""
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("physical id"):
+                    physical = line.split(":")[1].strip()
+                elif line.startswith("core id"):
+                    core = line.split(":")[1].strip()
+                    cores.add((physical, core))
+        if cores:
+            return min(len(cores), os.cpu_count() or len(cores))
+    except OSError:
+        pass
+    return os.cpu_count() or 1
