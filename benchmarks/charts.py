@@ -54,8 +54,16 @@ def grouped_bars(
     return path
 
 
-def count_bars(path: Path, title: str, labels: Sequence[str], counts: Sequence[int], total: int,
-               *, secondary: Sequence[int] | None = None, secondary_label: str = "") -> Path:
+def count_bars(
+    path: Path,
+    title: str,
+    labels: Sequence[str],
+    counts: Sequence[int],
+    total: int,
+    *,
+    secondary: Sequence[int] | None = None,
+    secondary_label: str = "",
+) -> Path:
     """Figure 8: correct answers (out of ``total``) per variant; ``secondary`` (e.g. parsing answers) drawn
     as a lighter bar behind each."""
     plt = _pyplot()
@@ -80,15 +88,27 @@ def count_bars(path: Path, title: str, labels: Sequence[str], counts: Sequence[i
     return path
 
 
-def range_bars(path: Path, title: str, labels: Sequence[str], medians: Sequence[float],
-               lows: Sequence[float], highs: Sequence[float], *, ylabel: str) -> Path:
+def range_bars(
+    path: Path,
+    title: str,
+    labels: Sequence[str],
+    medians: Sequence[float],
+    lows: Sequence[float],
+    highs: Sequence[float],
+    *,
+    ylabel: str,
+) -> Path:
     """Figure 7: medians with min–max whiskers."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(max(6.0, 1.1 * len(labels) + 2), 4.2))
     positions = list(range(len(labels)))
-    errors = [[m - lo for m, lo in zip(medians, lows, strict=True)], [hi - m for m, hi in zip(medians, highs, strict=True)]]
-    bars = ax.bar(positions, medians, 0.6, yerr=errors, capsize=4,
-                  color=[COLORS[i % len(COLORS)] for i in positions])
+    errors = [
+        [m - lo for m, lo in zip(medians, lows, strict=True)],
+        [hi - m for m, hi in zip(medians, highs, strict=True)],
+    ]
+    bars = ax.bar(
+        positions, medians, 0.6, yerr=errors, capsize=4, color=[COLORS[i % len(COLORS)] for i in positions]
+    )
     ax.bar_label(bars, labels=[f"{m:.2f}" for m in medians], fontsize=7, padding=2)
     ax.set_xticks(positions, list(labels), rotation=20, ha="right", fontsize=8)
     ax.set_ylabel(ylabel)

@@ -32,7 +32,11 @@ def setup_logging(level: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--log-level", default="INFO", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option(
+    "--log-level",
+    default="INFO",
+    type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
+)
 def main(log_level: str) -> None:
     """flutr ölçümleri: kalite (Tablo 1, Şekil 6–8) ve hız / flutr benchmarks: quality and speed."""
     setup_logging(log_level)
@@ -40,22 +44,49 @@ def main(log_level: str) -> None:
 
 @main.command()
 @click.option("--model", default="default", show_default=True, help=_help(QualityConfig, "model"))
-@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(QualityConfig, "lora"))
-@click.option("--split", "split", type=click.Choice(sorted(SPLIT_CHOICES)), default="both", show_default=True,
-              help="test (100 rows), qual (10 rows) or both")
+@click.option(
+    "--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(QualityConfig, "lora")
+)
+@click.option(
+    "--split",
+    "split",
+    type=click.Choice(sorted(SPLIT_CHOICES)),
+    default="both",
+    show_default=True,
+    help="test (100 rows), qual (10 rows) or both",
+)
 @click.option("--variants", default="base,rag", show_default=True, help=_help(QualityConfig, "variants"))
 @click.option("--limit", type=click.IntRange(1), default=None, help=_help(QualityConfig, "limit"))
-@click.option("--retrieval-k", type=click.IntRange(1, 8), default=2, show_default=True,
-              help=_help(QualityConfig, "retrieval_k"))
+@click.option(
+    "--retrieval-k",
+    type=click.IntRange(1, 8),
+    default=2,
+    show_default=True,
+    help=_help(QualityConfig, "retrieval_k"),
+)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(QualityConfig, "out"))
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), help=_help(QualityConfig, "cache"))
-@click.option("--max-tokens", type=click.IntRange(16, 4096), default=384, show_default=True,
-              help=_help(QualityConfig, "max_tokens"))
-@click.option("--threads", type=click.IntRange(0, 256), default=0, show_default=True,
-              help=_help(QualityConfig, "threads"))
-@click.option("--bertscore/--no-bertscore", default=True, show_default=True, help=_help(QualityConfig, "bertscore"))
+@click.option(
+    "--max-tokens",
+    type=click.IntRange(16, 4096),
+    default=384,
+    show_default=True,
+    help=_help(QualityConfig, "max_tokens"),
+)
+@click.option(
+    "--threads",
+    type=click.IntRange(0, 256),
+    default=0,
+    show_default=True,
+    help=_help(QualityConfig, "threads"),
+)
+@click.option(
+    "--bertscore/--no-bertscore", default=True, show_default=True, help=_help(QualityConfig, "bertscore")
+)
 @click.option("--charts/--no-charts", default=True, show_default=True, help=_help(QualityConfig, "charts"))
-@click.option("--progress/--no-progress", default=True, show_default=True, help=_help(QualityConfig, "progress"))
+@click.option(
+    "--progress/--no-progress", default=True, show_default=True, help=_help(QualityConfig, "progress")
+)
 def quality(split: str, **options: Any) -> None:
     """Kalite: Tablo 1 benzeri tablo, JSON, Markdown ve grafikler / quality: Table-1-style table, JSON,
     Markdown and charts for each variant."""
@@ -73,24 +104,60 @@ def quality(split: str, **options: Any) -> None:
 
 @main.command()
 @click.option("--model", default="default", show_default=True, help=_help(SpeedConfig, "model"))
-@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(SpeedConfig, "lora"))
-@click.option("--split", type=click.Choice(["test", "qual"]), default="test", show_default=True,
-              help=_help(SpeedConfig, "split"))
-@click.option("--limit", type=click.IntRange(1), default=SpeedConfig.limit, show_default=True,
-              help=_help(SpeedConfig, "limit"))
+@click.option(
+    "--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(SpeedConfig, "lora")
+)
+@click.option(
+    "--split",
+    type=click.Choice(["test", "qual"]),
+    default="test",
+    show_default=True,
+    help=_help(SpeedConfig, "split"),
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(1),
+    default=SpeedConfig.limit,
+    show_default=True,
+    help=_help(SpeedConfig, "limit"),
+)
 @click.option("--configs", default=SpeedConfig.configs, show_default=True, help=_help(SpeedConfig, "configs"))
-@click.option("--retrieval-k", type=click.IntRange(1, 8), default=2, show_default=True,
-              help=_help(SpeedConfig, "retrieval_k"))
-@click.option("--prompt-lookup-tokens", type=click.IntRange(1, 64), default=10, show_default=True,
-              help=_help(SpeedConfig, "prompt_lookup_tokens"))
-@click.option("--max-tokens", type=click.IntRange(16, 4096), default=384, show_default=True,
-              help=_help(SpeedConfig, "max_tokens"))
-@click.option("--threads", type=click.IntRange(0, 256), default=0, show_default=True, help=_help(SpeedConfig, "threads"))
+@click.option(
+    "--retrieval-k",
+    type=click.IntRange(1, 8),
+    default=2,
+    show_default=True,
+    help=_help(SpeedConfig, "retrieval_k"),
+)
+@click.option(
+    "--prompt-lookup-tokens",
+    type=click.IntRange(1, 64),
+    default=10,
+    show_default=True,
+    help=_help(SpeedConfig, "prompt_lookup_tokens"),
+)
+@click.option(
+    "--max-tokens",
+    type=click.IntRange(16, 4096),
+    default=384,
+    show_default=True,
+    help=_help(SpeedConfig, "max_tokens"),
+)
+@click.option(
+    "--threads", type=click.IntRange(0, 256), default=0, show_default=True, help=_help(SpeedConfig, "threads")
+)
 @click.option("--lsp/--no-lsp", default=True, show_default=True, help=_help(SpeedConfig, "lsp"))
-@click.option("--probe-interval", type=click.FloatRange(0.001, 5), default=0.05, show_default=True,
-              help=_help(SpeedConfig, "probe_interval"))
+@click.option(
+    "--probe-interval",
+    type=click.FloatRange(0.001, 5),
+    default=0.05,
+    show_default=True,
+    help=_help(SpeedConfig, "probe_interval"),
+)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(SpeedConfig, "out"))
-@click.option("--progress/--no-progress", default=True, show_default=True, help=_help(SpeedConfig, "progress"))
+@click.option(
+    "--progress/--no-progress", default=True, show_default=True, help=_help(SpeedConfig, "progress")
+)
 def speed(**options: Any) -> None:
     """Hız: ham llama.cpp ile LSP yolu aynı koşuda, oranlarıyla / speed: raw backend vs a real LSP session in one
     run, with ratios."""

@@ -94,7 +94,9 @@ class GenerationCache:
         line = json.dumps(record.to_json(), ensure_ascii=False)
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            needs_newline = self.path.exists() and self.path.stat().st_size > 0 and not _ends_with_newline(self.path)
+            needs_newline = (
+                self.path.exists() and self.path.stat().st_size > 0 and not _ends_with_newline(self.path)
+            )
             with self.path.open("a", encoding="utf-8", errors="surrogateescape") as handle:
                 if needs_newline:  # a previous run died mid-line: never glue a record onto it
                     handle.write("\n")

@@ -68,7 +68,9 @@ def prompt_digest() -> str:
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def generation_settings(config: QualityConfig, variant: Variant, row: QARow, retrieved: list[str]) -> dict[str, Any]:
+def generation_settings(
+    config: QualityConfig, variant: Variant, row: QARow, retrieved: list[str]
+) -> dict[str, Any]:
     return {
         "prompt": prompt_digest(),
         "question": hashlib.sha256(row.question.encode("utf-8")).hexdigest()[:16],
@@ -178,7 +180,9 @@ def retrieved_ids(question: str, k: int) -> list[str]:
 def progress_bar(total: int, initial: int, description: str, enabled: bool) -> Iterator[Any]:
     from tqdm import tqdm
 
-    bar = tqdm(total=total, initial=initial, desc=description, unit="q", disable=not enabled, dynamic_ncols=True)
+    bar = tqdm(
+        total=total, initial=initial, desc=description, unit="q", disable=not enabled, dynamic_ncols=True
+    )
     try:
         yield bar
     finally:
@@ -215,7 +219,9 @@ def generate(
     missing = [item for item in planned if cache.get(item[1]) is None]
     if missing:
         answerer = backends.answerer(variant)
-        with progress_bar(len(rows), len(rows) - len(missing), f"{variant.name} {split}", config.progress) as bar:
+        with progress_bar(
+            len(rows), len(rows) - len(missing), f"{variant.name} {split}", config.progress
+        ) as bar:
             for row, key, settings in missing:
                 base = {
                     "key": key,
@@ -274,7 +280,10 @@ def run_quality(config: QualityConfig) -> QualityResult:
     for run in result.runs:
         logger.info("scoring %s %s (%d rows)", run.variant.name, run.split, len(run.rows))
         run.score = score_rows(
-            [record.scored_code for record in run.records], run.rows, bertscore=config.bertscore, extract=False
+            [record.scored_code for record in run.records],
+            run.rows,
+            bertscore=config.bertscore,
+            extract=False,
         )
     return result
 

@@ -130,8 +130,10 @@ def components_table(runs: Sequence[VariantRun]) -> str:
 
 
 def failures_table(runs: Sequence[VariantRun]) -> str:
-    lines = ["| Variant | not parsing | missing must_contain | failures (reason: count) | repaired | runner errors |",
-             "|---|---:|---:|---|---:|---:|"]
+    lines = [
+        "| Variant | not parsing | missing must_contain | failures (reason: count) | repaired | runner errors |",
+        "|---|---:|---:|---|---:|---:|",
+    ]
     for run in runs:
         pairs = run.score.pairs
         not_parsing = sum(1 for p in pairs if not p.correctness.parses)
@@ -205,7 +207,9 @@ def to_json(result: QualityResult) -> dict[str, Any]:
         "lora": asdict(result.lora) if result.lora else None,
         "metric_notes": {
             "bleu_signature": first.bleu_signature if first else None,
-            "bertscore_model": next((r.score.bertscore_model for r in result.runs if r.score.bertscore_model), None),
+            "bertscore_model": next(
+                (r.score.bertscore_model for r in result.runs if r.score.bertscore_model), None
+            ),
             "correct": "parses as Dart (tree-sitter-dart) and contains every must_contain item of the row",
             "tokens_per_second": "completion tokens / generation seconds (prompt processing included)",
         },
@@ -225,22 +229,41 @@ def write_charts(result: QualityResult) -> list[Path]:
         n = runs[0].score.n
         model = result.model.name.removesuffix(".gguf")
         lexical = {run.variant.name: [run.score.bleu, run.score.rouge_l, run.score.meteor] for run in runs}
-        paths.append(charts.grouped_bars(
-            result.out_dir / f"fig6a-{split}.png", f"{model} – {split} ({n}): BLEU, ROUGE-L, METEOR",
-            ["BLEU", "ROUGE-L", "METEOR"], lexical))
+        paths.append(
+            charts.grouped_bars(
+                result.out_dir / f"fig6a-{split}.png",
+                f"{model} – {split} ({n}): BLEU, ROUGE-L, METEOR",
+                ["BLEU", "ROUGE-L", "METEOR"],
+                lexical,
+            )
+        )
         semantic = {
-            run.variant.name: [run.score.codebleu.codebleu, run.score.codebleu.codebleu_strict,
-                               run.score.bertscore_f1 or 0.0]
+            run.variant.name: [
+                run.score.codebleu.codebleu,
+                run.score.codebleu.codebleu_strict,
+                run.score.bertscore_f1 or 0.0,
+            ]
             for run in runs
         }
-        paths.append(charts.grouped_bars(
-            result.out_dir / f"fig6b-{split}.png", f"{model} – {split} ({n}): CodeBLEU and BERTScore",
-            ["CodeBLEU", "CodeBLEU strict", "BERTScore F1"], semantic))
-        paths.append(charts.count_bars(
-            result.out_dir / f"fig8-{split}.png", f"{model} – {split}: correct answers (automatic check)",
-            names, [sum(p.correctness.correct for p in run.score.pairs) for run in runs], n,
-            secondary=[sum(p.correctness.parses for p in run.score.pairs) for run in runs],
-            secondary_label="parses as Dart"))
+        paths.append(
+            charts.grouped_bars(
+                result.out_dir / f"fig6b-{split}.png",
+                f"{model} – {split} ({n}): CodeBLEU and BERTScore",
+                ["CodeBLEU", "CodeBLEU strict", "BERTScore F1"],
+                semantic,
+            )
+        )
+        paths.append(
+            charts.count_bars(
+                result.out_dir / f"fig8-{split}.png",
+                f"{model} – {split}: correct answers (automatic check)",
+                names,
+                [sum(p.correctness.correct for p in run.score.pairs) for run in runs],
+                n,
+                secondary=[sum(p.correctness.parses for p in run.score.pairs) for run in runs],
+                secondary_label="parses as Dart",
+            )
+        )
     return paths
 
 
@@ -265,7 +288,12 @@ def markdown(result: QualityResult, chart_paths: Sequence[Path]) -> str:
     ]
     for split in dict.fromkeys(run.split for run in result.runs):
         runs = [run for run in result.runs if run.split == split]
-        lines += [f"## {split} split ({runs[0].score.n} questions)", "", markdown_table([table_row(r) for r in runs]), ""]
+        lines += [
+            f"## {split} split ({runs[0].score.n} questions)",
+            "",
+            markdown_table([table_row(r) for r in runs]),
+            "",
+        ]
         lines += ["CodeBLEU components (corpus level):", "", components_table(runs), ""]
         lines += ["Why answers are not correct:", "", failures_table(runs), ""]
         for path in chart_paths:
@@ -319,5 +347,7 @@ def main(config: QualityConfig) -> QualityResult:
     result = run_quality(config)
     paths = write(result)
     print_tables(result)
-    click.echo(f"\ngenerated {result.generated_now} new answers; wrote {paths['markdown']} and {paths['json']}")
+    click.echo(
+        f"\ngenerated {result.generated_now} new answers; wrote {paths['markdown']} and {paths['json']}"
+    )
     return result

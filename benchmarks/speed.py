@@ -54,7 +54,9 @@ def parse_configs(text: str, retrieval_k: int, prompt_lookup_tokens: int) -> lis
         if not name:
             continue
         if name not in SPEED_CONFIGS:
-            raise ValueError(f"unknown speed configuration {name!r}; expected some of {', '.join(SPEED_CONFIGS)}")
+            raise ValueError(
+                f"unknown speed configuration {name!r}; expected some of {', '.join(SPEED_CONFIGS)}"
+            )
         configs.append(
             ServingConfig(
                 name,
@@ -214,7 +216,9 @@ class LspSession:
         await self.demo.start(self.args, self.options)
         server = getattr(self.demo.client, "_server", None)
         if server is not None and server.stderr is not None:
-            self._drain = asyncio.create_task(_drain(server.stderr))  # a full stderr pipe would block the server
+            self._drain = asyncio.create_task(
+                _drain(server.stderr)
+            )  # a full stderr pipe would block the server
         while (await self.status())["modelLoading"]:
             await asyncio.sleep(0.05)
         if self.demo.messages:
@@ -244,13 +248,17 @@ class LspSession:
         )
         return [a for a in actions or [] if isinstance(a, types.CodeAction)]
 
-    async def answer(self, question: Question, expected: str | None, probe_interval: float) -> LspTiming:
+    async def answer(self, question: Question, probe_interval: float) -> tuple[LspTiming, str]:
+        """Time code action → resolve → applied edit; returns the timing and the edited document ("" when no
+        edit came back)."""
         uri = self.open(question)
         started = time.perf_counter()
         actions = await self.list_actions(uri)
         listed = time.perf_counter()
         if not actions:
-            return LspTiming(listed - started, listed - started, 0.0, False, False, error="no code action offered")
+            return LspTiming(
+                listed - started, listed - started, 0.0, False, False, error="no code action"
+            ), ""
         resolving = asyncio.ensure_future(self.demo.client.code_action_resolve_async(actions[0]))
         latencies: list[float] = []
         probe = asyncio.create_task(self._probe(uri, resolving, latencies, probe_interval))
@@ -260,17 +268,34 @@ class LspSession:
             finished = time.perf_counter()
             await probe
             logger.warning("%s: codeAction/resolve failed: %s", question.row_id, exc)
-            return LspTiming(finished - started, listed - started, finished - listed, False, False, latencies,
-                             error=f"{type(exc).__name__}: {exc}")
+            timing = LspTiming(
+                finished - started,
+                listed - started,
+                finished - listed,
+                False,
+                False,
+                latencies,
+                error=f"{type(exc).__name__}: {exc}",
+            )
+            return timing, ""
         finished = time.perf_counter()
         await probe
         if resolved.edit is None:
-            return LspTiming(finished - started, listed - started, finished - listed, False, False, latencies,
-                             error=f"no edit: {self.demo.messages[-1:] or 'the server gave none'}")
-        result = apply_insertions(question.document, edit_insertions(resolved.edit))
+            timing = LspTiming(
+                finished - started,
+                listed - started,
+                finished - listed,
+                False,
+                False,
+                latencies,
+                error=f"no edit: {self.demo.messages[-1:] or 'the server gave none'}",
+            )
+            return timing, ""
+        edited = apply_insertions(question.document, edit_insertions(resolved.edit))
         applied_at = time.perf_counter()
-        same = expected is not None and expected.strip() in result
-        return LspTiming(applied_at - started, listed - started, finished - listed, True, same, latencies)
+        return LspTiming(
+            applied_at - started, listed - started, finished - listed, True, False, latencies
+        ), edited
 
     async def _probe(
         self, uri: str, resolving: asyncio.Future[Any], latencies: list[float], interval: float
@@ -332,7 +357,12 @@ def build_answerer(config: SpeedConfig, serving: ServingConfig, model: Path) -> 
 
 
 async def measure_config(
-    config: SpeedConfig, serving: ServingConfig, model: Path, questions: list[Question], log_dir: Path, bar: Any
+    config: SpeedConfig,
+    serving: ServingConfig,
+    model: Path,
+    questions: list[Question],
+    log_dir: Path,
+    bar: Any,
 ) -> ConfigResult:
     started = time.perf_counter()
     answerer = build_answerer(config, serving, model)
@@ -349,8 +379,17 @@ async def measure_config(
                 await session.list_actions(idle_uri)
                 result.idle_list_latencies.append(time.perf_counter() - t)
         for index, question in enumerate(questions):
+            # alternate which path goes first, so neither always inherits the other's cache and load state
+            lsp: LspTiming | None = None
+            if session is not None and index % 2:
+                lsp, edited = await session.answer(question, config.probe_interval)
             in_process = answer_in_process(answerer, question)
-            lsp = await session.answer(question, in_process.code, config.probe_interval) if session else None
+            if session is not None and not index % 2:
+                lsp, edited = await session.answer(question, config.probe_interval)
+            if lsp is not None:
+                lsp.same_answer = (
+                    lsp.applied and bool(in_process.code.strip()) and in_process.code.strip() in edited
+                )
             timing = QuestionTiming(question.row_id, in_process, lsp)
             if index == 0:
                 result.warmup = timing
@@ -362,7 +401,7 @@ async def measure_config(
         hit = answerer.answer(repeat.text, "")
         result.cache_hit_in_process = time.perf_counter() - t if hit.cached else None
         if session is not None:
-            cached = await session.answer(repeat, None, config.probe_interval)
+            cached, _ = await session.answer(repeat, config.probe_interval)
             result.cache_hit_lsp = cached.wall if cached.applied else None
             if session.pid is not None:
                 result.server_rss_mib, result.server_peak_rss_mib = process_rss_mib(session.pid)
@@ -389,10 +428,19 @@ def run_speed(config: SpeedConfig) -> SpeedResult:
         FileIdentity.of(config.lora) if config.lora else None,
         config.output_dir(model_path.stem.lower()),
     )
-    with tempfile.TemporaryDirectory(prefix="flutr-bench-") as logs, tqdm(
-        total=len(configs) * len(questions), desc="speed", unit="q", disable=not config.progress, dynamic_ncols=True
-    ) as bar:
+    with (
+        tempfile.TemporaryDirectory(prefix="flutr-bench-") as logs,
+        tqdm(
+            total=len(configs) * len(questions),
+            desc="speed",
+            unit="q",
+            disable=not config.progress,
+            dynamic_ncols=True,
+        ) as bar,
+    ):
         for serving in configs:
             bar.set_postfix_str(serving.name)
-            result.results.append(asyncio.run(measure_config(config, serving, model_path, questions, Path(logs), bar)))
+            result.results.append(
+                asyncio.run(measure_config(config, serving, model_path, questions, Path(logs), bar))
+            )
     return result

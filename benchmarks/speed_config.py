@@ -19,7 +19,9 @@ class SpeedConfig:
     )
     lora: Path | None = field(default=None, metadata={"help": "llama.cpp LoRA adapter GGUF"})
     split: str = field(default="test", metadata={"help": "questions come from this dataset split"})
-    limit: int = field(default=6, metadata={"help": "timed questions per configuration (after the warm-up one)"})
+    limit: int = field(
+        default=6, metadata={"help": "timed questions per configuration (after the warm-up one)"}
+    )
     configs: str = field(
         default=",".join(SPEED_CONFIGS),
         metadata={"help": "comma-separated: fixed (k=0), rag (retrieval k), +pld (prompt-lookup decoding)"},
@@ -34,7 +36,9 @@ class SpeedConfig:
     probe_interval: float = field(
         default=0.05, metadata={"help": "seconds between code-action list probes while a generation runs"}
     )
-    out: Path | None = field(default=None, metadata={"help": "result folder (default benchmarks/results/speed-<model>)"})
+    out: Path | None = field(
+        default=None, metadata={"help": "result folder (default benchmarks/results/speed-<model>)"}
+    )
     progress: bool = field(default=True, metadata={"help": "show tqdm progress bars on stderr"})
     command: str | None = field(default=None, metadata={"help": "command line to record (default: sys.argv)"})
 

@@ -55,7 +55,9 @@ def summarize(result: ConfigResult) -> dict[str, Any]:
         "prompt_tokens": spread([float(t.prompt_tokens) for t in in_process]),
         "completion_tokens": spread([float(t.completion_tokens) for t in in_process]),
         "decode_tokens_per_second": spread([t.decode_tokens_per_second for t in in_process]),
-        "end_to_end_tokens_per_second": spread([t.completion_tokens / t.wall for t in in_process if t.wall > 0]),
+        "end_to_end_tokens_per_second": spread(
+            [t.completion_tokens / t.wall for t in in_process if t.wall > 0]
+        ),
         "repaired": sum(1 for t in in_process if t.attempts > 1),
         "lsp_wall_s": spread([q.lsp.wall for q in with_lsp if q.lsp]),
         "lsp_list_s": spread([q.lsp.list_seconds for q in with_lsp if q.lsp]),
@@ -65,7 +67,9 @@ def summarize(result: ConfigResult) -> dict[str, Any]:
         "lsp_same_answer": f"{len(same)}/{len(with_lsp)}",
         "lsp_errors": [q.lsp.error for q in questions if q.lsp is not None and q.lsp.error],
         # per question, then the median: both sides answered the same question with the same tokens
-        "overhead_lsp_over_raw": spread([q.lsp.wall / q.in_process.raw for q in same if q.lsp and q.in_process.raw]),
+        "overhead_lsp_over_raw": spread(
+            [q.lsp.wall / q.in_process.raw for q in same if q.lsp and q.in_process.raw]
+        ),
         "overhead_lsp_over_in_process": spread(
             [q.lsp.wall / q.in_process.wall for q in same if q.lsp and q.in_process.wall]
         ),
@@ -75,7 +79,9 @@ def summarize(result: ConfigResult) -> dict[str, Any]:
             "max": _ms(max(probes) if probes else None),
             "n": len(probes),
         },
-        "list_idle_ms_median": _ms(statistics.median(result.idle_list_latencies) if result.idle_list_latencies else None),
+        "list_idle_ms_median": _ms(
+            statistics.median(result.idle_list_latencies) if result.idle_list_latencies else None
+        ),
         "warmup": {
             "in_process_load_and_prefix_s": result.in_process_load_seconds,
             "server_start_to_ready_s": result.server_ready_seconds,
@@ -108,7 +114,9 @@ def cross_ratios(summaries: dict[str, dict[str, Any]]) -> dict[str, float | None
     ratios: dict[str, float | None] = {}
     for path_key, label in (("in_process_wall_s", "in-process"), ("lsp_wall_s", "LSP")):
         ratios[f"rag / fixed, wall ({label})"] = _ratio(med("rag", path_key), med("fixed", path_key))
-        ratios[f"fixed+pld / fixed, wall ({label})"] = _ratio(med("fixed+pld", path_key), med("fixed", path_key))
+        ratios[f"fixed+pld / fixed, wall ({label})"] = _ratio(
+            med("fixed+pld", path_key), med("fixed", path_key)
+        )
         ratios[f"rag+pld / rag, wall ({label})"] = _ratio(med("rag+pld", path_key), med("rag", path_key))
     ratios["rag / fixed, time to first token"] = _ratio(
         med("rag", "time_to_first_token_s"), med("fixed", "time_to_first_token_s")
@@ -196,16 +204,38 @@ def write_charts(result: SpeedResult, summaries: dict[str, dict[str, Any]]) -> l
     model = result.model.name.removesuffix(".gguf")
     paths = []
     if labels:
-        paths.append(charts.range_bars(result.out_dir / "fig7-seconds.png", f"{model}: seconds per question",
-                                       labels, medians, lows, highs, ylabel="seconds (median, min–max)"))
+        paths.append(
+            charts.range_bars(
+                result.out_dir / "fig7-seconds.png",
+                f"{model}: seconds per question",
+                labels,
+                medians,
+                lows,
+                highs,
+                ylabel="seconds (median, min–max)",
+            )
+        )
     if tok_labels:
-        paths.append(charts.range_bars(result.out_dir / "fig7-tokens.png", f"{model}: tokens per second",
-                                       tok_labels, tok_medians, tok_lows, tok_highs, ylabel="tokens/s"))
+        paths.append(
+            charts.range_bars(
+                result.out_dir / "fig7-tokens.png",
+                f"{model}: tokens per second",
+                tok_labels,
+                tok_medians,
+                tok_lows,
+                tok_highs,
+                ylabel="tokens/s",
+            )
+        )
     return paths
 
 
-def markdown(result: SpeedResult, summaries: dict[str, dict[str, Any]], ratios: dict[str, float | None],
-             chart_paths: Sequence[Path]) -> str:
+def markdown(
+    result: SpeedResult,
+    summaries: dict[str, dict[str, Any]],
+    ratios: dict[str, float | None],
+    chart_paths: Sequence[Path],
+) -> str:
     config = result.config
     lines = [
         f"# Speed: {result.model.name}" + (f" + LoRA {result.lora.name}" if result.lora else ""),
@@ -244,10 +274,17 @@ def write(result: SpeedResult) -> tuple[dict[str, dict[str, Any]], dict[str, flo
     ratios = cross_ratios(summaries)
     result.out_dir.mkdir(parents=True, exist_ok=True)
     chart_paths = write_charts(result, summaries)
-    data = {"benchmark": "speed", "command": result.environment.command, "summaries": summaries, "ratios": ratios,
-            **result.to_json()}
+    data = {
+        "benchmark": "speed",
+        "command": result.environment.command,
+        "summaries": summaries,
+        "ratios": ratios,
+        **result.to_json(),
+    }
     save_json(result.out_dir / "results.json", data)
-    (result.out_dir / "README.md").write_text(markdown(result, summaries, ratios, chart_paths), encoding="utf-8")
+    (result.out_dir / "README.md").write_text(
+        markdown(result, summaries, ratios, chart_paths), encoding="utf-8"
+    )
     return summaries, ratios
 
 

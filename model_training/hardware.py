@@ -11,7 +11,7 @@ import logging
 import os
 from dataclasses import dataclass
 
-from flutr.hardware import physical_cores  # noqa: F401 - re-exported for model_training
+from flutr.hardware import physical_cores
 from model_training.sft_config import ConfigError
 
 logger = logging.getLogger(__name__)

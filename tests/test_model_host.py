@@ -1,0 +1,93 @@
+"""ModelHost queueing: one generation at a time, the newest request for a comment supersedes the older one, a
+full queue answers at once. A slow scripted backend makes the timing deterministic."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+
+import pytest
+
+from flutr.answering import Answerer
+from flutr.backends.base import CancelToken, Generation, TokenCallback
+from lsp_server.config import ServerConfig
+from lsp_server.model_host import ModelHost, QueueFullError
+
+
+class SlowBackend:
+    """Produces one token every 20 ms until ``tokens`` or a cancel."""
+
+    name = "slow"
+    chat_template = None
+
+    def __init__(self, tokens: int = 50) -> None:
+        self.tokens = tokens
+        self.active_generations = 0
+        self.cancelled = 0
+
+    def generate(
+        self,
+        prompt: str,
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        temperature: float = 0.0,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Generation:
+        self.active_generations += 1
+        try:
+            for _ in range(self.tokens):
+                if cancel is not None and cancel.cancelled:
+                    self.cancelled += 1
+                    return Generation("", 1, 0, 0.0, 0.0, "cancelled")
+                time.sleep(0.02)
+            return Generation("void f() {}\n```", 1, self.tokens, 0.02, 0.02 * self.tokens, "stop")
+        finally:
+            self.active_generations -= 1
+
+    def warm_up(self, prompt: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def host() -> ModelHost:
+    backend = SlowBackend()
+    host = ModelHost(lambda config: Answerer(backend))
+    host.load(ServerConfig(max_pending=2)).result()
+    return host
+
+
+async def test_newer_request_for_same_comment_supersedes(host: ModelHost) -> None:
+    first = asyncio.ensure_future(host.answer(("a.dart", 3), "Fonksiyon yaz", ""))
+    await asyncio.sleep(0.1)
+    second = await host.answer(("a.dart", 3), "Fonksiyon yaz lütfen", "")
+    assert (await first).cancelled and second.code == "void f() {}"
+
+
+async def test_full_queue_answers_at_once(host: ModelHost) -> None:
+    running = [asyncio.ensure_future(host.answer((f"{i}.dart", 0), f"Soru {i} yaz", "")) for i in range(2)]
+    await asyncio.sleep(0.05)
+    started = time.perf_counter()
+    with pytest.raises(QueueFullError):
+        await host.answer(("other.dart", 0), "Başka bir soru yaz", "")
+    assert time.perf_counter() - started < 0.5
+    assert all(not r.cancelled for r in await asyncio.gather(*running))
+
+
+async def test_cancelled_task_stops_the_backend(host: ModelHost) -> None:
+    task = asyncio.ensure_future(host.answer(("a.dart", 1), "Uzun bir şey yaz", ""))
+    await asyncio.sleep(0.1)
+    assert host.active_generations == 1
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    for _ in range(20):
+        if host.active_generations == 0:
+            break
+        await asyncio.sleep(0.02)
+    assert host.active_generations == 0 and host.pending == 0
