@@ -34,18 +34,18 @@ def utf16_length(text: str) -> int:
 def insertion_for(source: str, block: CommentBlock, code: str) -> Insertion:
     """The edit that puts ``code`` on the lines right below ``block``, touching no existing line.
 
-    Uses the document's line ending; when the comment is the last line with no newline after it, the edit starts
-    with one.
+    It inserts at the end of the comment's last line, starting with the document's line ending, so the position
+    always exists (clients such as Neovim add a stray empty line for an insert past the last line). A comment on
+    the last line with no newline after it also gets one after the code.
     """
     eol = detect_eol(source)
     lines = source.split("\n")
     text = reindent(code, block.indent).replace("\n", eol)
-    if block.end_line + 1 < len(lines):
-        return Insertion(block.end_line + 1, 0, text + eol)
     last = lines[block.end_line]
     if last.endswith("\r"):
         last = last[:-1]
-    return Insertion(block.end_line, utf16_length(last), eol + text + eol)
+    at_end = block.end_line + 1 >= len(lines)
+    return Insertion(block.end_line, utf16_length(last), eol + text + (eol if at_end else ""))
 
 
 def import_insertion(source: str, imports: tuple[str, ...]) -> Insertion | None:

@@ -46,7 +46,7 @@ function pickAnswerAction(actions) {
 /**
  * What to do with the picked action: apply its edit, resolve it first, or run its command.
  *
- * @param {{edit?: unknown, command?: {command: string, arguments?: unknown[]}}} action
+ * @param {{title: string, edit?: unknown, command?: {command: string, arguments?: unknown[]}}} action
  * @param {boolean} canResolve whether the server announced `resolveProvider`
  * @returns {'apply' | 'resolve' | 'command' | 'none'}
  */

@@ -28,8 +28,14 @@ function inertVscode() {
   return stub;
 }
 
-/** @returns {Record<string, any>} */
-function vscodeClientCapabilities() {
+/**
+ * Run `body` with `require('vscode')` answered by the inert stand-in.
+ *
+ * @template T
+ * @param {() => T} body
+ * @returns {T}
+ */
+function withInertVscode(body) {
   const anyModule = /** @type {any} */ (Module);
   const load = anyModule._load;
   const stub = inertVscode();
@@ -37,12 +43,19 @@ function vscodeClientCapabilities() {
     return request === 'vscode' ? stub : load.call(this, request, ...rest);
   };
   try {
-    const { LanguageClient } = require('vscode-languageclient/node');
-    const client = new LanguageClient('flutr', 'flutr', { command: 'flutr-lsp' }, { documentSelector: [{ language: 'dart' }] });
-    return /** @type {any} */ (client).computeClientCapabilities();
+    return body();
   } finally {
     anyModule._load = load;
   }
 }
 
-module.exports = { vscodeClientCapabilities };
+/** @returns {Record<string, any>} */
+function vscodeClientCapabilities() {
+  return withInertVscode(() => {
+    const { LanguageClient } = require('vscode-languageclient/node');
+    const client = new LanguageClient('flutr', 'flutr', { command: 'flutr-lsp' }, { documentSelector: [{ language: 'dart' }] });
+    return /** @type {any} */ (client).computeClientCapabilities();
+  });
+}
+
+module.exports = { inertVscode, vscodeClientCapabilities, withInertVscode };
