@@ -87,7 +87,10 @@ def build_answerer(config: ServerConfig) -> Answerer:
     if config.retrieval_k > 0:
         from flutr.retrieval import default_retriever
 
-        examples = default_retriever().examples_source(config.retrieval_k)
+        try:
+            examples = default_retriever().examples_source(config.retrieval_k)
+        except FileNotFoundError as exc:  # an install without the dataset: answer without retrieved examples
+            logger.warning("retrieval off: %s", exc)
     answerer = Answerer(backend, answer_settings(config), examples=examples)
     try:
         backend.warm_up(answerer.stable_prefix())
