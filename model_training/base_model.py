@@ -59,9 +59,7 @@ def resolve_base_model(spec: str) -> BaseModelSource:
             raise BaseModelError(f"the default base model is not available: {exc}") from None
     path = Path(spec).expanduser()
     if not path.exists():
-        raise BaseModelError(
-            f"{path}: base model not found; pass a .gguf file or a Hugging Face model folder"
-        )
+        raise BaseModelError(f"{path}: base model not found; pass a .gguf file or a Hugging Face model folder")
     if path.is_dir():
         if not (path / "config.json").is_file():
             raise BaseModelError(
@@ -157,9 +155,7 @@ def dequantized_dir(gguf_path: Path, cache_root: Path | None = None) -> Path:
     with _cache_lock(root):
         if (target / BASE_INFO_FILE).is_file():
             return target
-        logger.info(
-            "dequantizing %s with transformers (once; takes minutes; cached in %s)", gguf_path, target
-        )
+        logger.info("dequantizing %s with transformers (once; takes minutes; cached in %s)", gguf_path, target)
         started = time.monotonic()
 
         def build(tmp: Path) -> None:
@@ -194,9 +190,7 @@ def _forget_gguf_quantizer(model: Any) -> None:
         if type(module).__name__.startswith("Gguf") or (
             isinstance(module, torch.nn.Linear) and not module.weight.is_floating_point()
         ):
-            raise BaseModelError(
-                f"transformers left {name} quantized ({type(module).__name__}); cannot cache it"
-            )
+            raise BaseModelError(f"transformers left {name} quantized ({type(module).__name__}); cannot cache it")
     quantizer = getattr(model, "hf_quantizer", None)
     if quantizer is not None:
         quantizer.remove_quantization_config(model)
@@ -218,9 +212,7 @@ def load_tokenizer(model_dir: Path) -> Any:
     try:
         return AutoTokenizer.from_pretrained(model_dir)
     except Exception as exc:
-        raise BaseModelError(
-            f"{model_dir}: cannot load the tokenizer ({type(exc).__name__}: {exc})"
-        ) from None
+        raise BaseModelError(f"{model_dir}: cannot load the tokenizer ({type(exc).__name__}: {exc})") from None
 
 
 def load_model(model_dir: Path, *, precision: str, quantization: str, gradient_checkpointing: bool) -> Any:

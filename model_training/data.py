@@ -115,9 +115,7 @@ def tokenize_row(row: QARow, tokenizer: Any, chat_template: str | None) -> Token
     )
 
 
-def prepare_examples(
-    rows: Sequence[QARow], tokenizer: Any, chat_template: str | None, max_length: int
-) -> PreparedData:
+def prepare_examples(rows: Sequence[QARow], tokenizer: Any, chat_template: str | None, max_length: int) -> PreparedData:
     prepared = PreparedData(examples=[])
     for row in rows:
         example = tokenize_row(row, tokenizer, chat_template)

@@ -49,9 +49,7 @@ def split(sources: tuple[Path, ...], out_dir: Path | None, seed: int) -> None:
     from model_training.dataset_split import SplitConfig, split_rows, write_splits
     from model_training.dataset_validate import Limits, validate_paths
 
-    items, problems = validate_paths(
-        list(sources), Limits(leak_question_similarity=1.1, leak_answer_similarity=1.1)
-    )
+    items, problems = validate_paths(list(sources), Limits(leak_question_similarity=1.1, leak_answer_similarity=1.1))
     if problems:
         for problem in problems:
             click.echo(str(problem), err=True)

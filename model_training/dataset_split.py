@@ -35,9 +35,7 @@ def allocate(counts: dict[str, int], total: int) -> dict[str, int]:
     size = sum(counts.values())
     exact = {k: total * v / size for k, v in counts.items()}
     result = {k: int(x) for k, x in exact.items()}
-    for key in sorted(exact, key=lambda k: (exact[k] - result[k], k), reverse=True)[
-        : total - sum(result.values())
-    ]:
+    for key in sorted(exact, key=lambda k: (exact[k] - result[k], k), reverse=True)[: total - sum(result.values())]:
         result[key] += 1
     return result
 
@@ -72,9 +70,7 @@ def split_rows(items: Sequence[LocatedRow], config: SplitConfig, limits: Limits)
         for topic in topics:
             if any(items[i].row.topic == topic for i in qual):
                 continue
-            pick = next(
-                (i for i in by_topic[topic] if items[i].row.difficulty == difficulty and i not in taken), None
-            )
+            pick = next((i for i in by_topic[topic] if items[i].row.difficulty == difficulty and i not in taken), None)
             if pick is not None:
                 qual.append(pick)
                 taken.add(pick)
@@ -98,9 +94,7 @@ def split_rows(items: Sequence[LocatedRow], config: SplitConfig, limits: Limits)
                     taken.add(pick)
                     quota -= 1
         if quota:
-            raise ValueError(
-                f"topic {topic!r} has too few isolated code rows for its {quota} missing test rows"
-            )
+            raise ValueError(f"topic {topic!r} has too few isolated code rows for its {quota} missing test rows")
     train = [i for i in range(len(items)) if i not in taken]
     return {
         "train": [items[i].row for i in train],

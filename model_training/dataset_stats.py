@@ -52,8 +52,7 @@ def write_stats(data_dir: Path, *, model: Path | None = None, card: Path | None 
         "question": [count(r.question) for r in everything],
         "answer": [count(format_answer(r.answer)) for r in everything],
         "prompt + answer": [
-            count(render_prompt(build_messages(r.question), template) + format_answer(r.answer))
-            for r in everything
+            count(render_prompt(build_messages(r.question), template) + format_answer(r.answer)) for r in everything
         ],
     }
     figure, axes = plt.subplots(1, 3, figsize=(13, 3.6))
@@ -106,6 +105,4 @@ def write_stats(data_dir: Path, *, model: Path | None = None, card: Path | None 
         else:
             text = text.rstrip("\n") + "\n\n" + block + "\n"
         card.write_text(text, encoding="utf-8")
-    return f"{len(everything)} rows; wrote {data_dir / 'token_lengths.png'}" + (
-        f" and {card}" if card else ""
-    )
+    return f"{len(everything)} rows; wrote {data_dir / 'token_lengths.png'}" + (f" and {card}" if card else "")

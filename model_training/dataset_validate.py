@@ -81,9 +81,7 @@ def _check_fields(data: object) -> str | None:
         return f"a JSON object is expected, got {type(data).__name__}"
     missing = [key for key in REQUIRED if key not in data]
     if missing:
-        return (
-            f"missing field(s) {', '.join(missing)}; every row needs {', '.join(REQUIRED)} (+ must_contain)"
-        )
+        return f"missing field(s) {', '.join(missing)}; every row needs {', '.join(REQUIRED)} (+ must_contain)"
     for key, kind in REQUIRED.items():
         if not isinstance(data[key], kind):
             return f"field {key!r} must be a {kind.__name__}, got {type(data[key]).__name__}"
@@ -232,9 +230,7 @@ def near_duplicate_problems(items: Sequence[LocatedRow], limits: Limits) -> list
         score = max(pair.question, pair.answer)
         kind = "duplicate" if score >= 0.999 else f"near-duplicate (similarity {score:.2f})"
         suffix = f" — leaks across splits ({a.split} ↔ {b.split})" if crosses else ""
-        problems.append(
-            Problem(b.path, b.line, f"{what} is a {kind} of {a.path}:{a.line} ({a.row.id}){suffix}")
-        )
+        problems.append(Problem(b.path, b.line, f"{what} is a {kind} of {a.path}:{a.line} ({a.row.id}){suffix}"))
     return problems
 
 
@@ -246,9 +242,7 @@ def validate_rows(items: Sequence[LocatedRow], limits: Limits | None = None) -> 
         first = seen_ids.setdefault(item.row.id, item)
         if first is not item:
             problems.append(
-                Problem(
-                    item.path, item.line, f"duplicate id {item.row.id!r} (first at {first.path}:{first.line})"
-                )
+                Problem(item.path, item.line, f"duplicate id {item.row.id!r} (first at {first.path}:{first.line})")
             )
     problems.extend(near_duplicate_problems(items, limits))
     return sorted(problems, key=lambda p: (str(p.path), p.line))
@@ -264,9 +258,7 @@ def collect_files(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def validate_paths(
-    paths: Sequence[Path], limits: Limits | None = None
-) -> tuple[list[LocatedRow], list[Problem]]:
+def validate_paths(paths: Sequence[Path], limits: Limits | None = None) -> tuple[list[LocatedRow], list[Problem]]:
     problems: list[Problem] = []
     items: list[LocatedRow] = []
     files = collect_files(paths)

@@ -103,9 +103,7 @@ def _hf_module_name(key: str) -> tuple[str, str]:
     match = re.fullmatch(r"(?:base_model\.model\.)?(.+)\.lora_([AB])(?:\.default)?\.weight", key)
     if match is None:
         raise ExportError(f"unexpected tensor {key!r} in the adapter (only LoRA A/B weights can be exported)")
-    name = (
-        match.group(1).replace("model.language_model.", "model.").replace("language_model.model.", "model.")
-    )
+    name = match.group(1).replace("model.language_model.", "model.").replace("language_model.model.", "model.")
     return name, match.group(2)
 
 
@@ -145,9 +143,7 @@ def load_adapter(path: Path, base_metadata: dict[str, Any]) -> LoadedAdapter:
     if config.get("peft_type", "LORA") != "LORA":
         raise ExportError(f"{folder}: adapter type {config.get('peft_type')!r} is not LoRA")
     if config.get("rank_pattern") or config.get("alpha_pattern"):
-        raise ExportError(
-            f"{folder}: per-module rank/alpha patterns cannot be written as one llama.cpp alpha"
-        )
+        raise ExportError(f"{folder}: per-module rank/alpha patterns cannot be written as one llama.cpp alpha")
     if config.get("use_dora"):
         raise ExportError(f"{folder}: DoRA adapters are not supported by llama.cpp")
     rank = int(config["r"])
@@ -156,9 +152,7 @@ def load_adapter(path: Path, base_metadata: dict[str, Any]) -> LoadedAdapter:
 
     arch = architecture(base_metadata)
     if arch not in SUPPORTED_ARCHS:
-        raise ExportError(
-            f"base architecture {arch!r} is not supported (supported: {sorted(SUPPORTED_ARCHS)})"
-        )
+        raise ExportError(f"base architecture {arch!r} is not supported (supported: {sorted(SUPPORTED_ARCHS)})")
     n_blocks = int(base_metadata.get(f"{arch}.block_count", 0))
     name_map = tensor_name_map(arch, n_blocks)
     n_head = int(base_metadata.get(f"{arch}.attention.head_count", 0) or 0)
@@ -270,9 +264,7 @@ def merge_into_f16_gguf(base_gguf: Path, adapter: LoadedAdapter, out_path: Path)
         if module is not None:
             delta = module.delta(adapter.scaling)
             if delta.shape != values.shape:
-                raise ExportError(
-                    f"{tensor.name}: delta {delta.shape} does not fit base tensor {values.shape}"
-                )
+                raise ExportError(f"{tensor.name}: delta {delta.shape} does not fit base tensor {values.shape}")
             values = values + delta
             merged += 1
         if values.ndim >= 2 and np.isfinite(values).all() and np.abs(values).max() < 65000:
@@ -293,9 +285,7 @@ def quantize_gguf(source: Path, target: Path, quant: str = "Q4_K_M", threads: in
 
     ftype = getattr(llama_cpp, f"LLAMA_FTYPE_MOSTLY_{quant.upper()}", None)
     if ftype is None:
-        raise ExportError(
-            f"llama.cpp has no quantization type {quant!r}; choose one of {', '.join(QUANT_TYPES)}"
-        )
+        raise ExportError(f"llama.cpp has no quantization type {quant!r}; choose one of {', '.join(QUANT_TYPES)}")
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = ftype
     params.nthread = threads

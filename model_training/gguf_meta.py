@@ -98,9 +98,7 @@ class TensorInfo:
     shape: tuple[int, ...]
 
 
-def _read_header(
-    path: Path, read_arrays: bool, read_tensors: bool
-) -> tuple[dict[str, MetaField], list[TensorInfo]]:
+def _read_header(path: Path, read_arrays: bool, read_tensors: bool) -> tuple[dict[str, MetaField], list[TensorInfo]]:
     try:
         return _parse_header(path, read_arrays, read_tensors)
     except GGUFMetadataError as exc:
@@ -108,9 +106,7 @@ def _read_header(
         raise GGUFMetadataError(message if message.startswith(str(path)) else f"{path}: {message}") from None
 
 
-def _parse_header(
-    path: Path, read_arrays: bool, read_tensors: bool
-) -> tuple[dict[str, MetaField], list[TensorInfo]]:
+def _parse_header(path: Path, read_arrays: bool, read_tensors: bool) -> tuple[dict[str, MetaField], list[TensorInfo]]:
     with path.open("rb") as handle:
         if handle.read(4) != GGUF_MAGIC:
             raise GGUFMetadataError("not a GGUF file")

@@ -82,18 +82,14 @@ def complete_checkpoints(output_dir: Path) -> list[Path]:
     found = []
     for path in output_dir.glob("checkpoint-*"):
         if path.is_dir() and path.name.split("-")[-1].isdigit():
-            if all((path / name).is_file() for name in _CHECKPOINT_FILES) and list(
-                path.glob("rng_state*.pth")
-            ):
+            if all((path / name).is_file() for name in _CHECKPOINT_FILES) and list(path.glob("rng_state*.pth")):
                 found.append(path)
     return sorted(found, key=lambda p: int(p.name.split("-")[-1]))
 
 
 def _run_artifacts(output_dir: Path) -> list[Path]:
     names = (ADAPTER_SUBDIR, RUN_CONFIG_FILE, "train_log.jsonl", "train_log.csv")
-    return sorted(output_dir.glob("checkpoint-*")) + [
-        output_dir / n for n in names if (output_dir / n).exists()
-    ]
+    return sorted(output_dir.glob("checkpoint-*")) + [output_dir / n for n in names if (output_dir / n).exists()]
 
 
 def _is_main_process() -> bool:
@@ -112,9 +108,7 @@ def prepare_output_dir(config: SFTRunConfig) -> Path | None:
     if config.resume:
         checkpoints = complete_checkpoints(output_dir) if output_dir.is_dir() else []
         if not checkpoints:
-            raise ConfigError(
-                f"--resume: no complete checkpoint in {output_dir}; start the run without --resume"
-            )
+            raise ConfigError(f"--resume: no complete checkpoint in {output_dir}; start the run without --resume")
         _check_resume_config(output_dir, config)
         return checkpoints[-1]
     if artifacts:
@@ -139,9 +133,7 @@ def _check_resume_config(output_dir: Path, config: SFTRunConfig) -> None:
         if key not in _RESUME_FREE and key in saved and saved[key] != value
     ]
     if changed:
-        logger.warning(
-            "resuming with changed settings (the result will differ from one run): %s", "; ".join(changed)
-        )
+        logger.warning("resuming with changed settings (the result will differ from one run): %s", "; ".join(changed))
 
 
 def serving_chat_template(source: BaseModelSource, tokenizer: Any) -> str | None:
@@ -225,9 +217,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     output_dir = Path(config.output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     if resume_from is None and _is_main_process():
-        (output_dir / RUN_CONFIG_FILE).write_text(
-            json.dumps(config.to_dict(), indent=2) + "\n", encoding="utf-8"
-        )
+        (output_dir / RUN_CONFIG_FILE).write_text(json.dumps(config.to_dict(), indent=2) + "\n", encoding="utf-8")
 
     transformers.set_seed(config.seed)  # before the model exists: LoRA's A matrices are drawn at wrap time
     model = load_model(
@@ -260,9 +250,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     peft_model: Any = trainer.model
     wrapped = len([name for name, _ in peft_model.named_modules() if name.endswith(".lora_A")])
     if wrapped == 0:
-        raise ConfigError(
-            f"lora_target_modules={','.join(config.lora_target_modules)} matched no layer of {model_dir}"
-        )
+        raise ConfigError(f"lora_target_modules={','.join(config.lora_target_modules)} matched no layer of {model_dir}")
 
     if resume_from is not None:
         logger.info("resuming from %s", resume_from)

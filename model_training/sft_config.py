@@ -68,9 +68,7 @@ class SFTRunConfig:
         default="runs/sft",
         metadata=_help("Run folder: checkpoints, the final adapter (adapter/), step log and loss curves."),
     )
-    max_rows: int = field(
-        default=0, metadata=_help("Train on the first N rows only (0: all); for smoke runs.")
-    )
+    max_rows: int = field(default=0, metadata=_help("Train on the first N rows only (0: all); for smoke runs."))
     max_length: int = field(
         default=2048, metadata=_help("Longest prompt+answer in tokens; longer rows are skipped, never cut.")
     )
@@ -87,9 +85,7 @@ class SFTRunConfig:
     max_steps: int = field(
         default=-1, metadata=_help("Stop after this many optimizer steps (-1: run num_train_epochs).")
     )
-    per_device_train_batch_size: int = field(
-        default=4, metadata=_help("Sequences per device per micro-batch.")
-    )
+    per_device_train_batch_size: int = field(default=4, metadata=_help("Sequences per device per micro-batch."))
     gradient_accumulation_steps: int = field(
         default=2,
         metadata=_help("Micro-batches per optimizer step (effective batch = batch x this x devices)."),
@@ -118,12 +114,8 @@ class SFTRunConfig:
     )
     threads: int = field(default=0, metadata=_help("CPU threads for torch (0: physical cores per process)."))
     # --- checkpoints ----------------------------------------------------------------------------------------
-    save_steps: int = field(
-        default=50, metadata=_help("Write a resumable checkpoint every N optimizer steps.")
-    )
-    save_total_limit: int = field(
-        default=3, metadata=_help("Keep only the newest N checkpoints (0: keep all).")
-    )
+    save_steps: int = field(default=50, metadata=_help("Write a resumable checkpoint every N optimizer steps."))
+    save_total_limit: int = field(default=3, metadata=_help("Keep only the newest N checkpoints (0: keep all)."))
     resume: bool = field(
         default=False,
         metadata=_help("Continue from the newest checkpoint in output_dir (after a crash or kill)."),

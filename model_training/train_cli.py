@@ -44,9 +44,7 @@ def _setup_logging(verbose: bool) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         datefmt="%H:%M:%S",
     )
-    warnings.filterwarnings(
-        "ignore", message=r".*is deprecated and will be removed in v6", category=FutureWarning
-    )
+    warnings.filterwarnings("ignore", message=r".*is deprecated and will be removed in v6", category=FutureWarning)
     try:
         import datasets
         import transformers
@@ -121,9 +119,7 @@ def sft_command(config_file: Path | None, print_config: bool, verbose: bool, **o
     try:
         from model_training import sft
     except ImportError as exc:
-        raise click.ClickException(
-            f"training needs the train extras: pip install 'flutr[train]' ({exc})"
-        ) from None
+        raise click.ClickException(f"training needs the train extras: pip install 'flutr[train]' ({exc})") from None
     try:
         result = sft.main(config)
     except _known_errors() as exc:
@@ -154,9 +150,7 @@ def sft_command(config_file: Path | None, print_config: bool, verbose: bool, **o
     help="Where the GGUF files go. [default: ADAPTER/export]",
 )
 @click.option("--adapter/--no-adapter", "write_adapter", default=True, help="Write the LoRA adapter GGUF.")
-@click.option(
-    "--merge/--no-merge", "write_merged", default=True, help="Write the merged, quantized model GGUF."
-)
+@click.option("--merge/--no-merge", "write_merged", default=True, help="Write the merged, quantized model GGUF.")
 @click.option(
     "--quant",
     type=click.Choice(["Q4_K_M", "Q5_K_M", "Q6_K", "Q8_0", "F16"], case_sensitive=False),

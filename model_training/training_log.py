@@ -77,9 +77,7 @@ class StepLogCallback(TrainerCallback):
             for record in records:
                 writer.writerow(list(asdict(record).values()))
 
-    def on_log(
-        self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None, **kwargs: Any
-    ) -> None:
+    def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None, **kwargs: Any) -> None:
         if not state.is_world_process_zero or not logs or "loss" not in logs:
             return
         record = StepRecord(
@@ -114,9 +112,7 @@ class ProgressBarCallback(TrainerCallback):
         if self._bar is not None:
             self._bar.update(state.global_step - self._bar.n)
 
-    def on_log(
-        self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None, **kwargs: Any
-    ) -> None:
+    def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None, **kwargs: Any) -> None:
         if self._bar is None or not logs or "loss" not in logs:
             return
         self._bar.set_postfix(
@@ -159,9 +155,7 @@ def plot_training_curves(records: Sequence[StepRecord], out_dir: Path, title: st
     ):
         values = [getattr(record, attribute) for record in records]
         figure, axes = plt.subplots(figsize=(8, 4.5), dpi=110)
-        axes.plot(
-            steps, values, color="tab:blue", alpha=0.35 if attribute != "learning_rate" else 1.0, label=label
-        )
+        axes.plot(steps, values, color="tab:blue", alpha=0.35 if attribute != "learning_rate" else 1.0, label=label)
         if attribute != "learning_rate" and len(values) > 5:
             axes.plot(steps, _smooth(values), color="tab:blue", label=f"{label} (smoothed)")
         axes.set_xlabel("Step")

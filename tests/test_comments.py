@@ -61,9 +61,7 @@ def test_multi_line_block_and_code_lines_inside() -> None:
 
 @pytest.mark.parametrize("eol", ["\n", "\r\n"])
 def test_crlf_tabs_and_last_line(eol: str) -> None:
-    source = eol.join(
-        ["class A {", "\t// Sayacı artıran metodu yaz", "}", "// Son satırdaki istek nasıl olur"]
-    )
+    source = eol.join(["class A {", "\t// Sayacı artıran metodu yaz", "}", "// Son satırdaki istek nasıl olur"])
     blocks = find_request_comments(source)
     assert [(b.start_line, b.indent) for b in blocks] == [(1, "\t"), (3, "")]
     assert blocks[0].text == "Sayacı artıran metodu yaz"

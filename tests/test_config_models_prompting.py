@@ -16,11 +16,7 @@ def test_config_camel_case_and_bad_values() -> None:
     config, errors = parse_config({"maxTokens": 128, "hintDiagnostics": True, "temperature": "x", "nope": 1})
     assert config.max_tokens == 128 and config.hint_diagnostics is True
     assert config.temperature == ServerConfig().temperature
-    assert (
-        len(errors) == 2
-        and any("flutr.temperature" in e for e in errors)
-        and any("nope" in e for e in errors)
-    )
+    assert len(errors) == 2 and any("flutr.temperature" in e for e in errors) and any("nope" in e for e in errors)
     assert parse_config({"flutr": {"contextLines": 3}})[0].context_lines == 3
     assert parse_config({"maxTokens": 10**9})[1], "out of range is rejected"
     assert parse_config("garbage")[1]
@@ -111,9 +107,7 @@ def test_retriever_over_given_rows() -> None:
 
     rows = [
         QARow(f"t-{i:03d}", q, "class A {}\n", "lists", "kolay", "code")
-        for i, q in enumerate(
-            ["Butona basınca sayaç artır", "GridView ile ızgara yap", "Form doğrulama nasıl yapılır"]
-        )
+        for i, q in enumerate(["Butona basınca sayaç artır", "GridView ile ızgara yap", "Form doğrulama nasıl yapılır"])
     ]
     retriever = Retriever(rows)
     assert retriever.search("gridview izgara", 1)[0].row.id == "t-001"

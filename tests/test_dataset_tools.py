@@ -54,9 +54,7 @@ def test_broken_rows_are_reported_with_file_and_line(tmp_path: Path) -> None:
                 "answer": "class A {\n  int x = \n}",
             }
         ),
-        json.dumps(
-            {**GOOD, "id": "lists-006", "question": "Sayacı artıran buton yaz", "must_contain": ["setState"]}
-        ),
+        json.dumps({**GOOD, "id": "lists-006", "question": "Sayacı artıran buton yaz", "must_contain": ["setState"]}),
         json.dumps({**GOOD, "id": "lists-007"}, ensure_ascii=False),
     ]
     path = _write(tmp_path / "train.jsonl", rows)
@@ -108,7 +106,5 @@ def test_hf_datasets_loader() -> None:
 
 
 def test_python_m_entry_point() -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "model_training", "data", "--help"], capture_output=True, text=True
-    )
+    out = subprocess.run([sys.executable, "-m", "model_training", "data", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "validate" in out.stdout

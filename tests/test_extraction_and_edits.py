@@ -57,9 +57,7 @@ def test_insertion_at_last_line_without_newline_and_emoji() -> None:
     source = "class A {}\n// 🚀 Sayacı artıran fonksiyon yaz"
     (block,) = find_request_comments(source)
     insertion = insertion_for(source, block, "void f() {}")
-    assert (
-        insertion.line == 1 and insertion.character == len("// 🚀 Sayacı artıran fonksiyon yaz") + 1
-    )  # UTF-16
+    assert insertion.line == 1 and insertion.character == len("// 🚀 Sayacı artıran fonksiyon yaz") + 1  # UTF-16
     assert apply_insertions(source, [insertion]) == source + "\nvoid f() {}\n"
 
 

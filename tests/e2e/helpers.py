@@ -16,9 +16,7 @@ from lsp_server.demo import client_capabilities, edit_insertions
 
 
 def server_config(*args: str) -> ClientServerConfig:
-    return ClientServerConfig(
-        server_command=[sys.executable, "-m", "lsp_server", "--log-level", "INFO", *args]
-    )
+    return ClientServerConfig(server_command=[sys.executable, "-m", "lsp_server", "--log-level", "INFO", *args])
 
 
 async def start(config: ClientServerConfig, options: dict[str, Any] | None = None) -> LanguageClient:
@@ -38,9 +36,7 @@ def open_doc(client: LanguageClient, uri: str, text: str, version: int = 1) -> N
     )
 
 
-async def list_actions(
-    client: LanguageClient, uri: str, line: int, character: int = 0
-) -> list[types.CodeAction]:
+async def list_actions(client: LanguageClient, uri: str, line: int, character: int = 0) -> list[types.CodeAction]:
     at = types.Position(line=line, character=character)
     result = await client.text_document_code_action_async(
         types.CodeActionParams(

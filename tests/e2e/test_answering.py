@@ -36,9 +36,7 @@ async def client(lsp_client: LanguageClient):
     await lsp_client.shutdown_session()
 
 
-async def test_default_model_answers_turkish_comment_with_parsing_dart(
-    client: LanguageClient, tmp_path: Path
-):
+async def test_default_model_answers_turkish_comment_with_parsing_dart(client: LanguageClient, tmp_path: Path):
     uri = doc_uri(tmp_path)
     open_doc(client, uri, DOC)
     actions = await list_actions(client, uri, 2)

@@ -53,9 +53,7 @@ async def smol(lsp_client: LanguageClient):
         ("// Sayacı artıran buton\n", 1, True),  # cursor on the line right after the comment
     ],
 )
-async def test_code_actions_only_on_turkish_requests(
-    smol, tmp_path: Path, text: str, line: int, expected: bool
-):
+async def test_code_actions_only_on_turkish_requests(smol, tmp_path: Path, text: str, line: int, expected: bool):
     uri = doc_uri(tmp_path)
     open_doc(smol, uri, text)
     actions = await list_actions(smol, uri, line)
@@ -219,9 +217,7 @@ async def test_bad_requests_get_empty_answers(smol, tmp_path: Path):
 
 async def test_five_megabyte_document(smol, tmp_path: Path):
     filler = "final int x{n} = {n}; // sayı\n"
-    text = (
-        "".join(filler.format(n=n) for n in range(170_000)) + "// Kullanıcı listesini gösteren widget yaz\n"
-    )
+    text = "".join(filler.format(n=n) for n in range(170_000)) + "// Kullanıcı listesini gösteren widget yaz\n"
     assert len(text) > 5_000_000
     uri = doc_uri(tmp_path, "big.dart")
     open_doc(smol, uri, text)
@@ -244,9 +240,7 @@ async def test_command_path_for_clients_without_resolve(smol_model: Path, tmp_pa
     caps = client_capabilities()
     assert caps.text_document and caps.text_document.code_action
     caps.text_document.code_action.resolve_support = None
-    await client.initialize_session(
-        types.InitializeParams(capabilities=caps, initialization_options={"maxTokens": 64})
-    )
+    await client.initialize_session(types.InitializeParams(capabilities=caps, initialization_options={"maxTokens": 64}))
     try:
         uri = doc_uri(tmp_path)
         open_doc(client, uri, "// Kullanıcı listesini gösteren bir widget yaz\n")
