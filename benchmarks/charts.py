@@ -97,8 +97,9 @@ def range_bars(
     highs: Sequence[float],
     *,
     ylabel: str,
+    colors: Sequence[str] | None = None,
 ) -> Path:
-    """Figure 7: medians with min–max whiskers."""
+    """Figure 7: medians with min–max whiskers; ``colors`` per bar (default: one colour per bar)."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(max(6.0, 1.1 * len(labels) + 2), 4.2))
     positions = list(range(len(labels)))
@@ -106,9 +107,8 @@ def range_bars(
         [m - lo for m, lo in zip(medians, lows, strict=True)],
         [hi - m for m, hi in zip(medians, highs, strict=True)],
     ]
-    bars = ax.bar(
-        positions, medians, 0.6, yerr=errors, capsize=4, color=[COLORS[i % len(COLORS)] for i in positions]
-    )
+    palette = list(colors) if colors is not None else [COLORS[i % len(COLORS)] for i in positions]
+    bars = ax.bar(positions, medians, 0.6, yerr=errors, capsize=4, color=palette)
     ax.bar_label(bars, labels=[f"{m:.2f}" for m in medians], fontsize=7, padding=2)
     ax.set_xticks(positions, list(labels), rotation=20, ha="right", fontsize=8)
     ax.set_ylabel(ylabel)

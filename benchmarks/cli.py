@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import click
 
 from benchmarks.quality_config import SPLIT_CHOICES, QualityConfig
+from benchmarks.reliability.cli import reliability
 from benchmarks.speed_config import SpeedConfig
 from benchmarks.variants import parse_variants
 
@@ -31,7 +33,20 @@ def setup_logging(level: str) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class RecordingGroup(click.Group):
+    """Keeps the arguments as given, so every result can record the exact command that produced it."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["flutr_bench.argv"] = list(args)
+        return super().parse_args(ctx, args)
+
+
+def recorded_command() -> str:
+    ctx = click.get_current_context()
+    return " ".join(["flutr-bench", *(shlex.quote(arg) for arg in ctx.meta.get("flutr_bench.argv", []))])
+
+
+@click.group(cls=RecordingGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--log-level",
     default="INFO",
@@ -44,9 +59,7 @@ def main(log_level: str) -> None:
 
 @main.command()
 @click.option("--model", default="default", show_default=True, help=_help(QualityConfig, "model"))
-@click.option(
-    "--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(QualityConfig, "lora")
-)
+@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(QualityConfig, "lora"))
 @click.option(
     "--split",
     "split",
@@ -80,19 +93,15 @@ def main(log_level: str) -> None:
     show_default=True,
     help=_help(QualityConfig, "threads"),
 )
-@click.option(
-    "--bertscore/--no-bertscore", default=True, show_default=True, help=_help(QualityConfig, "bertscore")
-)
+@click.option("--bertscore/--no-bertscore", default=True, show_default=True, help=_help(QualityConfig, "bertscore"))
 @click.option("--charts/--no-charts", default=True, show_default=True, help=_help(QualityConfig, "charts"))
-@click.option(
-    "--progress/--no-progress", default=True, show_default=True, help=_help(QualityConfig, "progress")
-)
+@click.option("--progress/--no-progress", default=True, show_default=True, help=_help(QualityConfig, "progress"))
 def quality(split: str, **options: Any) -> None:
     """Kalite: Tablo 1 benzeri tablo, JSON, Markdown ve grafikler / quality: Table-1-style table, JSON,
     Markdown and charts for each variant."""
     from benchmarks.quality_report import main as quality_main
 
-    config = QualityConfig(splits=SPLIT_CHOICES[split], **options)
+    config = QualityConfig(splits=SPLIT_CHOICES[split], command=recorded_command(), **options)
     try:
         variants = parse_variants(config.variants)
     except ValueError as exc:
@@ -104,9 +113,7 @@ def quality(split: str, **options: Any) -> None:
 
 @main.command()
 @click.option("--model", default="default", show_default=True, help=_help(SpeedConfig, "model"))
-@click.option(
-    "--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(SpeedConfig, "lora")
-)
+@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_help(SpeedConfig, "lora"))
 @click.option(
     "--split",
     type=click.Choice(["test", "qual"]),
@@ -155,21 +162,56 @@ def quality(split: str, **options: Any) -> None:
     help=_help(SpeedConfig, "probe_interval"),
 )
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(SpeedConfig, "out"))
+@click.option("--progress/--no-progress", default=True, show_default=True, help=_help(SpeedConfig, "progress"))
 @click.option(
-    "--progress/--no-progress", default=True, show_default=True, help=_help(SpeedConfig, "progress")
+    "--render-only",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="re-render DIR/README.md from DIR/results.json without measuring",
 )
-def speed(**options: Any) -> None:
+def speed(render_only: Path | None, **options: Any) -> None:
     """Hız: ham llama.cpp ile LSP yolu aynı koşuda, oranlarıyla / speed: raw backend vs a real LSP session in one
     run, with ratios."""
     from benchmarks.speed import parse_configs
     from benchmarks.speed_report import main as speed_main
+    from benchmarks.speed_report import render
 
-    config = SpeedConfig(**options)
+    if render_only is not None:
+        click.echo(f"wrote {render(render_only)}")
+        return
+    config = SpeedConfig(command=recorded_command(), **options)
     try:
         parse_configs(config.configs, config.retrieval_k, config.prompt_lookup_tokens)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--configs") from exc
     speed_main(config)
+
+
+@main.command()
+@click.option(
+    "--results",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="results folder (default benchmarks/results)",
+)
+@click.option(
+    "--notes",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Markdown put under the title (default: <results>/notes.md when it exists)",
+)
+def summary(results: Path | None, notes: Path | None) -> None:
+    """Özet: tüm sonuçların başlık tablosu / the headline tables of all results in benchmarks/results/README.md."""
+    from benchmarks.quality_config import RESULTS_DIR
+    from benchmarks.summary import write_summary
+
+    folder = results or RESULTS_DIR
+    notes = notes or (folder / "notes.md" if (folder / "notes.md").exists() else None)
+    path = write_summary(folder, notes.read_text(encoding="utf-8") if notes else "")
+    click.echo(f"wrote {path}")
+
+
+main.add_command(reliability)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,9 @@ class GenerationRecord:
     finish_reasons: list[str] = field(default_factory=list)
     retrieved_ids: list[str] = field(default_factory=list)
     error: str | None = None  # the runner caught an exception while answering (the row scores as a failure)
+    generated_by: str = ""  # the command of the run that generated it (timings depend on its --threads and load)
+    generated_at: str = ""
+    threads: int = 0  # llama.cpp threads (0 = physical cores)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -94,9 +97,7 @@ class GenerationCache:
         line = json.dumps(record.to_json(), ensure_ascii=False)
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            needs_newline = (
-                self.path.exists() and self.path.stat().st_size > 0 and not _ends_with_newline(self.path)
-            )
+            needs_newline = self.path.exists() and self.path.stat().st_size > 0 and not _ends_with_newline(self.path)
             with self.path.open("a", encoding="utf-8", errors="surrogateescape") as handle:
                 if needs_newline:  # a previous run died mid-line: never glue a record onto it
                     handle.write("\n")

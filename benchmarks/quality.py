@@ -68,9 +68,7 @@ def prompt_digest() -> str:
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def generation_settings(
-    config: QualityConfig, variant: Variant, row: QARow, retrieved: list[str]
-) -> dict[str, Any]:
+def generation_settings(config: QualityConfig, variant: Variant, row: QARow, retrieved: list[str]) -> dict[str, Any]:
     return {
         "prompt": prompt_digest(),
         "question": hashlib.sha256(row.question.encode("utf-8")).hexdigest()[:16],
@@ -180,9 +178,7 @@ def retrieved_ids(question: str, k: int) -> list[str]:
 def progress_bar(total: int, initial: int, description: str, enabled: bool) -> Iterator[Any]:
     from tqdm import tqdm
 
-    bar = tqdm(
-        total=total, initial=initial, desc=description, unit="q", disable=not enabled, dynamic_ncols=True
-    )
+    bar = tqdm(total=total, initial=initial, desc=description, unit="q", disable=not enabled, dynamic_ncols=True)
     try:
         yield bar
     finally:
@@ -206,6 +202,7 @@ def generate(
     backends: Backends,
     model: FileIdentity,
     lora: FileIdentity | None,
+    command: str = "",
 ) -> tuple[list[GenerationRecord], int]:
     """The records of ``rows`` for ``variant``, generating only the ones not in ``cache``. Never raises for a
     single row: an exception while answering is recorded as the row's ``error`` (it then scores as empty)."""
@@ -219,9 +216,7 @@ def generate(
     missing = [item for item in planned if cache.get(item[1]) is None]
     if missing:
         answerer = backends.answerer(variant)
-        with progress_bar(
-            len(rows), len(rows) - len(missing), f"{variant.name} {split}", config.progress
-        ) as bar:
+        with progress_bar(len(rows), len(rows) - len(missing), f"{variant.name} {split}", config.progress) as bar:
             for row, key, settings in missing:
                 base = {
                     "key": key,
@@ -232,6 +227,9 @@ def generate(
                     "row_id": row.id,
                     "settings": settings,
                     "retrieved_ids": settings["retrieved"],
+                    "generated_by": command,
+                    "generated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                    "threads": config.threads,
                 }
                 started = time.perf_counter()
                 answer: Answer | None = None
@@ -246,9 +244,9 @@ def generate(
                 bar.update(1)
     records = []
     for _row, key, _settings in planned:
-        record = cache.get(key)
-        assert record is not None
-        records.append(record)
+        cached = cache.get(key)
+        assert cached is not None  # every missing key was just put
+        records.append(cached)
     return records, len(missing)
 
 
@@ -268,28 +266,23 @@ def run_quality(config: QualityConfig) -> QualityResult:
     result = QualityResult(config, environment, model, lora, out_dir, cache_path)
     backends = Backends(config, model_path)
     started = time.perf_counter()
+    generated: list[tuple[str, Variant, list[QARow], list[GenerationRecord], int]] = []
     try:
         for variant in variants:
             for split, rows in rows_by_split.items():
-                records, generated = generate(config, variant, split, rows, cache, backends, model, lora)
-                result.runs.append(VariantRun(split, variant, rows, records, _no_score(), generated))
+                records, count = generate(
+                    config, variant, split, rows, cache, backends, model, lora, environment.command
+                )
+                generated.append((split, variant, rows, records, count))
     finally:
         backends.close()
     result.generation_seconds = time.perf_counter() - started
     result.warmup_seconds = dict(backends.warmup_seconds)
-    for run in result.runs:
-        logger.info("scoring %s %s (%d rows)", run.variant.name, run.split, len(run.rows))
-        run.score = score_rows(
-            [record.scored_code for record in run.records],
-            run.rows,
-            bertscore=config.bertscore,
-            extract=False,
-        )
+    for split, variant, rows, records, count in generated:
+        logger.info("scoring %s %s (%d rows)", variant.name, split, len(rows))
+        score = score_rows([r.scored_code for r in records], rows, bertscore=config.bertscore, extract=False)
+        result.runs.append(VariantRun(split, variant, rows, records, score, count))
     return result
-
-
-def _no_score() -> CorpusScore:
-    return score_rows([], [], bertscore=False)
 
 
 def save_json(path: Path, data: Any) -> None:

@@ -54,9 +54,7 @@ def parse_configs(text: str, retrieval_k: int, prompt_lookup_tokens: int) -> lis
         if not name:
             continue
         if name not in SPEED_CONFIGS:
-            raise ValueError(
-                f"unknown speed configuration {name!r}; expected some of {', '.join(SPEED_CONFIGS)}"
-            )
+            raise ValueError(f"unknown speed configuration {name!r}; expected some of {', '.join(SPEED_CONFIGS)}")
         configs.append(
             ServingConfig(
                 name,
@@ -216,9 +214,7 @@ class LspSession:
         await self.demo.start(self.args, self.options)
         server = getattr(self.demo.client, "_server", None)
         if server is not None and server.stderr is not None:
-            self._drain = asyncio.create_task(
-                _drain(server.stderr)
-            )  # a full stderr pipe would block the server
+            self._drain = asyncio.create_task(_drain(server.stderr))  # a full stderr pipe would block the server
         while (await self.status())["modelLoading"]:
             await asyncio.sleep(0.05)
         if self.demo.messages:
@@ -229,7 +225,7 @@ class LspSession:
         result = await self.demo.client.workspace_execute_command_async(
             types.ExecuteCommandParams(command="flutr.status", arguments=[])
         )
-        return dict(result)
+        return dict(result or {})
 
     def open(self, question: Question) -> str:
         self._opened += 1
@@ -256,9 +252,7 @@ class LspSession:
         actions = await self.list_actions(uri)
         listed = time.perf_counter()
         if not actions:
-            return LspTiming(
-                listed - started, listed - started, 0.0, False, False, error="no code action"
-            ), ""
+            return LspTiming(listed - started, listed - started, 0.0, False, False, error="no code action"), ""
         resolving = asyncio.ensure_future(self.demo.client.code_action_resolve_async(actions[0]))
         latencies: list[float] = []
         probe = asyncio.create_task(self._probe(uri, resolving, latencies, probe_interval))
@@ -293,13 +287,9 @@ class LspSession:
             return timing, ""
         edited = apply_insertions(question.document, edit_insertions(resolved.edit))
         applied_at = time.perf_counter()
-        return LspTiming(
-            applied_at - started, listed - started, finished - listed, True, False, latencies
-        ), edited
+        return LspTiming(applied_at - started, listed - started, finished - listed, True, False, latencies), edited
 
-    async def _probe(
-        self, uri: str, resolving: asyncio.Future[Any], latencies: list[float], interval: float
-    ) -> None:
+    async def _probe(self, uri: str, resolving: asyncio.Future[Any], latencies: list[float], interval: float) -> None:
         while not resolving.done():
             started = time.perf_counter()
             await self.list_actions(uri)
@@ -387,9 +377,7 @@ async def measure_config(
             if session is not None and not index % 2:
                 lsp, edited = await session.answer(question, config.probe_interval)
             if lsp is not None:
-                lsp.same_answer = (
-                    lsp.applied and bool(in_process.code.strip()) and in_process.code.strip() in edited
-                )
+                lsp.same_answer = lsp.applied and bool(in_process.code.strip()) and in_process.code.strip() in edited
             timing = QuestionTiming(question.row_id, in_process, lsp)
             if index == 0:
                 result.warmup = timing
@@ -440,7 +428,5 @@ def run_speed(config: SpeedConfig) -> SpeedResult:
     ):
         for serving in configs:
             bar.set_postfix_str(serving.name)
-            result.results.append(
-                asyncio.run(measure_config(config, serving, model_path, questions, Path(logs), bar))
-            )
+            result.results.append(asyncio.run(measure_config(config, serving, model_path, questions, Path(logs), bar)))
     return result

@@ -19,9 +19,7 @@ class SpeedConfig:
     )
     lora: Path | None = field(default=None, metadata={"help": "llama.cpp LoRA adapter GGUF"})
     split: str = field(default="test", metadata={"help": "questions come from this dataset split"})
-    limit: int = field(
-        default=6, metadata={"help": "timed questions per configuration (after the warm-up one)"}
-    )
+    limit: int = field(default=6, metadata={"help": "timed questions per configuration (after the warm-up one)"})
     configs: str = field(
         default=",".join(SPEED_CONFIGS),
         metadata={"help": "comma-separated: fixed (k=0), rag (retrieval k), +pld (prompt-lookup decoding)"},

@@ -6,6 +6,7 @@ latency while generating, memory, warm-up and cache hits, and the ratios between
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import statistics
@@ -16,6 +17,7 @@ from typing import Any
 import click
 
 from benchmarks import charts
+from benchmarks.environment import RunEnvironment
 from benchmarks.quality import save_json
 from benchmarks.speed import ConfigResult, SpeedResult, run_speed
 from benchmarks.speed_config import SpeedConfig
@@ -55,9 +57,7 @@ def summarize(result: ConfigResult) -> dict[str, Any]:
         "prompt_tokens": spread([float(t.prompt_tokens) for t in in_process]),
         "completion_tokens": spread([float(t.completion_tokens) for t in in_process]),
         "decode_tokens_per_second": spread([t.decode_tokens_per_second for t in in_process]),
-        "end_to_end_tokens_per_second": spread(
-            [t.completion_tokens / t.wall for t in in_process if t.wall > 0]
-        ),
+        "end_to_end_tokens_per_second": spread([t.completion_tokens / t.wall for t in in_process if t.wall > 0]),
         "repaired": sum(1 for t in in_process if t.attempts > 1),
         "lsp_wall_s": spread([q.lsp.wall for q in with_lsp if q.lsp]),
         "lsp_list_s": spread([q.lsp.list_seconds for q in with_lsp if q.lsp]),
@@ -67,9 +67,7 @@ def summarize(result: ConfigResult) -> dict[str, Any]:
         "lsp_same_answer": f"{len(same)}/{len(with_lsp)}",
         "lsp_errors": [q.lsp.error for q in questions if q.lsp is not None and q.lsp.error],
         # per question, then the median: both sides answered the same question with the same tokens
-        "overhead_lsp_over_raw": spread(
-            [q.lsp.wall / q.in_process.raw for q in same if q.lsp and q.in_process.raw]
-        ),
+        "overhead_lsp_over_raw": spread([q.lsp.wall / q.in_process.raw for q in same if q.lsp and q.in_process.raw]),
         "overhead_lsp_over_in_process": spread(
             [q.lsp.wall / q.in_process.wall for q in same if q.lsp and q.in_process.wall]
         ),
@@ -114,9 +112,7 @@ def cross_ratios(summaries: dict[str, dict[str, Any]]) -> dict[str, float | None
     ratios: dict[str, float | None] = {}
     for path_key, label in (("in_process_wall_s", "in-process"), ("lsp_wall_s", "LSP")):
         ratios[f"rag / fixed, wall ({label})"] = _ratio(med("rag", path_key), med("fixed", path_key))
-        ratios[f"fixed+pld / fixed, wall ({label})"] = _ratio(
-            med("fixed+pld", path_key), med("fixed", path_key)
-        )
+        ratios[f"fixed+pld / fixed, wall ({label})"] = _ratio(med("fixed+pld", path_key), med("fixed", path_key))
         ratios[f"rag+pld / rag, wall ({label})"] = _ratio(med("rag+pld", path_key), med("rag", path_key))
     ratios["rag / fixed, time to first token"] = _ratio(
         med("rag", "time_to_first_token_s"), med("fixed", "time_to_first_token_s")
@@ -183,89 +179,95 @@ def markdown_tables(summaries: dict[str, dict[str, Any]], ratios: dict[str, floa
     return "\n".join(lines)
 
 
-def write_charts(result: SpeedResult, summaries: dict[str, dict[str, Any]]) -> list[Path]:
-    labels, medians, lows, highs = [], [], [], []
-    tok_labels, tok_medians, tok_lows, tok_highs = [], [], [], []
+def write_charts(out_dir: Path, model_name: str, summaries: dict[str, dict[str, Any]]) -> list[Path]:
+    labels, medians, lows, highs, colors = [], [], [], [], []
+    tok_labels, tok_medians, tok_lows, tok_highs, tok_colors = [], [], [], [], []
     for name, s in summaries.items():
         for key, label in (("raw_backend_s", "raw"), ("lsp_wall_s", "LSP")):
             stats = s[key]
             if stats.get("median") is not None:
                 labels.append(f"{name} {label}")
+                colors.append(charts.COLORS[0 if label == "raw" else 1])
                 medians.append(stats["median"])
                 lows.append(stats["min"])
                 highs.append(stats["max"])
-        for key, label in (("decode_tokens_per_second", "decode"), ("lsp_tokens_per_second", "via LSP")):
+        for key, label in (("end_to_end_tokens_per_second", "in-process"), ("lsp_tokens_per_second", "via LSP")):
             stats = s[key]
             if stats.get("median") is not None:
                 tok_labels.append(f"{name} {label}")
+                tok_colors.append(charts.COLORS[0 if label == "in-process" else 1])
                 tok_medians.append(stats["median"])
                 tok_lows.append(stats["min"])
                 tok_highs.append(stats["max"])
-    model = result.model.name.removesuffix(".gguf")
+    model = model_name.removesuffix(".gguf")
     paths = []
     if labels:
         paths.append(
             charts.range_bars(
-                result.out_dir / "fig7-seconds.png",
+                out_dir / "fig7-seconds.png",
                 f"{model}: seconds per question",
                 labels,
                 medians,
                 lows,
                 highs,
                 ylabel="seconds (median, min–max)",
+                colors=colors,
             )
         )
     if tok_labels:
         paths.append(
             charts.range_bars(
-                result.out_dir / "fig7-tokens.png",
-                f"{model}: tokens per second",
+                out_dir / "fig7-tokens.png",
+                f"{model}: completion tokens per wall-clock second",
                 tok_labels,
                 tok_medians,
                 tok_lows,
                 tok_highs,
                 ylabel="tokens/s",
+                colors=tok_colors,
             )
         )
     return paths
 
 
-def markdown(
-    result: SpeedResult,
-    summaries: dict[str, dict[str, Any]],
-    ratios: dict[str, float | None],
-    chart_paths: Sequence[Path],
-) -> str:
-    config = result.config
+def markdown(data: dict[str, Any], chart_names: Sequence[str]) -> str:
+    """The README of a speed result, from its ``results.json`` data (so it can be re-rendered without measuring)."""
+    config = data["config"]
+    summaries, ratios = data["summaries"], data["ratios"]
+    environment = RunEnvironment(**{**data["environment"], "load_average": tuple(data["environment"]["load_average"])})
+    lora = data.get("lora")
     lines = [
-        f"# Speed: {result.model.name}" + (f" + LoRA {result.lora.name}" if result.lora else ""),
+        f"# Speed: {data['model']['name']}" + (f" + LoRA {lora['name']}" if lora else ""),
         "",
         "Command:",
         "",
         "```sh",
-        result.environment.command,
+        data["command"],
         "```",
         "",
-        f"{config.limit} timed questions from the {config.split} split per configuration (plus one warm-up "
+        f"{config['limit']} timed questions from the {config['split']} split per configuration (plus one warm-up "
         "question, reported separately). Each question is answered in-process (`Answerer.answer`, the server's "
-        "pipeline; *raw* = the time inside llama-cpp-python's generate calls) and then through a real LSP session "
-        "(`DemoClient` → `python -m lsp_server` → code action → resolve → edit applied), alternating, so both paths "
-        "see the same machine load. `fixed` = the default prompt (system + one fixed example, k=0, a stable "
-        f"KV-cached prefix); `rag` = plus {config.retrieval_k} retrieved examples; `+pld` = prompt-lookup "
-        f"decoding with {config.prompt_lookup_tokens} draft tokens. llama.cpp threads: "
-        f"{config.threads or 'physical cores'}. TTFT and decode tok/s are the first attempt's; LSP tok/s = the "
+        "pipeline; *raw* = the time inside llama-cpp-python's generate calls) and through a real LSP session "
+        "(`DemoClient` → `python -m lsp_server` → code action → resolve → edit applied), alternating which goes "
+        "first, so both paths see the same machine load. `fixed` = the default prompt (system + one fixed example, "
+        f"k=0, a stable KV-cached prefix); `rag` = plus {config['retrieval_k']} retrieved examples; `+pld` = "
+        f"prompt-lookup decoding with {config['prompt_lookup_tokens']} draft tokens. llama.cpp threads: "
+        f"{config['threads'] or 'physical cores'}. TTFT and decode tok/s are the first attempt's; LSP tok/s = the "
         "in-process completion tokens over the LSP wall time, counted only where the LSP edit contained the same "
-        "answer.",
+        "answer. The list probe asks for code actions every "
+        f"{1000 * config['probe_interval']:.0f} ms while the resolve request generates.",
         "",
         markdown_tables(summaries, ratios),
         "",
-        *[f"![{p.stem}]({p.name})" for p in chart_paths],
-        "",
-        "## Environment",
-        "",
-        result.environment.markdown(),
-        "",
     ]
+    errors = {name: s["lsp_errors"] for name, s in summaries.items() if s.get("lsp_errors")}
+    if errors:
+        lines += ["## LSP errors", ""]
+        for name, messages in errors.items():
+            lines.append(f"- `{name}`: {len(messages)} requests failed, e.g. `{messages[0]}`")
+        lines.append("")
+    lines += [*[f"![{Path(name).stem}]({name})" for name in chart_names], "", "## Environment", ""]
+    lines += [environment.markdown(), ""]
     return "\n".join(lines)
 
 
@@ -273,7 +275,7 @@ def write(result: SpeedResult) -> tuple[dict[str, dict[str, Any]], dict[str, flo
     summaries = {r.config.name: summarize(r) for r in result.results}
     ratios = cross_ratios(summaries)
     result.out_dir.mkdir(parents=True, exist_ok=True)
-    chart_paths = write_charts(result, summaries)
+    chart_paths = write_charts(result.out_dir, result.model.name, summaries)
     data = {
         "benchmark": "speed",
         "command": result.environment.command,
@@ -282,10 +284,19 @@ def write(result: SpeedResult) -> tuple[dict[str, dict[str, Any]], dict[str, flo
         **result.to_json(),
     }
     save_json(result.out_dir / "results.json", data)
-    (result.out_dir / "README.md").write_text(
-        markdown(result, summaries, ratios, chart_paths), encoding="utf-8"
-    )
+    readme = markdown(data, [p.name for p in chart_paths])
+    (result.out_dir / "README.md").write_text(readme, encoding="utf-8")
     return summaries, ratios
+
+
+def render(out_dir: Path) -> Path:
+    """Rewrite ``out_dir``'s README and charts from its ``results.json`` (after a report change; measures
+    nothing)."""
+    data = json.loads((out_dir / "results.json").read_text(encoding="utf-8"))
+    chart_paths = write_charts(out_dir, data["model"]["name"], data["summaries"])
+    path = out_dir / "README.md"
+    path.write_text(markdown(data, [p.name for p in chart_paths]), encoding="utf-8")
+    return path
 
 
 def main(config: SpeedConfig) -> SpeedResult:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import os
+import stat
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -26,17 +29,29 @@ from flutr.models import ModelError
 from lsp_server import convert
 from lsp_server.config import ServerConfig, parse_config
 from lsp_server.model_host import BackendUnavailableError, ModelHost, QueueFullError
+from lsp_server.protocol import FlutrProtocol
 
 logger = logging.getLogger(__name__)
 
 ANSWER_COMMAND = "flutr.answerComment"
 STATUS_COMMAND = "flutr.status"
 CODE_ACTION_KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite]
+MAX_DISK_DOCUMENT_BYTES = 16 * 1024 * 1024
+
+
+def small_regular_file(path: str) -> bool:
+    """Documents the client has not opened are read from disk only when they are regular files of a sane size:
+    a FIFO or a device named by a request (``file:///dev/zero``) blocked the event loop or filled memory."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and 0 < info.st_size <= MAX_DISK_DOCUMENT_BYTES
 
 
 class FlutrServer(LanguageServer):
     def __init__(self, config: ServerConfig | None = None, host: ModelHost | None = None) -> None:
-        super().__init__("flutr-lsp", __version__)
+        super().__init__("flutr-lsp", __version__, protocol_cls=FlutrProtocol)
         self.config = config or ServerConfig()
         self.host = host or ModelHost()
         self._progress_ids = itertools.count(1)
@@ -48,9 +63,13 @@ class FlutrServer(LanguageServer):
             self.loop.call_soon_threadsafe(callback, *args)
 
     # -- helpers used by the handlers -------------------------------------------------------------------------
-    def show(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
+    def show(self, message: str, kind: types.MessageType = types.MessageType.Error, *, private: str = "") -> None:
+        """Tell the user ``message`` + ``private``; ``private`` (it may quote the user's code) is logged only at
+        DEBUG, so an INFO log holds none of the user's code."""
         logger.log(logging.ERROR if kind == types.MessageType.Error else logging.INFO, "%s", message)
-        self.window_show_message(types.ShowMessageParams(type=kind, message=message))
+        if private:
+            logger.debug("%s%s", message, private)
+        self.window_show_message(types.ShowMessageParams(type=kind, message=message + private))
 
     def apply_config(self, options: Any, *, reload: bool = True) -> None:
         """Take new settings; reload the model only when a model setting changed."""
@@ -96,6 +115,9 @@ class FlutrServer(LanguageServer):
     def document(self, uri: str) -> TextDocument | None:
         try:
             doc = self.workspace.get_text_document(uri)
+            opened = unquote(uri) in self.workspace.text_documents
+            if not opened and doc.path and not small_regular_file(doc.path):
+                return None
             _ = doc.source  # unopened documents are read from disk; a missing file raises here
             return doc
         except (OSError, ValueError):
@@ -160,8 +182,9 @@ class FlutrServer(LanguageServer):
             return None
         if answer.warning:
             self.show(
-                f"flutr: üretilen kod ayrıştırılamadı, uyarıyla eklendi: {answer.warning}",
+                "flutr: üretilen kod ayrıştırılamadı, uyarıyla eklendi: ",
                 types.MessageType.Warning,
+                private=answer.warning,
             )
         return answer
 

@@ -144,6 +144,7 @@ class RawLspClient:
     def expect(self, msg_id: MsgId) -> asyncio.Future[JSON]:
         """A future for the response to ``msg_id`` (register it before sending the request)."""
         future: asyncio.Future[JSON] = asyncio.get_running_loop().create_future()
+        future.add_done_callback(_retrieve)  # a request nobody awaits may fail with ServerDied: no asyncio warning
         if not self.alive:
             future.set_exception(ServerDied("server is not running"))
         self._waiters[id_key(msg_id)] = future
@@ -208,7 +209,8 @@ class RawLspClient:
 
     async def open(self, uri: str, text: str, version: int = 1) -> None:
         await self.notify(
-            "textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "dart", "version": version, "text": text}}
+            "textDocument/didOpen",
+            {"textDocument": {"uri": uri, "languageId": "dart", "version": version, "text": text}},
         )
 
     async def change(self, uri: str, version: int, changes: list[JSON]) -> None:
@@ -307,6 +309,11 @@ class RawLspClient:
             result = {"applied": False, "failureReason": "the reliability client applies nothing"}
         with contextlib.suppress(ServerDied):
             await self.send_bytes(encode({"jsonrpc": "2.0", "id": message["id"], "result": result}))
+
+
+def _retrieve(future: asyncio.Future[JSON]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 CLIENT_CAPABILITIES: JSON = {

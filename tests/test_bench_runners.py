@@ -1,0 +1,256 @@
+"""The benchmark runners end to end on SmolLM2-135M (``--limit``, few tokens, 1 thread: quick even on a busy CPU),
+their failure handling with a scripted backend, and the generation cache (resume, invalidation, torn lines)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from benchmarks import quality as quality_module
+from benchmarks.cli import main
+from benchmarks.generation_cache import GenerationCache, GenerationRecord, cache_key
+from benchmarks.quality import scored_code
+from benchmarks.speed_report import percentile
+from benchmarks.variants import parse_variants
+from flutr.answering import Answer, warning_comment
+from flutr.backends.base import CancelToken, Generation, TokenCallback
+
+# 1 thread: on a CPU shared with other jobs, llama.cpp with 2 threads on 2 cores runs several times slower.
+FAST = ["--model", "smollm2-135m", "--threads", "1", "--max-tokens", "16", "--no-progress"]
+
+
+def run_cli(args: list[str]) -> Any:
+    result = CliRunner().invoke(main, ["--log-level", "WARNING", *args], catch_exceptions=False)
+    return result
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+# -- quality ------------------------------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_quality_end_to_end_then_resume_generates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "smol"
+    args = ["quality", *FAST, "--split", "qual", "--variants", "base,rag", "--limit", "2", "--retrieval-k", "1"]
+    args += ["--no-bertscore"]
+    first = run_cli([*args, "--out", str(out)])
+    assert first.exit_code == 0, first.output
+    assert "| base |" in first.output and "| rag |" in first.output and "generated 4 new answers" in first.output
+
+    data = read_json(out / "results.json")
+    assert set(data["splits"]) == {"qual"}
+    for split in ("qual",):
+        for variant in ("base", "rag"):
+            cell = data["splits"][split][variant]
+            assert cell["table"]["n"] == 2 and len(cell["rows"]) == 2
+            for key in ("bleu", "rouge_l", "meteor", "codebleu", "codebleu_strict", "correct", "parse", "exact"):
+                assert 0.0 <= cell["table"][key] <= 1.0
+            assert cell["table"]["bertscore"] is None  # --no-bertscore
+            assert set(cell["metrics"]["codebleu"]) >= {"ngram_match", "dataflow_match", "dataflow_substituted"}
+            assert cell["timing"]["questions_timed"] == 2 and cell["timing"]["tokens_per_second"] > 0
+            for row in cell["rows"]:
+                assert row["correct"] or row["reason"]  # an incorrect answer always says why
+    rag_rows = data["splits"]["qual"]["rag"]["rows"]
+    assert all(len(row["retrieved"]) == 1 for row in rag_rows)
+    env = data["environment"]
+    assert env["cpu"] and env["logical_cores"] >= 1 and env["versions"]["llama-cpp-python"]
+    assert env["seeds"] == {"llama.cpp": 1234}
+    assert "quality" in data["command"] and "--limit 2" in data["command"]
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert data["command"] in readme and "CodeBLEU strict" in readme
+    for name in ("fig6a-qual", "fig6b-qual", "fig8-qual"):
+        assert (out / f"{name}.png").stat().st_size > 1000
+    cache_lines = (out / "generations.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(cache_lines) == 4
+
+    class NoModel:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            raise AssertionError("a fully cached run must not load the model")
+
+    monkeypatch.setattr(quality_module, "LlamaCppBackend", NoModel)
+    second = run_cli([*args, "--out", str(out)])
+    assert second.exit_code == 0, second.output
+    assert "generated 0 new answers" in second.output
+    assert read_json(out / "results.json")["generated_this_invocation"] == 0
+    assert len((out / "generations.jsonl").read_text(encoding="utf-8").splitlines()) == 4
+    summary = run_cli(["summary", "--results", str(tmp_path)])
+    assert summary.exit_code == 0, summary.output
+    headline = (tmp_path / "README.md").read_text(encoding="utf-8")
+    assert "| rag |" in headline and data["command"] in headline and (tmp_path / "headline.png").exists()
+    again = read_json(out / "results.json")["splits"]["qual"]
+    assert {v: again[v]["table"] for v in again} == {v: data["splits"]["qual"][v]["table"] for v in again}
+
+
+class ScriptedBackend:
+    """A backend whose outputs are scripted per call: text, or an exception to raise."""
+
+    name = "scripted"
+    script: list[str | Exception] = []
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.calls = 0
+
+    @property
+    def chat_template(self) -> str | None:
+        return None
+
+    @property
+    def active_generations(self) -> int:
+        return 0
+
+    def generate(
+        self,
+        prompt: str,
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        temperature: float = 0.0,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Generation:
+        step = self.script[self.calls % len(self.script)]
+        self.calls += 1
+        if isinstance(step, Exception):
+            raise step
+        return Generation(step, 100, len(step.split()), 0.01, 0.02, "stop")
+
+    def warm_up(self, prompt: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_quality_runner_records_failure_reasons_and_never_crashes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # qual rows 1-4, one base answer each (a repair attempt consumes the next script step)
+    ScriptedBackend.script = [
+        "",  # attempt 1 empty → repair → attempt 2 empty: "model produced no code"
+        "",
+        "Bunu yapmak için bir StatefulWidget oluşturun ve setState çağırın.",  # prose only → no_code
+        RuntimeError("llama.cpp exploded"),  # runner error
+        "class Broken {",  # does not parse, twice → kept with the warning comment
+        "class Broken {",
+    ]
+    monkeypatch.setattr(quality_module, "LlamaCppBackend", ScriptedBackend)
+    out = tmp_path / "scripted"
+    result = run_cli(
+        [
+            "quality",
+            "--model",
+            "smollm2-135m",
+            "--split",
+            "qual",
+            "--variants",
+            "base",
+            "--limit",
+            "4",
+            "--no-bertscore",
+            "--no-charts",
+            "--no-progress",
+            "--out",
+            str(out),
+        ]
+    )
+    assert result.exit_code == 0, result.output
+    rows = read_json(out / "results.json")["splits"]["qual"]["base"]["rows"]
+    assert [row["correct"] for row in rows] == [False] * 4
+    assert rows[0]["failure"].startswith("empty_generation")
+    assert rows[1]["failure"].startswith("no_code")
+    assert rows[2]["runner_error"] == "RuntimeError: llama.cpp exploded"
+    assert rows[2]["failure"].startswith("empty_generation")
+    assert rows[3]["failure"] is None and not rows[3]["parses"] and "does not parse" in rows[3]["reason"]
+    cached = [json.loads(line) for line in (out / "generations.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert cached[3]["code"].startswith("// flutr: UYARI") and cached[3]["scored_code"] == "class Broken {"
+    table = read_json(out / "results.json")["splits"]["qual"]["base"]["metrics"]
+    assert table["failures"] == {"empty_generation": 2, "no_code": 1}
+
+
+def test_quality_cli_rejects_bad_variants(tmp_path: Path) -> None:
+    bad = run_cli(["quality", "--variants", "base,fancy", "--out", str(tmp_path)])
+    assert bad.exit_code == 2 and "fancy" in bad.output
+    no_lora = run_cli(["quality", "--variants", "lora", "--out", str(tmp_path)])
+    assert no_lora.exit_code == 2 and "--lora" in no_lora.output
+
+
+# -- generation cache ---------------------------------------------------------------------------------------------
+def record(key: str, code: str = "void main() {}") -> GenerationRecord:
+    return GenerationRecord(key, "m", "", "base", "test", "row-1", {}, code=code, scored_code=code)
+
+
+def test_cache_resumes_skips_torn_lines_and_never_glues_records(tmp_path: Path) -> None:
+    path = tmp_path / "generations.jsonl"
+    cache = GenerationCache(path)
+    cache.put(record("a"))
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"key": "b", "model": ')  # a run killed mid-write
+    reloaded = GenerationCache(path)
+    assert len(reloaded) == 1 and reloaded.skipped_lines == 1 and reloaded.get("a") is not None
+    reloaded.put(record("c"))
+    final = GenerationCache(path)
+    assert final.get("c") is not None and final.get("a") is not None and final.skipped_lines == 1
+
+
+def test_cache_key_depends_on_every_part_and_not_on_dict_order() -> None:
+    base = cache_key("model", "", "base", "row-1", {"max_tokens": 384, "temperature": 0.0})
+    assert base == cache_key("model", "", "base", "row-1", {"temperature": 0.0, "max_tokens": 384})
+    others = [
+        cache_key("model2", "", "base", "row-1", {"max_tokens": 384, "temperature": 0.0}),
+        cache_key("model", "lora", "base", "row-1", {"max_tokens": 384, "temperature": 0.0}),
+        cache_key("model", "", "rag", "row-1", {"max_tokens": 384, "temperature": 0.0}),
+        cache_key("model", "", "base", "row-2", {"max_tokens": 384, "temperature": 0.0}),
+        cache_key("model", "", "base", "row-1", {"max_tokens": 128, "temperature": 0.0}),
+    ]
+    assert len({base, *others}) == 6
+
+
+def test_scored_code_drops_only_the_servers_warning() -> None:
+    warned = Answer(warning_comment("line 1") + "\nclass Broken {", (), False, "line 1", 2)
+    assert scored_code(warned) == "class Broken {"
+    fine = Answer("// yorum\nvoid main() {}", (), True, None, 1)
+    assert scored_code(fine) == fine.code
+
+
+def test_parse_variants() -> None:
+    assert [v.name for v in parse_variants("rag+lora, base,rag,base")] == ["rag+lora", "base", "rag"]
+    rag_lora = parse_variants("rag+lora")[0]
+    assert rag_lora.retrieval and rag_lora.lora and rag_lora.retrieval_k(2) == 2
+    assert parse_variants("base")[0].retrieval_k(2) == 0
+    with pytest.raises(ValueError, match="unknown variant"):
+        parse_variants("base,typo")
+
+
+def test_percentile_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 50) == 50.0 and percentile(values, 99) == 99.0
+    assert percentile([3.0, 1.0], 99) == 3.0 and percentile([], 50) is None
+
+
+# -- speed --------------------------------------------------------------------------------------------------------
+@pytest.mark.e2e
+@pytest.mark.slow
+def test_speed_end_to_end_through_a_real_lsp_session(tmp_path: Path) -> None:
+    out = tmp_path / "speed"
+    result = run_cli(["speed", *FAST, "--limit", "1", "--configs", "fixed", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "LSP / raw" in result.output
+    data = read_json(out / "results.json")
+    summary = data["summaries"]["fixed"]
+    assert summary["questions"] == 1
+    assert summary["raw_backend_s"]["median"] > 0 and summary["lsp_wall_s"]["median"] > 0
+    assert summary["time_to_first_token_s"]["median"] > 0
+    assert summary["lsp_same_answer"] == "1/1" and summary["overhead_lsp_over_raw"]["n"] == 1
+    assert summary["list_while_generating_ms"]["n"] >= 1 and summary["list_while_generating_ms"]["p99"] is not None
+    assert summary["server_rss_mib"] > 50
+    assert summary["warmup"]["server_start_to_ready_s"] > 0 and summary["warmup"]["first_question_lsp_s"] > 0
+    assert summary["cache_hit_lsp_s"] is not None and summary["cache_hit_in_process_s"] is not None
+    assert data["environment"]["cpu"] and "speed" in data["command"]
+    assert (out / "README.md").read_text(encoding="utf-8").count(data["command"]) == 1
+    assert (out / "fig7-seconds.png").exists()
