@@ -172,7 +172,21 @@ _TOKEN_WITH_APOSTROPHE = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|(?:(?<=\s)|^)'[^'\n]{12,}'(?=[\s,.;:?!]|$)|`[^`]*`")
-_CODEISH = re.compile(r"\S*[.(){}\[\]<>=_/]\S*|\b[a-z]+[A-Z]\w*")
+_TOKEN = re.compile(r"\S+")
+_CODE_CHAR = re.compile(r"[.(){}\[\]<>=_/]")
+_CAMEL_CASE = re.compile(r"\b[a-z]+[A-Z]\w*")
+
+
+def _blank_code(match: re.Match[str]) -> str:
+    """A whitespace-separated token with a code character goes whole; otherwise only its camelCase words do."""
+    token = match.group(0)
+    return " " if _CODE_CHAR.search(token) else _CAMEL_CASE.sub(" ", token)
+
+
+def _strip_code(text: str) -> str:
+    """Blank out code-looking tokens. Linear time: one token at a time, where a single ``\\S*[.(){}…]\\S*`` regex
+    backtracked quadratically over a long run of non-space characters (100k characters on one comment line: 73 s)."""
+    return _TOKEN.sub(_blank_code, text)
 
 
 def turkish_score(text: str) -> float:
@@ -181,7 +195,7 @@ def turkish_score(text: str) -> float:
     Counts Turkish letters, folded Turkish function words, Turkish suffixes (also after an apostrophe, as in
     ``ListView'a``) against English function words; works with and without diacritics.
     """
-    prose = _CODEISH.sub(" ", _QUOTED.sub(" ", text))  # quoted error messages and code are neither language
+    prose = _strip_code(_QUOTED.sub(" ", text))  # quoted error messages and code are neither language
     tokens = [m.group(0) for m in _TOKEN_WITH_APOSTROPHE.finditer(prose)]
     if not tokens:
         return 0.0

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import time
 
 import pytest
 
 from flutr.dataset import SPLITS, load_split
-from flutr.turkish import fold_diacritics, is_turkish, normalize_question, turkish_lower
+from flutr.turkish import fold_diacritics, is_turkish, normalize_question, turkish_lower, turkish_score
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,23 @@ def test_english_prose_is_not_turkish() -> None:
     false_positives = [s for s in sentences if is_turkish(s)]
     assert len(sentences) > 300
     assert len(false_positives) <= len(sentences) // 100, false_positives
+
+
+@pytest.mark.parametrize(
+    ("text", "turkish"),
+    [
+        ("ListView.builder ile liste nasıl yapılır", True),  # the code token does not count as English
+        ("setState çağırınca ekran yenilenmiyor", True),
+        ("how do I call setState() in initState", False),
+    ],
+)
+def test_code_tokens_are_neither_language(text: str, turkish: bool) -> None:
+    assert is_turkish(text) is turkish
+
+
+@pytest.mark.parametrize("run", ["ğüşiöç" * 50_000, "a" * 300_000, "a." * 150_000, "aB" * 150_000])
+def test_score_is_linear_on_a_long_run_without_spaces(run: str) -> None:
+    """300k characters in one "word" (a minified line pasted into a comment) once took minutes: the server hung."""
+    started = time.perf_counter()
+    turkish_score("bir widget yaz " + run)
+    assert time.perf_counter() - started < 2.0
