@@ -15,7 +15,8 @@ def _yes(value: Any) -> str:
     return "yes" if value else "**no**"
 
 
-def markdown(data: dict[str, Any]) -> str:
+def markdown(data: dict[str, Any], notes: str = "") -> str:
+    """``notes`` (Markdown, e.g. the causes of the failures) goes right under the result line."""
     env = data["environment"]
     lines = [
         "# flutr-lsp reliability",
@@ -28,6 +29,8 @@ def markdown(data: dict[str, Any]) -> str:
         + ", ".join(f"{k} {v:.0f} s" for k, v in data["durations_s"].items())
         + ".",
     ]
+    if notes.strip():
+        lines += ["", notes.strip()]
     if fuzz := data.get("fuzz"):
         lines += _fuzz(fuzz)
     if storm := data.get("cancel_storm"):
@@ -133,18 +136,22 @@ def _broken(broken: list[dict[str, Any]]) -> list[str]:
         _row(*["---"] * 7),
     ]
     for item in broken:
+        named = [_yes(item[k]) if item["must_fail"] else "n/a" for k in ("reported", "names_problem", "names_fix")]
         lines.append(
             _row(
                 item["case"],
-                _yes(item["reported"]),
-                _yes(item["names_problem"]),
-                _yes(item["names_fix"]),
+                *named,
                 _yes(item["keeps_serving"]),
                 item["exit_code"],
                 _yes(item["passed"]),
             )
         )
-    lines += ["", "First message of each case:", ""]
+    lines += [
+        "",
+        "`n/a`: damage nothing in a GGUF can detect (no checksum); only *keeps serving* is checked. First message of "
+        "each case:",
+        "",
+    ]
     for item in broken:
         first = item["messages"][0] if item["messages"] else "(none)"
         notes = f" — notes: {'; '.join(item['notes'])}" if item["notes"] else ""

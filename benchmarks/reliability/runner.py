@@ -183,6 +183,9 @@ def main(config: ReliabilityConfig) -> ReliabilityReport:
             report = run_scenarios(config, Path(scratch))
     data = report.to_json()
     (out / "reliability.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out / "README.md").write_text(markdown(data), encoding="utf-8")
+    notes = out / "notes.md"  # hand-written findings, kept across runs
+    (out / "README.md").write_text(
+        markdown(data, notes.read_text(encoding="utf-8") if notes.exists() else ""), encoding="utf-8"
+    )
     logger.info("reliability: %s; wrote %s", "passed" if report.passed else f"FAILED {report.failed}", out)
     return report
