@@ -163,7 +163,9 @@ class Answerer:
             if code.strip() and not errors:
                 return Answer(code, imports, True, None, attempts, tuple(generations))
             error = errors[0].describe() if errors else "empty answer"
-            logger.info("attempt %d did not parse: %s", attempts, error)
+            # The error quotes the generated code, and that quotes the user's identifiers: DEBUG, not INFO.
+            logger.info("attempt %d did not parse", attempts)
+            logger.debug("attempt %d parse error: %s", attempts, error)
             if attempts >= 2 or not self.settings.repair_on_parse_error:
                 break
             messages = repair_messages(messages, code, error)

@@ -6,7 +6,10 @@ made to take on demand.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+
+import pytest
 
 from flutr.answering import Answerer
 from flutr.backends.base import CancelToken, Generation, TokenCallback
@@ -58,6 +61,17 @@ def test_still_broken_code_is_offered_with_a_warning_comment() -> None:
     answer = Answerer(backend).answer("Bir sınıf yaz")
     assert not answer.parses and answer.attempts == 2
     assert answer.code.startswith("// flutr: UYARI") and "class B {" in answer.code
+
+
+def test_parse_errors_quote_generated_code_only_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    """The parse error quotes the generated code, which quotes the user's identifiers: not for the INFO log."""
+    backend = ScriptedBackend(["class KasaHesabi7731 {", "class KasaHesabi7731 {"])
+    with caplog.at_level(logging.DEBUG, logger="flutr.answering"):
+        Answerer(backend).answer("Bir sınıf yaz")
+    info = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    debug = [r.getMessage() for r in caplog.records if r.levelno < logging.INFO]
+    assert info and not any("KasaHesabi7731" in line for line in info), info
+    assert any("KasaHesabi7731" in line for line in debug), debug
 
 
 def test_cache_is_keyed_by_normalised_question() -> None:

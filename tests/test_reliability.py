@@ -179,12 +179,8 @@ def test_local_backend_opens_no_network_connection(privacy: PrivacyResult):
 
 
 @pytest.mark.e2e
-@pytest.mark.xfail(
-    strict=True,
-    reason="flutr/answering.py logs 'attempt N did not parse: ... near <generated code>' at INFO; the code quotes "
-    "the user's identifiers",
-)
 def test_info_log_holds_no_user_code(privacy: PrivacyResult):
+    """flutr/answering.py once logged 'attempt N did not parse: ... near <generated code>' at INFO."""
     assert privacy.private, privacy.user_text_in_log + privacy.generated_code_in_log
 
 
