@@ -113,9 +113,7 @@ def weighted_ngram_stats(candidate: Sequence[str], reference: Sequence[str]) -> 
         candidate_counts = _ngrams(candidate, order)
         reference_counts = _ngrams(reference, order)
         if order == 1:
-            matches.append(
-                sum(token_weight(g[0]) * min(c, candidate_counts[g]) for g, c in reference_counts.items())
-            )
+            matches.append(sum(token_weight(g[0]) * min(c, candidate_counts[g]) for g, c in reference_counts.items()))
             totals.append(sum(token_weight(g[0]) * c for g, c in reference_counts.items()))
         else:
             matches.append(float(sum(min(c, candidate_counts[g]) for g, c in reference_counts.items())))
@@ -165,9 +163,7 @@ class CodeBleu:
     weights: tuple[float, float, float, float] = DEFAULT_WEIGHTS
 
     @classmethod
-    def from_stats(
-        cls, stats: CodeBleuStats, weights: tuple[float, float, float, float] = DEFAULT_WEIGHTS
-    ) -> CodeBleu:
+    def from_stats(cls, stats: CodeBleuStats, weights: tuple[float, float, float, float] = DEFAULT_WEIGHTS) -> CodeBleu:
         alpha, beta, gamma, delta = weights
         ngram = stats.ngram.score()
         weighted = stats.weighted_ngram.score()

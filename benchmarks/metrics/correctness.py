@@ -76,9 +76,7 @@ def judge_answer(code: str, must_contain: Iterable[str], *, ignore_comments: boo
         problems.append(f"does not parse as Dart{where}")
     if missing:
         problems.append("missing " + ", ".join(repr(item) for item in missing))
-    return Correctness(
-        correct=not problems, parses=parses, missing=missing, reason="; ".join(problems) or None
-    )
+    return Correctness(correct=not problems, parses=parses, missing=missing, reason="; ".join(problems) or None)
 
 
 def correct_rate(results: Sequence[Correctness]) -> float:

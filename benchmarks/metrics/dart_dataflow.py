@@ -114,9 +114,7 @@ class _Extractor:
         self._reads.append((index, name))
         return [index]
 
-    def _define(
-        self, node: tree_sitter.Node, parents: Iterable[int], env: Env, *, declare: bool = True
-    ) -> int:
+    def _define(self, node: tree_sitter.Node, parents: Iterable[int], env: Env, *, declare: bool = True) -> int:
         name = self._text(node)
         if declare and self._scopes and name not in self._scopes[-1]:
             self._scopes[-1][name] = env.get(name)
@@ -255,9 +253,7 @@ class _Extractor:
         if head.type == "this" and len(children) == 2 and children[1].type in _MEMBER_SELECTORS:
             member = next((c for c in children[1].named_children if c.type == "identifier"), None)
             if member is not None:
-                parents = set(values) | (
-                    env.get(self._text(member), frozenset()) if compound else frozenset()
-                )
+                parents = set(values) | (env.get(self._text(member), frozenset()) if compound else frozenset())
                 return [self._define(member, parents, env, declare=False)]
         if head.type != "identifier":
             return values + self._sequence(target, env)

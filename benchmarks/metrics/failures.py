@@ -61,15 +61,11 @@ def decode_text(value: RawText) -> Decoded:
         try:
             return Decoded(bytes(value).decode("utf-8"))
         except UnicodeDecodeError as exc:
-            return Decoded(
-                None, f"invalid UTF-8 at byte {exc.start}: {bytes(value)[exc.start : exc.start + 4]!r}"
-            )
+            return Decoded(None, f"invalid UTF-8 at byte {exc.start}: {bytes(value)[exc.start : exc.start + 4]!r}")
     if not isinstance(value, str):
         return Decoded(None, f"expected str or bytes, got {type(value).__name__}")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        return Decoded(
-            None, f"unencodable character at index {exc.start} (lone surrogate from undecodable bytes)"
-        )
+        return Decoded(None, f"unencodable character at index {exc.start} (lone surrogate from undecodable bytes)")
     return Decoded(value)

@@ -33,8 +33,7 @@ logger = logging.getLogger(__name__)
 
 # Longest first inside the alternation: the regex engine takes the first alternative that matches.
 _OPERATORS = (
-    ">>>= ...? ??= ~/= <<= >>= ?.. ... => ?. ?? == != <= >= && || ++ -- += -= *= /= %= &= |= ^= << ~/ .. "
-    "/// // /* */"
+    ">>>= ...? ??= ~/= <<= >>= ?.. ... => ?. ?? == != <= >= && || ++ -- += -= *= /= %= &= |= ^= << ~/ .. /// // /* */"
 ).split()
 _TOKEN_RE = re.compile(
     r"0[xX][0-9A-Fa-f]+"  # hex literal
