@@ -22,12 +22,12 @@ from benchmarks.metrics.correctness import (
     strip_comments,
 )
 from benchmarks.metrics.exact import exact_match, exact_match_rate, normalize_whitespace
-from benchmarks.metrics.extraction import extract_code, looks_like_code
 from benchmarks.metrics.failures import RawText, decode_text
 from benchmarks.metrics.meteor import NO_SYNONYMS, STEMMER, meteor, meteor_tokens
 from benchmarks.metrics.rouge import rouge_l
 from benchmarks.metrics.tokenizer import TurkishDartTokenizer, tokenize
 from flutr.dataset import QARow
+from flutr.extraction import contains_dart_code, extract_code
 
 SAYAC = """class Sayac extends StatefulWidget {
   const Sayac({super.key});
@@ -305,7 +305,7 @@ def test_correct_and_parse_rates() -> None:
     ],
 )
 def test_extract_code(generation: str, code: str) -> None:
-    assert extract_code(generation) == code
+    assert extract_code(generation, prefilled=None).code == code
 
 
 @pytest.mark.parametrize(
@@ -323,8 +323,8 @@ def test_extract_code(generation: str, code: str) -> None:
         (SAYAC, True),
     ],
 )
-def test_looks_like_code(text: str, is_code: bool) -> None:
-    assert looks_like_code(text) is is_code
+def test_contains_dart_code(text: str, is_code: bool) -> None:
+    assert contains_dart_code(text) is is_code
 
 
 def test_decode_text() -> None:
@@ -384,9 +384,7 @@ def test_identical_answer_scores_one() -> None:
         ("final x = 1;", b"\xc3\x28", FailureReason.NON_UTF8_REFERENCE),
     ],
 )
-def test_failures_are_scored_with_a_reason(
-    generation: RawText, reference: RawText, reason: FailureReason
-) -> None:
+def test_failures_are_scored_with_a_reason(generation: RawText, reference: RawText, reason: FailureReason) -> None:
     pair = score_pair(generation, reference, ["x"], bertscore=False)
     assert pair.failure is not None and pair.failure.reason is reason and pair.failure.detail
     assert (pair.bleu, pair.rouge_l, pair.meteor, pair.codebleu) == (0.0, 0.0, 0.0, 0.0)

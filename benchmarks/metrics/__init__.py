@@ -10,7 +10,8 @@ on their own:
 - :mod:`.exact` — exact match after whitespace normalisation
 - :mod:`.codebleu` — CodeBLEU for Dart (:mod:`.dart_keywords`, :mod:`.dart_ast`, :mod:`.dart_dataflow`)
 - :mod:`.correctness` — parses as Dart + contains every ``must_contain`` item; parse rate
-- :mod:`.extraction` / :mod:`.failures` — code extraction and the failure reasons of unscorable pairs
+- :mod:`.failures` — the failure reasons of unscorable pairs; code extraction and the "no code" test are
+  the server's own (:mod:`flutr.extraction`)
 """
 
 from __future__ import annotations

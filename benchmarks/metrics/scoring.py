@@ -5,7 +5,7 @@ checks → metrics. A pair that fails is **scored as a failure with a reason**, 
 
 - ``non_utf8_generation``: the generation is bytes that do not decode as UTF-8 (or a str with lone surrogates)
 - ``empty_generation``: nothing but whitespace (or only empty code fences) was generated
-- ``no_code``: the generation is prose or comments only (:func:`.extraction.looks_like_code`)
+- ``no_code``: the generation is prose or comments only (:func:`flutr.extraction.contains_dart_code`)
 - ``missing_reference``: the reference is ``None`` or blank
 - ``non_utf8_reference``: the reference does not decode as UTF-8
 
@@ -37,11 +37,11 @@ from benchmarks.metrics.codebleu import (
 )
 from benchmarks.metrics.correctness import Correctness, correct_rate, judge_answer, parse_rate
 from benchmarks.metrics.exact import exact_match
-from benchmarks.metrics.extraction import extract_code, looks_like_code
 from benchmarks.metrics.failures import Failure, FailureReason, RawText, decode_text
 from benchmarks.metrics.meteor import meteor
 from benchmarks.metrics.rouge import rouge_l
 from flutr.dataset import QARow
+from flutr.extraction import contains_dart_code, extract_code
 
 logger = logging.getLogger(__name__)
 
@@ -101,9 +101,7 @@ class _Prepared:
 def _prepare(generation: RawText, reference: RawText, *, extract: bool) -> _Prepared:
     decoded_generation = decode_text(generation)
     decoded_reference = decode_text(reference)
-    reference_text = (
-        decoded_reference.text if decoded_reference.text and decoded_reference.text.strip() else None
-    )
+    reference_text = decoded_reference.text if decoded_reference.text and decoded_reference.text.strip() else None
     code = ""
     failure: Failure | None = None
     if decoded_generation.error is not None:
@@ -111,10 +109,10 @@ def _prepare(generation: RawText, reference: RawText, *, extract: bool) -> _Prep
     elif not decoded_generation.text or not decoded_generation.text.strip():
         failure = Failure(FailureReason.EMPTY_GENERATION, "the generation is empty")
     else:
-        code = extract_code(decoded_generation.text) if extract else decoded_generation.text
+        code = extract_code(decoded_generation.text, prefilled=None).code if extract else decoded_generation.text
         if not code.strip():
             failure = Failure(FailureReason.EMPTY_GENERATION, "the generation has only empty code fences")
-        elif not looks_like_code(code):
+        elif not contains_dart_code(code):
             preview = " ".join(code.split())[:60]
             failure = Failure(FailureReason.NO_CODE, f"no Dart code in the generation: {preview!r}")
     if failure is None and decoded_reference.error is not None:
