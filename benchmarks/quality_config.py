@@ -13,7 +13,7 @@ SPLIT_CHOICES = {"test": ("test",), "qual": ("qual",), "both": ("test", "qual")}
 class QualityConfig:
     model: str = field(
         default="default",
-        metadata={"help": "GGUF file, or default | smollm2-135m | gemma-3-270m (packaged models)"},
+        metadata={"help": "GGUF file, or default | qwen2.5-coder-1.5b | smollm2-135m | gemma-3-270m (packaged models)"},
     )
     lora: Path | None = field(default=None, metadata={"help": "llama.cpp LoRA adapter GGUF (lora variants)"})
     splits: tuple[str, ...] = field(default=("test", "qual"), metadata={"help": "dataset splits to answer"})

