@@ -18,9 +18,9 @@ from pathlib import Path
 
 import platformdirs
 
-logger = logging.getLogger(__name__)
+from flutr.gguf_header import GGUF_MAGIC, GGUFHeader, GGUFHeaderError, read_gguf_header
 
-GGUF_MAGIC = b"GGUF"
+logger = logging.getLogger(__name__)
 
 
 class ModelError(Exception):
@@ -202,8 +202,14 @@ def default_model_path(progress: Callable[[int, int], None] | None = None) -> Pa
     return assemble(DEFAULT_MODEL, progress=progress)
 
 
-def check_gguf(path: Path) -> None:
-    """Fail early, with the path and a fix, on files llama.cpp would reject (or crash on)."""
+def check_gguf(
+    path: Path, *, tensors: bool = False, known_architecture: Callable[[str], bool] | None = None
+) -> GGUFHeader:
+    """Fail early, with the path and a fix, on files llama.cpp would reject (or crash on); return the header.
+
+    ``tensors`` also reads every tensor's shape; ``known_architecture`` says whether the runtime (llama.cpp) knows
+    an architecture name, so that a model for a newer llama.cpp is named as such rather than as a broken file.
+    """
     if not path.exists():
         raise ModelError(f"{path}: model file not found; pass an existing .gguf with --model")
     if path.is_dir():
@@ -220,6 +226,37 @@ def check_gguf(path: Path) -> None:
         )
     if path.stat().st_size < 1024:
         raise ModelError(f"{path}: GGUF file is truncated ({path.stat().st_size} bytes); download it again")
+    try:
+        header = read_gguf_header(path, tensors=tensors)
+    except (GGUFHeaderError, OSError) as exc:
+        raise ModelError(
+            f"{path}: the GGUF header is corrupt or truncated ({exc}); download the file again or re-export it"
+        ) from exc
+    architecture = header.architecture
+    if architecture is None:
+        raise ModelError(
+            f"{path}: the GGUF header has no general.architecture (corrupt or not written by llama.cpp's tools); "
+            "download the file again or re-export it with llama.cpp's convert_hf_to_gguf.py"
+        )
+    if known_architecture is not None and not known_architecture(architecture):
+        raise ModelError(
+            f"{path}: architecture {architecture!r} is not supported by this llama.cpp; update llama-cpp-python "
+            "(pip install -U llama-cpp-python) or pick a supported model with --model"
+        )
+    return header
+
+
+def architecture_mismatch(header: GGUFHeader) -> str | None:
+    """Why a model's header contradicts itself, if it does: ``general.architecture`` names one architecture but the
+    hyperparameters (``<arch>.block_count`` ...) are stored under another. llama.cpp then fails on a missing key."""
+    architecture = header.architecture
+    if architecture is None or header.file_type == "adapter":
+        return None
+    if any(key.startswith(architecture + ".") for key in header.metadata):
+        return None
+    others = sorted({key.split(".")[0] for key in header.metadata if key.endswith(".block_count")})
+    found = f" (it has {', '.join(o + '.*' for o in others)})" if others else ""
+    return f"general.architecture says {architecture!r}, but the file holds no {architecture}.* hyperparameters{found}"
 
 
 @dataclass(frozen=True)

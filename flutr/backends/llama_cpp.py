@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -11,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from flutr.backends.base import BackendError, CancelToken, Generation, TokenCallback
+from flutr.gguf_header import GGUFHeader
 from flutr.hardware import physical_cores
-from flutr.models import ModelError, check_gguf
+from flutr.models import ModelError, architecture_mismatch, check_gguf
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +34,11 @@ class LlamaCppBackend:
     name = "llama.cpp"
 
     def __init__(self, config: LlamaCppConfig) -> None:
-        check_gguf(config.model_path)
+        header = check_gguf(
+            config.model_path, tensors=config.lora_path is not None, known_architecture=_llama_cpp_knows
+        )
         if config.lora_path is not None:
-            _check_lora(config.lora_path)
+            _check_lora(config.lora_path, config.model_path, header)
         import llama_cpp
 
         draft = None
@@ -57,6 +61,11 @@ class LlamaCppBackend:
                 verbose=False,
             )
         except (ValueError, RuntimeError) as exc:
+            if mismatch := architecture_mismatch(header):
+                raise ModelError(
+                    f"{config.model_path}: llama.cpp could not load it: {mismatch}. The header is inconsistent: "
+                    "re-export it with llama.cpp's convert_hf_to_gguf.py or download it again"
+                ) from exc
             what = f"LoRA adapter {config.lora_path}" if config.lora_path else f"model {config.model_path}"
             raise ModelError(
                 f"{what}: llama.cpp could not load it ({exc}). Check that the file is a complete GGUF "
@@ -163,8 +172,80 @@ class LlamaCppBackend:
             self._llm.close()
 
 
-def _check_lora(path: Path) -> None:
+def _check_lora(path: Path, model_path: Path, base: GGUFHeader) -> None:
+    """Check a LoRA adapter against the base model before llama.cpp sees it.
+
+    llama.cpp rejects an adapter whose tensors do not fit the base ("has incorrect shape (hint: maybe wrong base
+    model?)"), but llama-cpp-python (0.3.36) still gets an adapter back, raises nothing, and the first decode
+    segfaults. So the same checks run here first: architecture, then every ``lora_a``/``lora_b`` pair against the
+    base tensor it adapts (ggml order: ``a`` is ne0 × r, ``b`` is r × ne1).
+    """
     try:
-        check_gguf(path)
+        adapter = check_gguf(path, tensors=True)
     except ModelError as exc:
         raise BackendError(str(exc).replace("--model", "--lora").replace("model file", "LoRA adapter")) from exc
+    fix = "pass an adapter trained for this base model with --lora, or the base model it was trained for with --model"
+    if adapter.file_type not in (None, "adapter"):
+        raise BackendError(
+            f"{path}: not a LoRA adapter (general.type is {adapter.file_type!r}); pass a LoRA adapter GGUF with "
+            "--lora, or the model itself with --model"
+        )
+    if adapter.architecture != base.architecture:
+        raise BackendError(
+            f"LoRA adapter {path} was trained for another base model: its architecture is "
+            f"{adapter.architecture!r}, the base model {model_path} is {base.architecture!r}; {fix}"
+        )
+    if problem := lora_shape_problem(adapter.tensors, base.tensors):
+        raise BackendError(
+            f"LoRA adapter {path} was trained for another base model than {model_path}: {problem}; {fix}"
+        )
+
+
+def lora_shape_problem(adapter: dict[str, tuple[int, ...]], base: dict[str, tuple[int, ...]]) -> str | None:
+    """The first reason the adapter's ``<tensor>.lora_a``/``.lora_b`` pairs cannot apply to ``base``, if any.
+
+    Shapes are in ggml order (ne0 first), as llama.cpp checks them: ``a.ne0 == w.ne0``, ``b.ne1 == w.ne1`` and
+    ``a.ne1 == b.ne0`` (the rank).
+    """
+
+    def ne(shape: tuple[int, ...], i: int) -> int:
+        return shape[i] if i < len(shape) else 1
+
+    for name in sorted(adapter):
+        if not name.endswith(".lora_a"):
+            if name.endswith(".lora_b") and name[: -len(".lora_b")] + ".lora_a" not in adapter:
+                return f"{name} has no lora_a"
+            continue
+        target = name[: -len(".lora_a")]
+        a, b = adapter[name], adapter.get(target + ".lora_b")
+        if b is None:
+            return f"{name} has no lora_b"
+        weight = base.get(target)
+        if weight is None:
+            return f"the base model has no tensor {target}"
+        if ne(a, 0) != ne(weight, 0) or ne(b, 1) != ne(weight, 1):
+            return (
+                f"{target} is {'×'.join(map(str, weight))} in the base model, but the adapter's lora_a/lora_b "
+                f"({'×'.join(map(str, a))}, {'×'.join(map(str, b))}) do not fit that shape"
+            )
+        if ne(a, 1) != ne(b, 0):
+            return f"{target}: lora_a and lora_b have different ranks ({ne(a, 1)} vs {ne(b, 0)})"
+    return None
+
+
+@functools.cache
+def _llama_cpp_knows(architecture: str) -> bool:
+    """Whether the loaded libllama knows ``architecture``: its name must be among the library's strings.
+
+    llama.cpp has no API that lists architectures; it compares ``general.architecture`` with the C string literals
+    of its name table, so a name absent from the library (as ``name\\0``) cannot load. Unsure → True: llama.cpp
+    decides.
+    """
+    try:
+        import llama_cpp.llama_cpp as bindings
+
+        library = Path(bindings._lib._name)  # type: ignore[attr-defined]
+        return architecture.encode() + b"\0" in library.read_bytes()
+    except Exception as exc:  # noqa: BLE001 - a guess only; never block a model on it
+        logger.debug("cannot list llama.cpp's architectures: %s", exc)
+        return True
