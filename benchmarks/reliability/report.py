@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from benchmarks.environment import RunEnvironment
@@ -228,4 +229,33 @@ def _soak(soaked: dict[str, Any]) -> list[str]:
         f"RSS after the warm-up {soaked['rss_start_mib']} MiB, at the end {soaked['rss_end_mib']} MiB, max "
         f"{soaked['rss_max_mib']} MiB: growth {soaked['rss_growth_mib']} MiB (bound {soaked['rss_bound_mib']}). "
         f"Internet sockets seen: {len(soaked['internet_sockets'])}.",
+        "",
+        f"![latency and RSS over the soak run]({SOAK_CHART})",
     ]
+
+
+SOAK_CHART = "soak.png"
+
+
+def soak_chart(soaked: dict[str, Any], path: Path) -> Path:
+    """Latency and server RSS against the iteration: a leak or a slowdown shows as a slope."""
+    from benchmarks.charts import _pyplot
+
+    plt = _pyplot()
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(7.5, 5.0), sharex=True)
+    if latency := soaked["latency_samples_ms"]:
+        x, y = zip(*latency, strict=True)
+        top.plot(x, y, ".", markersize=2, color="#1f77b4")
+    top.set_ylabel("latency (ms)")
+    top.set_title(f"Soak: {soaked['iterations']} code actions (list + resolve), maxTokens {soaked['max_tokens']}")
+    top.grid(alpha=0.3)
+    if rss := soaked["rss_samples_mib"]:
+        x, y = zip(*rss, strict=True)
+        bottom.plot(x, y, "-", color="#d62728")
+    bottom.set_ylabel("server RSS (MiB)")
+    bottom.set_xlabel("iteration")
+    bottom.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return path

@@ -19,7 +19,7 @@ from benchmarks.reliability.config import ReliabilityConfig
 from benchmarks.reliability.doc_safety import document_safety
 from benchmarks.reliability.fuzz import run_fuzz
 from benchmarks.reliability.privacy import offline_and_private
-from benchmarks.reliability.report import markdown
+from benchmarks.reliability.report import SOAK_CHART, markdown, soak_chart
 from benchmarks.reliability.soak import soak
 
 logger = logging.getLogger(__name__)
@@ -183,6 +183,8 @@ def main(config: ReliabilityConfig) -> ReliabilityReport:
             report = run_scenarios(config, Path(scratch))
     data = report.to_json()
     (out / "reliability.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if soaked := data.get("soak"):
+        soak_chart(soaked, out / SOAK_CHART)
     notes = out / "notes.md"  # hand-written findings, kept across runs
     (out / "README.md").write_text(
         markdown(data, notes.read_text(encoding="utf-8") if notes.exists() else ""), encoding="utf-8"
