@@ -1,8 +1,9 @@
 """Training rows -> token ids with a loss mask, using the exact prompt the server sends.
 
 Each row becomes ``format_training_example(question, answer, chat_template, eos_token=...)``: the prompt is
-byte-identical to what ``flutr-lsp`` renders (system prompt, fixed example, question, then the opening
-``\u0060\u0060\u0060dart`` fence), the completion is the answer, the closing fence and the end-of-turn token.
+byte-identical to what ``flutr-lsp`` renders (system prompt, fixed example, the ``retrieval_k`` most similar
+other train rows exactly as the server retrieves them, question, then the opening ``\u0060\u0060\u0060dart``
+fence), the completion is the answer, the closing fence and the end-of-turn token.
 Prompt and completion are tokenized separately, like llama.cpp sees them at serving time (it tokenizes the
 prompt; the model then emits completion tokens), and only completion tokens carry a label. A row that does not
 fit ``max_length`` is skipped, not truncated: a cut answer would teach the model never to close the fence.
@@ -18,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from flutr.dataset import QARow, split_path
-from flutr.prompting import format_training_example
+from flutr.prompting import FIXED_EXAMPLES, Example, format_training_example
+from flutr.retrieval import Retriever
 
 logger = logging.getLogger(__name__)
 
@@ -101,9 +103,28 @@ class PreparedData:
         )
 
 
-def tokenize_row(row: QARow, tokenizer: Any, chat_template: str | None) -> TokenizedExample:
+def retrieved_examples(rows: Sequence[QARow], k: int) -> dict[str, tuple[Example, ...]]:
+    """Row id -> the examples the server's retriever (``flutr.retrieval``, BM25 over the train split) would put in
+    its prompt for that row's question, in the server's order, leaving out the row itself and any row with the same
+    answer (at serving time the question is never in the train split, so its own answer is never shown)."""
+    if k <= 0:
+        return {row.id: () for row in rows}
+    retriever = Retriever(rows)
+    found: dict[str, tuple[Example, ...]] = {}
+    for row in rows:
+        own = row.answer.strip()
+        hits = [hit for hit in retriever.search(row.question, k + 4) if hit.row.id != row.id]
+        hits = [hit for hit in hits if hit.row.answer.strip() != own][:k]
+        found[row.id] = tuple(Example(hit.row.question, hit.row.answer) for hit in reversed(hits))
+    return found
+
+
+def tokenize_row(
+    row: QARow, tokenizer: Any, chat_template: str | None, retrieved: Sequence[Example] = ()
+) -> TokenizedExample:
     eos = tokenizer.eos_token or ""
-    text = format_training_example(row.question, row.answer, chat_template, eos_token=eos)
+    examples = FIXED_EXAMPLES + tuple(retrieved)
+    text = format_training_example(row.question, row.answer, chat_template, examples=examples, eos_token=eos)
     # The prompt gets the model's own special tokens (a BOS where the model wants one, as llama.cpp adds it);
     # the completion is plain continuation text whose end-of-turn marker parses as the special token.
     prompt_ids = list(tokenizer(text.prompt, add_special_tokens=True)["input_ids"])
@@ -115,10 +136,14 @@ def tokenize_row(row: QARow, tokenizer: Any, chat_template: str | None) -> Token
     )
 
 
-def prepare_examples(rows: Sequence[QARow], tokenizer: Any, chat_template: str | None, max_length: int) -> PreparedData:
+def prepare_examples(
+    rows: Sequence[QARow], tokenizer: Any, chat_template: str | None, max_length: int, retrieval_k: int = 0
+) -> PreparedData:
+    """Tokenize every row with the serving prompt; ``retrieval_k`` as the server's ``retrievalK`` setting."""
     prepared = PreparedData(examples=[])
+    neighbours = retrieved_examples(rows, retrieval_k)
     for row in rows:
-        example = tokenize_row(row, tokenizer, chat_template)
+        example = tokenize_row(row, tokenizer, chat_template, neighbours[row.id])
         if len(example.input_ids) > max_length:
             prepared.skipped_too_long.append(row.id)
             continue

@@ -195,6 +195,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
     from trl import SFTTrainer
 
+    from model_training.guard import NonFiniteGuard, check_finite_weights
     from model_training.training_log import (
         LOG_JSONL,
         ProgressBarCallback,
@@ -206,7 +207,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     model_dir = hf_model_dir(source)
     tokenizer = load_tokenizer(model_dir)
     chat_template = serving_chat_template(source, tokenizer)
-    prepared = prepare_examples(rows, tokenizer, chat_template, config.max_length)
+    prepared = prepare_examples(rows, tokenizer, chat_template, config.max_length, config.retrieval_k)
     logger.info(
         "%d examples, %d tokens (%d skipped as too long)",
         len(prepared.examples),
@@ -247,6 +248,8 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     trainer.add_callback(ProgressBarCallback())
     for callback in callbacks:
         trainer.add_callback(callback)
+    guard = NonFiniteGuard()
+    trainer.add_callback(guard)  # last: it sees the gradients the optimizer would get
     peft_model: Any = trainer.model
     wrapped = len([name for name, _ in peft_model.named_modules() if name.endswith(".lora_A")])
     if wrapped == 0:
@@ -260,6 +263,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     plots: list[Path] = []
     records = read_records(output_dir / LOG_JSONL)
     if trainer.is_world_process_zero():
+        check_finite_weights(peft_model)
         peft_model.save_pretrained(adapter_dir)
         info = {
             "base_model": str(source.path),
@@ -267,8 +271,10 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
             "hf_model_dir": str(model_dir),
             "chat_template_sha256": hashlib.sha256((chat_template or "").encode()).hexdigest(),
             "global_step": trainer.state.global_step,
+            "skipped_nonfinite_steps": guard.skipped_steps,
             "train_file": str(resolve_train_file(config.train_file)),
             "train_rows": len(prepared.examples),
+            "retrieval_k": config.retrieval_k,
             "flutr_version": flutr.__version__,
             "config": config.to_dict(),
         }

@@ -72,6 +72,13 @@ class SFTRunConfig:
     max_length: int = field(
         default=2048, metadata=_help("Longest prompt+answer in tokens; longer rows are skipped, never cut.")
     )
+    retrieval_k: int = field(
+        default=2,
+        metadata=_help(
+            "Similar train rows in each prompt, retrieved as the server does (its retrievalK setting, default 2); "
+            "0: the fixed example only. Train with the k you serve with."
+        ),
+    )
     # --- LoRA -----------------------------------------------------------------------------------------------
     lora_r: int = field(default=16, metadata=_help("LoRA rank."))
     lora_alpha: int = field(default=16, metadata=_help("LoRA alpha (the update is scaled by alpha / rank)."))
@@ -163,6 +170,7 @@ class SFTRunConfig:
         check(self.max_grad_norm >= 0, "max_grad_norm", "must be >= 0")
         check(self.max_length >= 32, "max_length", "must be >= 32 tokens")
         check(self.max_rows >= 0, "max_rows", "must be >= 0 (0: all rows)")
+        check(0 <= self.retrieval_k <= 8, "retrieval_k", "must be in 0..8 (the server's retrievalK range)")
         check(self.quantization in QUANTIZATION_CHOICES, "quantization", f"choose {QUANTIZATION_CHOICES}")
         check(self.precision in PRECISION_CHOICES, "precision", f"choose {PRECISION_CHOICES}")
         check(self.threads >= 0, "threads", "must be >= 0 (0: physical cores)")

@@ -60,8 +60,9 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from model_training.base_model import BaseModelError
     from model_training.data import DatasetError
     from model_training.export import ExportError
+    from model_training.guard import TrainingDivergedError
 
-    return (ConfigError, DatasetError, BaseModelError, ExportError)
+    return (ConfigError, DatasetError, BaseModelError, ExportError, TrainingDivergedError)
 
 
 def _config_options(command: Callable[..., Any]) -> Callable[..., Any]:

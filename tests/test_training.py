@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pytest
@@ -24,11 +24,11 @@ import torch
 from click.testing import CliRunner
 from transformers import TrainerCallback
 
-from flutr.prompting import format_training_example
+from flutr.prompting import FIXED_EXAMPLES, format_training_example, render_prompt
 from model_training import sft
 from model_training.base_model import dequantized_dir, gguf_tokenizer_dir
 from model_training.cli import main as cli_main
-from model_training.data import IGNORE_INDEX, load_training_rows, tokenize_row
+from model_training.data import IGNORE_INDEX, load_training_rows, retrieved_examples, tokenize_row
 from model_training.export import (
     LoadedAdapter,
     finish_gguf,
@@ -120,9 +120,7 @@ def write_tiny_gguf(model: Any, arch: str, out: Path, tokenizer_gguf: Path) -> P
 
 
 @pytest.fixture(scope="session")
-def tiny(
-    tmp_path_factory: pytest.TempPathFactory, qwen_gguf: Path, qwen_tokenizer_dir: Path
-) -> dict[str, Any]:
+def tiny(tmp_path_factory: pytest.TempPathFactory, qwen_gguf: Path, qwen_tokenizer_dir: Path) -> dict[str, Any]:
     """The tiny Qwen2 model: in memory, as an HF folder and as a base GGUF. Seeded, so the GGUF's bytes and
     thus its dequantized cache entry in the flutr cache (~50 MB) are the same in every session."""
     from transformers import AutoTokenizer
@@ -165,9 +163,7 @@ def test_defaults_are_the_paper_recipe() -> None:
     assert (config.lora_r, config.num_train_epochs, config.per_device_train_batch_size) == (16, 3.0, 4)
     assert (config.gradient_accumulation_steps, config.learning_rate, config.warmup_steps) == (2, 2e-4, 3)
     assert (config.lr_scheduler_type, config.optim, config.max_length) == ("cosine", "adamw_torch", 2048)
-    assert (
-        config.gradient_checkpointing and 16 <= config.lora_alpha <= 32 and 0 <= config.lora_dropout <= 0.05
-    )
+    assert config.gradient_checkpointing and 16 <= config.lora_alpha <= 32 and 0 <= config.lora_dropout <= 0.05
     assert set(config.lora_target_modules) == {
         "q_proj",
         "k_proj",
@@ -182,16 +178,12 @@ def test_defaults_are_the_paper_recipe() -> None:
 
 def test_config_file_then_flags(tmp_path: Path) -> None:
     yaml_file = tmp_path / "run.yaml"
-    yaml_file.write_text(
-        "lora-r: 8\nlearning_rate: 1e-4\nlora_target_modules: [q_proj, v_proj]\nmax_steps: 5\n"
-    )
+    yaml_file.write_text("lora-r: 8\nlearning_rate: 1e-4\nlora_target_modules: [q_proj, v_proj]\nmax_steps: 5\n")
     config = build_config(yaml_file, {"max_steps": 9, "seed": None})
     assert (config.lora_r, config.learning_rate, config.max_steps, config.seed) == (8, 1e-4, 9, 42)
     assert config.lora_target_modules == ("q_proj", "v_proj")
     json_file = tmp_path / "run.json"
-    json_file.write_text(
-        json.dumps({"gradient_checkpointing": False, "lora_target_modules": "q_proj,k_proj"})
-    )
+    json_file.write_text(json.dumps({"gradient_checkpointing": False, "lora_target_modules": "q_proj,k_proj"}))
     config = build_config(json_file, {})
     assert not config.gradient_checkpointing and config.lora_target_modules == ("q_proj", "k_proj")
 
@@ -210,9 +202,7 @@ def test_config_file_then_flags(tmp_path: Path) -> None:
         ([], "lora_r: [1\n", "not valid YAML"),
     ],
 )
-def test_bad_config_is_a_clear_error(
-    tmp_path: Path, args: list[str], file_text: str | None, message: str
-) -> None:
+def test_bad_config_is_a_clear_error(tmp_path: Path, args: list[str], file_text: str | None, message: str) -> None:
     if file_text is not None:
         config_file = tmp_path / "bad.yaml"
         config_file.write_text(file_text)
@@ -292,9 +282,7 @@ def test_bad_dataset_is_a_clear_error(tmp_path: Path, content: str | None, messa
     rows = tmp_path / "rows.jsonl"
     if content is not None:
         rows.write_text(content)
-    result = CliRunner().invoke(
-        cli_main, ["sft", "--train-file", str(rows), "--output-dir", str(tmp_path / "o")]
-    )
+    result = CliRunner().invoke(cli_main, ["sft", "--train-file", str(rows), "--output-dir", str(tmp_path / "o")])
     assert result.exit_code == 1, result.output
     assert message in result.output and "Traceback" not in result.output
 
@@ -327,9 +315,7 @@ def test_qlora_without_bitsandbytes_is_a_clear_error() -> None:
 def test_print_config_shows_the_resolved_settings(tmp_path: Path) -> None:
     config_file = tmp_path / "run.json"
     config_file.write_text('{"lora_r": 8}')
-    result = CliRunner().invoke(
-        cli_main, ["sft", "--config", str(config_file), "--lora-alpha", "32", "--print-config"]
-    )
+    result = CliRunner().invoke(cli_main, ["sft", "--config", str(config_file), "--lora-alpha", "32", "--print-config"])
     assert result.exit_code == 0, result.output
     shown = json.loads(result.output)
     assert (shown["lora_r"], shown["lora_alpha"], shown["learning_rate"]) == (8, 32, 2e-4)
@@ -353,11 +339,37 @@ def test_training_tokens_are_the_serving_prompt_plus_answer(tiny: dict[str, Any]
     assert example.input_ids[-1] == tokenizer.eos_token_id and text.completion.endswith("\n```<|im_end|>")
     vocab = llama_cpp.Llama(str(tiny["gguf"]), vocab_only=True, verbose=False)
     try:  # llama.cpp, as the server uses it, makes the very same prompt tokens
-        assert (
-            vocab.tokenize(text.prompt.encode(), add_bos=True, special=True) == example.input_ids[:n_prompt]
-        )
+        assert vocab.tokenize(text.prompt.encode(), add_bos=True, special=True) == example.input_ids[:n_prompt]
     finally:
         vocab.close()
+
+
+def test_training_prompt_holds_the_examples_the_server_retrieves(tiny: dict[str, Any]) -> None:
+    from flutr.answering import Answerer
+    from flutr.backends.base import Backend
+    from flutr.retrieval import Retriever
+
+    tokenizer = tiny["tokenizer"]
+    template = read_gguf_metadata(tiny["gguf"])["tokenizer.chat_template"]
+    rows = load_training_rows(REPO_ROOT / "data" / "train.jsonl", max_rows=80)
+    neighbours = retrieved_examples(rows, 2)
+    full = Retriever(rows)
+    for row in rows[:12]:
+        shown = neighbours[row.id]
+        assert len(shown) <= 2 and all(example.answer != row.answer for example in shown)
+        # What the server's retriever finds for this question, the row itself left out, closest next to the question.
+        hits = [hit.row for hit in full.search(row.question, 6) if hit.row.id != row.id][:2]
+        assert [(e.question, e.answer) for e in shown] == [(r.question, r.answer) for r in reversed(hits)]
+        served = Answerer(cast(Backend, None), examples=lambda _q, shown=shown: list(shown)).messages_for(row.question)
+        text = format_training_example(
+            row.question, row.answer, template, examples=FIXED_EXAMPLES + shown, eos_token=tokenizer.eos_token
+        )
+        assert text.prompt == render_prompt(served, template, eos_token=tokenizer.eos_token), row.id
+        tokens = tokenize_row(row, tokenizer, template, shown)
+        n_prompt = sum(1 for label in tokens.labels if label == IGNORE_INDEX)
+        assert tokenizer.decode(tokens.input_ids[:n_prompt]) == text.prompt
+    assert sum(len(shown) == 2 for shown in neighbours.values()) >= 70  # nearly every question has two neighbours
+    assert all(not shown for shown in retrieved_examples(rows, 0).values())
 
 
 @pytest.mark.slow
@@ -402,6 +414,38 @@ def trained(tmp_path_factory: pytest.TempPathFactory, tiny: dict[str, Any]) -> d
     )
     result = sft.main(config, callbacks=[snapshot])
     return {"result": result, "snapshot": snapshot, "config": config}
+
+
+class PoisonGradients(TrainerCallback):
+    """Puts a NaN into one LoRA gradient before the optimizer step, at the steps listed (what bf16 overflow does)."""
+
+    def __init__(self, steps: set[int] | None) -> None:
+        self.steps = steps  # None: every step
+
+    def on_pre_optimizer_step(self, args: Any, state: Any, control: Any, model: Any = None, **kwargs: Any) -> None:
+        if self.steps is None or state.global_step + 1 in self.steps:
+            grad = next(p for n, p in model.named_parameters() if ".lora_B" in n and p.grad is not None).grad
+            grad.view(-1)[0] = float("nan")
+
+
+def test_a_nan_gradient_skips_its_step_and_the_adapter_stays_finite(tmp_path: Path, tiny: dict[str, Any]) -> None:
+    config = tiny_config(tiny, tmp_path / "run", max_steps=4, save_steps=10)
+    result = sft.main(config, callbacks=[PoisonGradients({2})])
+    info = json.loads((result.adapter_dir / "flutr_adapter.json").read_text())
+    assert result.global_step == 4 and info["skipped_nonfinite_steps"] == [2]
+    from safetensors.torch import load_file
+
+    weights = load_file(str(result.adapter_dir / "adapter_model.safetensors"))
+    assert weights and all(bool(torch.isfinite(t).all()) for t in weights.values())
+
+
+def test_a_diverging_run_stops_without_saving_an_adapter(tmp_path: Path, tiny: dict[str, Any]) -> None:
+    from model_training.guard import TrainingDivergedError
+
+    config = tiny_config(tiny, tmp_path / "run", max_steps=6, save_steps=1)
+    with pytest.raises(TrainingDivergedError, match=r"3 steps in a row \(up to step 3\).*--learning-rate"):
+        sft.main(config, callbacks=[PoisonGradients(None)])
+    assert not (tmp_path / "run" / "adapter").exists()
 
 
 def test_lora_trains_and_base_stays_frozen(trained: dict[str, Any]) -> None:
@@ -450,9 +494,7 @@ def test_existing_run_needs_resume_or_overwrite(trained: dict[str, Any]) -> None
 
 
 @pytest.mark.slow
-def test_export_cli_writes_adapter_and_merged_gguf_that_generate(
-    trained: dict[str, Any], tmp_path: Path
-) -> None:
+def test_export_cli_writes_adapter_and_merged_gguf_that_generate(trained: dict[str, Any], tmp_path: Path) -> None:
     run = trained["result"].output_dir
     result = CliRunner().invoke(cli_main, ["export", str(run), "--out-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output

@@ -58,16 +58,21 @@ class TransformersBackend:
             kwargs["device_map"] = "auto"
         else:
             torch.set_num_threads(config.threads or physical_cores())
-            kwargs["torch_dtype"] = torch.float32 if not cuda else torch.bfloat16  # bf16 on CPU is ~80x slower
+            kwargs["dtype"] = torch.float32 if not cuda else torch.bfloat16  # bf16 on CPU is ~80x slower
         try:
             self._tokenizer = AutoTokenizer.from_pretrained(config.model_dir)
             model: Any = AutoModelForCausalLM.from_pretrained(config.model_dir, **kwargs)
-            if config.adapter_dir is not None:
-                from peft import PeftModel
-
-                model = PeftModel.from_pretrained(model, config.adapter_dir)
         except (OSError, ValueError) as exc:
             raise BackendError(f"{config.model_dir}: transformers could not load it ({exc})") from exc
+        if config.adapter_dir is not None:
+            if not (config.adapter_dir / "adapter_config.json").is_file():
+                raise BackendError(f"{config.adapter_dir}: not a PEFT adapter folder (no adapter_config.json)")
+            from peft import PeftModel
+
+            try:
+                model = PeftModel.from_pretrained(model, str(config.adapter_dir))
+            except (OSError, ValueError, RuntimeError) as exc:
+                raise BackendError(f"LoRA adapter {config.adapter_dir}: PEFT could not load it ({exc})") from exc
         if cuda and quantization != "nf4":
             model = model.to("cuda")  # type: ignore[arg-type]
         self._model = model.eval()
