@@ -197,6 +197,9 @@ class LspSession:
             "maxTokens": config.max_tokens,
             "threads": config.threads,
             "nCtx": config.n_ctx,
+            # raw vs LSP compares the same work: a prefetch started by the listing would overlap the in-process
+            # answer that runs next (what prefetch saves is measured by benchmarks/prefetch.py)
+            "prefetch": False,
         }
         self.args = ["--log-file", str(log_file), "--log-level", "INFO"]
         self.demo = DemoClient(verbose=False)

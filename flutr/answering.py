@@ -112,6 +112,13 @@ class Answerer:
             answer = self._cache.get(self._key(question, context))
         return None if answer is None else _replace_cached(answer)
 
+    def prefill(self, question: str, context: str = "", cancel: CancelToken | None = None) -> bool:
+        """Evaluate the prompt for ``question`` ahead of time (nothing when its answer is cached); the answer that
+        follows then starts without prompt processing. False when cancelled."""
+        if self.cached(question, context) is not None:
+            return True
+        return self.backend.prefill(self.prompt_for(self.messages_for(question, context)), cancel)
+
     def answer(
         self,
         question: str,

@@ -34,6 +34,9 @@ class ServerConfig:
     )
     hint_diagnostics: bool = field(default=False, metadata={"help": "mark answerable comments with a hint"})
     completion: bool = field(default=True, metadata={"help": "offer the answer as a completion item too"})
+    prefetch: bool = field(  # the prompt is most of the wait on a CPU: evaluate it while the user decides
+        default=True, metadata={"help": "evaluate the prompt as soon as the code action is listed"}
+    )
     n_ctx: int = field(default=4096, metadata={"min": 512, "max": 32768, "help": "model context size"})
     threads: int = field(default=0, metadata={"min": 0, "max": 256, "help": "0 = physical cores"})
     prompt_lookup_tokens: int = field(

@@ -112,6 +112,8 @@ class ModelHost:
         self._lock = threading.Lock()
         self._pending = 0
         self._tokens: dict[Hashable, CancelToken] = {}
+        self._prefetch: CancelToken | None = None
+        self._prefetched: tuple[str, str] | None = None
         self.max_pending = 8
 
     def load(self, config: ServerConfig) -> concurrent.futures.Future[Answerer]:
@@ -165,6 +167,44 @@ class ModelHost:
         except BackendUnavailableError as exc:
             return exc.answerer  # the remote server was down at start; try again now
 
+    def prefetch(self, question: str, context: str) -> bool:
+        """Evaluate this question's prompt on the idle generation thread while the user decides (the code action
+        was listed, not yet chosen): the answer then starts without prompt processing, which on a CPU is most of
+        the wait. Never delays a real request: it is skipped while one is queued or running, and every
+        ``answer`` cancels it (it stops within one prompt chunk; what it evaluated stays cached). Returns whether
+        a prefetch was started."""
+        future = self._future
+        if future is None or not future.done() or future.exception() is not None:
+            return False
+        answerer = future.result()
+        with self._lock:
+            if self._pending or self._prefetched == (question, context):
+                return False
+            if self._prefetch is not None:
+                self._prefetch.cancel()
+            token = self._prefetch = CancelToken()
+            self._prefetched = (question, context)
+
+        def run() -> None:
+            if token.cancelled:
+                return
+            try:
+                answerer.prefill(question, context, cancel=token)
+            except Exception:  # noqa: BLE001 - a failed prefetch only costs the time it would have saved
+                logger.debug("prefetch failed", exc_info=True)
+
+        try:
+            self._worker.submit(run)
+        except RuntimeError:  # shutting down
+            return False
+        return True
+
+    def _cancel_prefetch(self) -> None:
+        if self._prefetch is not None:
+            self._prefetch.cancel()
+            self._prefetch = None
+            self._prefetched = None
+
     async def answer(
         self,
         key: Hashable,
@@ -183,6 +223,7 @@ class ModelHost:
         with self._lock:
             if self._pending >= self.max_pending:
                 raise QueueFullError(f"{self._pending} istek zaten bekliyor (queue full)")
+            self._cancel_prefetch()  # a real request goes first; the KV keeps what the prefetch evaluated
             older = self._tokens.get(key)
             if older is not None:
                 older.cancel()  # the newest request for the same comment wins
@@ -207,6 +248,8 @@ class ModelHost:
                     del self._tokens[key]
 
     def shutdown(self) -> None:
+        with self._lock:
+            self._cancel_prefetch()
         for token in list(self._tokens.values()):
             token.cancel()
         self._worker.shutdown(wait=False, cancel_futures=True)

@@ -134,6 +134,12 @@ class FlutrServer(LanguageServer):
         window = self.client_capabilities.window
         return bool(window and window.work_done_progress)
 
+    def prefetch(self, doc: TextDocument, block: CommentBlock) -> None:
+        """Start evaluating ``block``'s prompt on the idle model while the user looks at the listed action."""
+        context = file_context(doc.source, block, window_lines=self.config.context_lines)
+        if self.host.prefetch(block.text, context):
+            logger.debug("prefetching the prompt for the comment at line %d", block.start_line)
+
     async def answer_block(self, doc: TextDocument, block: CommentBlock) -> Answer | None:
         """Generate the answer for ``block`` with progress; None (after telling the user) when it failed."""
         source = doc.source
@@ -299,6 +305,8 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         if block is None:
             return None
         data = ActionData(doc.uri, block.start_line, block.text).to_json()
+        if ls.config.prefetch:
+            ls.prefetch(doc, block)
         command = None
         if not ls.supports_resolve:
             command = types.Command(title=convert.ACTION_TITLE, command=ANSWER_COMMAND, arguments=[data])

@@ -25,6 +25,8 @@ class SlowBackend:
         self.tokens = tokens
         self.active_generations = 0
         self.cancelled = 0
+        self.prefills: list[str] = []
+        self.prefill_chunks = 10
 
     def generate(
         self,
@@ -46,6 +48,17 @@ class SlowBackend:
             return Generation("void f() {}\n```", 1, self.tokens, 0.02, 0.02 * self.tokens, "stop")
         finally:
             self.active_generations -= 1
+
+    def prefill(self, prompt: str, cancel: CancelToken | None = None) -> bool:
+        """Prompt work in 20 ms chunks, like llama.cpp's prefill; records what happened to each call."""
+        self.prefills.append("started")
+        for _ in range(self.prefill_chunks):
+            if cancel is not None and cancel.cancelled:
+                self.prefills[-1] = "cancelled"
+                return False
+            time.sleep(0.02)
+        self.prefills[-1] = "done"
+        return True
 
     def warm_up(self, prompt: str) -> None:
         pass
@@ -91,3 +104,40 @@ async def test_cancelled_task_stops_the_backend(host: ModelHost) -> None:
             break
         await asyncio.sleep(0.02)
     assert host.active_generations == 0 and host.pending == 0
+
+
+async def wait_for(condition, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.01)):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("condition not reached")
+
+
+async def test_prefetch_runs_once_per_question_while_idle() -> None:
+    backend = SlowBackend()
+    host = ModelHost(lambda config: Answerer(backend))
+    host.load(ServerConfig()).result()
+    assert host.prefetch("Sayaç yaz", "")
+    assert not host.prefetch("Sayaç yaz", "")  # the same comment listed again: nothing new to do
+    await wait_for(lambda: backend.prefills == ["done"])
+    assert host.prefetch("Liste yaz", "") and host.active_generations == 0
+    await wait_for(lambda: backend.prefills == ["done", "done"])
+
+
+async def test_a_real_request_cancels_the_prefetch_and_a_busy_host_skips_it() -> None:
+    backend = SlowBackend()
+    backend.prefill_chunks = 500  # 10 s of prompt work
+    host = ModelHost(lambda config: Answerer(backend))
+    host.load(ServerConfig()).result()
+    assert host.prefetch("Sayaç yaz", "")
+    await wait_for(lambda: backend.prefills == ["started"])
+    started = time.perf_counter()
+    answer = await host.answer(("a.dart", 0), "Sayaç yaz", "")
+    assert answer.code == "void f() {}" and backend.prefills == ["cancelled"]
+    assert time.perf_counter() - started < 5  # the prefetch gave way at its next chunk, not after 10 s
+    running = asyncio.ensure_future(host.answer(("b.dart", 0), "Liste yaz", ""))
+    await wait_for(lambda: host.active_generations == 1)
+    assert not host.prefetch("Başka bir şey yaz", "")  # never queued behind or in front of a real request
+    await running
+    assert backend.prefills == ["cancelled"]

@@ -61,6 +61,10 @@ class Backend(Protocol):
         cancel: CancelToken | None = None,
     ) -> Generation: ...
 
+    def prefill(self, prompt: str, cancel: CancelToken | None = None) -> bool:
+        """Make a later ``generate(prompt)`` start sooner (local KV cache); False when cancelled. May do nothing."""
+        ...
+
     def warm_up(self, prompt: str) -> None: ...
 
     @property

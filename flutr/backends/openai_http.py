@@ -171,6 +171,10 @@ class OpenAIBackend:
         finally:
             connection.close()  # also what stops a cancelled generation on the server
 
+    def prefill(self, prompt: str, cancel: CancelToken | None = None) -> bool:
+        """Nothing to do: the remote server keeps its own prompt cache."""
+        return not (cancel is not None and cancel.cancelled)
+
     def warm_up(self, prompt: str) -> None:
         """Check the server is there (and let it cache the stable prefix) with a one-token request."""
         self.generate(prompt, max_tokens=1)

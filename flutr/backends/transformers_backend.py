@@ -161,6 +161,10 @@ class TransformersBackend:
             finally:
                 self._active -= 1
 
+    def prefill(self, prompt: str, cancel: CancelToken | None = None) -> bool:
+        """Nothing to do: no KV cache is kept between calls."""
+        return not (cancel is not None and cancel.cancelled)
+
     def warm_up(self, prompt: str) -> None:
         self.generate(prompt, max_tokens=1)
 

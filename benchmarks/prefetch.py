@@ -1,0 +1,120 @@
+"""What prompt prefetch saves: the wait after the user chooses the code action, with and without ``prefetch``.
+
+Two real ``flutr-lsp`` sessions on the same model and settings, one with ``prefetch`` on and one off. For each
+test-split question (alternating which session goes first) the client opens the file, lists the code actions,
+waits ``--think`` seconds (the user reading the light bulb menu), then resolves; timed from the resolve request
+to the applied edit. The server with prefetch has evaluated (part of) the prompt during the pause. Both must
+insert the same code. Prints and writes the medians and their ratio::
+
+    python -m benchmarks.prefetch --limit 8 --think 8 --threads 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import platform
+import statistics
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.quality_config import RESULTS_DIR
+from benchmarks.speed import LspSession, Question, ServingConfig, questions_for
+from benchmarks.speed_config import SpeedConfig
+from benchmarks.variants import resolve_model
+from flutr.dataset import load_split
+from flutr.edits import apply_insertions
+from lsp_server.demo import edit_insertions
+
+
+async def choose_after(session: LspSession, question: Question, think: float) -> tuple[float, str]:
+    """List, pause ``think`` seconds, resolve: seconds from the choice to the applied edit, and the edited file."""
+    uri = session.open(question)
+    actions = await session.list_actions(uri)
+    if not actions:
+        return float("nan"), ""
+    await asyncio.sleep(think)
+    chosen = time.perf_counter()
+    resolved = await session.demo.client.code_action_resolve_async(actions[0])
+    if resolved.edit is None:
+        return float("nan"), ""
+    edited = apply_insertions(question.document, edit_insertions(resolved.edit))
+    return time.perf_counter() - chosen, edited
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    model = resolve_model(args.model)
+    config = SpeedConfig(model=args.model, threads=args.threads, max_tokens=args.max_tokens, progress=False)
+    serving = ServingConfig("rag", retrieval_k=args.retrieval_k, prompt_lookup_tokens=0)
+    questions = questions_for(load_split("test"))[: args.limit + 1]  # the first one warms both sessions up
+    args.out.mkdir(parents=True, exist_ok=True)
+    sessions: dict[bool, LspSession] = {}
+    for on in (False, True):
+        sessions[on] = LspSession(config, serving, model, args.out / f"flutr-lsp-prefetch-{'on' if on else 'off'}.log")
+        sessions[on].options["prefetch"] = on
+        await sessions[on].start()
+    rows: list[dict[str, Any]] = []
+    try:
+        for index, question in enumerate(questions):
+            timings: dict[bool, float] = {}
+            edits: dict[bool, str] = {}
+            for on in (index % 2 == 0, index % 2 == 1):  # alternate which session goes first
+                timings[on], edits[on] = await choose_after(sessions[on], question, args.think)
+            rows.append(
+                {
+                    "row_id": question.row_id,
+                    "warm_up": index == 0,
+                    "off_seconds": round(timings[False], 3),
+                    "on_seconds": round(timings[True], 3),
+                    "same_edit": edits[False] == edits[True] and bool(edits[True]),
+                }
+            )
+            print(json.dumps(rows[-1]), flush=True)
+    finally:
+        for session in sessions.values():
+            await session.stop()
+    timed = [r for r in rows if not r["warm_up"]]
+    off = statistics.median(r["off_seconds"] for r in timed)
+    on = statistics.median(r["on_seconds"] for r in timed)
+    return {
+        "command": "python -m benchmarks.prefetch " + " ".join(args.argv),
+        "model": model.name,
+        "think_seconds": args.think,
+        "retrieval_k": args.retrieval_k,
+        "threads": args.threads,
+        "questions": len(timed),
+        "median_choice_to_edit_seconds": {"prefetch_off": round(off, 2), "prefetch_on": round(on, 2)},
+        "ratio_on_over_off": round(on / off, 3),
+        "same_edits": sum(r["same_edit"] for r in timed),
+        "machine": platform.processor() or platform.machine(),
+        "load_average_at_end": Path("/proc/loadavg").read_text().split()[0],
+        "revision": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip(),
+        "rows": rows,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--model", default="default", help="GGUF file or a packaged model name")
+    parser.add_argument("--limit", type=int, default=8, help="timed questions (after one warm-up question)")
+    parser.add_argument("--think", type=float, default=8.0, help="seconds between listing and choosing")
+    parser.add_argument("--threads", type=int, default=0, help="llama.cpp threads (0 = physical cores)")
+    parser.add_argument("--retrieval-k", type=int, default=2)
+    parser.add_argument("--max-tokens", type=int, default=384)
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR / "prefetch")
+    import sys
+
+    raw = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(raw)
+    args.argv = raw
+    result = asyncio.run(run(args))
+    (args.out / "prefetch.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    summary = {k: v for k, v in result.items() if k != "rows"}
+    print(json.dumps(summary, indent=2))
+
+
+if __name__ == "__main__":
+    main()
