@@ -245,7 +245,7 @@ def soak_chart(soaked: dict[str, Any], path: Path) -> Path:
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(7.5, 5.0), sharex=True)
     if latency := soaked["latency_samples_ms"]:
         x, y = zip(*latency, strict=True)
-        top.plot(x, y, ".", markersize=2, color="#1f77b4")
+        top.plot(x, y, "o", markersize=2.5, color="#1f77b4")
     top.set_ylabel("latency (ms)")
     top.set_title(f"Soak: {soaked['iterations']} code actions (list + resolve), maxTokens {soaked['max_tokens']}")
     top.grid(alpha=0.3)
