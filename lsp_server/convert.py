@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from lsprotocol import types
 
 from flutr.comments import CommentBlock
@@ -12,26 +14,53 @@ COMPLETION_LABEL = "flutr: yorumun kodu"
 HINT_MESSAGE = 'flutr: bu yorum için kod üretilebilir (Ampul → "Bu yoruma kod üret")'
 
 
+# Counts a string in the position units the client negotiated (``positionEncoding``: utf-16 by default, utf-8 for
+# Neovim, which offers it first): ``server.workspace.position_codec.client_num_units``.
+Units = Callable[[str], int]
+
+
+def utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
 def position(line: int, character: int) -> types.Position:
     return types.Position(line=line, character=character)
 
 
-def comment_range(block: CommentBlock, source_lines: list[str]) -> types.Range:
+def client_character(line_text: str, utf16: int, units: Units) -> int:
+    """A character offset given in UTF-16 code units (``flutr.edits``) in the client's units."""
+    if units is utf16_units:
+        return utf16
+    return units(line_text.encode("utf-16-le")[: utf16 * 2].decode("utf-16-le", errors="ignore"))
+
+
+def comment_range(block: CommentBlock, source_lines: list[str], units: Units = utf16_units) -> types.Range:
     end_text = source_lines[block.end_line].rstrip("\r") if block.end_line < len(source_lines) else ""
     return types.Range(
-        start=position(block.start_line, len(block.indent)),
-        end=position(block.end_line, len(end_text.encode("utf-16-le")) // 2),
+        start=position(block.start_line, units(block.indent)),
+        end=position(block.end_line, units(end_text)),
     )
 
 
-def text_edit(insertion: Insertion) -> types.TextEdit:
-    at = position(insertion.line, insertion.character)
+def text_edit(insertion: Insertion, source_lines: Sequence[str] = (), units: Units = utf16_units) -> types.TextEdit:
+    line_text = source_lines[insertion.line] if insertion.line < len(source_lines) else ""
+    at = position(insertion.line, client_character(line_text, insertion.character, units))
     return types.TextEdit(range=types.Range(start=at, end=at), new_text=insertion.text)
 
 
-def workspace_edit(uri: str, version: int | None, insertions: list[Insertion]) -> types.WorkspaceEdit:
-    """A versioned edit: a client refuses it if the document changed since ``version``."""
-    edits: list[types.TextEdit | types.AnnotatedTextEdit | types.SnippetTextEdit] = [text_edit(i) for i in insertions]
+def workspace_edit(
+    uri: str,
+    version: int | None,
+    insertions: list[Insertion],
+    source: str = "",
+    units: Units = utf16_units,
+) -> types.WorkspaceEdit:
+    """A versioned edit: a client refuses it if the document changed since ``version``. Positions in ``insertions``
+    are UTF-16 offsets into ``source``'s lines; they are sent in the client's ``units``."""
+    lines = source.split("\n")
+    edits: list[types.TextEdit | types.AnnotatedTextEdit | types.SnippetTextEdit] = [
+        text_edit(i, lines, units) for i in insertions
+    ]
     return types.WorkspaceEdit(
         document_changes=[
             types.TextDocumentEdit(
@@ -42,9 +71,9 @@ def workspace_edit(uri: str, version: int | None, insertions: list[Insertion]) -
     )
 
 
-def hint_diagnostic(block: CommentBlock, source_lines: list[str]) -> types.Diagnostic:
+def hint_diagnostic(block: CommentBlock, source_lines: list[str], units: Units = utf16_units) -> types.Diagnostic:
     return types.Diagnostic(
-        range=comment_range(block, source_lines),
+        range=comment_range(block, source_lines, units),
         message=HINT_MESSAGE,
         severity=types.DiagnosticSeverity.Hint,
         source="flutr",

@@ -231,7 +231,9 @@ class FlutrServer(LanguageServer):
         imports = import_insertion(source, answer.imports)
         if imports is not None:
             insertions.insert(0, imports)
-        return convert.workspace_edit(doc.uri, doc.version, insertions)
+        return convert.workspace_edit(
+            doc.uri, doc.version, insertions, source, self.workspace.position_codec.client_num_units
+        )
 
 
 @dataclass(frozen=True)
@@ -372,7 +374,8 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
         code = reindent(answer.code, block.indent)
-        span = types.Range(start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n"))))
+        end = ls.workspace.position_codec.client_num_units(current.rstrip("\r\n"))
+        span = types.Range(start=convert.position(line, 0), end=convert.position(line, end))
         item = types.CompletionItem(
             label=convert.COMPLETION_LABEL,
             kind=types.CompletionItemKind.Snippet,
@@ -397,7 +400,8 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             return None
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
-        span = types.Range(start=convert.position(line, 0), end=convert.position(line, len(current.rstrip("\r\n"))))
+        end = ls.workspace.position_codec.client_num_units(current.rstrip("\r\n"))
+        span = types.Range(start=convert.position(line, 0), end=convert.position(line, end))
         return types.InlineCompletionList(
             items=[types.InlineCompletionItem(insert_text=reindent(answer.code, block.indent), range=span)]
         )
@@ -444,7 +448,8 @@ def publish_hints(ls: FlutrServer, doc: TextDocument, *, clear: bool = False) ->
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=doc.uri, diagnostics=[]))
         return
     lines = doc.source.split("\n")
-    diagnostics = [convert.hint_diagnostic(b, lines) for b in find_request_comments(doc.source)]
+    units = ls.workspace.position_codec.client_num_units
+    diagnostics = [convert.hint_diagnostic(b, lines, units) for b in find_request_comments(doc.source)]
     ls.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(uri=doc.uri, version=doc.version, diagnostics=diagnostics)
     )

@@ -273,3 +273,29 @@ def test_models_command_lists_default(tmp_path: Path):
         [sys.executable, "-m", "lsp_server", "models"], capture_output=True, text=True, check=True
     ).stdout
     assert "qwen2.5-coder-0.5b-instruct-q4_k_m (default)" in out
+
+
+async def test_edits_use_the_position_encoding_the_client_negotiated(smol_model: Path, tmp_path: Path):
+    """Neovim offers utf-8 positions first and pygls takes them: the insertion point after a comment with Turkish
+    letters must then be counted in bytes (a UTF-16 count cut 'yaz' to 'y' + code + 'az' in Neovim)."""
+    client = await server_config("--model", str(smol_model)).start()
+    capabilities = client_capabilities()
+    capabilities.general = types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf8])
+    result = await client.initialize_session(
+        types.InitializeParams(capabilities=capabilities, initialization_options={"maxTokens": 24, "threads": 1})
+    )
+    try:
+        assert result.capabilities.position_encoding == types.PositionEncodingKind.Utf8
+        await wait_until_loaded(client)
+        uri = doc_uri(tmp_path)
+        comment = "// Sayacı artıran bir buton yaz"
+        open_doc(client, uri, f"import 'package:flutter/material.dart';\n\n{comment}\n")
+        (action, *_) = await list_actions(client, uri, 2)
+        resolved = await client.code_action_resolve_async(action)
+        assert resolved.edit is not None and resolved.edit.document_changes
+        change = resolved.edit.document_changes[-1]
+        assert isinstance(change, types.TextDocumentEdit)
+        at = change.edits[-1].range.start
+        assert (at.line, at.character) == (2, len(comment.encode("utf-8")))  # 33 bytes, not 31 characters
+    finally:
+        await client.shutdown_session()
