@@ -4,7 +4,8 @@ Two real ``flutr-lsp`` sessions on the same model and settings, one with ``prefe
 test-split question (alternating which session goes first) the client opens the file, lists the code actions,
 waits ``--think`` seconds (the user reading the light bulb menu), then resolves; timed from the resolve request
 to the applied edit. The server with prefetch has evaluated (part of) the prompt during the pause. Both must
-insert the same code. Prints and writes the medians and their ratio::
+insert the same code. Then, in process on the same backend code, the time to the first token with only the
+shared prompt prefix cached (no prefetch) and after a finished prefetch. Prints and writes medians and ratios::
 
     python -m benchmarks.prefetch --limit 8 --think 8 --threads 1
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.quality_config import RESULTS_DIR
-from benchmarks.speed import LspSession, Question, ServingConfig, questions_for
+from benchmarks.speed import LspSession, Question, ServingConfig, build_answerer, questions_for
 from benchmarks.speed_config import SpeedConfig
 from benchmarks.variants import resolve_model
 from flutr.dataset import load_split
@@ -79,6 +80,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     timed = [r for r in rows if not r["warm_up"]]
     off = statistics.median(r["off_seconds"] for r in timed)
     on = statistics.median(r["on_seconds"] for r in timed)
+    ttft = time_to_first_token(config, serving, model, [q for q in questions[1:]])
     return {
         "command": "python -m benchmarks.prefetch " + " ".join(args.argv),
         "model": model.name,
@@ -89,10 +91,35 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "median_choice_to_edit_seconds": {"prefetch_off": round(off, 2), "prefetch_on": round(on, 2)},
         "ratio_on_over_off": round(on / off, 3),
         "same_edits": sum(r["same_edit"] for r in timed),
+        "median_time_to_first_token_seconds": ttft,
         "machine": platform.processor() or platform.machine(),
         "load_average_at_end": Path("/proc/loadavg").read_text().split()[0],
         "revision": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip(),
         "rows": rows,
+    }
+
+
+def time_to_first_token(
+    config: SpeedConfig, serving: ServingConfig, model: Path, questions: list[Question]
+) -> dict[str, float]:
+    """Median TTFT in process: the shared prefix cached (what the server has after warm-up) vs. a finished prefetch."""
+    answerer = build_answerer(config, serving, model)
+    backend = answerer.backend
+    cold: list[float] = []
+    warm: list[float] = []
+    try:
+        for question in questions:
+            prompt = answerer.prompt_for(answerer.messages_for(question.text))
+            backend.warm_up(answerer.stable_prefix())  # only the shared system prompt + fixed example cached
+            cold.append(backend.generate(prompt, max_tokens=1).time_to_first_token)
+            backend.warm_up(answerer.stable_prefix())
+            backend.prefill(prompt)  # what prefetch does while the user decides
+            warm.append(backend.generate(prompt, max_tokens=1).time_to_first_token)
+    finally:
+        backend.close()
+    return {
+        "prefix_cached": round(statistics.median(cold), 3),
+        "after_prefetch": round(statistics.median(warm), 3),
     }
 
 
