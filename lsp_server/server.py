@@ -37,6 +37,9 @@ ANSWER_COMMAND = "flutr.answerComment"
 STATUS_COMMAND = "flutr.status"
 CODE_ACTION_KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite]
 MAX_DISK_DOCUMENT_BYTES = 16 * 1024 * 1024
+# Requests the server sends to the client: one that never answers must not hold an answer back for ever.
+PROGRESS_CREATE_TIMEOUT = 5.0
+APPLY_EDIT_TIMEOUT = 30.0
 
 
 def small_regular_file(path: str) -> bool:
@@ -199,8 +202,8 @@ class FlutrServer(LanguageServer):
             return None
         token = f"flutr-{next(self._progress_ids)}"
         try:
-            await self.work_done_progress.create_async(token)
-        except Exception:  # noqa: BLE001 - a client that refuses progress still gets its answer
+            await asyncio.wait_for(self.work_done_progress.create_async(token), PROGRESS_CREATE_TIMEOUT)
+        except Exception:  # noqa: BLE001 - a client that refuses (or never answers) progress still gets its answer
             logger.debug("client refused progress token", exc_info=True)
             return None
         title = "flutr: kod üretiliyor" + (" (model yükleniyor)" if self.host.loading else "")
@@ -347,9 +350,14 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         edit = ls.fresh_edit(data, answer) if answer is not None and data is not None else None
         if edit is None:
             return False
-        result = await ls.workspace_apply_edit_async(
-            types.ApplyWorkspaceEditParams(edit=edit, label=convert.ACTION_TITLE)
-        )
+        try:
+            result = await asyncio.wait_for(
+                ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label=convert.ACTION_TITLE)),
+                APPLY_EDIT_TIMEOUT,
+            )
+        except asyncio.TimeoutError:
+            logger.warning("the client did not answer workspace/applyEdit within %.0f s", APPLY_EDIT_TIMEOUT)
+            return False
         return bool(result and result.applied)
 
     @server.command(STATUS_COMMAND)

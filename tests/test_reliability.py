@@ -193,3 +193,18 @@ async def test_short_soak_has_no_errors_or_memory_growth(tmp_path: Path):
     assert result.iterations == 15 and result.errors == 0 and result.server_alive
     assert result.rss_growth_mib <= result.rss_bound_mib, result.rss_samples_mib
     assert result.latency_ms["p99"] < 30_000
+
+
+@pytest.mark.e2e
+async def test_a_client_that_never_answers_progress_create_still_gets_its_answer(tmp_path: Path):
+    client = await start_server(None, tmp_path / "silent.log", {"maxTokens": 16, "threads": 1})
+    client.ignore_server_requests.add("window/workDoneProgress/create")
+    try:
+        uri = (tmp_path / "a.dart").as_uri()
+        await client.open(uri, "// Sayacı artıran bir buton yaz\n")
+        (action, *_) = await client.code_actions(uri, 0)
+        resolved = await client.request("codeAction/resolve", action, timeout=120)  # an error response raises
+        assert resolved.get("edit"), resolved
+        assert any(r["method"] == "window/workDoneProgress/create" for r in client.record.server_requests)
+    finally:
+        await client.shutdown(timeout=5)

@@ -78,6 +78,7 @@ class RawLspClient:
         self.record = ServerRecord()
         self.configuration: JSON = {}  # what workspace/configuration answers for section "flutr"
         self.answered: dict[str, JSON] = {}  # id key -> response (result dropped to save memory)
+        self.ignore_server_requests: set[str] = set()  # methods left unanswered (a client that never replies)
         self._ids = itertools.count(1)
         self._waiters: dict[str, asyncio.Future[JSON]] = {}
         self._write_lock = asyncio.Lock()
@@ -289,7 +290,8 @@ class RawLspClient:
     async def _dispatch(self, message: JSON) -> None:
         if "method" in message and "id" in message:
             self.record.server_requests.append(message)
-            await self._answer_server(message)
+            if message["method"] not in self.ignore_server_requests:
+                await self._answer_server(message)
         elif "method" in message:
             self.record.notifications.append(message)
         else:
