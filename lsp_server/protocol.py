@@ -1,5 +1,13 @@
-"""flutr's one change to pygls' JSON-RPC layer: a request whose params do not fit its method's schema gets an
-``InvalidParams`` error response (JSON-RPC 2.0, §5.1). pygls drops such a request, so the client waits forever."""
+"""flutr's changes to pygls' JSON-RPC layer, each for a request pygls would drop unanswered (the client then waits
+forever):
+
+- a request whose params do not fit its method's schema gets an ``InvalidParams`` error response (JSON-RPC 2.0,
+  §5.1);
+- only the message itself is structured. pygls structures every object ``json.loads`` meets (its
+  ``object_hook``), nested ones too, so an object with a ``"jsonrpc"`` key inside the params (a command argument,
+  code action data) was read as a message of its own: it failed to structure and the whole request was dropped,
+  or, with an ``"id"``, it could even consume the pending answer type of a server request with that id.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +32,11 @@ class UnreadableRequest:
 
 class FlutrProtocol(LanguageServerProtocol):
     def structure_message(self, data: dict[str, Any]) -> Any:
+        """``json.loads``' object hook, called for every object, innermost first: all stay plain JSON here, and
+        ``handle_message`` structures the outermost one, the message."""
+        return data
+
+    def _structure(self, data: dict[str, Any]) -> Any:
         try:
             return super().structure_message(data)
         except JsonRpcException as exc:
@@ -33,6 +46,8 @@ class FlutrProtocol(LanguageServerProtocol):
             raise
 
     def handle_message(self, message: Any) -> None:
+        if isinstance(message, dict):
+            message = self._structure(message)
         if isinstance(message, UnreadableRequest):
             logger.warning("request %r (%s) has invalid params; answered with an error", message.id, message.method)
             if not self._shutdown:

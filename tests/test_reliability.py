@@ -170,6 +170,23 @@ async def test_code_action_on_a_long_comment_line_answers_quickly(tmp_path: Path
         await client.shutdown(timeout=5)
 
 
+@pytest.mark.e2e
+async def test_params_holding_a_jsonrpc_key_still_get_an_answer(tmp_path: Path):
+    """pygls structured every nested object with a "jsonrpc" key as a message of its own and dropped the request
+    (found by the fuzzer: a command argument ``{"…": "…", "jsonrpc": []}``); the client waited forever."""
+    client = await start_server(None, tmp_path / "nested-jsonrpc.log", {"maxTokens": 16, "threads": 1})
+    try:
+        for argument in ({"x": 1, "jsonrpc": []}, {"jsonrpc": "2.0", "id": 1}, {"jsonrpc": "2.0", "method": "exit"}):
+            answer = await client.request(
+                "workspace/executeCommand", {"command": "flutr.answerComment", "arguments": [argument]}, timeout=10
+            )
+            assert answer is False
+        assert (await client.status())["pending"] == 0 and client.alive
+    finally:
+        client.kill()
+        await client.shutdown(timeout=5)
+
+
 @pytest.fixture(scope="module")
 def privacy(tmp_path_factory: pytest.TempPathFactory) -> PrivacyResult:
     return asyncio.run(offline_and_private(tmp_path_factory.mktemp("privacy"), max_tokens=48))
