@@ -232,7 +232,7 @@ def load_model(model_dir: Path, *, precision: str, quantization: str, gradient_c
             load_in_4bit=True,
             bnb_4bit_quant_type="nf4",
             bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=dtype if dtype != torch.float32 else torch.bfloat16,
+            bnb_4bit_compute_dtype=dtype,  # fp32 too: the way to rule bf16 numerics out
         )
         kwargs["device_map"] = {"": int(os.environ.get("LOCAL_RANK", "0"))}
     try:

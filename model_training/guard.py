@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable
 from typing import Any
 
 from transformers import TrainerCallback
@@ -29,10 +28,6 @@ class TrainingDivergedError(RuntimeError):
     """Gradients or weights stopped being finite numbers; the message names the step and what to try."""
 
 
-def _trainable(model: Any) -> Iterable[Any]:
-    return (p for p in model.parameters() if p.requires_grad)
-
-
 class NonFiniteGuard(TrainerCallback):
     """Skip optimizer steps whose gradients hold NaN/inf; abort after ``max_consecutive`` in a row."""
 
@@ -46,16 +41,24 @@ class NonFiniteGuard(TrainerCallback):
 
         if model is None:
             return
-        params = [p for p in _trainable(model) if p.grad is not None]
-        if all(bool(torch.isfinite(p.grad).all()) for p in params):
+        named = [(n, p) for n, p in model.named_parameters() if p.requires_grad and p.grad is not None]
+        bad = [n for n, p in named if not bool(torch.isfinite(p.grad).all())]
+        if not bad:
             self.consecutive = 0
             return
         step = state.global_step + 1  # the step being taken now
         self.skipped_steps.append(step)
         self.consecutive += 1
-        for p in params:
+        for _, p in named:
             p.grad = None  # the optimizer leaves parameters without a gradient untouched
-        logger.warning("step %d: non-finite gradient; update skipped (%d in a row)", step, self.consecutive)
+        logger.warning(
+            "step %d: non-finite gradient in %d of %d tensors (first: %s); update skipped (%d in a row)",
+            step,
+            len(bad),
+            len(named),
+            ", ".join(bad[:3]),
+            self.consecutive,
+        )
         if self.consecutive >= self.max_consecutive:
             raise TrainingDivergedError(
                 f"training diverged: {self.consecutive} steps in a row (up to step {step}) had NaN/inf gradients; "

@@ -89,6 +89,10 @@ def apply_threads(plan: DevicePlan) -> None:
     import torch
 
     torch.set_num_threads(plan.threads)
+    if plan.device == "cuda" and plan.precision == "fp32":
+        # fp32 LoRA on a GPU: TF32 tensor cores for matmuls (10-bit mantissa products, fp32 accumulation).
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
 
 
 def require_bitsandbytes() -> None:

@@ -53,6 +53,7 @@ _RESUME_FREE = {
     "output_dir",
     "save_total_limit",
     "save_steps",
+    "max_train_minutes",
 }
 _CHECKPOINT_FILES = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
 
@@ -196,6 +197,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     from trl import SFTTrainer
 
     from model_training.guard import NonFiniteGuard, check_finite_weights
+    from model_training.time_limit import TimeLimit
     from model_training.training_log import (
         LOG_JSONL,
         ProgressBarCallback,
@@ -246,6 +248,8 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
         trainer.remove_callback(default)
     trainer.add_callback(StepLogCallback(output_dir))
     trainer.add_callback(ProgressBarCallback())
+    time_limit = TimeLimit(config.max_train_minutes)
+    trainer.add_callback(time_limit)
     for callback in callbacks:
         trainer.add_callback(callback)
     guard = NonFiniteGuard()
@@ -272,6 +276,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
             "chat_template_sha256": hashlib.sha256((chat_template or "").encode()).hexdigest(),
             "global_step": trainer.state.global_step,
             "skipped_nonfinite_steps": guard.skipped_steps,
+            "stopped_by_time_limit_at_step": time_limit.stopped_at_step,
             "train_file": str(resolve_train_file(config.train_file)),
             "train_rows": len(prepared.examples),
             "retrieval_k": config.retrieval_k,

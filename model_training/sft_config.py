@@ -110,6 +110,13 @@ class SFTRunConfig:
         default=True, metadata=_help("Recompute activations in the backward pass: less memory, ~30% slower.")
     )
     seed: int = field(default=42, metadata=_help("Seed for LoRA init, shuffling and dropout."))
+    max_train_minutes: float = field(
+        default=0.0,
+        metadata=_help(
+            "Stop training after this many minutes and save the adapter as it is (0: no limit); for a fixed "
+            "budget on a lent GPU or a CPU. The adapter's flutr_adapter.json records where it stopped."
+        ),
+    )
     # --- hardware -------------------------------------------------------------------------------------------
     quantization: str = field(
         default="auto",
@@ -164,6 +171,11 @@ class SFTRunConfig:
             "must be in (0, 1)",
         )
         check(self.warmup_steps >= 0, "warmup_steps", "must be >= 0")
+        check(
+            math.isfinite(self.max_train_minutes) and self.max_train_minutes >= 0,
+            "max_train_minutes",
+            "must be >= 0 (0: no limit)",
+        )
         check(self.lr_scheduler_type in SCHEDULER_CHOICES, "lr_scheduler_type", f"choose {SCHEDULER_CHOICES}")
         check(self.optim in OPTIMIZER_CHOICES, "optim", f"choose {OPTIMIZER_CHOICES}")
         check(self.weight_decay >= 0, "weight_decay", "must be >= 0")

@@ -195,6 +195,7 @@ def test_config_file_then_flags(tmp_path: Path) -> None:
         (["--lora-dropout", "1.5"], None, "lora_dropout=1.5: must be in [0, 1)"),
         (["--learning-rate", "-1"], None, "learning_rate=-1.0: must be in (0, 1)"),
         (["--max-length", "8"], None, "max_length=8: must be >= 32"),
+        (["--max-train-minutes", "-5"], None, "max_train_minutes=-5.0: must be >= 0"),
         (["--resume", "--overwrite-output-dir"], None, "cannot be combined"),
         ([], "lora_rank: 8\n", "unknown setting 'lora_rank'; did you mean 'lora_r'?"),
         ([], "lora_r: sixteen\n", "lora_r must be an integer, got 'sixteen'"),
@@ -446,6 +447,16 @@ def test_a_diverging_run_stops_without_saving_an_adapter(tmp_path: Path, tiny: d
     with pytest.raises(TrainingDivergedError, match=r"3 steps in a row \(up to step 3\).*--learning-rate"):
         sft.main(config, callbacks=[PoisonGradients(None)])
     assert not (tmp_path / "run" / "adapter").exists()
+
+
+def test_time_limit_stops_the_run_and_keeps_the_adapter(tmp_path: Path, tiny: dict[str, Any]) -> None:
+    # A limit of ~0 minutes is crossed by the first optimizer step: training stops there, the adapter is saved
+    # and says where it stopped.
+    config = tiny_config(tiny, tmp_path / "run", max_steps=6, save_steps=10, max_train_minutes=1e-6)
+    result = sft.main(config)
+    info = json.loads((result.adapter_dir / "flutr_adapter.json").read_text())
+    assert result.global_step == 1 and info["stopped_by_time_limit_at_step"] == 1
+    assert (result.adapter_dir / "adapter_model.safetensors").is_file()
 
 
 def test_lora_trains_and_base_stays_frozen(trained: dict[str, Any]) -> None:
