@@ -1,11 +1,12 @@
-"""What prompt prefetch saves: the wait after the user chooses the code action, with and without ``prefetch``.
+"""What prefetch saves: the wait after the user chooses the code action, with prefetch off, prompt-only, and answer.
 
-Two real ``flutr-lsp`` sessions on the same model and settings, one with ``prefetch`` on and one off. For each
-test-split question (alternating which session goes first) the client opens the file, lists the code actions,
-waits ``--think`` seconds (the user reading the light bulb menu), then resolves; timed from the resolve request
-to the applied edit. The server with prefetch has evaluated (part of) the prompt during the pause. Both must
-insert the same code. Then, in process on the same backend code, the time to the first token with only the
-shared prompt prefix cached (no prefetch) and after a finished prefetch. Prints and writes medians and ratios::
+Three real ``flutr-lsp`` sessions on the same model and settings: ``prefetch`` off; on with ``prefetchAnswer``
+off (the prompt is evaluated while the user decides); on with ``prefetchAnswer`` on (the answer is written while
+the user decides, and a choice made before it is done joins it). For each test-split question (rotating which
+session goes first) the client opens the file, lists the code actions, waits ``--think`` seconds (the user
+reading the light bulb menu), then resolves; timed from the resolve request to the applied edit. All must insert
+the same code. Then, in process on the same backend code, the time to the first token with only the shared
+prompt prefix cached (no prefetch) and after a finished prompt prefetch. Prints and writes medians and ratios::
 
     python -m benchmarks.prefetch --limit 8 --think 8 --threads 1
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.quality_config import RESULTS_DIR
+from benchmarks.script_io import parse_args, write_result
 from benchmarks.speed import LspSession, Question, ServingConfig, build_answerer, questions_for
 from benchmarks.speed_config import SpeedConfig
 from benchmarks.variants import resolve_model
@@ -46,31 +48,41 @@ async def choose_after(session: LspSession, question: Question, think: float) ->
     return time.perf_counter() - chosen, edited
 
 
+MODES = {  # name -> server options
+    "off": {"prefetch": False, "prefetchAnswer": False},
+    "prompt": {"prefetch": True, "prefetchAnswer": False},
+    "answer": {"prefetch": True, "prefetchAnswer": True},
+}
+
+
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     model = resolve_model(args.model)
-    config = SpeedConfig(model=args.model, threads=args.threads, max_tokens=args.max_tokens, progress=False)
+    config = SpeedConfig(
+        model=args.model, lora=args.lora, threads=args.threads, max_tokens=args.max_tokens, progress=False
+    )
     serving = ServingConfig("rag", retrieval_k=args.retrieval_k, prompt_lookup_tokens=0)
-    questions = questions_for(load_split("test"))[: args.limit + 1]  # the first one warms both sessions up
+    questions = questions_for(load_split("test"))[: args.limit + 1]  # the first one warms the sessions up
     args.out.mkdir(parents=True, exist_ok=True)
-    sessions: dict[bool, LspSession] = {}
-    for on in (False, True):
-        sessions[on] = LspSession(config, serving, model, args.out / f"flutr-lsp-prefetch-{'on' if on else 'off'}.log")
-        sessions[on].options["prefetch"] = on
-        await sessions[on].start()
+    names = list(MODES)
+    sessions: dict[str, LspSession] = {}
+    for name in names:
+        sessions[name] = LspSession(config, serving, model, args.out / f"flutr-lsp-prefetch-{name}.log")
+        sessions[name].options.update(MODES[name])
+        await sessions[name].start()
     rows: list[dict[str, Any]] = []
     try:
         for index, question in enumerate(questions):
-            timings: dict[bool, float] = {}
-            edits: dict[bool, str] = {}
-            for on in (index % 2 == 0, index % 2 == 1):  # alternate which session goes first
-                timings[on], edits[on] = await choose_after(sessions[on], question, args.think)
+            timings: dict[str, float] = {}
+            edits: dict[str, str] = {}
+            order = names[index % len(names) :] + names[: index % len(names)]  # rotate who goes first
+            for name in order:
+                timings[name], edits[name] = await choose_after(sessions[name], question, args.think)
             rows.append(
                 {
                     "row_id": question.row_id,
                     "warm_up": index == 0,
-                    "off_seconds": round(timings[False], 3),
-                    "on_seconds": round(timings[True], 3),
-                    "same_edit": edits[False] == edits[True] and bool(edits[True]),
+                    **{f"{name}_seconds": round(timings[name], 3) for name in names},
+                    "same_edit": len(set(edits.values())) == 1 and bool(edits["off"]),
                 }
             )
             print(json.dumps(rows[-1]), flush=True)
@@ -78,18 +90,22 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         for session in sessions.values():
             await session.stop()
     timed = [r for r in rows if not r["warm_up"]]
-    off = statistics.median(r["off_seconds"] for r in timed)
-    on = statistics.median(r["on_seconds"] for r in timed)
+    medians = {name: round(statistics.median(r[f"{name}_seconds"] for r in timed), 2) for name in names}
     ttft = time_to_first_token(config, serving, model, [q for q in questions[1:]])
     return {
         "command": "python -m benchmarks.prefetch " + " ".join(args.argv),
         "model": model.name,
+        "lora": args.lora.name if args.lora else None,
         "think_seconds": args.think,
         "retrieval_k": args.retrieval_k,
         "threads": args.threads,
         "questions": len(timed),
-        "median_choice_to_edit_seconds": {"prefetch_off": round(off, 2), "prefetch_on": round(on, 2)},
-        "ratio_on_over_off": round(on / off, 3),
+        "median_choice_to_edit_seconds": medians,
+        "ratio_prompt_over_off": round(medians["prompt"] / medians["off"], 3),
+        "ratio_answer_over_off": round(medians["answer"] / medians["off"], 3),
+        "share_of_choices_at_or_under_3_s": {
+            name: round(sum(r[f"{name}_seconds"] <= 3.0 for r in timed) / len(timed), 2) for name in names
+        },
         "same_edits": sum(r["same_edit"] for r in timed),
         "median_time_to_first_token_seconds": ttft,
         "machine": platform.processor() or platform.machine(),
@@ -126,21 +142,15 @@ def time_to_first_token(
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--model", default="default", help="GGUF file or a packaged model name")
+    parser.add_argument("--lora", type=Path, default=None, help="llama.cpp LoRA adapter GGUF (default: none)")
     parser.add_argument("--limit", type=int, default=8, help="timed questions (after one warm-up question)")
     parser.add_argument("--think", type=float, default=8.0, help="seconds between listing and choosing")
     parser.add_argument("--threads", type=int, default=0, help="llama.cpp threads (0 = physical cores)")
     parser.add_argument("--retrieval-k", type=int, default=2)
     parser.add_argument("--max-tokens", type=int, default=384)
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "prefetch")
-    import sys
-
-    raw = sys.argv[1:] if argv is None else argv
-    args = parser.parse_args(raw)
-    args.argv = raw
-    result = asyncio.run(run(args))
-    (args.out / "prefetch.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    summary = {k: v for k, v in result.items() if k != "rows"}
-    print(json.dumps(summary, indent=2))
+    args = parse_args(parser, argv)
+    write_result(args.out / "prefetch.json", asyncio.run(run(args)))
 
 
 if __name__ == "__main__":

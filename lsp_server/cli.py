@@ -30,7 +30,13 @@ def setup_logging(log_file: Path | None, level: str) -> None:
     type=click.Path(path_type=Path),
     help="GGUF model (default: embedded Qwen2.5-Coder-0.5B); a Hugging Face folder with --backend transformers.",
 )
-@click.option("--lora", "lora", type=click.Path(path_type=Path), help="LoRA adapter: GGUF (llamacpp) or PEFT folder.")
+@click.option(
+    "--lora",
+    "lora",
+    type=click.Path(path_type=Path),
+    help="LoRA adapter: GGUF (llamacpp) or PEFT folder; 'none' for no adapter. Default: flutr's own adapter on the "
+    "embedded model, none on others.",
+)
 @click.option(
     "--backend",
     type=click.Choice(["llamacpp", "openai", "transformers"]),
@@ -109,7 +115,7 @@ def models() -> None:
 @main.command()
 @click.argument("dart_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=False)
 @click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="GGUF model to use.")
-@click.option("--lora", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="LoRA adapter GGUF.")
+@click.option("--lora", type=click.Path(dir_okay=False, path_type=Path), help="LoRA adapter GGUF (none: no adapter).")
 @click.option("--line", type=int, default=None, help="0-based line of the comment (default: the first request).")
 @click.option("--write", is_flag=True, help="Write the result back to the file instead of only printing it.")
 def demo(dart_file: Path | None, model: Path | None, lora: Path | None, line: int | None, write: bool) -> None:

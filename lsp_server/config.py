@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 
@@ -23,7 +24,9 @@ class ServerConfig:
     api_model: str = field(default="", metadata={"help": "model name sent to the HTTP server (openai)"})
     request_timeout: float = field(default=60.0, metadata={"min": 1.0, "max": 3600.0, "help": "HTTP timeout, seconds"})
     model_path: str = field(default="", metadata={"help": "GGUF model file; empty = embedded default model"})
-    lora_path: str = field(default="", metadata={"help": "llama.cpp LoRA adapter (GGUF); empty = none"})
+    lora_path: str = field(  # empty: flutr's adapter on the embedded model (benchmarks/results), none on others
+        default="", metadata={"help": "LoRA adapter (GGUF); empty = flutr's own on the default model; none = off"}
+    )
     max_tokens: int = field(default=384, metadata={"min": 16, "max": 4096, "help": "token limit per answer"})
     temperature: float = field(default=0.0, metadata={"min": 0.0, "max": 2.0, "help": "0 = greedy"})
     context_lines: int = field(  # 0: the prompt the model was trained on; file context made answers copy the file
@@ -37,6 +40,9 @@ class ServerConfig:
     prefetch: bool = field(  # the prompt is most of the wait on a CPU: evaluate it while the user decides
         default=True, metadata={"help": "evaluate the prompt as soon as the code action is listed"}
     )
+    prefetch_answer: bool = field(  # ...and write the answer too: choosing the action later is then instant
+        default=True, metadata={"help": "with prefetch, also generate the answer before the action is chosen"}
+    )
     n_ctx: int = field(default=4096, metadata={"min": 512, "max": 32768, "help": "model context size"})
     threads: int = field(default=0, metadata={"min": 0, "max": 256, "help": "0 = physical cores"})
     prompt_lookup_tokens: int = field(
@@ -49,6 +55,21 @@ class ServerConfig:
 
     def to_json(self) -> dict[str, Any]:
         return {snake_to_camel(k): v for k, v in dataclasses.asdict(self).items()}
+
+
+def resolved_lora(config: ServerConfig) -> Path | None:
+    """The adapter to load: ``loraPath`` when set (``none``: no adapter); else flutr's bundled adapter when the
+    model is the embedded default, and none for any other model (an adapter fits only the base it was trained on)."""
+    from flutr.models import default_adapter_path
+
+    value = config.lora_path.strip()
+    if value.lower() == "none":
+        return None
+    if value:
+        return Path(value).expanduser()
+    if config.model_path or config.backend != "llamacpp":
+        return None
+    return default_adapter_path()
 
 
 def camel_to_snake(name: str) -> str:

@@ -19,7 +19,7 @@ from flutr.answering import Answer, Answerer, AnswerSettings
 from flutr.backends.base import Backend, BackendError, CancelToken, TokenCallback
 from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
 from flutr.models import default_model_path
-from lsp_server.config import ServerConfig
+from lsp_server.config import ServerConfig, resolved_lora
 
 logger = logging.getLogger(__name__)
 
@@ -58,12 +58,12 @@ def build_backend(config: ServerConfig) -> Backend:
         return TransformersBackend(
             TransformersConfig(
                 model_dir=Path(config.model_path).expanduser(),
-                adapter_dir=Path(config.lora_path).expanduser() if config.lora_path else None,
+                adapter_dir=resolved_lora(config),
                 threads=config.threads,
             )
         )
     model = Path(config.model_path).expanduser() if config.model_path else default_model_path()
-    lora = Path(config.lora_path).expanduser() if config.lora_path else None
+    lora = resolved_lora(config)
     return LlamaCppBackend(
         LlamaCppConfig(
             model_path=model,
@@ -114,11 +114,15 @@ class ModelHost:
         self._tokens: dict[Hashable, CancelToken] = {}
         self._prefetch: CancelToken | None = None
         self._prefetched: tuple[str, str] | None = None
+        self._prefetch_job: concurrent.futures.Future[Answer | None] | None = None
+        self._relay: _TokenRelay | None = None
         self.max_pending = 8
+        self.prefetch_answers = True
 
     def load(self, config: ServerConfig) -> concurrent.futures.Future[Answerer]:
         """Start (re)loading; the previous model is closed once the new one is ready."""
         self.max_pending = config.max_pending
+        self.prefetch_answers = config.prefetch_answer
         previous = self._future
         future = self._loader.submit(self._build, config)
         self._future = future
@@ -137,6 +141,7 @@ class ModelHost:
     def update_settings(self, config: ServerConfig) -> None:
         """Generation settings apply to the loaded model without reloading it."""
         self.max_pending = config.max_pending
+        self.prefetch_answers = config.prefetch_answer
         future = self._future
         if future is not None and future.done() and future.exception() is None:
             future.result().settings = answer_settings(config)
@@ -144,6 +149,12 @@ class ModelHost:
     @property
     def loading(self) -> bool:
         return self._future is not None and not self._future.done()
+
+    @property
+    def prefetching(self) -> bool:
+        """A prefetch (prompt or answer) is queued or running and no request has joined it."""
+        job = self._prefetch_job
+        return job is not None and not job.done()
 
     @property
     def pending(self) -> int:
@@ -168,11 +179,12 @@ class ModelHost:
             return exc.answerer  # the remote server was down at start; try again now
 
     def prefetch(self, question: str, context: str) -> bool:
-        """Evaluate this question's prompt on the idle generation thread while the user decides (the code action
-        was listed, not yet chosen): the answer then starts without prompt processing, which on a CPU is most of
-        the wait. Never delays a real request: it is skipped while one is queued or running, and every
-        ``answer`` cancels it (it stops within one prompt chunk; what it evaluated stays cached). Returns whether
-        a prefetch was started."""
+        """Work on this question on the idle generation thread while the user decides (the code action was listed,
+        not yet chosen). With ``prefetch_answers`` the whole answer is written into the answer cache, so choosing
+        the action later is instant, and choosing it sooner joins the running generation; otherwise only the
+        prompt is evaluated (on a CPU most of the wait). Never delays a real request: it is skipped while one is
+        queued or running, and a request for another comment cancels it (it stops within one prompt chunk or
+        token; what it evaluated stays in the KV cache). Returns whether a prefetch was started."""
         future = self._future
         if future is None or not future.done() or future.exception() is not None:
             return False
@@ -180,30 +192,95 @@ class ModelHost:
         with self._lock:
             if self._pending or self._prefetched == (question, context):
                 return False
+            if answerer.cached(question, context) is not None:
+                return False
             if self._prefetch is not None:
                 self._prefetch.cancel()
             token = self._prefetch = CancelToken()
             self._prefetched = (question, context)
+            relay = self._relay = _TokenRelay()
+            whole = self.prefetch_answers
 
-        def run() -> None:
+        def run() -> Answer | None:
             if token.cancelled:
-                return
+                return None
             try:
+                if whole:
+                    return answerer.answer(question, context, on_token=relay, cancel=token)
                 answerer.prefill(question, context, cancel=token)
             except Exception:  # noqa: BLE001 - a failed prefetch only costs the time it would have saved
                 logger.debug("prefetch failed", exc_info=True)
+            return None
 
         try:
-            self._worker.submit(run)
+            job = self._worker.submit(run)
         except RuntimeError:  # shutting down
             return False
+        with self._lock:
+            if self._prefetch is token:
+                self._prefetch_job = job
         return True
 
     def _cancel_prefetch(self) -> None:
         if self._prefetch is not None:
             self._prefetch.cancel()
-            self._prefetch = None
-            self._prefetched = None
+        self._forget_prefetch()
+
+    def _forget_prefetch(self) -> None:
+        self._prefetch = None
+        self._prefetched = None
+        self._prefetch_job = None
+        self._relay = None
+
+    async def _join_prefetch(
+        self, key: Hashable, question: str, context: str, on_token: TokenCallback | None, cancel: CancelToken | None
+    ) -> Answer | None:
+        """The answer the running prefetch is writing for this very question, awaited as a real request (None when
+        there is none to join). From here on it is a request like any other: it counts as pending, a newer request
+        for the same comment supersedes it, a request for another comment queues behind it."""
+        with self._lock:
+            job, token, relay = self._prefetch_job, self._prefetch, self._relay
+            if (
+                not self.prefetch_answers
+                or job is None
+                or token is None
+                or relay is None
+                or token.cancelled
+                or self._prefetched != (question, context)
+            ):
+                return None
+            self._forget_prefetch()
+            relay.target = on_token
+            self._register(key, token)
+        waiting = asyncio.wrap_future(job)
+        try:
+            while not waiting.done():
+                await asyncio.wait({waiting}, timeout=0.05)
+                if cancel is not None and cancel.cancelled:
+                    token.cancel()
+            answer = waiting.result()
+        except asyncio.CancelledError:
+            token.cancel()
+            raise
+        finally:
+            self._release(key, token)
+        if answer is None and cancel is not None and cancel.cancelled:
+            return _cancelled()
+        return answer
+
+    def _register(self, key: Hashable, token: CancelToken) -> None:
+        """Count a request as pending under ``key``; the newest request for the same comment wins. Holds the lock."""
+        older = self._tokens.get(key)
+        if older is not None:
+            older.cancel()
+        self._tokens[key] = token
+        self._pending += 1
+
+    def _release(self, key: Hashable, token: CancelToken) -> None:
+        with self._lock:
+            self._pending -= 1
+            if self._tokens.get(key) is token:
+                del self._tokens[key]
 
     async def answer(
         self,
@@ -219,21 +296,20 @@ class ModelHost:
         hit = answerer.cached(question, context)
         if hit is not None:
             return hit
+        joined = await self._join_prefetch(key, question, context, on_token, cancel)
+        if joined is not None:
+            return joined
         token = cancel or CancelToken()
         with self._lock:
             if self._pending >= self.max_pending:
                 raise QueueFullError(f"{self._pending} istek zaten bekliyor (queue full)")
             self._cancel_prefetch()  # a real request goes first; the KV keeps what the prefetch evaluated
-            older = self._tokens.get(key)
-            if older is not None:
-                older.cancel()  # the newest request for the same comment wins
-            self._tokens[key] = token
-            self._pending += 1
+            self._register(key, token)
         loop = asyncio.get_running_loop()
 
         def run() -> Answer:
             if token.cancelled:
-                return Answer("", (), False, "cancelled", 0, cancelled=True)
+                return _cancelled()
             return answerer.answer(question, context, on_token=on_token, cancel=token)
 
         try:
@@ -242,10 +318,7 @@ class ModelHost:
             token.cancel()
             raise
         finally:
-            with self._lock:
-                self._pending -= 1
-                if self._tokens.get(key) is token:
-                    del self._tokens[key]
+            self._release(key, token)
 
     def shutdown(self) -> None:
         with self._lock:
@@ -254,6 +327,22 @@ class ModelHost:
             token.cancel()
         self._worker.shutdown(wait=False, cancel_futures=True)
         self._loader.shutdown(wait=False, cancel_futures=True)
+
+
+def _cancelled() -> Answer:
+    return Answer("", (), False, "cancelled", 0, cancelled=True)
+
+
+class _TokenRelay:
+    """The prefetch's token callback: forwards to the request that joined it (its progress), nothing before."""
+
+    def __init__(self) -> None:
+        self.target: TokenCallback | None = None
+
+    def __call__(self, piece: str) -> None:
+        target = self.target
+        if target is not None:
+            target(piece)
 
 
 def _close_quietly(future: concurrent.futures.Future[Answerer]) -> None:

@@ -367,6 +367,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             "modelLoading": ls.host.loading,
             "activeGenerations": ls.host.active_generations,
             "pending": ls.host.pending,
+            "prefetching": ls.host.prefetching,
             "config": ls.config.to_json(),
         }
 

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from flutr.models import ChunkedModel, ModelError, assemble, check_gguf
+from flutr.gguf_header import read_gguf_header
+from flutr.models import DEFAULT_ADAPTER, ChunkedModel, ModelError, assemble, check_gguf
 from flutr.prompting import ANSWER_PREFIX, build_messages, format_training_example, render_prompt
 from flutr.retrieval import Retriever, default_retriever
-from lsp_server.config import ServerConfig, parse_config
+from lsp_server.config import ServerConfig, parse_config, resolved_lora
 
 
 def test_config_camel_case_and_bad_values() -> None:
@@ -47,6 +48,22 @@ def chunk_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Chu
         pip_names=("fake-chunks-part1", "fake-chunks-part2"),
     )
     return model, payload
+
+
+def test_the_bundled_adapter_is_used_on_the_default_model_only(tmp_path: Path) -> None:
+    assert resolved_lora(ServerConfig()) == DEFAULT_ADAPTER and DEFAULT_ADAPTER.is_file()
+    assert resolved_lora(ServerConfig(lora_path="none")) is None  # the user turns it off
+    assert resolved_lora(ServerConfig(lora_path="NONE ")) is None
+    assert resolved_lora(ServerConfig(model_path=str(tmp_path / "other.gguf"))) is None  # fits only its base
+    assert resolved_lora(ServerConfig(backend="openai")) is None
+    mine = tmp_path / "mine.gguf"
+    assert resolved_lora(ServerConfig(lora_path=str(mine))) == mine
+
+
+def test_the_bundled_adapter_is_a_qwen2_lora_gguf() -> None:
+    header = read_gguf_header(DEFAULT_ADAPTER)
+    assert header.metadata["general.type"] == "adapter" and header.metadata["adapter.type"] == "lora"
+    assert header.metadata["general.architecture"] == "qwen2"
 
 
 def test_assemble_verifies_reuses_and_rebuilds(chunk_packages, tmp_path: Path) -> None:

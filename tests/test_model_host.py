@@ -24,6 +24,7 @@ class SlowBackend:
     def __init__(self, tokens: int = 50) -> None:
         self.tokens = tokens
         self.active_generations = 0
+        self.generations = 0
         self.cancelled = 0
         self.prefills: list[str] = []
         self.prefill_chunks = 10
@@ -38,6 +39,7 @@ class SlowBackend:
         on_token: TokenCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> Generation:
+        self.generations += 1
         self.active_generations += 1
         try:
             for _ in range(self.tokens):
@@ -45,6 +47,8 @@ class SlowBackend:
                     self.cancelled += 1
                     return Generation("", 1, 0, 0.0, 0.0, "cancelled")
                 time.sleep(0.02)
+                if on_token is not None:
+                    on_token("x")
             return Generation("void f() {}\n```", 1, self.tokens, 0.02, 0.02 * self.tokens, "stop")
         finally:
             self.active_generations -= 1
@@ -65,6 +69,12 @@ class SlowBackend:
 
     def close(self) -> None:
         pass
+
+
+def loaded(backend: SlowBackend, config: ServerConfig | None = None) -> ModelHost:
+    host = ModelHost(lambda config: Answerer(backend))
+    host.load(config or ServerConfig()).result()
+    return host
 
 
 @pytest.fixture
@@ -114,10 +124,12 @@ async def wait_for(condition, seconds: float = 5.0) -> None:  # type: ignore[no-
     raise AssertionError("condition not reached")
 
 
+PROMPT_ONLY = ServerConfig(prefetch_answer=False)
+
+
 async def test_prefetch_runs_once_per_question_while_idle() -> None:
     backend = SlowBackend()
-    host = ModelHost(lambda config: Answerer(backend))
-    host.load(ServerConfig()).result()
+    host = loaded(backend, PROMPT_ONLY)
     assert host.prefetch("Sayaç yaz", "")
     assert not host.prefetch("Sayaç yaz", "")  # the same comment listed again: nothing new to do
     await wait_for(lambda: backend.prefills == ["done"])
@@ -128,8 +140,7 @@ async def test_prefetch_runs_once_per_question_while_idle() -> None:
 async def test_a_real_request_cancels_the_prefetch_and_a_busy_host_skips_it() -> None:
     backend = SlowBackend()
     backend.prefill_chunks = 500  # 10 s of prompt work
-    host = ModelHost(lambda config: Answerer(backend))
-    host.load(ServerConfig()).result()
+    host = loaded(backend, PROMPT_ONLY)
     assert host.prefetch("Sayaç yaz", "")
     await wait_for(lambda: backend.prefills == ["started"])
     started = time.perf_counter()
@@ -141,3 +152,56 @@ async def test_a_real_request_cancels_the_prefetch_and_a_busy_host_skips_it() ->
     assert not host.prefetch("Başka bir şey yaz", "")  # never queued behind or in front of a real request
     await running
     assert backend.prefills == ["cancelled"]
+
+
+# --- answer prefetch (the default): the answer is written while the user decides ------------------------------
+
+
+async def test_a_prefetched_answer_makes_the_choice_instant() -> None:
+    backend = SlowBackend(tokens=10)
+    host = loaded(backend)
+    assert host.prefetch("Sayaç yaz", "")
+    await wait_for(lambda: backend.generations == 1 and backend.active_generations == 0)
+    assert not host.prefetch("Sayaç yaz", "")  # answered already: listed again, nothing to do
+    answer = await host.answer(("a.dart", 0), "Sayaç yaz", "")
+    assert answer.code == "void f() {}" and answer.cached and backend.generations == 1
+
+
+async def test_choosing_during_the_prefetch_joins_it_with_progress() -> None:
+    backend = SlowBackend(tokens=50)  # 1 s
+    host = loaded(backend)
+    assert host.prefetch("Sayaç yaz", "")
+    await wait_for(lambda: backend.active_generations == 1)
+    await asyncio.sleep(0.3)
+    tokens: list[str] = []
+    answer = await host.answer(("a.dart", 0), "Sayaç yaz", "", on_token=tokens.append)
+    assert answer.code == "void f() {}" and not answer.cached and not answer.cancelled
+    assert backend.generations == 1 and backend.cancelled == 0  # one generation: the prefetch's, not a second
+    assert 0 < len(tokens) < 50  # the request's progress saw the tokens written after it joined
+    assert host.pending == 0
+
+
+async def test_a_joined_prefetch_is_cancelled_with_its_request() -> None:
+    backend = SlowBackend(tokens=500)  # 10 s
+    host = loaded(backend)
+    assert host.prefetch("Sayaç yaz", "")
+    await wait_for(lambda: backend.active_generations == 1)
+    cancel = CancelToken()
+    task = asyncio.ensure_future(host.answer(("a.dart", 0), "Sayaç yaz", "", cancel=cancel))
+    await asyncio.sleep(0.1)
+    assert host.pending == 1  # joined: now a real request
+    cancel.cancel()
+    answer = await asyncio.wait_for(task, 2)
+    assert answer.cancelled and backend.cancelled == 1 and host.pending == 0
+
+
+async def test_a_request_for_another_comment_cancels_the_answer_prefetch() -> None:
+    backend = SlowBackend(tokens=500)  # 10 s
+    host = loaded(backend)
+    assert host.prefetch("Sayaç yaz", "")
+    await wait_for(lambda: backend.active_generations == 1)
+    backend.tokens = 5
+    started = time.perf_counter()
+    answer = await host.answer(("b.dart", 0), "Liste yaz", "")
+    assert answer.code == "void f() {}" and backend.cancelled == 1
+    assert time.perf_counter() - started < 2  # the prefetch gave way at its next token

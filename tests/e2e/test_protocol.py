@@ -119,6 +119,35 @@ async def test_cancel_request_stops_generation(smol_model: Path, tmp_path: Path)
         await client.shutdown_session()
 
 
+async def test_prefetched_and_joined_answers_are_the_plain_answer(smol_model: Path, tmp_path: Path):
+    """prefetchAnswer (the default) writes the answer while the action is only listed: choosing it after the prefetch
+    finished, or at once (joining the running prefetch), inserts exactly what a server without prefetch inserts."""
+    texts = {"after": "// Bir sayaç widget'ı yaz\n", "at-once": "// E-posta ve şifre alanı olan bir giriş formu yaz\n"}
+    edits: dict[str, str] = {}
+    for mode, options in {"off": {"prefetch": False}, "answer": {}}.items():
+        client = await start(server_config("--model", str(smol_model)), {**options, "maxTokens": 96})
+        try:
+            await wait_until_loaded(client)
+            for when, text in texts.items():
+                uri = doc_uri(tmp_path, f"{mode}-{when}.dart")
+                open_doc(client, uri, text)
+                (action, *_) = await list_actions(client, uri, 0)
+                if mode == "answer":
+                    assert (await status(client))["prefetching"], "listing the action starts the answer"
+                if mode == "answer" and when == "after":
+                    for _ in range(1200):
+                        if not (await status(client))["prefetching"]:
+                            break
+                        await asyncio.sleep(0.05)
+                    assert not (await status(client))["prefetching"]
+                edits[f"{mode}-{when}"] = await resolve_and_apply(client, action, text)
+            assert (await status(client))["pending"] == 0
+        finally:
+            await client.shutdown_session()
+    for when, text in texts.items():
+        assert edits[f"off-{when}"] == edits[f"answer-{when}"] and len(edits[f"off-{when}"]) > len(text), edits
+
+
 async def test_progress_cancel_stops_generation(smol_model: Path, tmp_path: Path):
     client = await start(server_config("--model", str(smol_model)), {"maxTokens": 4000, "contextLines": 0})
     try:

@@ -52,8 +52,8 @@ function defaults() {
  */
 function expandPath(value, env) {
   let result = substitute(value.trim(), env);
-  if (result === '') {
-    return result;
+  if (result === '' || result.toLowerCase() === 'none') {
+    return result; // '' = the server's default; 'none' = no adapter (loraPath), never a file in the workspace
   }
   if (env.home && (result === '~' || result.startsWith('~/') || result.startsWith('~\\'))) {
     result = env.home + result.slice(1);

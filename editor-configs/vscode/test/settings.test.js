@@ -70,6 +70,7 @@ describe('toInitializationOptions', () => {
   for (const [given, expected] of [
     ['', ''],
     ['   ', ''],
+    ['none', 'none'],
     ['~/modeller/qwen.gguf', '/home/ayse/modeller/qwen.gguf'],
     ['~', '/home/ayse'],
     ['${userHome}/m.gguf', '/home/ayse/m.gguf'],

@@ -16,7 +16,7 @@ timeout ${TRAIN_S:-400} python3 -m model_training sft --base-model /root/qwen2.5
   --output-dir /root/run --no-gradient-checkpointing --save-steps 100 2>&1 | tr '\r' '\n' | grep -v "^\s*$" | tee $OUT/train.log | grep -v "it/s\]$" | tail -60
 el trained rc=$?
 nvidia-smi --query-gpu=memory.used --format=csv,noheader
-python3 .xfer9/pack.py /root/run $OUT 2>&1 | tail -5
+python3 .xfer9/pack.py /root/run $OUT 2>&1 | tail -5  # the same packing as ../qwen0.5b-h200-qlora/device_pack.py
 el packed
 if [ "${CHECK_S:-0}" -gt 0 ]; then
   D=$(ls -d /root/.cache/flutr/gguf-dequantized/qwen2.5-coder-0.5b* | head -1)
