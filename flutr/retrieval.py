@@ -59,7 +59,9 @@ class Retriever:
             for term in doc:
                 self._postings.setdefault(term, []).append(index)
 
-    def search(self, question: str, k: int = 2) -> list[Hit]:
+    def search(self, question: str, k: int = 2, skip: Callable[[QARow], bool] | None = None) -> list[Hit]:
+        """The ``k`` best rows for ``question``, best first; rows with over-long answers, and rows ``skip`` returns
+        true for, are passed over."""
         scores: dict[int, float] = {}
         for term in set(terms(question)):
             idf = self._idf.get(term)
@@ -73,7 +75,7 @@ class Retriever:
         hits = []
         for index, score in ranked:
             row = self.rows[index]
-            if row.answer.count("\n") + 1 > self.max_answer_lines:
+            if row.answer.count("\n") + 1 > self.max_answer_lines or (skip is not None and skip(row)):
                 continue
             hits.append(Hit(row, score))
             if len(hits) == k:
@@ -84,10 +86,14 @@ class Retriever:
         """For ``Answerer``: the k best examples, least similar first so the closest sits next to the question."""
 
         def source(question: str) -> list[Example]:
-            hits = self.search(question, k)
-            return [Example(h.row.question, h.row.answer) for h in reversed(hits)]
+            return self.examples(question, k)
 
         return source
+
+    def examples(self, question: str, k: int, skip: Callable[[QARow], bool] | None = None) -> list[Example]:
+        """The prompt's retrieved examples for ``question``: the k best, least similar first so the closest sits
+        next to the question (the order the server prompts and training share)."""
+        return [Example(h.row.question, h.row.answer) for h in reversed(self.search(question, k, skip))]
 
 
 @functools.lru_cache(maxsize=1)

@@ -42,6 +42,11 @@ def comment_range(block: CommentBlock, source_lines: list[str], units: Units = u
     )
 
 
+def line_range(line: int, line_text: str, units: Units = utf16_units) -> types.Range:
+    """The whole of ``line`` (without its line break), in the client's units: what a completion replaces."""
+    return types.Range(start=position(line, 0), end=position(line, units(line_text.rstrip("\r\n"))))
+
+
 def text_edit(insertion: Insertion, source_lines: Sequence[str] = (), units: Units = utf16_units) -> types.TextEdit:
     line_text = source_lines[insertion.line] if insertion.line < len(source_lines) else ""
     at = position(insertion.line, client_character(line_text, insertion.character, units))

@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from pathlib import Path
 
 from flutr.answering import Answer, Answerer, AnswerSettings
@@ -112,10 +113,7 @@ class ModelHost:
         self._lock = threading.Lock()
         self._pending = 0
         self._tokens: dict[Hashable, CancelToken] = {}
-        self._prefetch: CancelToken | None = None
-        self._prefetched: tuple[str, str] | None = None
-        self._prefetch_job: concurrent.futures.Future[Answer | None] | None = None
-        self._relay: _TokenRelay | None = None
+        self._prefetch: _Prefetch | None = None  # the latest prefetch, until a request takes it over or cancels it
         self.max_pending = 8
         self.prefetch_answers = True
 
@@ -153,8 +151,8 @@ class ModelHost:
     @property
     def prefetching(self) -> bool:
         """A prefetch (prompt or answer) is queued or running and no request has joined it."""
-        job = self._prefetch_job
-        return job is not None and not job.done()
+        current = self._prefetch
+        return current is not None and current.job is not None and not current.job.done()
 
     @property
     def pending(self) -> int:
@@ -190,24 +188,24 @@ class ModelHost:
             return False
         answerer = future.result()
         with self._lock:
-            if self._pending or self._prefetched == (question, context):
+            previous = self._prefetch
+            if self._pending or (previous is not None and previous.comment == (question, context)):
                 return False
             if answerer.cached(question, context) is not None:
                 return False
-            if self._prefetch is not None:
-                self._prefetch.cancel()
-            token = self._prefetch = CancelToken()
-            self._prefetched = (question, context)
-            relay = self._relay = _TokenRelay()
-            whole = self.prefetch_answers
+            if previous is not None:
+                previous.token.cancel()
+            current = self._prefetch = _Prefetch(
+                (question, context), CancelToken(), _TokenRelay(), self.prefetch_answers
+            )
 
         def run() -> Answer | None:
-            if token.cancelled:
+            if current.token.cancelled:
                 return None
             try:
-                if whole:
-                    return answerer.answer(question, context, on_token=relay, cancel=token)
-                answerer.prefill(question, context, cancel=token)
+                if current.whole:
+                    return answerer.answer(question, context, on_token=current.relay, cancel=current.token)
+                answerer.prefill(question, context, cancel=current.token)
             except Exception:  # noqa: BLE001 - a failed prefetch only costs the time it would have saved
                 logger.debug("prefetch failed", exc_info=True)
             return None
@@ -217,20 +215,13 @@ class ModelHost:
         except RuntimeError:  # shutting down
             return False
         with self._lock:
-            if self._prefetch is token:
-                self._prefetch_job = job
+            current.job = job
         return True
 
     def _cancel_prefetch(self) -> None:
         if self._prefetch is not None:
-            self._prefetch.cancel()
-        self._forget_prefetch()
-
-    def _forget_prefetch(self) -> None:
+            self._prefetch.token.cancel()
         self._prefetch = None
-        self._prefetched = None
-        self._prefetch_job = None
-        self._relay = None
 
     async def _join_prefetch(
         self, key: Hashable, question: str, context: str, on_token: TokenCallback | None, cancel: CancelToken | None
@@ -239,20 +230,20 @@ class ModelHost:
         there is none to join). From here on it is a request like any other: it counts as pending, a newer request
         for the same comment supersedes it, a request for another comment queues behind it."""
         with self._lock:
-            job, token, relay = self._prefetch_job, self._prefetch, self._relay
+            current = self._prefetch
             if (
-                not self.prefetch_answers
-                or job is None
-                or token is None
-                or relay is None
-                or token.cancelled
-                or self._prefetched != (question, context)
+                current is None
+                or current.job is None
+                or not current.whole
+                or current.token.cancelled
+                or current.comment != (question, context)
             ):
                 return None
-            self._forget_prefetch()
-            relay.target = on_token
+            self._prefetch = None
+            current.relay.target = on_token
+            token = current.token
             self._register(key, token)
-        waiting = asyncio.wrap_future(job)
+        waiting = asyncio.wrap_future(current.job)
         try:
             while not waiting.done():
                 await asyncio.wait({waiting}, timeout=0.05)
@@ -343,6 +334,18 @@ class _TokenRelay:
         target = self.target
         if target is not None:
             target(piece)
+
+
+@dataclass
+class _Prefetch:
+    """One prefetch: the comment it works on, how to cancel it, where its tokens go, whether it writes the whole
+    answer (else only the prompt), and its job on the generation thread (set right after submitting)."""
+
+    comment: tuple[str, str]  # (question, context)
+    token: CancelToken
+    relay: _TokenRelay
+    whole: bool
+    job: concurrent.futures.Future[Answer | None] | None = None
 
 
 def _close_quietly(future: concurrent.futures.Future[Answerer]) -> None:

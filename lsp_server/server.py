@@ -137,11 +137,16 @@ class FlutrServer(LanguageServer):
         window = self.client_capabilities.window
         return bool(window and window.work_done_progress)
 
+    @property
+    def units(self) -> convert.Units:
+        """Counts a string in the position units the client negotiated."""
+        return self.workspace.position_codec.client_num_units
+
     def prefetch(self, doc: TextDocument, block: CommentBlock) -> None:
-        """Start evaluating ``block``'s prompt on the idle model while the user looks at the listed action."""
+        """Start on ``block``'s answer (or only its prompt) on the idle model while the user looks at the action."""
         context = file_context(doc.source, block, window_lines=self.config.context_lines)
         if self.host.prefetch(block.text, context):
-            logger.debug("prefetching the prompt for the comment at line %d", block.start_line)
+            logger.debug("prefetching the comment at line %d", block.start_line)
 
     async def answer_block(self, doc: TextDocument, block: CommentBlock) -> Answer | None:
         """Generate the answer for ``block`` with progress; None (after telling the user) when it failed."""
@@ -234,9 +239,7 @@ class FlutrServer(LanguageServer):
         imports = import_insertion(source, answer.imports)
         if imports is not None:
             insertions.insert(0, imports)
-        return convert.workspace_edit(
-            doc.uri, doc.version, insertions, source, self.workspace.position_codec.client_num_units
-        )
+        return convert.workspace_edit(doc.uri, doc.version, insertions, source, self.units)
 
 
 @dataclass(frozen=True)
@@ -383,8 +386,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
         code = reindent(answer.code, block.indent)
-        end = ls.workspace.position_codec.client_num_units(current.rstrip("\r\n"))
-        span = types.Range(start=convert.position(line, 0), end=convert.position(line, end))
+        span = convert.line_range(line, current, ls.units)
         item = types.CompletionItem(
             label=convert.COMPLETION_LABEL,
             kind=types.CompletionItemKind.Snippet,
@@ -409,8 +411,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             return None
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
-        end = ls.workspace.position_codec.client_num_units(current.rstrip("\r\n"))
-        span = types.Range(start=convert.position(line, 0), end=convert.position(line, end))
+        span = convert.line_range(line, current, ls.units)
         return types.InlineCompletionList(
             items=[types.InlineCompletionItem(insert_text=reindent(answer.code, block.indent), range=span)]
         )
@@ -457,8 +458,7 @@ def publish_hints(ls: FlutrServer, doc: TextDocument, *, clear: bool = False) ->
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=doc.uri, diagnostics=[]))
         return
     lines = doc.source.split("\n")
-    units = ls.workspace.position_codec.client_num_units
-    diagnostics = [convert.hint_diagnostic(b, lines, units) for b in find_request_comments(doc.source)]
+    diagnostics = [convert.hint_diagnostic(b, lines, ls.units) for b in find_request_comments(doc.source)]
     ls.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(uri=doc.uri, version=doc.version, diagnostics=diagnostics)
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,11 +112,13 @@ def retrieved_examples(rows: Sequence[QARow], k: int) -> dict[str, tuple[Example
     retriever = Retriever(rows)
     found: dict[str, tuple[Example, ...]] = {}
     for row in rows:
-        own = row.answer.strip()
-        hits = [hit for hit in retriever.search(row.question, k + 4) if hit.row.id != row.id]
-        hits = [hit for hit in hits if hit.row.answer.strip() != own][:k]
-        found[row.id] = tuple(Example(hit.row.question, hit.row.answer) for hit in reversed(hits))
+        found[row.id] = tuple(retriever.examples(row.question, k, skip=_itself_or_same_answer(row)))
     return found
+
+
+def _itself_or_same_answer(row: QARow) -> Callable[[QARow], bool]:
+    own = row.answer.strip()
+    return lambda other: other.id == row.id or other.answer.strip() == own
 
 
 def tokenize_row(

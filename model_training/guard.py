@@ -42,10 +42,13 @@ class NonFiniteGuard(TrainerCallback):
         if model is None:
             return
         named = [(n, p) for n, p in model.named_parameters() if p.requires_grad and p.grad is not None]
-        bad = [n for n, p in named if not bool(torch.isfinite(p.grad).all())]
-        if not bad:
+        finite = (
+            torch.stack([torch.isfinite(p.grad).all() for _, p in named]) if named else torch.ones(0, dtype=torch.bool)
+        )
+        if bool(finite.all()):  # one device sync per step, not one per tensor
             self.consecutive = 0
             return
+        bad = [n for (n, _), ok in zip(named, finite.tolist(), strict=True) if not ok]
         step = state.global_step + 1  # the step being taken now
         self.skipped_steps.append(step)
         self.consecutive += 1

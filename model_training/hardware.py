@@ -85,7 +85,8 @@ def plan_device(
     return DevicePlan(device=device, precision=precision, quantization=quantization, threads=threads)
 
 
-def apply_threads(plan: DevicePlan) -> None:
+def apply_plan(plan: DevicePlan) -> None:
+    """Put the plan into effect for this process: torch CPU threads; TF32 matmuls for fp32 on CUDA."""
     import torch
 
     torch.set_num_threads(plan.threads)

@@ -36,7 +36,7 @@ from model_training.base_model import (
 )
 from model_training.data import load_training_rows, prepare_examples, resolve_train_file
 from model_training.gguf_meta import read_gguf_metadata
-from model_training.hardware import DevicePlan, apply_threads, plan_device
+from model_training.hardware import DevicePlan, apply_plan, plan_device
 from model_training.sft_config import ConfigError, SFTRunConfig
 
 logger = logging.getLogger(__name__)
@@ -190,7 +190,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     source = resolve_base_model(config.base_model)
     logger.info("plan: %s; %d rows; base %s (%s)", plan.describe(), len(rows), source.path, source.kind)
 
-    apply_threads(plan)
+    apply_plan(plan)
     import transformers
     from peft import LoraConfig
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
