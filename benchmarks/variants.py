@@ -48,6 +48,7 @@ def parse_variants(text: str) -> tuple[Variant, ...]:
 # Names accepted by --model besides a path: the embedded default and the other packaged models.
 MODEL_ALIASES = {
     "default": QWEN_05B.name,
+    "fast": "the fast build: default model + flutr's adapter merged, IQ4_NL (the server's default)",
     "qwen2.5-coder-0.5b": QWEN_05B.name,
     "qwen2.5-coder-1.5b": QWEN_15B.name,
     "smollm2-135m": SMOLLM2_135M.name,
@@ -60,6 +61,11 @@ def resolve_model(spec: str) -> Path:
     key = spec.strip().lower()
     if key in ("default", "qwen2.5-coder-0.5b", QWEN_05B.name):
         return assemble(QWEN_05B)
+    if key == "fast":
+        from flutr.fast_model import fast_model_path
+        from flutr.models import default_adapter_path
+
+        return fast_model_path(assemble(QWEN_05B), default_adapter_path())
     if key in ("qwen2.5-coder-1.5b", QWEN_15B.name):
         return assemble(QWEN_15B)
     if key in ("smollm2-135m", SMOLLM2_135M.name):

@@ -47,6 +47,11 @@ def setup_logging(log_file: Path | None, level: str) -> None:
     "--base-url", default=None, help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 ($FLUTR_API_KEY)."
 )
 @click.option("--api-model", default=None, help="Model name for the HTTP server.")
+@click.option(
+    "--fast-model/--no-fast-model",
+    default=None,
+    help="Embedded model: serve it with the adapter merged and requantized to IQ4_NL, built once (default: on).",
+)
 @click.option("--max-tokens", type=click.IntRange(16, 4096), default=None, help="Token limit per answer.")
 @click.option("--retrieval-k", type=click.IntRange(0, 8), default=None, help="Similar dataset examples in the prompt.")
 @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Write logs here instead of stderr.")
@@ -64,6 +69,7 @@ def main(
     backend: str | None,
     base_url: str | None,
     api_model: str | None,
+    fast_model: bool | None,
     max_tokens: int | None,
     retrieval_k: int | None,
     log_file: Path | None,
@@ -81,7 +87,13 @@ def main(
         model_path=str(model) if model else "",
         lora_path=str(lora) if lora else "",
     )
-    overrides = {"backend": backend, "base_url": base_url, "api_model": api_model, "max_tokens": max_tokens}
+    overrides = {
+        "backend": backend,
+        "base_url": base_url,
+        "api_model": api_model,
+        "max_tokens": max_tokens,
+        "fast_model": fast_model,
+    }
     config = config.replace(**{k: v for k, v in overrides.items() if v is not None})
     if retrieval_k is not None:
         config = config.replace(retrieval_k=retrieval_k)
@@ -106,10 +118,14 @@ def protect_stdout() -> BinaryIO:
 @main.command()
 def models() -> None:
     """Kullanılabilir modeller ve yerleri / list available models and where they live."""
-    from flutr.models import list_models
+    from flutr.fast_model import fast_model_status
+    from flutr.models import DEFAULT_MODEL, cache_dir, default_adapter_path, list_models
 
     for info in list_models():
         click.echo(f"{info.name}\n  {info.location}\n  {info.status}")
+    location, built = fast_model_status(cache_dir() / DEFAULT_MODEL.filename, default_adapter_path())
+    status = "ready" if built else "built at the server's first start (1–2 min; --no-fast-model: not used)"
+    click.echo(f"fast build of the default model + adapter (IQ4_NL, served by default)\n  {location}\n  {status}")
 
 
 @main.command()

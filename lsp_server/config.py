@@ -27,6 +27,10 @@ class ServerConfig:
     lora_path: str = field(  # empty: flutr's adapter on the embedded model (benchmarks/results), none on others
         default="", metadata={"help": "LoRA adapter (GGUF); empty = flutr's own on the default model; none = off"}
     )
+    fast_model: bool = field(  # benchmarks/results/fast-model: same answers' quality, ~1.4x faster on a CPU
+        default=True,
+        metadata={"help": "embedded model: serve it with its adapter merged, requantized to IQ4_NL (built once)"},
+    )
     max_tokens: int = field(default=384, metadata={"min": 16, "max": 4096, "help": "token limit per answer"})
     temperature: float = field(default=0.0, metadata={"min": 0.0, "max": 2.0, "help": "0 = greedy"})
     context_lines: int = field(  # 0: the prompt the model was trained on; file context made answers copy the file
@@ -39,6 +43,9 @@ class ServerConfig:
     completion: bool = field(default=True, metadata={"help": "offer the answer as a completion item too"})
     prefetch: bool = field(  # the prompt is most of the wait on a CPU: evaluate it while the user decides
         default=True, metadata={"help": "evaluate the prompt as soon as the code action is listed"}
+    )
+    prefetch_on_type: bool = field(  # editors without a light bulb list actions only when asked: start earlier
+        default=True, metadata={"help": "with prefetch, also start when typing pauses on a request comment"}
     )
     prefetch_answer: bool = field(  # ...and write the answer too: choosing the action later is then instant
         default=True, metadata={"help": "with prefetch, also generate the answer before the action is chosen"}

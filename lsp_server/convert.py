@@ -83,3 +83,14 @@ def hint_diagnostic(block: CommentBlock, source_lines: list[str], units: Units =
         severity=types.DiagnosticSeverity.Hint,
         source="flutr",
     )
+
+
+def edited_line(changes: Sequence[types.TextDocumentContentChangeEvent]) -> int | None:
+    """The line the last incremental change ends on (where the cursor is after typing); None for a whole-document
+    change, which does not say where the user typed."""
+    if not changes:
+        return None
+    last = changes[-1]
+    if not isinstance(last, types.TextDocumentContentChangePartial):
+        return None
+    return last.range.start.line + last.text.count("\n")

@@ -19,10 +19,12 @@ from pathlib import Path
 from flutr.answering import Answer, Answerer, AnswerSettings
 from flutr.backends.base import Backend, BackendError, CancelToken, TokenCallback
 from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
-from flutr.models import default_model_path
+from flutr.models import ModelError, default_model_path
 from lsp_server.config import ServerConfig, resolved_lora
 
 logger = logging.getLogger(__name__)
+
+BuildProgress = Callable[[str, int, int], None]  # (stage, done, total), see flutr.fast_model.fast_model_path
 
 
 class QueueFullError(Exception):
@@ -37,7 +39,8 @@ class BackendUnavailableError(Exception):
         self.answerer = answerer
 
 
-def build_backend(config: ServerConfig) -> Backend:
+def build_backend(config: ServerConfig, progress: BuildProgress | None = None) -> Backend:
+    """The configured backend; ``progress`` hears of the fast model's build when loading needs one."""
     if config.backend == "openai":
         import os
 
@@ -65,6 +68,15 @@ def build_backend(config: ServerConfig) -> Backend:
         )
     model = Path(config.model_path).expanduser() if config.model_path else default_model_path()
     lora = resolved_lora(config)
+    if config.fast_model and not config.model_path:
+        from flutr.fast_model import fast_model_path
+
+        try:
+            model, lora = fast_model_path(model, lora, threads=config.threads, progress=progress), None
+        except ModelError as exc:  # nothing is lost: the slower Q4_K_M model with the adapter still answers
+            logger.warning("%s; serving %s with the adapter applied at run time instead", exc, model.name)
+            if progress is not None:
+                progress("failed", 0, 1)
     return LlamaCppBackend(
         LlamaCppConfig(
             model_path=model,
@@ -80,10 +92,10 @@ def answer_settings(config: ServerConfig) -> AnswerSettings:
     return AnswerSettings(max_tokens=config.max_tokens, temperature=config.temperature)
 
 
-def build_answerer(config: ServerConfig) -> Answerer:
+def build_answerer(config: ServerConfig, progress: BuildProgress | None = None) -> Answerer:
     """Load the configured model (the embedded default when none is set) and warm it up."""
     started = time.perf_counter()
-    backend = build_backend(config)
+    backend = build_backend(config, progress)
     examples = None
     if config.retrieval_k > 0:
         from flutr.retrieval import default_retriever
@@ -105,7 +117,7 @@ def build_answerer(config: ServerConfig) -> Answerer:
 
 
 class ModelHost:
-    def __init__(self, build: Callable[[ServerConfig], Answerer] = build_answerer) -> None:
+    def __init__(self, build: Callable[[ServerConfig, BuildProgress | None], Answerer] = build_answerer) -> None:
         self._build = build
         self._loader = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-load")
         self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-generate")
@@ -117,12 +129,13 @@ class ModelHost:
         self.max_pending = 8
         self.prefetch_answers = True
 
-    def load(self, config: ServerConfig) -> concurrent.futures.Future[Answerer]:
-        """Start (re)loading; the previous model is closed once the new one is ready."""
+    def load(self, config: ServerConfig, progress: BuildProgress | None = None) -> concurrent.futures.Future[Answerer]:
+        """Start (re)loading; the previous model is closed once the new one is ready. ``progress`` (called on the
+        loading thread) hears of a model file built first, if any: the fast model, once, 1–2 minutes."""
         self.max_pending = config.max_pending
         self.prefetch_answers = config.prefetch_answer
         previous = self._future
-        future = self._loader.submit(self._build, config)
+        future = self._loader.submit(self._build, config, progress)
         self._future = future
         if previous is not None:
             future.add_done_callback(lambda _f: self._close_after_queued(previous))

@@ -39,6 +39,9 @@ CODE_ACTION_KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.Refacto
 MAX_DISK_DOCUMENT_BYTES = 16 * 1024 * 1024
 # Requests the server sends to the client: one that never answers must not hold an answer back for ever.
 PROGRESS_CREATE_TIMEOUT = 5.0
+# prefetchOnType: a request comment is prefetched once its typing pauses this long (seconds between keystrokes
+# are ~0.1–0.3 s; a newer keystroke restarts the wait, and a newer prefetch cancels an older one anyway).
+TYPING_PAUSE = 0.4
 APPLY_EDIT_TIMEOUT = 30.0
 
 
@@ -59,6 +62,7 @@ class FlutrServer(LanguageServer):
         self.host = host or ModelHost()
         self._progress_ids = itertools.count(1)
         self.loop: asyncio.AbstractEventLoop | None = None  # set by the first handler; for worker-thread callbacks
+        self._typing: asyncio.TimerHandle | None = None  # the pending typing-pause prefetch
 
     def call_soon(self, callback: Any, *args: Any) -> None:
         """Run ``callback`` on the event loop from any thread (protocol writes are not thread-safe)."""
@@ -93,6 +97,7 @@ class FlutrServer(LanguageServer):
             "threads",
             "prompt_lookup_tokens",
             "retrieval_k",
+            "fast_model",
         )
         if any(getattr(old, k) != getattr(self.config, k) for k in model_keys):
             self.load_model()
@@ -100,9 +105,11 @@ class FlutrServer(LanguageServer):
             self.host.update_settings(self.config)
 
     def load_model(self) -> None:
-        future = self.host.load(self.config)
+        reporter = BuildReporter(self)
+        future = self.host.load(self.config, reporter)
 
         def done(f: Any) -> None:
+            self.call_soon(reporter.end)
             exc = f.exception()
             if exc is not None:
                 if isinstance(exc, BackendUnavailableError):
@@ -147,6 +154,25 @@ class FlutrServer(LanguageServer):
         context = file_context(doc.source, block, window_lines=self.config.context_lines)
         if self.host.prefetch(block.text, context):
             logger.debug("prefetching the comment at line %d", block.start_line)
+
+    def prefetch_after_typing(self, uri: str, line: int | None) -> None:
+        """``prefetchOnType``: once typing on ``line`` pauses, prefetch the request comment there (if it is one).
+        Editors that list code actions only when asked (Neovim, Helix) start the answer as soon as the comment is
+        written instead of when the user asks for the actions."""
+        if self._typing is not None:
+            self._typing.cancel()
+            self._typing = None
+        if line is None or self.loop is None or not (self.config.prefetch and self.config.prefetch_on_type):
+            return
+
+        def fire() -> None:
+            self._typing = None
+            doc = self.document(uri)
+            block = request_comment_at(doc.source, line) if doc is not None else None
+            if doc is not None and block is not None:
+                self.prefetch(doc, block)
+
+        self._typing = self.loop.call_later(TYPING_PAUSE, fire)
 
     async def answer_block(self, doc: TextDocument, block: CommentBlock) -> Answer | None:
         """Generate the answer for ``block`` with progress; None (after telling the user) when it failed."""
@@ -240,6 +266,68 @@ class FlutrServer(LanguageServer):
         if imports is not None:
             insertions.insert(0, imports)
         return convert.workspace_edit(doc.uri, doc.version, insertions, source, self.units)
+
+
+class BuildReporter:
+    """Tells the user about a model file built while loading (the fast model: once, 1–2 minutes): one message and
+    a ``$/progress`` bar. Called on the loading thread; everything it sends goes through the event loop."""
+
+    STAGES = {"merge": "ağırlıklar birleştiriliyor / merging weights", "quantize": "nicemleniyor / quantizing"}
+
+    def __init__(self, server: FlutrServer) -> None:
+        self.server = server
+        self.token: str | None = None
+        self.started = False
+        self.ended = False
+        self._last = -1
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage == "failed":
+            message = (
+                "flutr: hızlı model hazırlanamadı, Q4_K_M modeli kullanılıyor (ayrıntı günlükte) / the fast model "
+                "could not be built; serving the Q4_K_M model with the adapter (details in the log)"
+            )
+            self.server.call_soon(self.server.show, message, types.MessageType.Warning)
+            return
+        if not self.started:
+            self.started = True
+            self.server.call_soon(self._begin)
+        percent = (done * 30 // max(total, 1)) if stage == "merge" else 30 + done * 70 // max(total, 1)
+        if percent != self._last:  # a report per percent, not per tensor
+            self._last = percent
+            self.server.call_soon(self._report, f"{self.STAGES.get(stage, stage)} {done}/{total}", percent)
+
+    def _begin(self) -> None:
+        self.server.show(
+            "flutr: hızlı model ilk kez hazırlanıyor (bir kez, 1–2 dk) / building the fast model once (1–2 min)",
+            types.MessageType.Info,
+        )
+        if self.server.supports_progress:
+            asyncio.ensure_future(self._create())
+
+    async def _create(self) -> None:
+        token = f"flutr-build-{next(self.server._progress_ids)}"
+        try:
+            await asyncio.wait_for(self.server.work_done_progress.create_async(token), PROGRESS_CREATE_TIMEOUT)
+        except Exception:  # noqa: BLE001 - the message above already told the user
+            logger.debug("client refused the build progress token", exc_info=True)
+            return
+        if self.ended:
+            return
+        self.token = token
+        title = "flutr: hızlı model hazırlanıyor / building the fast model"
+        self.server.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, percentage=0))
+
+    def _report(self, message: str, percent: int) -> None:
+        if self.token is not None and not self.ended:
+            self.server.work_done_progress.report(
+                self.token, types.WorkDoneProgressReport(message=message, percentage=percent)
+            )
+
+    def end(self) -> None:
+        if self.token is not None and not self.ended:
+            self.server.work_done_progress.end(self.token, types.WorkDoneProgressEnd(message="hazır / ready"))
+        self.ended = True
 
 
 @dataclass(frozen=True)
@@ -427,6 +515,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         doc = ls.document(params.text_document.uri)
         if doc is not None:
             publish_hints(ls, doc)
+            ls.prefetch_after_typing(doc.uri, convert.edited_line(params.content_changes))
 
     @server.feature(types.SHUTDOWN)
     def on_shutdown(ls: FlutrServer, params: None) -> None:

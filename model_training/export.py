@@ -18,22 +18,18 @@ so the rows of ``lora_b`` for q/k projections are permuted the same way.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import math
-import os
 import re
-import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from flutr.gguf_merge import LoraWeights, MergeError, merge_lora, quantize
 from model_training.gguf_meta import (
     GGUFMetadataError,
     TensorInfo,
@@ -66,9 +62,6 @@ class LoraModule:
     gguf_name: str  # e.g. blk.0.attn_q.weight
     a: np.ndarray  # (rank, in) float32
     b: np.ndarray  # (out, rank) float32, rows already in GGUF order
-
-    def delta(self, scaling: float) -> np.ndarray:
-        return (scaling * (self.b.astype(np.float64) @ self.a.astype(np.float64))).astype(np.float32)
 
 
 @dataclass(frozen=True)
@@ -228,72 +221,25 @@ def finish_gguf(writer: Any) -> None:
     writer.close()
 
 
-def copy_reader_fields(reader: Any, writer: Any, skip: Callable[[str], bool] = lambda _: False) -> None:
-    """Copy every key/value of a ``GGUFReader`` into a ``GGUFWriter`` with its original types."""
-    import gguf
-
-    for name, reader_field in reader.fields.items():
-        if name.startswith("GGUF.") or name == gguf.Keys.General.ARCHITECTURE or skip(name):
-            continue
-        types = reader_field.types
-        if types[0] == gguf.GGUFValueType.ARRAY:
-            if len(types) > 2:
-                raise ExportError(f"nested array {name!r} in the base GGUF cannot be copied")
-            writer.add_key_value(name, reader_field.contents(), types[0], sub_type=types[1])
-        else:
-            writer.add_key_value(name, reader_field.contents(), types[0])
-
-
 def merge_into_f16_gguf(base_gguf: Path, adapter: LoadedAdapter, out_path: Path) -> Path:
-    """Dequantize the base GGUF, add the LoRA deltas in float32, write F16 GGUF with the base's metadata."""
-    import gguf
-
+    """Dequantize the base GGUF, add the LoRA deltas in float, write an F16 GGUF with the base's metadata."""
     started = time.monotonic()
-    reader = gguf.GGUFReader(str(base_gguf))
-    arch = str(reader.fields[gguf.Keys.General.ARCHITECTURE].contents())
-    deltas = {module.gguf_name: module for module in adapter.modules}
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    writer = gguf.GGUFWriter(str(out_path), arch)
-    copy_reader_fields(reader, writer, skip=lambda key: key == gguf.Keys.General.FILE_TYPE)
-    writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16)
-    merged = 0
-    for tensor in reader.tensors:
-        values = np.asarray(gguf.quants.dequantize(tensor.data, tensor.tensor_type), dtype=np.float32)
-        values = values.reshape(tuple(reversed([int(n) for n in tensor.shape])))
-        module = deltas.get(tensor.name)
-        if module is not None:
-            delta = module.delta(adapter.scaling)
-            if delta.shape != values.shape:
-                raise ExportError(f"{tensor.name}: delta {delta.shape} does not fit base tensor {values.shape}")
-            values = values + delta
-            merged += 1
-        if values.ndim >= 2 and np.isfinite(values).all() and np.abs(values).max() < 65000:
-            writer.add_tensor(tensor.name, values.astype(np.float16))
-        else:
-            writer.add_tensor(tensor.name, values)  # norms, biases (and out-of-range matrices) stay F32
-    if merged != len(deltas):
-        missing = sorted(set(deltas) - {t.name for t in reader.tensors})
-        raise ExportError(f"the base GGUF lacks tensors the adapter changes: {', '.join(missing[:5])}")
-    finish_gguf(writer)
+    weights = LoraWeights({m.gguf_name: (m.a, m.b) for m in adapter.modules}, adapter.scaling)
+    try:
+        merged = merge_lora(base_gguf, weights, out_path)
+    except MergeError as exc:
+        raise ExportError(str(exc)) from None
     logger.info("merged %d LoRA deltas into %s in %.0f s", merged, out_path, time.monotonic() - started)
     return out_path
 
 
 def quantize_gguf(source: Path, target: Path, quant: str = "Q4_K_M", threads: int = 0) -> Path:
     """Quantize an F16/F32 GGUF with llama.cpp (``llama_model_quantize``)."""
-    import llama_cpp
-
-    ftype = getattr(llama_cpp, f"LLAMA_FTYPE_MOSTLY_{quant.upper()}", None)
-    if ftype is None:
-        raise ExportError(f"llama.cpp has no quantization type {quant!r}; choose one of {', '.join(QUANT_TYPES)}")
-    params = llama_cpp.llama_model_quantize_default_params()
-    params.ftype = ftype
-    params.nthread = threads
     started = time.monotonic()
-    with _native_stderr_to_log("llama_model_quantize"):
-        status = llama_cpp.llama_model_quantize(str(source).encode(), str(target).encode(), params)
-    if status != 0 or not target.is_file():
-        raise ExportError(f"llama.cpp could not quantize {source} to {quant} (status {status})")
+    try:
+        quantize(source, target, quant, threads=threads)
+    except MergeError as exc:
+        raise ExportError(str(exc)) from None
     logger.info(
         "quantized to %s: %s (%.0f MB, %.0f s)",
         quant,
@@ -302,30 +248,6 @@ def quantize_gguf(source: Path, target: Path, quant: str = "Q4_K_M", threads: in
         time.monotonic() - started,
     )
     return target
-
-
-@contextlib.contextmanager
-def _native_stderr_to_log(what: str) -> Iterator[None]:
-    """llama.cpp prints a line per tensor to fd 2 while quantizing: send it to the debug log instead."""
-    sys.stderr.flush()
-    saved = os.dup(2)
-    with tempfile.TemporaryFile(mode="w+b") as capture:
-        os.dup2(capture.fileno(), 2)
-        try:
-            yield
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-            capture.seek(0)
-            text = capture.read().decode("utf-8", errors="replace")
-            fallbacks = text.count("falling back")
-            logger.debug("%s output:\n%s", what, text)
-            if fallbacks:
-                logger.info(
-                    "%s: %d tensors used llama.cpp's fallback type (rows not divisible by 256)",
-                    what,
-                    fallbacks,
-                )
 
 
 # --- checking -----------------------------------------------------------------------------------------------

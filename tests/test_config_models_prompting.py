@@ -60,6 +60,21 @@ def test_the_bundled_adapter_is_used_on_the_default_model_only(tmp_path: Path) -
     assert resolved_lora(ServerConfig(lora_path=str(mine))) == mine
 
 
+def test_the_edited_line_is_where_typing_ends() -> None:
+    from lsprotocol import types
+
+    from lsp_server.convert import edited_line
+
+    def at(line: int, text: str) -> types.TextDocumentContentChangePartial:
+        here = types.Position(line=line, character=4)
+        return types.TextDocumentContentChangePartial(range=types.Range(start=here, end=here), text=text)
+
+    assert edited_line([at(3, "yaz")]) == 3
+    assert edited_line([at(1, "x"), at(3, "yaz\n")]) == 4, "the last change; Enter moves to the next line"
+    assert edited_line([types.TextDocumentContentChangeWholeDocument(text="// yaz")]) is None
+    assert edited_line([]) is None
+
+
 def test_the_bundled_adapter_is_a_qwen2_lora_gguf() -> None:
     header = read_gguf_header(DEFAULT_ADAPTER)
     assert header.metadata["general.type"] == "adapter" and header.metadata["adapter.type"] == "lora"

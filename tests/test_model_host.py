@@ -72,7 +72,7 @@ class SlowBackend:
 
 
 def loaded(backend: SlowBackend, config: ServerConfig | None = None) -> ModelHost:
-    host = ModelHost(lambda config: Answerer(backend))
+    host = ModelHost(lambda config, progress: Answerer(backend))
     host.load(config or ServerConfig()).result()
     return host
 
@@ -80,7 +80,7 @@ def loaded(backend: SlowBackend, config: ServerConfig | None = None) -> ModelHos
 @pytest.fixture
 def host() -> ModelHost:
     backend = SlowBackend()
-    host = ModelHost(lambda config: Answerer(backend))
+    host = ModelHost(lambda config, progress: Answerer(backend))
     host.load(ServerConfig(max_pending=2)).result()
     return host
 

@@ -148,6 +148,53 @@ async def test_prefetched_and_joined_answers_are_the_plain_answer(smol_model: Pa
         assert edits[f"off-{when}"] == edits[f"answer-{when}"] and len(edits[f"off-{when}"]) > len(text), edits
 
 
+def type_text(client: LanguageClient, uri: str, line: int, text: str, version: int) -> int:
+    """Send ``text`` as one incremental didChange per word at the end of ``line``, as an editor does while typing."""
+    column = 0
+    for word in text.split(" "):
+        piece = word if column == 0 else " " + word
+        at = types.Position(line=line, character=column)
+        change = types.TextDocumentContentChangePartial(range=types.Range(start=at, end=at), text=piece)
+        version += 1
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version), content_changes=[change]
+            )
+        )
+        column += len(piece)
+    return version
+
+
+async def test_typing_a_comment_prefetches_it_once_typing_pauses(smol_model: Path, tmp_path: Path):
+    """prefetchOnType: a request comment starts its answer when typing pauses, before any code action is listed
+    (Neovim and Helix list actions only when asked); typing code does not, nor does the setting turned off."""
+    comment = "// Bir sayaç widget'ı yaz"
+    for setting in (True, False):
+        client = await start(server_config("--model", str(smol_model)), {"maxTokens": 64, "prefetchOnType": setting})
+        try:
+            await wait_until_loaded(client)
+            uri = doc_uri(tmp_path, f"typing-{setting}.dart")
+            text = "import 'package:flutter/material.dart';\n\n"
+            open_doc(client, uri, text)
+            version = type_text(client, uri, 1, "final sayac = 0;", 1)
+            await asyncio.sleep(1.0)
+            assert not (await status(client))["prefetching"], "typing code starts nothing"
+            type_text(client, uri, 2, comment, version)
+            started = False
+            for _ in range(40):
+                if (await status(client))["prefetching"]:
+                    started = True
+                    break
+                await asyncio.sleep(0.05)
+            assert started is setting
+            if setting:  # choosing the action now finds the answer written or joins it
+                text = text.replace("\n\n", "\nfinal sayac = 0;\n" + comment)
+                (action, *_) = await list_actions(client, uri, 2)
+                assert len(await resolve_and_apply(client, action, text)) > len(text)
+        finally:
+            await client.shutdown_session()
+
+
 async def test_progress_cancel_stops_generation(smol_model: Path, tmp_path: Path):
     client = await start(server_config("--model", str(smol_model)), {"maxTokens": 4000, "contextLines": 0})
     try:

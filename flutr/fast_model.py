@@ -1,0 +1,134 @@
+"""The embedded model made fast for a CPU: its LoRA adapter merged into the weights, requantized to IQ4_NL.
+
+Why (``python -m benchmarks.fast_model``, results in ``benchmarks/results/fast-model/``): the embedded
+"Q4_K_M" file is mostly Q5_0 — Qwen2.5-0.5B's 896-wide rows cannot use k-quants — and llama.cpp's CPU backend
+multiplies Q5_0 without repacking, while IQ4_NL (same 32-wide blocks) is repacked for the CPU's SIMD units. A LoRA
+adapter applied at run time costs another ~12 % of decoding (``benchmarks/results/lora-cost``). Merging it and
+requantizing removes both costs; the quality benchmark measures what the requantization loses.
+
+Built once per (base model, adapter, quantization, llama.cpp version) into the model cache, from the verified
+base GGUF: the adapted tensors are dequantized, the delta added, and llama.cpp's quantizer writes the result
+(:mod:`flutr.gguf_merge`). A stamp beside the file records its inputs and the file's own size and mtime, so a
+stale or truncated build is rebuilt, never loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from flutr.models import DEFAULT_MODEL, ModelError, cache_dir, sha256_file
+
+logger = logging.getLogger(__name__)
+
+FAST_QUANT = "IQ4_NL"
+BUILD_VERSION = 1  # bump when the recipe changes: older builds are rebuilt
+
+
+def _inputs(base: Path, base_sha256: str, adapter: Path | None, quant: str) -> dict[str, object]:
+    import llama_cpp
+
+    return {
+        "recipe": BUILD_VERSION,
+        "quant": quant.upper(),
+        "llama_cpp": llama_cpp.__version__,
+        "base": base.name,
+        "base_sha256": base_sha256,
+        "adapter": adapter.name if adapter else None,
+        "adapter_sha256": sha256_file(adapter) if adapter else None,
+    }
+
+
+def _target(directory: Path, base: Path, inputs: dict[str, object]) -> Path:
+    stem = base.stem.removesuffix("-q4_k_m")
+    adapter_sha = str(inputs["adapter_sha256"] or "")
+    tag = f"+lora-{adapter_sha[:10]}" if adapter_sha else ""
+    return directory / f"{stem}{tag}-{str(inputs['quant']).lower()}.gguf"
+
+
+def _stamp(target: Path) -> Path:
+    return target.with_suffix(".json")
+
+
+def _is_current(target: Path, inputs: dict[str, object]) -> bool:
+    try:
+        recorded = json.loads(_stamp(target).read_text(encoding="utf-8"))
+        info = target.stat()
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(recorded, dict)
+        and recorded.get("inputs") == inputs
+        and recorded.get("size") == info.st_size
+        and recorded.get("mtime_ns") == info.st_mtime_ns
+    )
+
+
+def fast_model_path(
+    base: Path,
+    adapter: Path | None,
+    *,
+    base_sha256: str = DEFAULT_MODEL.sha256,
+    directory: Path | None = None,
+    threads: int = 0,
+    quant: str = FAST_QUANT,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Path:
+    """The fast build of ``base`` (+ ``adapter`` merged in), building it first when missing or stale.
+
+    ``base_sha256`` names the base's content (the embedded model's is verified when it is assembled).
+    ``progress(stage, done, total)`` reports the merge (tensors) and quantization (one step). Raises
+    :class:`ModelError` when the build fails; nothing half-written is left behind.
+    """
+    from flutr.gguf_merge import LoraWeights, MergeError, merge_lora, quantize, read_lora_gguf
+
+    directory = directory or cache_dir()
+    inputs = _inputs(base, base_sha256, adapter, quant)
+    target = _target(directory, base, inputs)
+    if _is_current(target, inputs):
+        return target
+    started = time.monotonic()
+    logger.info("building the fast model %s (once; about a minute)", target.name)
+    directory.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="flutr-fast-", dir=directory) as scratch:
+        merged = Path(scratch) / "merged-f16.gguf"
+        built = Path(scratch) / target.name
+        try:
+            lora = read_lora_gguf(adapter) if adapter else LoraWeights({}, 1.0)
+            merge_lora(
+                base,
+                lora,
+                merged,
+                keep_unadapted=True,
+                progress=(lambda done, total: progress("merge", done, total)) if progress else None,
+            )
+            if progress:
+                progress("quantize", 0, 1)
+            quantize(merged, built, quant, threads=threads, allow_requantize=True)
+            if progress:
+                progress("quantize", 1, 1)
+        except (MergeError, OSError, ValueError) as exc:
+            raise ModelError(
+                f"could not build the fast model from {base}{f' and {adapter}' if adapter else ''}: {exc}. "
+                "Turn it off with fastModel: false (flutr-lsp --no-fast-model) and report the error"
+            ) from exc
+        merged.unlink()
+        os.replace(built, target)
+    info = target.stat()
+    record = {"inputs": inputs, "size": info.st_size, "mtime_ns": info.st_mtime_ns}
+    _stamp(target).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    logger.info("fast model ready: %s (%.0f MB, %.0f s)", target, info.st_size / 1e6, time.monotonic() - started)
+    return target
+
+
+def fast_model_status(base: Path, adapter: Path | None, directory: Path | None = None) -> tuple[Path, bool]:
+    """Where the fast build of ``base`` + ``adapter`` lives and whether it is built and current."""
+    directory = directory or cache_dir()
+    inputs = _inputs(base, DEFAULT_MODEL.sha256, adapter, FAST_QUANT)
+    target = _target(directory, base, inputs)
+    return target, _is_current(target, inputs)
