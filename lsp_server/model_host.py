@@ -119,8 +119,10 @@ def build_answerer(config: ServerConfig, progress: BuildProgress | None = None) 
 class ModelHost:
     def __init__(self, build: Callable[[ServerConfig, BuildProgress | None], Answerer] = build_answerer) -> None:
         self._build = build
-        self._loader = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-load")
-        self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-generate")
+        # One thread loads, warms up and generates: llama.cpp decoded 1.3–1.4x slower on a thread other than the one
+        # that loaded and warmed the model (OpenMP build, 2 cores; benchmarks/results/speed-fast-iq4_nl), so a
+        # reload also queues behind the generations already running.
+        self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="flutr-model")
         self._future: concurrent.futures.Future[Answerer] | None = None
         self._lock = threading.Lock()
         self._pending = 0
@@ -130,12 +132,13 @@ class ModelHost:
         self.prefetch_answers = True
 
     def load(self, config: ServerConfig, progress: BuildProgress | None = None) -> concurrent.futures.Future[Answerer]:
-        """Start (re)loading; the previous model is closed once the new one is ready. ``progress`` (called on the
-        loading thread) hears of a model file built first, if any: the fast model, once, 1–2 minutes."""
+        """Start (re)loading on the model thread (after the generations queued there); the previous model is closed
+        once the new one is ready. ``progress`` (called on the model thread) hears of a model file built first, if
+        any: the fast model, once, 1–2 minutes."""
         self.max_pending = config.max_pending
         self.prefetch_answers = config.prefetch_answer
         previous = self._future
-        future = self._loader.submit(self._build, config, progress)
+        future = self._worker.submit(self._build, config, progress)
         self._future = future
         if previous is not None:
             future.add_done_callback(lambda _f: self._close_after_queued(previous))
@@ -330,7 +333,6 @@ class ModelHost:
         for token in list(self._tokens.values()):
             token.cancel()
         self._worker.shutdown(wait=False, cancel_futures=True)
-        self._loader.shutdown(wait=False, cancel_futures=True)
 
 
 def _cancelled() -> Answer:
