@@ -44,11 +44,15 @@ def _inputs(base: Path, base_sha256: str, adapter: Path | None, quant: str) -> d
     }
 
 
-def _target(directory: Path, base: Path, inputs: dict[str, object]) -> Path:
+def _locate(
+    base: Path, base_sha256: str, adapter: Path | None, quant: str, directory: Path | None
+) -> tuple[Path, dict[str, object]]:
+    """Where the build of these inputs lives, and the inputs its stamp must record."""
+    inputs = _inputs(base, base_sha256, adapter, quant)
     stem = base.stem.removesuffix("-q4_k_m")
     adapter_sha = str(inputs["adapter_sha256"] or "")
     tag = f"+lora-{adapter_sha[:10]}" if adapter_sha else ""
-    return directory / f"{stem}{tag}-{str(inputs['quant']).lower()}.gguf"
+    return (directory or cache_dir()) / f"{stem}{tag}-{quant.lower()}.gguf", inputs
 
 
 def _stamp(target: Path) -> Path:
@@ -87,15 +91,13 @@ def fast_model_path(
     """
     from flutr.gguf_merge import LoraWeights, MergeError, merge_lora, quantize, read_lora_gguf
 
-    directory = directory or cache_dir()
-    inputs = _inputs(base, base_sha256, adapter, quant)
-    target = _target(directory, base, inputs)
+    target, inputs = _locate(base, base_sha256, adapter, quant, directory)
     if _is_current(target, inputs):
         return target
     started = time.monotonic()
     logger.info("building the fast model %s (once; about a minute)", target.name)
-    directory.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="flutr-fast-", dir=directory) as scratch:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="flutr-fast-", dir=target.parent) as scratch:
         merged = Path(scratch) / "merged-f16.gguf"
         built = Path(scratch) / target.name
         try:
@@ -128,7 +130,5 @@ def fast_model_path(
 
 def fast_model_status(base: Path, adapter: Path | None, directory: Path | None = None) -> tuple[Path, bool]:
     """Where the fast build of ``base`` + ``adapter`` lives and whether it is built and current."""
-    directory = directory or cache_dir()
-    inputs = _inputs(base, DEFAULT_MODEL.sha256, adapter, FAST_QUANT)
-    target = _target(directory, base, inputs)
+    target, inputs = _locate(base, DEFAULT_MODEL.sha256, adapter, FAST_QUANT, directory)
     return target, _is_current(target, inputs)

@@ -60,8 +60,7 @@ def read_lora_gguf(path: Path) -> LoraWeights:
         if which not in ("lora_a", "lora_b"):
             raise MergeError(f"{path}: tensor {tensor.name} is not a LoRA half (.lora_a / .lora_b)")
         values = gguf.quants.dequantize(tensor.data, tensor.tensor_type)
-        shape = tuple(reversed([int(n) for n in tensor.shape]))
-        halves.setdefault(base, {})[which] = np.asarray(values, dtype=np.float32).reshape(shape)
+        halves.setdefault(base, {})[which] = np.asarray(values, dtype=np.float32).reshape(numpy_shape(tensor))
     pairs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     rank = 0
     for name, half in halves.items():
@@ -77,6 +76,11 @@ def read_lora_gguf(path: Path) -> LoraWeights:
     field = reader.fields.get(LORA_ALPHA_KEY)
     alpha = float(field.contents()) if field is not None else 0.0
     return LoraWeights(pairs, alpha / rank if alpha else 1.0)
+
+
+def numpy_shape(tensor: Any) -> tuple[int, ...]:
+    """A ``GGUFReader`` tensor's shape as numpy sees it: ggml's dimensions reversed (out × in for a matrix)."""
+    return tuple(reversed([int(n) for n in tensor.shape]))
 
 
 def copy_reader_fields(reader: Any, writer: Any, skip: Callable[[str], bool] = lambda _: False) -> None:
@@ -117,7 +121,7 @@ def merge_lora(
     if missing:
         raise MergeError(f"{base_gguf} lacks tensors the adapter changes: {', '.join(missing[:5])}")
     for name, (a, b) in lora.pairs.items():
-        out_dim, in_dim = reversed([int(n) for n in by_name[name].shape[:2]])
+        out_dim, in_dim = numpy_shape(by_name[name])[-2:]
         if (b.shape[0], a.shape[1]) != (out_dim, in_dim):
             raise MergeError(
                 f"{name}: the adapter is {b.shape[0]}×{a.shape[1]} but the base tensor is {out_dim}×{in_dim}; "
@@ -134,7 +138,7 @@ def merge_lora(
         if kept(tensor):
             raw = None if tensor.tensor_type in float_types else tensor.tensor_type
             return tuple(tensor.data.shape), tensor.data.dtype, int(tensor.data.nbytes), raw
-        shape = tuple(reversed([int(n) for n in tensor.shape]))
+        shape = numpy_shape(tensor)
         dtype = np.dtype(np.float16 if len(shape) >= 2 else np.float32)
         return shape, dtype, int(np.prod(shape)) * dtype.itemsize, None
 
@@ -142,7 +146,7 @@ def merge_lora(
         if kept(tensor):
             return np.asarray(tensor.data)
         values = np.asarray(gguf.quants.dequantize(tensor.data, tensor.tensor_type), dtype=np.float32)
-        values = values.reshape(tuple(reversed([int(n) for n in tensor.shape])))
+        values = values.reshape(numpy_shape(tensor))
         if tensor.name in lora.pairs:
             values = values + lora.delta(tensor.name)
         if values.ndim < 2:

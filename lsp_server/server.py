@@ -228,7 +228,9 @@ class FlutrServer(LanguageServer):
             )
         return answer
 
-    async def _progress_begin(self, block: CommentBlock) -> str | None:
+    async def progress_token(self) -> str | None:
+        """A ``$/progress`` token the client accepted; None when it has no progress, refuses or never answers (the
+        work goes on without a bar)."""
         if not self.supports_progress:
             return None
         token = f"flutr-{next(self._progress_ids)}"
@@ -237,10 +239,15 @@ class FlutrServer(LanguageServer):
         except Exception:  # noqa: BLE001 - a client that refuses (or never answers) progress still gets its answer
             logger.debug("client refused progress token", exc_info=True)
             return None
-        title = "flutr: kod üretiliyor" + (" (model yükleniyor)" if self.host.loading else "")
-        self.work_done_progress.begin(
-            token, types.WorkDoneProgressBegin(title=title, message=block.text[:80], cancellable=True)
-        )
+        return token
+
+    async def _progress_begin(self, block: CommentBlock) -> str | None:
+        token = await self.progress_token()
+        if token is not None:
+            title = "flutr: kod üretiliyor" + (" (model yükleniyor)" if self.host.loading else "")
+            self.work_done_progress.begin(
+                token, types.WorkDoneProgressBegin(title=title, message=block.text[:80], cancellable=True)
+            )
         return token
 
     def _progress_report(self, token: str, tokens: int) -> None:
@@ -270,7 +277,7 @@ class FlutrServer(LanguageServer):
 
 class BuildReporter:
     """Tells the user about a model file built while loading (the fast model: once, 1–2 minutes): one message and
-    a ``$/progress`` bar. Called on the loading thread; everything it sends goes through the event loop."""
+    a ``$/progress`` bar. Called on the model thread; everything it sends goes through the event loop."""
 
     STAGES = {"merge": "ağırlıklar birleştiriliyor / merging weights", "quantize": "nicemleniyor / quantizing"}
 
@@ -306,13 +313,8 @@ class BuildReporter:
             asyncio.ensure_future(self._create())
 
     async def _create(self) -> None:
-        token = f"flutr-build-{next(self.server._progress_ids)}"
-        try:
-            await asyncio.wait_for(self.server.work_done_progress.create_async(token), PROGRESS_CREATE_TIMEOUT)
-        except Exception:  # noqa: BLE001 - the message above already told the user
-            logger.debug("client refused the build progress token", exc_info=True)
-            return
-        if self.ended:
+        token = await self.server.progress_token()  # None: the message above already told the user
+        if token is None or self.ended:
             return
         self.token = token
         title = "flutr: hızlı model hazırlanıyor / building the fast model"
