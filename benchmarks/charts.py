@@ -120,3 +120,33 @@ def range_bars(
     plt.close(fig)
     logger.info("wrote %s", path)
     return path
+
+
+def tradeoff(
+    path: Path,
+    title: str,
+    labels: Sequence[str],
+    xs: Sequence[float],
+    ys: Sequence[float],
+    *,
+    xlabel: str,
+    ylabel: str,
+) -> Path:
+    """One labelled point per setting: what it costs (x) against what it gives (y)."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6.4, 4.2))
+    for index, (label, x, y) in enumerate(zip(labels, xs, ys, strict=True)):
+        ax.scatter([x], [y], s=60, color=COLORS[index % len(COLORS)], zorder=3, label=f"{label}: {x:.2f} s, {y:.0f}")
+    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_xlim(0, max(xs) * 1.25)
+    ax.set_ylim(0, max(ys) * 1.3 if max(ys) > 0 else 1)
+    ax.set_title(title, fontsize=10)
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    logger.info("wrote %s", path)
+    return path

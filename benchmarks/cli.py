@@ -77,6 +77,13 @@ def main(log_level: str) -> None:
     show_default=True,
     help=_help(QualityConfig, "retrieval_k"),
 )
+@click.option(
+    "--retrieval-tokens",
+    type=click.IntRange(0, 4096),
+    default=QualityConfig.retrieval_tokens,
+    show_default=True,
+    help=_help(QualityConfig, "retrieval_tokens"),
+)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(QualityConfig, "out"))
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), help=_help(QualityConfig, "cache"))
 @click.option(
@@ -137,6 +144,13 @@ def quality(split: str, **options: Any) -> None:
     help=_help(SpeedConfig, "retrieval_k"),
 )
 @click.option(
+    "--retrieval-tokens",
+    type=click.IntRange(0, 4096),
+    default=SpeedConfig.retrieval_tokens,
+    show_default=True,
+    help=_help(SpeedConfig, "retrieval_tokens"),
+)
+@click.option(
     "--prompt-lookup-tokens",
     type=click.IntRange(1, 64),
     default=10,
@@ -181,7 +195,7 @@ def speed(render_only: Path | None, **options: Any) -> None:
         return
     config = SpeedConfig(command=recorded_command(), **options)
     try:
-        parse_configs(config.configs, config.retrieval_k, config.prompt_lookup_tokens)
+        parse_configs(config.configs, config.retrieval_k, config.prompt_lookup_tokens, config.retrieval_tokens)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--configs") from exc
     speed_main(config)

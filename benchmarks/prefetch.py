@@ -40,6 +40,7 @@ from benchmarks.speed_config import SpeedConfig
 from benchmarks.variants import resolve_model
 from flutr.dataset import load_split
 from flutr.edits import apply_insertions
+from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
 from lsp_server.demo import edit_insertions
 
 
@@ -102,7 +103,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     config = SpeedConfig(
         model=args.model, lora=args.lora, threads=args.threads, max_tokens=args.max_tokens, progress=False
     )
-    serving = ServingConfig("rag", retrieval_k=args.retrieval_k, prompt_lookup_tokens=0)
+    serving = ServingConfig(
+        "rag", retrieval_k=args.retrieval_k, prompt_lookup_tokens=0, retrieval_tokens=args.retrieval_tokens
+    )
     questions = questions_for(load_split("test"))[: args.limit + 1]  # the first one warms the sessions up
     args.out.mkdir(parents=True, exist_ok=True)
     names = [name.strip() for name in args.modes.split(",") if name.strip()]
@@ -152,6 +155,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "word_seconds": args.word_seconds if args.typing else None,
         "timed_from": "listing the actions (typed, then chosen at once)" if args.typing else "choosing the action",
         "retrieval_k": args.retrieval_k,
+        "retrieval_tokens": args.retrieval_tokens,
         "threads": args.threads,
         "questions": len(timed),
         "median_choice_to_edit_seconds": medians,
@@ -202,7 +206,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--word-seconds", type=float, default=0.25, help="--typing: seconds per typed word")
     parser.add_argument("--modes", default="off,prompt,answer", help=f"sessions, among {', '.join(MODES)}")
     parser.add_argument("--threads", type=int, default=0, help="llama.cpp threads (0 = physical cores)")
-    parser.add_argument("--retrieval-k", type=int, default=2)
+    parser.add_argument("--retrieval-k", type=int, default=DEFAULT_K)
+    parser.add_argument("--retrieval-tokens", type=int, default=DEFAULT_BUDGET, help="0: no limit")
     parser.add_argument("--max-tokens", type=int, default=384)
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "prefetch")
     args = parse_args(parser, argv)

@@ -125,7 +125,27 @@ class Backends:
         self.model_path = model_path
         self._loaded: dict[bool, LlamaCppBackend] = {}
         self._warmed: set[tuple[bool, int]] = set()
+        self._vocab: Any = None
         self.warmup_seconds: dict[str, float] = {}
+
+    def count_tokens(self, text: str) -> int:
+        """The model's token count (the retrieval budget's measure), before any backend is loaded."""
+        if self._loaded:
+            return next(iter(self._loaded.values())).count_tokens(text)
+        if self._vocab is None:
+            from llama_cpp import Llama
+
+            self._vocab = Llama(str(self.model_path), vocab_only=True, verbose=False)
+        return len(self._vocab.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+
+    def retrieved(self, question: str, k: int) -> list[str]:
+        """Ids of the rows the rag prompt shows for ``question`` (part of the cache key)."""
+        if not k:
+            return []
+        from flutr.retrieval import default_retriever
+
+        hits = default_retriever().select(question, k, budget=self.config.retrieval_tokens, count=self.count_tokens)
+        return [hit.row.id for hit in hits]
 
     def answerer(self, variant: Variant) -> Answerer:
         backend = self._loaded.get(variant.lora)
@@ -147,7 +167,7 @@ class Backends:
         if k:
             from flutr.retrieval import default_retriever
 
-            examples = default_retriever().examples_source(k)
+            examples = default_retriever().examples_source(k, self.config.retrieval_tokens, backend.count_tokens)
         answerer = Answerer(
             backend,
             AnswerSettings(max_tokens=self.config.max_tokens, temperature=self.config.temperature),
@@ -164,14 +184,9 @@ class Backends:
         for backend in self._loaded.values():
             backend.close()
         self._loaded.clear()
-
-
-def retrieved_ids(question: str, k: int) -> list[str]:
-    if not k:
-        return []
-    from flutr.retrieval import default_retriever
-
-    return [hit.row.id for hit in default_retriever().search(question, k)]
+        if self._vocab is not None:
+            self._vocab.close()
+            self._vocab = None
 
 
 @contextmanager
@@ -210,7 +225,7 @@ def generate(
     k = variant.retrieval_k(config.retrieval_k)
     planned: list[tuple[QARow, str, dict[str, Any]]] = []
     for row in rows:
-        retrieved = retrieved_ids(row.question, k)
+        retrieved = backends.retrieved(row.question, k)
         settings = generation_settings(config, variant, row, retrieved)
         planned.append((row, cache_key(model.key, lora_key, variant.name, row.id, settings), settings))
     missing = [item for item in planned if cache.get(item[1]) is None]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
+
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 SPLIT_CHOICES = {"test": ("test",), "qual": ("qual",), "both": ("test", "qual")}
 
@@ -19,7 +21,11 @@ class QualityConfig:
     splits: tuple[str, ...] = field(default=("test", "qual"), metadata={"help": "dataset splits to answer"})
     variants: str = field(default="base,rag", metadata={"help": "comma-separated: base,rag,lora,rag+lora"})
     limit: int | None = field(default=None, metadata={"help": "answer only the first N rows of each split"})
-    retrieval_k: int = field(default=2, metadata={"help": "retrieved training examples in rag prompts"})
+    retrieval_k: int = field(default=DEFAULT_K, metadata={"help": "retrieved training examples in rag prompts"})
+    retrieval_tokens: int = field(
+        default=DEFAULT_BUDGET,
+        metadata={"help": "token budget of the retrieved examples, 0: no limit (the server's retrievalTokens)"},
+    )
     out: Path | None = field(
         default=None, metadata={"help": "result folder (default benchmarks/results/<model>-<splits>)"}
     )

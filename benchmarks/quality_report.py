@@ -17,6 +17,7 @@ import click
 from benchmarks import charts
 from benchmarks.quality import QualityResult, VariantRun, run_quality, save_json
 from benchmarks.quality_config import QualityConfig
+from flutr.retrieval import WINDOW
 
 logger = logging.getLogger(__name__)
 
@@ -294,7 +295,13 @@ def markdown(result: QualityResult, chart_paths: Sequence[Path]) -> str:
         + (f"; adapter `{result.lora.name}` ({result.lora.fingerprint})" if result.lora else "")
         + ". Answers come from `flutr.answering.Answerer`, the server's pipeline (prompt, greedy generation, "
         "extraction, Dart check, one repair retry); `rag` adds the "
-        f"{result.config.retrieval_k} most similar train-split questions (BM25) to the prompt.",
+        f"{result.config.retrieval_k} most similar train-split questions (BM25) to the prompt"
+        + (
+            f", within {result.config.retrieval_tokens} tokens (shorter neighbours among the "
+            f"{WINDOW * result.config.retrieval_k} best when the best do not fit)."
+            if result.config.retrieval_tokens
+            else "."
+        ),
         "",
     ]
     for split in dict.fromkeys(run.split for run in result.runs):

@@ -1,9 +1,11 @@
-"""Speed of model setups (a GGUF file, with or without a LoRA adapter) compared on the same prompts.
+"""Speed of model setups (a GGUF file, with or without a LoRA adapter, and its retrieval settings) compared on the
+same questions.
 
 All setups are loaded in one process and take turns per question (rotating which goes first), so a busy machine
 slows them alike. Each answer is forced to the same length (no stop sequences), so decoding speed is compared on
-equal work; prompts are the server's (retrieval k=2) with the shared prefix cached, as after the server's
-warm-up. Used by ``benchmarks.lora_cost`` and ``benchmarks.fast_model``.
+equal work; prompts are the server's (its retrieval settings unless a setup names others) with the shared prefix
+cached, as after the server's warm-up. Used by ``benchmarks.lora_cost``, ``benchmarks.fast_model`` and
+``benchmarks.retrieval_budget``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from benchmarks.speed import ServingConfig, build_answerer, questions_for
 from benchmarks.speed_config import SpeedConfig
 from flutr.dataset import load_split
+from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
 
 
 @dataclass(frozen=True)
@@ -26,14 +29,19 @@ class Setup:
     name: str
     model: Path
     lora: Path | None = None
+    retrieval_k: int = DEFAULT_K
+    retrieval_tokens: int = DEFAULT_BUDGET
 
 
 def compare(setups: list[Setup], *, limit: int, tokens: int, threads: int) -> dict[str, Any]:
-    """Per-question prompt seconds and decoding tokens/s of every setup, their medians and each setup's ratios
-    to the first one."""
-    serving = ServingConfig("rag", retrieval_k=2, prompt_lookup_tokens=0)
+    """Per-question prompt seconds, decoding tokens/s and answer seconds (prompt + ``tokens`` tokens) of every
+    setup, their medians and each setup's ratios to the first one."""
     answerers = {
-        s.name: build_answerer(SpeedConfig(model=str(s.model), lora=s.lora, threads=threads), serving, s.model)
+        s.name: build_answerer(
+            SpeedConfig(model=str(s.model), lora=s.lora, threads=threads),
+            ServingConfig("rag", s.retrieval_k, prompt_lookup_tokens=0, retrieval_tokens=s.retrieval_tokens),
+            s.model,
+        )
         for s in setups
     }
     names = [s.name for s in setups]
@@ -49,6 +57,8 @@ def compare(setups: list[Setup], *, limit: int, tokens: int, threads: int) -> di
                 generation = answerer.backend.generate(prompt, max_tokens=tokens, stop=())
                 row[f"{name}_prompt_seconds"] = round(generation.time_to_first_token, 3)
                 row[f"{name}_tokens_per_second"] = round(generation.tokens_per_second, 2)
+                row[f"{name}_answer_seconds"] = round(generation.total_time, 3)
+                row[f"{name}_prompt_tokens"] = generation.prompt_tokens
                 row[f"{name}_tokens"] = generation.completion_tokens
             rows.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
@@ -59,17 +69,26 @@ def compare(setups: list[Setup], *, limit: int, tokens: int, threads: int) -> di
     def median(key: str) -> float:
         return round(statistics.median(r[key] for r in rows), 3)
 
-    medians = {f"{n}_{what}": median(f"{n}_{what}") for n in names for what in ("prompt_seconds", "tokens_per_second")}
+    measures = ("prompt_seconds", "tokens_per_second", "answer_seconds", "prompt_tokens")
+    medians = {f"{n}_{what}": median(f"{n}_{what}") for n in names for what in measures}
     first = names[0]
     ratios = {
         f"{n}_over_{first}": {
-            what: round(medians[f"{n}_{what}"] / medians[f"{first}_{what}"], 3)
-            for what in ("prompt_seconds", "tokens_per_second")
+            what: round(medians[f"{n}_{what}"] / medians[f"{first}_{what}"], 3) if medians[f"{first}_{what}"] else None
+            for what in measures
         }
         for n in names[1:]
     }
     return {
-        "setups": {s.name: {"model": s.model.name, "lora": s.lora.name if s.lora else None} for s in setups},
+        "setups": {
+            s.name: {
+                "model": s.model.name,
+                "lora": s.lora.name if s.lora else None,
+                "retrieval_k": s.retrieval_k,
+                "retrieval_tokens": s.retrieval_tokens,
+            }
+            for s in setups
+        },
         "threads": threads,
         "questions": len(rows),
         "tokens_per_answer": tokens,

@@ -8,8 +8,10 @@ by question so both see the same machine load, for each serving configuration:
 
 Per question: wall time, time to first token, completion tokens and tokens/s. The in-process side runs
 :meth:`flutr.answering.Answerer.answer` — the server's exact pipeline — and its ``Generation`` records give the
-pure llama.cpp time (``raw``). The LSP side is timed from the code-action request to the resolved edit; while it
-generates, a probe lists code actions every ``probe_interval`` seconds (the list must stay instant). The server's
+pure llama.cpp time (``raw``). The LSP side is timed from the code-action request to the resolved edit. On half
+of the questions (alternating in pairs, so probing and path order don't coincide) a probe lists code actions every
+``probe_interval`` seconds while the server generates (the list must stay instant); the LSP/raw overhead is taken
+from the other half, since the probes' own work (client and server on the same cores) slows generation. The server's
 resident memory is read from ``/proc``. The first question of each configuration is the warm-up and is reported
 separately; an answer-cache hit (the first timed question asked again) is measured on both sides.
 """
@@ -45,9 +47,12 @@ class ServingConfig:
     name: str
     retrieval_k: int
     prompt_lookup_tokens: int
+    retrieval_tokens: int = 0
 
 
-def parse_configs(text: str, retrieval_k: int, prompt_lookup_tokens: int) -> list[ServingConfig]:
+def parse_configs(
+    text: str, retrieval_k: int, prompt_lookup_tokens: int, retrieval_tokens: int = 0
+) -> list[ServingConfig]:
     configs = []
     for raw in text.split(","):
         name = raw.strip().lower()
@@ -60,6 +65,7 @@ def parse_configs(text: str, retrieval_k: int, prompt_lookup_tokens: int) -> lis
                 name,
                 retrieval_k=retrieval_k if name.startswith("rag") else 0,
                 prompt_lookup_tokens=prompt_lookup_tokens if name.endswith("+pld") else 0,
+                retrieval_tokens=retrieval_tokens,
             )
         )
     if not configs:
@@ -109,6 +115,7 @@ class LspTiming:
     applied: bool
     same_answer: bool  # the inserted code is the in-process answer (same prompt, same tokens)
     probe_latencies: list[float] = field(default_factory=list)  # code-action lists while generating
+    probed: bool = False  # listed code actions every probe_interval while generating
     error: str | None = None
 
 
@@ -185,6 +192,15 @@ def answer_in_process(answerer: Answerer, question: Question) -> InProcessTiming
     )
 
 
+def probed(index: int) -> bool:
+    """Questions 1, 4, 5, 8, 9, …: probed in pairs, so probing does not coincide with which path goes first."""
+    return (index // 2) % 2 == 0
+
+
+async def _nothing() -> None:
+    return None
+
+
 class LspSession:
     """One ``flutr-lsp`` process driven by :class:`DemoClient`, with the helpers the benchmark needs."""
 
@@ -193,6 +209,7 @@ class LspSession:
             "modelPath": str(model),
             "loraPath": str(config.lora) if config.lora else "none",  # as the raw side: no adapter unless asked
             "retrievalK": serving.retrieval_k,
+            "retrievalTokens": serving.retrieval_tokens,
             "promptLookupTokens": serving.prompt_lookup_tokens,
             "maxTokens": config.max_tokens,
             "threads": config.threads,
@@ -258,7 +275,8 @@ class LspSession:
             return LspTiming(listed - started, listed - started, 0.0, False, False, error="no code action"), ""
         resolving = asyncio.ensure_future(self.demo.client.code_action_resolve_async(actions[0]))
         latencies: list[float] = []
-        probe = asyncio.create_task(self._probe(uri, resolving, latencies, probe_interval))
+        probed = probe_interval > 0
+        probe = asyncio.create_task(self._probe(uri, resolving, latencies, probe_interval) if probed else _nothing())
         try:
             resolved = await resolving
         except Exception as exc:  # noqa: BLE001 - a server error is a result to report, not a crash
@@ -290,7 +308,8 @@ class LspSession:
             return timing, ""
         edited = apply_insertions(question.document, edit_insertions(resolved.edit))
         applied_at = time.perf_counter()
-        return LspTiming(applied_at - started, listed - started, finished - listed, True, False, latencies), edited
+        timing = LspTiming(applied_at - started, listed - started, finished - listed, True, False, latencies, probed)
+        return timing, edited
 
     async def _probe(self, uri: str, resolving: asyncio.Future[Any], latencies: list[float], interval: float) -> None:
         while not resolving.done():
@@ -343,7 +362,9 @@ def build_answerer(config: SpeedConfig, serving: ServingConfig, model: Path) -> 
     if serving.retrieval_k:
         from flutr.retrieval import default_retriever
 
-        examples = default_retriever().examples_source(serving.retrieval_k)
+        examples = default_retriever().examples_source(
+            serving.retrieval_k, serving.retrieval_tokens, backend.count_tokens
+        )
     answerer = Answerer(backend, AnswerSettings(max_tokens=config.max_tokens), examples=examples)
     backend.warm_up(answerer.stable_prefix())
     return answerer
@@ -374,11 +395,12 @@ async def measure_config(
         for index, question in enumerate(questions):
             # alternate which path goes first, so neither always inherits the other's cache and load state
             lsp: LspTiming | None = None
+            probe = config.probe_interval if probed(index) else 0.0
             if session is not None and index % 2:
-                lsp, edited = await session.answer(question, config.probe_interval)
+                lsp, edited = await session.answer(question, probe)
             in_process = answer_in_process(answerer, question)
             if session is not None and not index % 2:
-                lsp, edited = await session.answer(question, config.probe_interval)
+                lsp, edited = await session.answer(question, probe)
             if lsp is not None:
                 lsp.same_answer = lsp.applied and bool(in_process.code.strip()) and in_process.code.strip() in edited
             timing = QuestionTiming(question.row_id, in_process, lsp)
@@ -406,7 +428,7 @@ async def measure_config(
 def run_speed(config: SpeedConfig) -> SpeedResult:
     from tqdm import tqdm
 
-    configs = parse_configs(config.configs, config.retrieval_k, config.prompt_lookup_tokens)
+    configs = parse_configs(config.configs, config.retrieval_k, config.prompt_lookup_tokens, config.retrieval_tokens)
     model_path = resolve_model(config.model)
     rows = load_split(config.split)[: config.limit + 1]
     questions = questions_for(rows)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.quality_config import RESULTS_DIR
+from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
 
 # Serving configurations: fixed few-shot prefix (k=0) or retrieval (k>0), each without and with prompt lookup.
 SPEED_CONFIGS = ("fixed", "rag", "fixed+pld", "rag+pld")
@@ -24,7 +25,10 @@ class SpeedConfig:
         default=",".join(SPEED_CONFIGS),
         metadata={"help": "comma-separated: fixed (k=0), rag (retrieval k), +pld (prompt-lookup decoding)"},
     )
-    retrieval_k: int = field(default=2, metadata={"help": "retrieved examples in the rag configurations"})
+    retrieval_k: int = field(default=DEFAULT_K, metadata={"help": "retrieved examples in the rag configurations"})
+    retrieval_tokens: int = field(
+        default=DEFAULT_BUDGET, metadata={"help": "token budget of the retrieved examples, 0: no limit"}
+    )
     prompt_lookup_tokens: int = field(default=10, metadata={"help": "draft tokens of prompt-lookup decoding"})
     max_tokens: int = field(default=384, metadata={"help": "token limit per answer (the server's default)"})
     threads: int = field(default=0, metadata={"help": "llama.cpp threads, 0 = physical cores"})

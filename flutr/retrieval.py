@@ -3,7 +3,9 @@
 Normalisation folds case and diacritics (``nasil`` = ``nasıl``) and words are cut to a 5-letter stem prefix, a
 cheap stand-in for Turkish morphology (``listeyi``, ``listede`` → ``liste``). API identifiers in the question
 (``RefreshIndicator``) are kept whole as well, they are the most telling words. Examples longer than
-``max_answer_lines`` are skipped: every prompt token costs ~12 ms on a 2-core CPU.
+``max_answer_lines`` are skipped: every prompt token costs ~5–12 ms on a 2-core CPU. A token budget caps what the
+examples add to the prompt: an example that does not fit is passed over for the next best of the ``WINDOW × k`` best
+matches, so a tight budget picks shorter neighbours rather than fewer (benchmarks/results/retrieval-budget).
 """
 
 from __future__ import annotations
@@ -15,12 +17,26 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from flutr.backends.base import approx_tokens
 from flutr.dataset import QARow, load_split
 from flutr.prompting import Example
 from flutr.turkish import fold_diacritics
 
 _WORD = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]+")
+DEFAULT_K = 2  # the server's retrievalK, training's retrieval_k
+# The server's retrievalTokens and training's retrieval_tokens (0 = no limit). 150: correct answers and reference
+# metrics within noise of no limit, a 120-token answer in 0.67x the time, ~3 s (benchmarks/results/retrieval-budget).
+DEFAULT_BUDGET = 150
+WINDOW = 4  # with a budget, candidates are the WINDOW * k best matches
+
+TokenCounter = Callable[[str], int]
+
 _STOP = frozenset("bir ve ile icin bu su o da de mi mu ne nasil nedir gibi olan olarak yaz yap".split())
+
+
+def example_tokens(row: QARow | Example, count: TokenCounter) -> int:
+    """What a retrieved example adds to the prompt, chat markup aside (~10 tokens per example)."""
+    return count(row.question) + count(row.answer)
 
 
 def terms(text: str, stem: int = 5) -> list[str]:
@@ -82,18 +98,53 @@ class Retriever:
                 break
         return hits
 
-    def examples_source(self, k: int) -> Callable[[str], list[Example]]:
-        """For ``Answerer``: the k best examples, least similar first so the closest sits next to the question."""
+    def select(
+        self,
+        question: str,
+        k: int,
+        skip: Callable[[QARow], bool] | None = None,
+        *,
+        budget: int = 0,
+        count: TokenCounter = approx_tokens,
+    ) -> list[Hit]:
+        """The hits whose examples go into the prompt, best first: the ``k`` best, or with a ``budget`` (> 0) the
+        best of the ``WINDOW * k`` best matches whose examples fit into ``budget`` tokens together (``count``
+        measures them: the model's tokenizer when there is one). May be fewer than ``k``, or none."""
+        if budget <= 0:
+            return self.search(question, k, skip)
+        chosen, used = [], 0
+        for hit in self.search(question, WINDOW * k, skip):
+            cost = example_tokens(hit.row, count)
+            if used + cost <= budget:
+                chosen.append(hit)
+                used += cost
+                if len(chosen) == k:
+                    break
+        return chosen
+
+    def examples(
+        self,
+        question: str,
+        k: int,
+        skip: Callable[[QARow], bool] | None = None,
+        *,
+        budget: int = 0,
+        count: TokenCounter = approx_tokens,
+    ) -> list[Example]:
+        """The prompt's retrieved examples for ``question`` (``select``), least similar first so the closest sits
+        next to the question (the order the server prompts and training share)."""
+        hits = self.select(question, k, skip, budget=budget, count=count)
+        return [Example(h.row.question, h.row.answer) for h in reversed(hits)]
+
+    def examples_source(
+        self, k: int, budget: int = 0, count: TokenCounter = approx_tokens
+    ) -> Callable[[str], list[Example]]:
+        """For ``Answerer``: ``examples`` with these settings (the server's retrievalK and retrievalTokens)."""
 
         def source(question: str) -> list[Example]:
-            return self.examples(question, k)
+            return self.examples(question, k, budget=budget, count=count)
 
         return source
-
-    def examples(self, question: str, k: int, skip: Callable[[QARow], bool] | None = None) -> list[Example]:
-        """The prompt's retrieved examples for ``question``: the k best, least similar first so the closest sits
-        next to the question (the order the server prompts and training share)."""
-        return [Example(h.row.question, h.row.answer) for h in reversed(self.search(question, k, skip))]
 
 
 @functools.lru_cache(maxsize=1)

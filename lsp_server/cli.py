@@ -54,6 +54,12 @@ def setup_logging(log_file: Path | None, level: str) -> None:
 )
 @click.option("--max-tokens", type=click.IntRange(16, 4096), default=None, help="Token limit per answer.")
 @click.option("--retrieval-k", type=click.IntRange(0, 8), default=None, help="Similar dataset examples in the prompt.")
+@click.option(
+    "--retrieval-tokens",
+    type=click.IntRange(0, 4096),
+    default=None,
+    help="Token budget of the retrieved examples (0: no limit).",
+)
 @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Write logs here instead of stderr.")
 @click.option(
     "--log-level",
@@ -72,6 +78,7 @@ def main(
     fast_model: bool | None,
     max_tokens: int | None,
     retrieval_k: int | None,
+    retrieval_tokens: int | None,
     log_file: Path | None,
     log_level: str,
     stdio: bool,
@@ -93,10 +100,10 @@ def main(
         "api_model": api_model,
         "max_tokens": max_tokens,
         "fast_model": fast_model,
+        "retrieval_k": retrieval_k,
+        "retrieval_tokens": retrieval_tokens,
     }
     config = config.replace(**{k: v for k, v in overrides.items() if v is not None})
-    if retrieval_k is not None:
-        config = config.replace(retrieval_k=retrieval_k)
     from lsp_server.server import create_server
 
     create_server(config).start_io(stdin=sys.stdin.buffer, stdout=protect_stdout())

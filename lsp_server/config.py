@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
+
 
 @dataclass(frozen=True)
 class ServerConfig:
@@ -37,7 +39,11 @@ class ServerConfig:
         default=0, metadata={"min": 0, "max": 200, "help": "lines above the comment given to the model"}
     )
     retrieval_k: int = field(  # 2: correct answers 11 % → 27 % on the test split (benchmarks/results)
-        default=2, metadata={"min": 0, "max": 8, "help": "similar dataset examples added to the prompt"}
+        default=DEFAULT_K, metadata={"min": 0, "max": 8, "help": "similar dataset examples added to the prompt"}
+    )
+    retrieval_tokens: int = field(  # benchmarks/results/retrieval-budget
+        default=DEFAULT_BUDGET,
+        metadata={"min": 0, "max": 4096, "help": "token budget of the retrieved examples (0 = no limit)"},
     )
     hint_diagnostics: bool = field(default=False, metadata={"help": "mark answerable comments with a hint"})
     completion: bool = field(default=True, metadata={"help": "offer the answer as a completion item too"})

@@ -101,7 +101,9 @@ def build_answerer(config: ServerConfig, progress: BuildProgress | None = None) 
         from flutr.retrieval import default_retriever
 
         try:
-            examples = default_retriever().examples_source(config.retrieval_k)
+            examples = default_retriever().examples_source(
+                config.retrieval_k, config.retrieval_tokens, backend.count_tokens
+            )
         except FileNotFoundError as exc:  # an install without the dataset: answer without retrieved examples
             logger.warning("retrieval off: %s", exc)
     answerer = Answerer(backend, answer_settings(config), examples=examples)

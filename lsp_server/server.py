@@ -97,6 +97,7 @@ class FlutrServer(LanguageServer):
             "threads",
             "prompt_lookup_tokens",
             "retrieval_k",
+            "retrieval_tokens",
             "fast_model",
         )
         if any(getattr(old, k) != getattr(self.config, k) for k in model_keys):

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flutr.backends.base import approx_tokens
 from flutr.dataset import QARow, split_path
 from flutr.prompting import FIXED_EXAMPLES, Example, format_training_example
-from flutr.retrieval import Retriever
+from flutr.retrieval import Retriever, TokenCounter
 
 logger = logging.getLogger(__name__)
 
@@ -103,16 +104,21 @@ class PreparedData:
         )
 
 
-def retrieved_examples(rows: Sequence[QARow], k: int) -> dict[str, tuple[Example, ...]]:
+def retrieved_examples(
+    rows: Sequence[QARow], k: int, budget: int = 0, count: TokenCounter = approx_tokens
+) -> dict[str, tuple[Example, ...]]:
     """Row id -> the examples the server's retriever (``flutr.retrieval``, BM25 over the train split) would put in
     its prompt for that row's question, in the server's order, leaving out the row itself and any row with the same
-    answer (at serving time the question is never in the train split, so its own answer is never shown)."""
+    answer (at serving time the question is never in the train split, so its own answer is never shown). ``budget``
+    and ``count`` as the server's ``retrievalTokens`` and its model's tokenizer."""
     if k <= 0:
         return {row.id: () for row in rows}
     retriever = Retriever(rows)
     found: dict[str, tuple[Example, ...]] = {}
     for row in rows:
-        found[row.id] = tuple(retriever.examples(row.question, k, skip=_itself_or_same_answer(row)))
+        found[row.id] = tuple(
+            retriever.examples(row.question, k, skip=_itself_or_same_answer(row), budget=budget, count=count)
+        )
     return found
 
 
@@ -139,11 +145,21 @@ def tokenize_row(
 
 
 def prepare_examples(
-    rows: Sequence[QARow], tokenizer: Any, chat_template: str | None, max_length: int, retrieval_k: int = 0
+    rows: Sequence[QARow],
+    tokenizer: Any,
+    chat_template: str | None,
+    max_length: int,
+    retrieval_k: int = 0,
+    retrieval_tokens: int = 0,
 ) -> PreparedData:
-    """Tokenize every row with the serving prompt; ``retrieval_k`` as the server's ``retrievalK`` setting."""
+    """Tokenize every row with the serving prompt; ``retrieval_k`` and ``retrieval_tokens`` as the server's
+    ``retrievalK`` and ``retrievalTokens`` settings (the budget counted with ``tokenizer``)."""
     prepared = PreparedData(examples=[])
-    neighbours = retrieved_examples(rows, retrieval_k)
+
+    def count(text: str) -> int:
+        return len(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    neighbours = retrieved_examples(rows, retrieval_k, retrieval_tokens, count)
     for row in rows:
         example = tokenize_row(row, tokenizer, chat_template, neighbours[row.id])
         if len(example.input_ids) > max_length:

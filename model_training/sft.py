@@ -209,7 +209,9 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     model_dir = hf_model_dir(source)
     tokenizer = load_tokenizer(model_dir)
     chat_template = serving_chat_template(source, tokenizer)
-    prepared = prepare_examples(rows, tokenizer, chat_template, config.max_length, config.retrieval_k)
+    prepared = prepare_examples(
+        rows, tokenizer, chat_template, config.max_length, config.retrieval_k, config.retrieval_tokens
+    )
     logger.info(
         "%d examples, %d tokens (%d skipped as too long)",
         len(prepared.examples),
@@ -280,6 +282,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
             "train_file": str(resolve_train_file(config.train_file)),
             "train_rows": len(prepared.examples),
             "retrieval_k": config.retrieval_k,
+            "retrieval_tokens": config.retrieval_tokens,
             "flutr_version": flutr.__version__,
             "config": config.to_dict(),
         }

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
+
 # The text layers' attention and MLP projections (Qwen2, Llama, Gemma 3 names). Matched only inside the
 # decoder layers, so a multimodal model's vision tower (which also has q_proj/k_proj/...) is never wrapped.
 DEFAULT_TARGET_MODULES: tuple[str, ...] = (
@@ -73,10 +75,17 @@ class SFTRunConfig:
         default=2048, metadata=_help("Longest prompt+answer in tokens; longer rows are skipped, never cut.")
     )
     retrieval_k: int = field(
-        default=2,
+        default=DEFAULT_K,
         metadata=_help(
             "Similar train rows in each prompt, retrieved as the server does (its retrievalK setting, default 2); "
             "0: the fixed example only. Train with the k you serve with."
+        ),
+    )
+    retrieval_tokens: int = field(
+        default=DEFAULT_BUDGET,
+        metadata=_help(
+            "Token budget of the retrieved examples, as the server's retrievalTokens (0: no limit); counted with "
+            "the model's tokenizer. Train with the budget you serve with."
         ),
     )
     # --- LoRA -----------------------------------------------------------------------------------------------
@@ -183,6 +192,11 @@ class SFTRunConfig:
         check(self.max_length >= 32, "max_length", "must be >= 32 tokens")
         check(self.max_rows >= 0, "max_rows", "must be >= 0 (0: all rows)")
         check(0 <= self.retrieval_k <= 8, "retrieval_k", "must be in 0..8 (the server's retrievalK range)")
+        check(
+            0 <= self.retrieval_tokens <= 4096,
+            "retrieval_tokens",
+            "must be in 0..4096 (the server's retrievalTokens range; 0: no limit)",
+        )
         check(self.quantization in QUANTIZATION_CHOICES, "quantization", f"choose {QUANTIZATION_CHOICES}")
         check(self.precision in PRECISION_CHOICES, "precision", f"choose {PRECISION_CHOICES}")
         check(self.threads >= 0, "threads", "must be >= 0 (0: physical cores)")

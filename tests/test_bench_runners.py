@@ -87,6 +87,58 @@ def test_quality_end_to_end_then_resume_generates_nothing(tmp_path: Path, monkey
     assert {v: again[v]["table"] for v in again} == {v: data["splits"]["qual"][v]["table"] for v in again}
 
 
+def test_mcnemar_matches_scipys_exact_binomial_test() -> None:
+    from scipy.stats import binomtest
+
+    from benchmarks.retrieval_budget import mcnemar_p
+
+    for only_a, only_b in [(12, 7), (0, 5), (3, 3), (1, 0), (20, 4), (9, 14)]:
+        expected = binomtest(only_a, only_a + only_b, 0.5).pvalue
+        assert mcnemar_p(only_a, only_b) == pytest.approx(expected, rel=1e-9)
+    assert mcnemar_p(0, 0) == 1.0
+
+
+@pytest.mark.slow
+def test_retrieval_budget_runs_then_summarises_with_speed(tmp_path: Path) -> None:
+    """A budgeted quality run shows fewer retrieved tokens; the summary compares it with the unlimited run and
+    times both settings in one process."""
+    from benchmarks.retrieval_budget import main as budget_main
+    from benchmarks.retrieval_budget import parse_setting
+
+    common = ["quality", *FAST, "--split", "qual", "--variants", "rag", "--limit", "3", "--no-bertscore"]
+    for tokens in ("0", "150"):
+        result = run_cli([*common, "--retrieval-tokens", tokens, "--no-charts", "--out", str(tmp_path / tokens)])
+        assert result.exit_code == 0, result.output
+    rows = {t: read_json(tmp_path / t / "results.json")["splits"]["qual"]["rag"]["rows"] for t in ("0", "150")}
+    assert all(len(row["retrieved"]) == 2 for row in rows["0"])
+    assert [row["retrieved"] for row in rows["150"]] != [row["retrieved"] for row in rows["0"]]
+    assert sum(row["prompt_tokens"] for row in rows["150"]) < sum(row["prompt_tokens"] for row in rows["0"])
+    assert "within 150 tokens" in (tmp_path / "150" / "README.md").read_text(encoding="utf-8")
+
+    out = tmp_path / "summary"
+    budget_main(
+        ["--model", "smollm2-135m", "--setting", f"2:0={tmp_path / '0'}", "--setting", f"2:150={tmp_path / '150'}"]
+        + ["--limit", "1", "--tokens", "8", "--threads", "1", "--out", str(out)]
+    )
+    data = read_json(out / "summary.json")
+    settings = data["summary"]["settings"]
+    assert settings["k2-t150"]["speed"]["prompt_tokens"] < settings["k2-t0"]["speed"]["prompt_tokens"]
+    correct = [
+        {row["id"]: row["correct"] for row in rows[t]} for t in ("0", "150")
+    ]  # the comparison is recomputed from the runs' own rows
+    only_first = sum(correct[0][i] and not correct[1][i] for i in correct[0])
+    assert settings["k2-t150"]["qual"]["vs_reference"]["only_reference"] == only_first
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "k=2, ≤150 tokens" in readme and data["command"] in readme
+    assert not (out / "tradeoff-test.png").exists(), "the trade-off chart is of the test split, not run here"
+    with pytest.raises(Exception, match="K:TOKENS=FOLDER"):
+        parse_setting("2=x")
+    with pytest.raises(Exception, match="run flutr-bench quality"):
+        parse_setting(f"2:0={tmp_path / 'missing'}")
+    with pytest.raises(SystemExit, match="used 2:150, not 2:300"):
+        budget_main(["--setting", f"2:300={tmp_path / '150'}", "--limit", "0", "--out", str(out)])
+
+
 class ScriptedBackend:
     """A backend whose outputs are scripted per call: text, or an exception to raise."""
 
@@ -238,15 +290,16 @@ def test_percentile_nearest_rank() -> None:
 @pytest.mark.slow
 def test_speed_end_to_end_through_a_real_lsp_session(tmp_path: Path) -> None:
     out = tmp_path / "speed"
-    result = run_cli(["speed", *FAST, "--limit", "1", "--configs", "fixed", "--out", str(out)])
+    result = run_cli(["speed", *FAST, "--limit", "2", "--configs", "fixed", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "LSP / raw" in result.output
     data = read_json(out / "results.json")
     summary = data["summaries"]["fixed"]
-    assert summary["questions"] == 1
+    assert summary["questions"] == 2
     assert summary["raw_backend_s"]["median"] > 0 and summary["lsp_wall_s"]["median"] > 0
     assert summary["time_to_first_token_s"]["median"] > 0
-    assert summary["lsp_same_answer"] == "1/1" and summary["overhead_lsp_over_raw"]["n"] == 1
+    assert summary["lsp_same_answer"] == "2/2" and summary["overhead_lsp_over_raw"]["n"] == 1
+    assert summary["overhead_lsp_over_raw_probed"]["n"] == 1, "one question probed, the other timed undisturbed"
     assert summary["list_while_generating_ms"]["n"] >= 1 and summary["list_while_generating_ms"]["p99"] is not None
     assert summary["server_rss_mib"] > 50
     assert summary["warmup"]["server_start_to_ready_s"] > 0 and summary["warmup"]["first_question_lsp_s"] > 0

@@ -20,6 +20,9 @@ def test_config_camel_case_and_bad_values() -> None:
     assert len(errors) == 2 and any("flutr.temperature" in e for e in errors) and any("nope" in e for e in errors)
     assert parse_config({"flutr": {"contextLines": 3}})[0].context_lines == 3
     assert parse_config({"maxTokens": 10**9})[1], "out of range is rejected"
+    assert parse_config({"retrievalTokens": 300})[0].retrieval_tokens == 300
+    budget, errors = parse_config({"retrievalTokens": -1})
+    assert budget.retrieval_tokens == ServerConfig().retrieval_tokens and "retrievalTokens" in errors[0]
     assert parse_config("garbage")[1]
     assert ServerConfig().to_json()["maxTokens"] == 384
 
@@ -143,3 +146,28 @@ def test_retriever_over_given_rows() -> None:
     ]
     retriever = Retriever(rows)
     assert retriever.search("gridview izgara", 1)[0].row.id == "t-001"
+
+
+def test_a_token_budget_passes_over_long_examples_for_shorter_ones() -> None:
+    from flutr.dataset import QARow
+
+    def row(i: int, question: str, answer: str) -> QARow:
+        return QARow(f"t-{i:03d}", question, answer, "lists", "kolay", "code")
+
+    rows = [
+        row(0, "ListView yenileme nasıl yapılır", "x" * 300),  # the best match, but long
+        row(1, "ListView yenileme", "y" * 40),
+        row(2, "ListView kaydırma", "z" * 50),
+        row(3, "GridView ızgara", "w" * 10),
+    ]
+    retriever = Retriever(rows)
+    question = "ListView yenileme nasıl yapılır"
+    assert [h.row.id for h in retriever.select(question, 2)] == ["t-000", "t-001"], "no budget: the k best"
+    chosen = retriever.select(question, 2, budget=130, count=len)
+    assert [h.row.id for h in chosen] == ["t-001", "t-002"]
+    assert sum(len(h.row.question) + len(h.row.answer) for h in chosen) <= 130
+    assert [e.answer for e in retriever.examples(question, 2, budget=130, count=len)] == ["z" * 50, "y" * 40]
+    assert [h.row.id for h in retriever.select(question, 2, budget=70, count=len)] == ["t-001"]
+    assert retriever.select(question, 2, budget=10, count=len) == [], "nothing fits: no examples, not a cut one"
+    source = retriever.examples_source(1, 120, len)
+    assert [e.answer for e in source(question)] == ["y" * 40]

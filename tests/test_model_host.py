@@ -205,3 +205,29 @@ async def test_a_request_for_another_comment_cancels_the_answer_prefetch() -> No
     answer = await host.answer(("b.dart", 0), "Liste yaz", "")
     assert answer.code == "void f() {}" and backend.cancelled == 1
     assert time.perf_counter() - started < 2  # the prefetch gave way at its next token
+
+
+def test_the_server_counts_its_retrieval_budget_with_the_model_tokenizer(smol_model) -> None:
+    """retrievalTokens reaches the prompt: the served examples fit the budget in the model's own tokens."""
+    from lsp_server.model_host import build_answerer
+
+    question = "ListView içinde elemanları aşağı çekerek nasıl yenilerim?"
+    config = ServerConfig(model_path=str(smol_model), lora_path="none", threads=2, n_ctx=2048, retrieval_tokens=0)
+    unlimited = build_answerer(config)
+    budgeted = build_answerer(config.replace(retrieval_tokens=300))
+    try:
+        backend = budgeted.backend
+
+        def shown(answerer: Answerer) -> list[tuple[str, str]]:
+            messages = answerer.messages_for(question)[3:-1]  # after the system prompt and the fixed example
+            return [(q["content"], a["content"]) for q, a in zip(messages[::2], messages[1::2], strict=True)]
+
+        full, within = shown(unlimited), shown(budgeted)
+        assert len(full) == 2
+        assert within and within != full
+        assert sum(backend.count_tokens(q) + backend.count_tokens(a) for q, a in within) <= 300 + 10 * len(
+            within
+        )  # + fences
+    finally:
+        unlimited.backend.close()
+        budgeted.backend.close()

@@ -28,7 +28,7 @@ from flutr.prompting import FIXED_EXAMPLES, format_training_example, render_prom
 from model_training import sft
 from model_training.base_model import dequantized_dir, gguf_tokenizer_dir
 from model_training.cli import main as cli_main
-from model_training.data import IGNORE_INDEX, load_training_rows, retrieved_examples, tokenize_row
+from model_training.data import IGNORE_INDEX, load_training_rows, prepare_examples, retrieved_examples, tokenize_row
 from model_training.export import (
     LoadedAdapter,
     finish_gguf,
@@ -371,6 +371,50 @@ def test_training_prompt_holds_the_examples_the_server_retrieves(tiny: dict[str,
         assert tokenizer.decode(tokens.input_ids[:n_prompt]) == text.prompt
     assert sum(len(shown) == 2 for shown in neighbours.values()) >= 70  # nearly every question has two neighbours
     assert all(not shown for shown in retrieved_examples(rows, 0).values())
+
+
+def test_a_token_budget_picks_the_examples_the_server_picks(tiny: dict[str, Any]) -> None:
+    """Training counts the budget with the Hugging Face tokenizer, the server with llama.cpp's: same examples."""
+    import llama_cpp
+
+    from flutr.retrieval import Retriever, example_tokens
+
+    tokenizer = tiny["tokenizer"]
+    template = read_gguf_metadata(tiny["gguf"])["tokenizer.chat_template"]
+    rows = load_training_rows(REPO_ROOT / "data" / "train.jsonl", max_rows=80)
+    budget = 220
+    prepared = prepare_examples(rows[:16], tokenizer, template, 4096, retrieval_k=2, retrieval_tokens=budget)
+    unlimited = retrieved_examples(rows[:16], 2)
+    vocab = llama_cpp.Llama(str(tiny["gguf"]), vocab_only=True, verbose=False)
+    try:
+
+        def count(text: str) -> int:
+            return len(vocab.tokenize(text.encode(), add_bos=False, special=True))
+
+        served = Retriever(rows[:16])
+        changed = 0
+        for row, tokens in zip(rows[:16], prepared.examples, strict=True):
+            shown = served.examples(
+                row.question,
+                2,
+                skip=lambda other, row=row: other.id == row.id or other.answer.strip() == row.answer.strip(),
+                budget=budget,
+                count=count,
+            )
+            assert sum(example_tokens(e, count) for e in shown) <= budget, row.id
+            text = format_training_example(
+                row.question,
+                row.answer,
+                template,
+                examples=FIXED_EXAMPLES + tuple(shown),
+                eos_token=tokenizer.eos_token,
+            )
+            n_prompt = sum(1 for label in tokens.labels if label == IGNORE_INDEX)
+            assert tokenizer.decode(tokens.input_ids[:n_prompt]) == text.prompt, row.id
+            changed += tuple(shown) != unlimited[row.id]
+        assert changed >= 4, "the budget changed what some prompts show"
+    finally:
+        vocab.close()
 
 
 @pytest.mark.slow

@@ -44,6 +44,12 @@ class Generation:
 TokenCallback = Callable[[str], None]
 
 
+def approx_tokens(text: str) -> int:
+    """A token count where the model's tokenizer is out of reach (a remote server): ~3.9 characters per token, the
+    Qwen2.5 tokenizer's mean over flutr's dataset (5–95 % of rows within ±20 %)."""
+    return -(-len(text) * 10 // 39)
+
+
 class Backend(Protocol):
     name: str
 
@@ -60,6 +66,11 @@ class Backend(Protocol):
         on_token: TokenCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> Generation: ...
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens ``text`` takes in a prompt (the retrieval budget counts with it); an estimate where the model's
+        tokenizer is remote."""
+        ...
 
     def prefill(self, prompt: str, cancel: CancelToken | None = None) -> bool:
         """Make a later ``generate(prompt)`` start sooner (local KV cache); False when cancelled. May do nothing."""

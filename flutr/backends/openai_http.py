@@ -17,7 +17,7 @@ import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from flutr.backends.base import BackendError, CancelToken, Generation, TokenCallback
+from flutr.backends.base import BackendError, CancelToken, Generation, TokenCallback, approx_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -170,6 +170,9 @@ class OpenAIBackend:
             raise BackendError(f"{where}: {type(exc).__name__}: {exc}") from exc
         finally:
             connection.close()  # also what stops a cancelled generation on the server
+
+    def count_tokens(self, text: str) -> int:
+        return approx_tokens(text)  # the server's tokenizer is not part of the OpenAI API
 
     def prefill(self, prompt: str, cancel: CancelToken | None = None) -> bool:
         """Nothing to do: the remote server keeps its own prompt cache."""

@@ -90,6 +90,9 @@ class TransformersBackend:
     def active_generations(self) -> int:
         return self._active
 
+    def count_tokens(self, text: str) -> int:
+        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
+
     def generate(
         self,
         prompt: str,

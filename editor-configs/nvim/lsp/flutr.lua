@@ -5,7 +5,7 @@
 -- to your init.lua. Override fields with vim.lsp.config('flutr', { ... }).
 --
 -- Settings are camelCase keys of the server's ServerConfig (modelPath, loraPath, maxTokens, temperature,
--- contextLines, retrievalK, hintDiagnostics, completion, backend, baseUrl, ...). They go to the server as
+-- contextLines, retrievalK, retrievalTokens, hintDiagnostics, completion, backend, baseUrl, ...). They go to the server as
 -- initializationOptions; `settings.flutr` answers its workspace/configuration requests.
 ---@type vim.lsp.Config
 return {
