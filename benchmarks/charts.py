@@ -21,6 +21,15 @@ def _pyplot():  # type: ignore[no-untyped-def]
     return plt
 
 
+def _save(plt, fig, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    logger.info("wrote %s", path)
+    return path
+
+
 def grouped_bars(
     path: Path,
     title: str,
@@ -46,12 +55,7 @@ def grouped_bars(
     ax.set_title(title, fontsize=10)
     ax.legend(fontsize=8, frameon=False)
     ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    logger.info("wrote %s", path)
-    return path
+    return _save(plt, fig, path)
 
 
 def count_bars(
@@ -80,12 +84,7 @@ def count_bars(
     if secondary is not None:
         ax.legend(fontsize=8, frameon=False, loc="upper right")
     ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    logger.info("wrote %s", path)
-    return path
+    return _save(plt, fig, path)
 
 
 def range_bars(
@@ -114,12 +113,7 @@ def range_bars(
     ax.set_ylabel(ylabel)
     ax.set_title(title, fontsize=10)
     ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    logger.info("wrote %s", path)
-    return path
+    return _save(plt, fig, path)
 
 
 def tradeoff(
@@ -144,9 +138,4 @@ def tradeoff(
     ax.set_ylim(0, max(ys) * 1.3 if max(ys) > 0 else 1)
     ax.set_title(title, fontsize=10)
     ax.grid(alpha=0.3)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    logger.info("wrote %s", path)
-    return path
+    return _save(plt, fig, path)
