@@ -73,7 +73,7 @@ def main(log_level: str) -> None:
 @click.option(
     "--retrieval-k",
     type=click.IntRange(1, 8),
-    default=2,
+    default=QualityConfig.retrieval_k,
     show_default=True,
     help=_help(QualityConfig, "retrieval_k"),
 )
@@ -139,7 +139,7 @@ def quality(split: str, **options: Any) -> None:
 @click.option(
     "--retrieval-k",
     type=click.IntRange(1, 8),
-    default=2,
+    default=SpeedConfig.retrieval_k,
     show_default=True,
     help=_help(SpeedConfig, "retrieval_k"),
 )

@@ -23,10 +23,12 @@ from flutr.prompting import Example
 from flutr.turkish import fold_diacritics
 
 _WORD = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]+")
-DEFAULT_K = 2  # the server's retrievalK, training's retrieval_k
-# The server's retrievalTokens and training's retrieval_tokens (0 = no limit). 150: correct answers and reference
-# metrics within noise of no limit, a 120-token answer in 0.67x the time, ~3 s (benchmarks/results/retrieval-budget).
-DEFAULT_BUDGET = 150
+# The server's retrievalK and retrievalTokens, training's retrieval_k and retrieval_tokens (0 = no limit). One
+# example, whole: 29 of 110 correct (k=2: 27), a 120-token answer in 0.71x the time of k=2 (3.1 s). A budget of 150
+# with k=2 is faster (0.67x, 2.9 s) but drops the closest example when it is long: 25 of 110, 0 of the 10 qual
+# questions (benchmarks/results/retrieval-budget).
+DEFAULT_K = 1
+DEFAULT_BUDGET = 0
 WINDOW = 4  # with a budget, candidates are the WINDOW * k best matches
 
 TokenCounter = Callable[[str], int]

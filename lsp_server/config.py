@@ -38,7 +38,7 @@ class ServerConfig:
     context_lines: int = field(  # 0: the prompt the model was trained on; file context made answers copy the file
         default=0, metadata={"min": 0, "max": 200, "help": "lines above the comment given to the model"}
     )
-    retrieval_k: int = field(  # 2: correct answers 11 % → 27 % on the test split (benchmarks/results)
+    retrieval_k: int = field(  # 1: faster than 2 at equal quality (benchmarks/results/retrieval-budget)
         default=DEFAULT_K, metadata={"min": 0, "max": 8, "help": "similar dataset examples added to the prompt"}
     )
     retrieval_tokens: int = field(  # benchmarks/results/retrieval-budget

@@ -77,7 +77,7 @@ class SFTRunConfig:
     retrieval_k: int = field(
         default=DEFAULT_K,
         metadata=_help(
-            "Similar train rows in each prompt, retrieved as the server does (its retrievalK setting, default 2); "
+            "Similar train rows in each prompt, retrieved as the server does (its retrievalK setting, default 1); "
             "0: the fixed example only. Train with the k you serve with."
         ),
     )

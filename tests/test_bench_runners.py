@@ -106,6 +106,7 @@ def test_retrieval_budget_runs_then_summarises_with_speed(tmp_path: Path) -> Non
     from benchmarks.retrieval_budget import parse_setting
 
     common = ["quality", *FAST, "--split", "qual", "--variants", "rag", "--limit", "3", "--no-bertscore"]
+    common += ["--retrieval-k", "2"]
     for tokens in ("0", "150"):
         result = run_cli([*common, "--retrieval-tokens", tokens, "--no-charts", "--out", str(tmp_path / tokens)])
         assert result.exit_code == 0, result.output

@@ -212,7 +212,9 @@ def test_the_server_counts_its_retrieval_budget_with_the_model_tokenizer(smol_mo
     from lsp_server.model_host import build_answerer
 
     question = "ListView içinde elemanları aşağı çekerek nasıl yenilerim?"
-    config = ServerConfig(model_path=str(smol_model), lora_path="none", threads=2, n_ctx=2048, retrieval_tokens=0)
+    config = ServerConfig(
+        model_path=str(smol_model), lora_path="none", threads=2, n_ctx=2048, retrieval_k=2, retrieval_tokens=0
+    )
     unlimited = build_answerer(config)
     budgeted = build_answerer(config.replace(retrieval_tokens=300))
     try:
