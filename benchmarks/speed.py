@@ -197,10 +197,6 @@ def probed(index: int) -> bool:
     return (index // 2) % 2 == 0
 
 
-async def _nothing() -> None:
-    return None
-
-
 class LspSession:
     """One ``flutr-lsp`` process driven by :class:`DemoClient`, with the helpers the benchmark needs."""
 
@@ -275,8 +271,7 @@ class LspSession:
             return LspTiming(listed - started, listed - started, 0.0, False, False, error="no code action"), ""
         resolving = asyncio.ensure_future(self.demo.client.code_action_resolve_async(actions[0]))
         latencies: list[float] = []
-        probed = probe_interval > 0
-        probe = asyncio.create_task(self._probe(uri, resolving, latencies, probe_interval) if probed else _nothing())
+        probe = asyncio.create_task(self._probe(uri, resolving, latencies, probe_interval))
         try:
             resolved = await resolving
         except Exception as exc:  # noqa: BLE001 - a server error is a result to report, not a crash
@@ -308,11 +303,13 @@ class LspSession:
             return timing, ""
         edited = apply_insertions(question.document, edit_insertions(resolved.edit))
         applied_at = time.perf_counter()
-        timing = LspTiming(applied_at - started, listed - started, finished - listed, True, False, latencies, probed)
+        probing = probe_interval > 0
+        timing = LspTiming(applied_at - started, listed - started, finished - listed, True, False, latencies, probing)
         return timing, edited
 
     async def _probe(self, uri: str, resolving: asyncio.Future[Any], latencies: list[float], interval: float) -> None:
-        while not resolving.done():
+        """List code actions every ``interval`` seconds until ``resolving`` is done; nothing when ``interval`` <= 0."""
+        while interval > 0 and not resolving.done():
             started = time.perf_counter()
             await self.list_actions(uri)
             if resolving.done():
