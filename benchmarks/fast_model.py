@@ -1,16 +1,24 @@
 """What the fast build buys: the embedded Q4_K_M model with flutr's adapter applied at run time (how the server
-served it before) against the fast build (adapter merged, IQ4_NL; the server's default) and the Q4_K_M model
-without any adapter, on the same prompts in one process (``benchmarks.setup_speed``)::
+served it before) against the fast build (adapter merged, IQ4_NL throughout; the server's default), other
+quantizations of the same merge, and the Q4_K_M model without any adapter, on the same prompts in one process
+(``benchmarks.setup_speed``)::
 
-    python -m benchmarks.fast_model --limit 8 --tokens 120
+    python -m benchmarks.fast_model --limit 12 --tokens 120 --also IQ4_NL/Q8_0
 
-Quality of the fast build: ``flutr-bench quality --model fast --variants base,rag`` (its adapter is merged, so
-those are the ``lora`` and ``rag+lora`` answers of the Q4_K_M runs).
+``--also`` takes ``QUANT`` or ``QUANT/OUTPUT`` (the output projection's type; without it, llama.cpp's choice).
+``--build SPEC`` only builds (or finds) that quantization and prints its path, for the quality benchmark::
+
+    flutr-bench quality --model "$(python -m benchmarks.fast_model --build IQ4_NL/Q8_0)" --variants rag …
+
+Quality of the fast build: ``flutr-bench quality --model fast --variants rag`` (its adapter is merged, so those
+are the ``rag+lora`` answers of the Q4_K_M runs).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -19,27 +27,39 @@ from benchmarks.quality_config import RESULTS_DIR
 from benchmarks.script_io import parse_args, write_result
 from benchmarks.setup_speed import Setup, compare
 from benchmarks.variants import resolve_model
-from flutr.fast_model import fast_model_path
+from flutr.fast_model import FAST_OUTPUT, FAST_QUANT, fast_model_path, parse_quant
 from flutr.models import default_adapter_path
+
+
+def _adapter(args: argparse.Namespace) -> Path:
+    adapter = args.adapter or default_adapter_path()
+    if adapter is None:
+        raise SystemExit("flutr's adapter is missing from this install (flutr/adapters/*.gguf); pass --adapter")
+    if not adapter.is_file():
+        raise SystemExit(f"{adapter}: no such adapter file")
+    return adapter
+
+
+def _label(quant: str, output: str | None) -> str:
+    return f"merged-{quant.lower()}" + (f"-out-{output.lower()}" if output and output != quant else "")
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     base = resolve_model("default")
-    adapter = default_adapter_path()
-    if adapter is None:
-        raise SystemExit("flutr's adapter is missing from this install (flutr/adapters/*.gguf)")
+    adapter = _adapter(args)
     started = time.perf_counter()
     fast = fast_model_path(base, adapter, threads=args.threads)
     build_seconds = time.perf_counter() - started
     setups = [Setup("q4_k_m+lora", base, adapter), Setup("fast", fast)]
-    for quant in args.also:  # other quantizations of the same merge, built (once) for the comparison
-        merged = fast_model_path(base, adapter, threads=args.threads, quant=quant)
-        setups.append(Setup(f"merged-{quant.lower()}", merged))
+    for quant, output in map(parse_quant, args.also):  # other quantizations of the same merge, built once
+        merged = fast_model_path(base, adapter, threads=args.threads, quant=quant, output=output)
+        setups.append(Setup(_label(quant, output), merged))
     setups.append(Setup("q4_k_m", base))
     result = compare(setups, limit=args.limit, tokens=args.tokens, threads=args.threads)
     return {
         "command": "python -m benchmarks.fast_model " + " ".join(args.argv),
         "fast_model": fast.name,
+        "fast_model_recipe": {"quant": FAST_QUANT, "output": FAST_OUTPUT},
         "fast_model_bytes": fast.stat().st_size,
         "build_or_lookup_seconds": round(build_seconds, 1),
         **result,
@@ -51,9 +71,35 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=8, help="test-split questions")
     parser.add_argument("--tokens", type=int, default=120, help="tokens generated per answer (no stop sequences)")
     parser.add_argument("--threads", type=int, default=0, help="llama.cpp threads (0 = physical cores)")
-    parser.add_argument("--also", nargs="*", default=["Q8_0"], help="other quantizations of the merge to compare")
+    parser.add_argument(
+        "--also", nargs="*", default=["IQ4_NL/Q8_0"], help="other quantizations of the merge: QUANT or QUANT/OUTPUT"
+    )
+    parser.add_argument("--adapter", type=Path, help="LoRA adapter GGUF to merge (default: flutr's)")
+    parser.add_argument("--build", metavar="SPEC", help="only build (or find) QUANT[/OUTPUT] and print its path")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "fast-model")
     args = parse_args(parser, argv)
+    if args.build:
+        try:
+            quant, output = parse_quant(args.build)
+        except ValueError as exc:
+            parser.error(str(exc))
+        saved = os.dup(1)  # stdout carries only the path: llama.cpp's own output goes to stderr meanwhile
+        os.dup2(2, 1)
+        try:
+            built = fast_model_path(
+                resolve_model("default"), _adapter(args), threads=args.threads, quant=quant, output=output
+            )
+        finally:
+            sys.stdout.flush()
+            os.dup2(saved, 1)
+            os.close(saved)
+        print(built)
+        return
+    for spec in args.also:
+        try:
+            parse_quant(spec)
+        except ValueError as exc:
+            parser.error(str(exc))
     write_result(args.out / "fast_model.json", measure(args))
 
 

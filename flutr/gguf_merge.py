@@ -173,9 +173,19 @@ def merge_lora(
     return len(lora.pairs)
 
 
-def quantize(source: Path, target: Path, quant: str, *, threads: int = 0, allow_requantize: bool = False) -> Path:
+def quantize(
+    source: Path,
+    target: Path,
+    quant: str,
+    *,
+    threads: int = 0,
+    allow_requantize: bool = False,
+    output_type: str | None = None,
+) -> Path:
     """Quantize a GGUF with llama.cpp's own quantizer (``llama_model_quantize``); ``quant`` e.g. ``Q4_K_M``.
-    ``allow_requantize`` lets it requantize tensors that are already quantized (it dequantizes them first)."""
+    ``allow_requantize`` lets it requantize tensors that are already quantized (it dequantizes them first).
+    ``output_type`` (a tensor type, e.g. ``IQ4_NL``) is the type of the output projection (the token embedding
+    when the model ties them); None leaves llama.cpp's choice for ``quant`` (often Q8_0 or Q6_K)."""
     import llama_cpp
 
     ftype = getattr(llama_cpp, f"LLAMA_FTYPE_MOSTLY_{quant.upper()}", None)
@@ -183,6 +193,11 @@ def quantize(source: Path, target: Path, quant: str, *, threads: int = 0, allow_
         raise MergeError(f"llama.cpp has no quantization type {quant!r}")
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = ftype
+    if output_type is not None:
+        tensor_type = getattr(llama_cpp, f"GGML_TYPE_{output_type.upper()}", None)
+        if tensor_type is None:
+            raise MergeError(f"llama.cpp has no tensor type {output_type!r} for the output projection")
+        params.output_tensor_type = tensor_type
     params.nthread = threads
     params.allow_requantize = allow_requantize
     with native_stderr_to_log("llama_model_quantize"):

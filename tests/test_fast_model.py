@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from flutr.fast_model import fast_model_path
+from flutr.fast_model import fast_model_path, parse_quant
 from flutr.gguf_merge import MergeError, merge_lora, read_lora_gguf
 from flutr.models import ModelError
 
@@ -97,6 +97,8 @@ def test_fast_build_behaves_like_the_runtime_adapter_and_is_cached(
         smol_model, adapter, base_sha256="smol", directory=tmp_path, progress=lambda *a: calls.append(a)
     )
     assert built.is_file() and built.name.endswith("-iq4_nl.gguf")
+    # IQ4_NL throughout: the logits' projection too (SmolLM2 ties it to the token embedding; llama.cpp alone keeps Q8_0)
+    assert tensor_types(built)["token_embd.weight"] == "IQ4_NL"
     assert calls[-1] == ("quantize", 1, 1) and ("merge", 1, calls[0][2]) == calls[0]
     assert not [p for p in tmp_path.iterdir() if p.is_dir()], "the scratch folder is removed"
 
@@ -118,6 +120,39 @@ def test_fast_build_behaves_like_the_runtime_adapter_and_is_cached(
     assert rebuilt == built and built.stat().st_size > 0 and built.stat().st_mtime_ns != mtime
     other = write_adapter(tmp_path / "other.gguf", smol_model, TARGETS[:3], seed=1)
     assert fast_model_path(smol_model, other, base_sha256="smol", directory=tmp_path) != built
+
+
+def tensor_types(model: Path) -> dict[str, str]:
+    import gguf
+
+    return {t.name: t.tensor_type.name for t in gguf.GGUFReader(str(model)).tensors}
+
+
+def test_another_output_type_is_a_build_of_its_own(smol_model: Path, adapter: Path, tmp_path: Path) -> None:
+    fast = fast_model_path(smol_model, adapter, base_sha256="smol", directory=tmp_path)
+    q8 = fast_model_path(smol_model, adapter, base_sha256="smol", directory=tmp_path, output="Q8_0")
+    auto = fast_model_path(smol_model, adapter, base_sha256="smol", directory=tmp_path, output=None)
+    assert q8.name.endswith("-iq4_nl-out-q8_0.gguf") and auto.name.endswith("-iq4_nl-out-auto.gguf")
+    assert (tensor_types(fast)["token_embd.weight"], tensor_types(q8)["token_embd.weight"]) == ("IQ4_NL", "Q8_0")
+    assert fast.stat().st_size < q8.stat().st_size
+    others = {name: kind for name, kind in tensor_types(fast).items() if name != "token_embd.weight"}
+    assert others == {name: kind for name, kind in tensor_types(q8).items() if name != "token_embd.weight"}
+    with pytest.raises(ModelError, match="no tensor type 'Q9_9'"):
+        fast_model_path(smol_model, adapter, base_sha256="smol", directory=tmp_path, output="Q9_9")
+
+
+@pytest.mark.parametrize(
+    ("spec", "parsed"),
+    [("IQ4_NL", ("IQ4_NL", None)), ("iq4_nl/q8_0", ("IQ4_NL", "Q8_0")), (" Q4_0/Q4_0 ", ("Q4_0", "Q4_0"))],
+)
+def test_quant_specs(spec: str, parsed: tuple[str, str | None]) -> None:
+    assert parse_quant(spec) == parsed
+
+
+@pytest.mark.parametrize("spec", ["", "/Q8_0", "IQ4_NL/"])
+def test_bad_quant_specs_say_the_expected_form(spec: str) -> None:
+    with pytest.raises(ValueError, match="QUANT/OUTPUT"):
+        parse_quant(spec)
 
 
 def test_adapter_for_another_model_is_refused_with_the_tensor_named(smol_model: Path, tmp_path: Path) -> None:
