@@ -5,7 +5,8 @@ quantizations of the same merge, and the Q4_K_M model without any adapter, on th
 
     python -m benchmarks.fast_model --limit 12 --tokens 120 --also IQ4_NL/Q8_0
 
-``--also`` takes ``QUANT`` or ``QUANT/OUTPUT`` (the output projection's type; without it, llama.cpp's choice).
+``--also`` takes ``QUANT`` or ``QUANT/OUTPUT`` (the output projection's type; without it, llama.cpp's choice, so
+the default build is ``IQ4_NL/IQ4_NL``).
 ``--build SPEC`` only builds (or finds) that quantization and prints its path, for the quality benchmark::
 
     flutr-bench quality --model "$(python -m benchmarks.fast_model --build IQ4_NL/Q8_0)" --variants rag …
@@ -40,6 +41,14 @@ def _adapter(args: argparse.Namespace) -> Path:
     return adapter
 
 
+def _quant_spec(text: str) -> tuple[str, str | None]:
+    """argparse's reading of ``QUANT[/OUTPUT]``."""
+    try:
+        return parse_quant(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def _label(quant: str, output: str | None) -> str:
     return f"merged-{quant.lower()}" + (f"-out-{output.lower()}" if output and output != quant else "")
 
@@ -51,7 +60,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     fast = fast_model_path(base, adapter, threads=args.threads)
     build_seconds = time.perf_counter() - started
     setups = [Setup("q4_k_m+lora", base, adapter), Setup("fast", fast)]
-    for quant, output in map(parse_quant, args.also):  # other quantizations of the same merge, built once
+    for quant, output in args.also:  # other quantizations of the same merge, built once
         merged = fast_model_path(base, adapter, threads=args.threads, quant=quant, output=output)
         setups.append(Setup(_label(quant, output), merged))
     setups.append(Setup("q4_k_m", base))
@@ -72,17 +81,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tokens", type=int, default=120, help="tokens generated per answer (no stop sequences)")
     parser.add_argument("--threads", type=int, default=0, help="llama.cpp threads (0 = physical cores)")
     parser.add_argument(
-        "--also", nargs="*", default=["IQ4_NL/Q8_0"], help="other quantizations of the merge: QUANT or QUANT/OUTPUT"
+        "--also",
+        nargs="*",
+        type=_quant_spec,
+        default=[("IQ4_NL", "Q8_0")],
+        help="other quantizations of the merge: QUANT or QUANT/OUTPUT",
     )
     parser.add_argument("--adapter", type=Path, help="LoRA adapter GGUF to merge (default: flutr's)")
-    parser.add_argument("--build", metavar="SPEC", help="only build (or find) QUANT[/OUTPUT] and print its path")
+    parser.add_argument(
+        "--build", metavar="SPEC", type=_quant_spec, help="only build (or find) QUANT[/OUTPUT] and print its path"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "fast-model")
     args = parse_args(parser, argv)
     if args.build:
-        try:
-            quant, output = parse_quant(args.build)
-        except ValueError as exc:
-            parser.error(str(exc))
+        quant, output = args.build
         saved = os.dup(1)  # stdout carries only the path: llama.cpp's own output goes to stderr meanwhile
         os.dup2(2, 1)
         try:
@@ -95,11 +107,6 @@ def main(argv: list[str] | None = None) -> None:
             os.close(saved)
         print(built)
         return
-    for spec in args.also:
-        try:
-            parse_quant(spec)
-        except ValueError as exc:
-            parser.error(str(exc))
     write_result(args.out / "fast_model.json", measure(args))
 
 

@@ -6,7 +6,7 @@ multiplies Q5_0 without repacking, while IQ4_NL (same 32-wide blocks) is repacke
 adapter applied at run time costs another ~12 % of decoding (``benchmarks/results/lora-cost``). Merging it and
 requantizing removes both costs; the quality benchmark measures what the requantization loses. The output
 projection (896 × 151,936: a third of the weights read for every generated token) is IQ4_NL too, where llama.cpp
-would keep it Q8_0: decoding 1.29× faster for no measured loss (``benchmarks/results/fast-model-v2``).
+would keep it Q8_0: decoding 1.17–1.29× faster for no measured loss (``benchmarks/results/fast-model-v2``).
 
 Built once per (base model, adapter, quantization, llama.cpp version) into the model cache, from the verified
 base GGUF: the adapted tensors are dequantized, the delta added, and llama.cpp's quantizer writes the result
@@ -36,8 +36,8 @@ BUILD_VERSION = 2  # bump when the recipe changes: older builds are rebuilt
 def parse_quant(spec: str) -> tuple[str, str | None]:
     """``QUANT`` or ``QUANT/OUTPUT`` (e.g. ``IQ4_NL/Q8_0``) → (quantization, output projection type or None for
     llama.cpp's choice)."""
-    quant, _, output = spec.strip().upper().partition("/")
-    if not quant or (_ and not output):
+    quant, slash, output = spec.strip().upper().partition("/")
+    if not quant or (slash and not output):
         raise ValueError(f"{spec!r}: expected QUANT or QUANT/OUTPUT, e.g. IQ4_NL or IQ4_NL/Q8_0")
     return quant, output or None
 
