@@ -225,6 +225,35 @@ def summary(results: Path | None, notes: Path | None) -> None:
     click.echo(f"wrote {path}")
 
 
+@main.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="write the verdicts here (JSONL)")
+def judge(source: Path, out: Path | None) -> None:
+    """Yanıtları değerlendir / judge answers: one JSON line per row of SOURCE.
+
+    SOURCE is JSONL with {question, answer, must_contain[, must_not, checks]} per line (any extra fields are
+    kept). Each output line is the row's id (or line number) with verdict, reasons and notes.
+    """
+    from benchmarks.judge.cli import judge_file
+
+    judge_file(source, out)
+
+
+@main.command("judge-calibrate")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("benchmarks/results/judge-calibration"),
+    show_default=True,
+    help="report folder",
+)
+def judge_calibrate(out: Path) -> None:
+    """Yargıcı etiketlerle karşılaştır / agreement of judge v2 with the labelled answers (dev and held-out)."""
+    from benchmarks.judge.cli import calibrate
+
+    calibrate(out, recorded_command())
+
+
 main.add_command(reliability)
 
 

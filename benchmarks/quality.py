@@ -221,6 +221,8 @@ def generate(
 ) -> tuple[list[GenerationRecord], int]:
     """The records of ``rows`` for ``variant``, generating only the ones not in ``cache``. Never raises for a
     single row: an exception while answering is recorded as the row's ``error`` (it then scores as empty)."""
+    if variant.copies:
+        return copy_records(variant, split, rows, command), 0
     lora_key = lora.key if (lora and variant.lora) else ""
     k = variant.retrieval_k(config.retrieval_k)
     planned: list[tuple[QARow, str, dict[str, Any]]] = []
@@ -263,6 +265,35 @@ def generate(
         assert cached is not None  # every missing key was just put
         records.append(cached)
     return records, len(missing)
+
+
+def copy_records(variant: Variant, split: str, rows: list[QARow], command: str = "") -> list[GenerationRecord]:
+    """The no-model baseline: each question answered by pasting its top retrieved training answers (BM25, the
+    server's retriever, no token budget). Instant, so never cached."""
+    from flutr.retrieval import default_retriever
+
+    records = []
+    for row in rows:
+        hits = default_retriever().search(row.question, variant.copies)
+        code = "\n\n".join(hit.row.answer for hit in hits)
+        ids = [hit.row.id for hit in hits]
+        records.append(
+            GenerationRecord(
+                key=cache_key("copy", "", variant.name, row.id, {"retrieved": ids}),
+                model="copy",
+                lora="",
+                variant=variant.name,
+                split=split,
+                row_id=row.id,
+                settings={"retrieved": ids},
+                code=code,
+                scored_code=code,
+                parses=True,
+                retrieved_ids=ids,
+                generated_by=command,
+            )
+        )
+    return records
 
 
 def run_quality(config: QualityConfig) -> QualityResult:

@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from benchmarks import charts
+from benchmarks.metrics.significance import paired
 from benchmarks.quality import QualityResult, VariantRun, run_quality, save_json
 from benchmarks.quality_config import QualityConfig
 from flutr.retrieval import WINDOW
@@ -25,6 +26,8 @@ COLUMNS = (
     ("variant", "Variant"),
     ("n", "n"),
     ("correct", "Correct"),
+    ("api_free", "Correct, API-free"),
+    ("keywords", "Keywords"),
     ("parse", "Parse"),
     ("bleu", "BLEU"),
     ("rouge_l", "ROUGE-L"),
@@ -64,14 +67,29 @@ def timing(run: VariantRun) -> dict[str, Any]:
     }
 
 
+def _rate(values: Sequence[bool]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def judged(run: VariantRun) -> list[bool]:
+    """Judge v2's verdict per question, in row order."""
+    return [bool(p.verdict and p.verdict.correct) for p in run.score.pairs]
+
+
 def table_row(run: VariantRun) -> dict[str, Any]:
     score = run.score
     times = timing(run)
+    api_free = [ok for ok, row in zip(judged(run), run.rows, strict=True) if row.api_free]
     return {
         "variant": run.variant.name,
         "n": score.n,
-        "correct": score.correct_rate,
-        "correct_count": sum(p.correctness.correct for p in score.pairs),
+        "correct": score.judged_rate,
+        "correct_count": sum(bool(p.verdict and p.verdict.correct) for p in score.pairs),
+        "api_free": _rate(api_free) if api_free else None,
+        "api_free_count": sum(api_free),
+        "api_free_n": len(api_free),
+        "keywords": score.correct_rate,
+        "keywords_count": sum(p.correctness.correct for p in score.pairs),
         "parse": score.parse_rate,
         "parse_count": sum(p.correctness.parses for p in score.pairs),
         "bleu": score.bleu,
@@ -90,7 +108,7 @@ def table_row(run: VariantRun) -> dict[str, Any]:
 def _cell(key: str, value: Any) -> str:
     if value is None:
         return "–"
-    if key in ("correct", "parse", "exact"):
+    if key in ("correct", "parse", "exact", "keywords", "api_free"):
         return f"{100 * value:.0f}%"
     if key in ("tokens_per_second", "seconds"):
         return f"{value:.1f}"
@@ -107,8 +125,10 @@ def markdown_table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, 
         cells = []
         for key, _ in columns:
             cell = _cell(key, row.get(key))
-            if key == "correct" and "correct_count" in row:
-                cell = f"{row['correct_count']}/{row['n']} ({cell})"
+            if key in ("correct", "keywords") and f"{key}_count" in row:
+                cell = f"{row[f'{key}_count']}/{row['n']} ({cell})"
+            if key == "api_free" and row.get("api_free_n"):
+                cell = f"{row['api_free_count']}/{row['api_free_n']} ({cell})"
             cells.append(cell)
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -149,13 +169,26 @@ def failures_table(runs: Sequence[VariantRun]) -> str:
     return "\n".join(lines)
 
 
+def paired_table(runs: Sequence[VariantRun]) -> str:
+    """Every variant against every other, question by question (judge v2): who alone is right, and the exact
+    McNemar p-value of the difference."""
+    lines = ["| A | B | only A correct / only B correct (p) |", "|---|---|---|"]
+    for i, a in enumerate(runs):
+        for b in runs[i + 1 :]:
+            lines.append(f"| {a.variant.name} | {b.variant.name} | {paired(judged(a), judged(b)).describe()} |")
+    return "\n".join(lines)
+
+
 def row_details(run: VariantRun) -> list[dict[str, Any]]:
     details = []
     for row, record, pair in zip(run.rows, run.records, run.score.pairs, strict=True):
         details.append(
             {
                 "id": row.id,
-                "correct": pair.correctness.correct,
+                "correct": bool(pair.verdict and pair.verdict.correct),
+                "judge_reasons": list(pair.verdict.reasons) if pair.verdict else [],
+                "judge_notes": list(pair.verdict.notes) if pair.verdict else [],
+                "keywords": pair.correctness.correct,
                 "parses": pair.correctness.parses,
                 "missing": list(pair.correctness.missing),
                 "reason": pair.correctness.reason,
@@ -192,7 +225,8 @@ def to_json(result: QualityResult) -> dict[str, Any]:
                 "bertscore_f1": score.bertscore_f1,
                 "exact_match": score.exact_match,
                 "codebleu": asdict(score.codebleu),
-                "correct_rate": score.correct_rate,
+                "correct_rate": score.judged_rate,
+                "keywords_rate": score.correct_rate,
                 "parse_rate": score.parse_rate,
                 "failures": score.failures,
             },
@@ -210,7 +244,9 @@ def to_json(result: QualityResult) -> dict[str, Any]:
         "metric_notes": {
             "bleu_signature": first.bleu_signature if first else None,
             "bertscore_model": next((r.score.bertscore_model for r in result.runs if r.score.bertscore_model), None),
-            "correct": "parses as Dart (tree-sitter-dart) and contains every must_contain item of the row",
+            "correct": "judge v2 (benchmarks/judge): code, parses, must_contain groups in code, must_not, structural "
+            "checks, no invented or removed API (calibrated: benchmarks/results/judge-calibration)",
+            "keywords": "the old rule: parses as Dart and contains every must_contain item, comments included",
             "tokens_per_second": "completion tokens / generation seconds (prompt processing included)",
         },
         "warmup_seconds": result.warmup_seconds,
@@ -268,9 +304,9 @@ def write_charts(result: QualityResult) -> list[Path]:
         paths.append(
             charts.count_bars(
                 result.out_dir / f"fig8-{split}.png",
-                f"{model} – {split}: correct answers (automatic check)",
+                f"{model} – {split}: correct answers (judge v2)",
                 names,
-                [sum(p.correctness.correct for p in run.score.pairs) for run in runs],
+                [sum(judged(run)) for run in runs],
                 n,
                 secondary=[sum(p.correctness.parses for p in run.score.pairs) for run in runs],
                 secondary_label="parses as Dart",
@@ -312,6 +348,7 @@ def markdown(result: QualityResult, chart_paths: Sequence[Path]) -> str:
             markdown_table([table_row(r) for r in runs]),
             "",
         ]
+        lines += ["Paired comparisons (judge v2, exact McNemar):", "", paired_table(runs), ""]
         lines += ["CodeBLEU components (corpus level):", "", components_table(runs), ""]
         lines += ["Why answers are not correct:", "", failures_table(runs), ""]
         for path in chart_paths:
@@ -322,8 +359,12 @@ def markdown(result: QualityResult, chart_paths: Sequence[Path]) -> str:
     lines += [
         "## How to read this",
         "",
-        "- **Correct**: the answer parses as Dart (tree-sitter-dart) *and* contains every `must_contain` item of its "
-        "row. Automatic, unlike the paper's hand-judged Figure 8. **Parse**: parses as Dart.",
+        "- **Correct**: judge v2 (`benchmarks/judge`): the answer has code, parses as Dart, uses every `must_contain` "
+        "group in code (not comments or strings), nothing of `must_not`, passes the row's structural checks, and "
+        "calls no invented or removed API (checked against the API vocabulary). Its agreement with careful reading "
+        "is in `benchmarks/results/judge-calibration`. **Correct, API-free**: the same on the questions that name no "
+        "API. **Keywords**: the old rule (parses + every `must_contain` item anywhere, comments included). "
+        "**copy1 / copy2**: no model, the top-1 / top-2 retrieved training answers pasted. **Parse**: parses as Dart.",
         f"- BLEU: sacrebleu corpus BLEU / 100, signature `{notes['bleu_signature']}`. ROUGE-L: mean F1 with a "
         "Turkish/Dart tokenizer. METEOR: nltk, exact + stem matches, no WordNet synonyms.",
         f"- BERTScore: {notes['bertscore_model']} — raw F1 on this model's own scale (unrelated Dart ≈ 0.4): compare "

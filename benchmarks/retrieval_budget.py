@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from benchmarks import charts
+from benchmarks.metrics.significance import mcnemar_p
 from benchmarks.quality_config import RESULTS_DIR
 from benchmarks.script_io import parse_args, write_result
 from benchmarks.setup_speed import Setup, compare
@@ -59,15 +59,6 @@ def parse_setting(text: str) -> Setting:
     if not (path / "results.json").is_file():
         raise argparse.ArgumentTypeError(f"{path}/results.json not found: run flutr-bench quality --out {path} first")
     return Setting(int(k_text), int(tokens_text), path)
-
-
-def mcnemar_p(only_a: int, only_b: int) -> float:
-    """Exact two-sided McNemar p-value from the discordant pairs (binomial, p = 0.5)."""
-    n = only_a + only_b
-    if n == 0:
-        return 1.0
-    tail = sum(math.comb(n, i) for i in range(min(only_a, only_b) + 1)) / 2**n
-    return min(1.0, 2 * tail)
 
 
 def quality_of(setting: Setting) -> dict[str, Any]:

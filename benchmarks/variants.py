@@ -2,7 +2,8 @@
 
 A variant is base (the server's default prompt: system prompt + one fixed example), ``rag`` (plus the k most
 similar training questions, as ``flutr-lsp --retrieval-k``), ``lora`` (the base prompt on the model with the
-project's LoRA adapter) or ``rag+lora``.
+project's LoRA adapter) or ``rag+lora``. Two baselines use no model at all and show what copying could score:
+``copy1`` answers with the top-1 retrieved training answer, ``copy2`` with the top two, one after the other.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from flutr.models import GEMMA3_270M, QWEN_05B, QWEN_15B, SMOLLM2_135M, ModelErr
 
 logger = logging.getLogger(__name__)
 
-VARIANTS = ("base", "rag", "lora", "rag+lora")
+VARIANTS = ("base", "rag", "lora", "rag+lora", "copy1", "copy2")
+COPY_BASELINES = {"copy1": 1, "copy2": 2}
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,11 @@ class Variant:
 
     def retrieval_k(self, k: int) -> int:
         return k if self.retrieval else 0
+
+    @property
+    def copies(self) -> int:
+        """How many retrieved training answers a copy baseline pastes (0: a model answers)."""
+        return COPY_BASELINES.get(self.name, 0)
 
 
 def parse_variants(text: str) -> tuple[Variant, ...]:

@@ -20,7 +20,10 @@ class QARow:
     topic: str
     difficulty: str
     kind: str
-    must_contain: tuple[str, ...] = field(default_factory=tuple)
+    must_contain: tuple[str, ...] = field(default_factory=tuple)  # items; "A | B" = any of A, B
+    must_not: tuple[str, ...] = field(default_factory=tuple)
+    checks: tuple[str, ...] = field(default_factory=tuple)  # structural checks (flutr/dart_api/requirements.py)
+    api_free: bool = False  # the question names no API: it describes behaviour in words
 
     @classmethod
     def from_dict(cls, data: dict) -> QARow:
@@ -32,11 +35,21 @@ class QARow:
             difficulty=str(data["difficulty"]),
             kind=str(data["kind"]),
             must_contain=tuple(data.get("must_contain") or ()),
+            must_not=tuple(data.get("must_not") or ()),
+            checks=tuple(data.get("checks") or ()),
+            api_free=bool(data.get("api_free", False)),
         )
 
     def to_dict(self) -> dict:
+        """The row as written in the JSONL files: the evaluation fields only where they say something."""
         row = asdict(self)
-        row["must_contain"] = list(self.must_contain)
+        for key in ("must_contain", "must_not", "checks"):
+            row[key] = list(getattr(self, key))
+        for key in ("must_not", "checks"):
+            if not row[key]:
+                del row[key]
+        if not self.api_free:
+            del row["api_free"]
         return row
 
 

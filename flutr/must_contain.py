@@ -3,7 +3,8 @@
 Used by the dataset validator (every reference answer must satisfy its own row) and by the correctness metric.
 An item matches case-sensitively, with word boundaries on the sides where it starts/ends with an identifier
 character (``pop`` does not match ``popUntil``; ``tap(`` matches ``tester.tap(``), and with flexible whitespace
-inside (``reverse: true`` matches ``reverse:true``).
+inside (``reverse: true`` matches ``reverse:true``). An item may list alternatives separated by `` | ``
+(``"Navigator.pop | context.pop"``): it matches when any of them does.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import functools
 import re
 
 _IDENTIFIER_CHAR = re.compile(r"[\w$]")
+_ALTERNATIVE = re.compile(r"\s+\|\s+")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -36,3 +38,13 @@ def contains_item(code: str, item: str) -> bool:
     if not item.strip():
         return True
     return item_pattern(item.strip()).search(code) is not None
+
+
+def alternatives(item: str) -> list[str]:
+    """``"Navigator.pop | context.pop"`` → ``["Navigator.pop", "context.pop"]``; a plain item → ``[item]``."""
+    return [part.strip() for part in _ALTERNATIVE.split(item.strip()) if part.strip()]
+
+
+def contains_any(code: str, item: str) -> bool:
+    """Whether one of ``item``'s alternatives occurs in ``code``."""
+    return any(contains_item(code, alternative) for alternative in alternatives(item))

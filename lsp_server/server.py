@@ -11,6 +11,7 @@ import itertools
 import logging
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -36,6 +37,16 @@ logger = logging.getLogger(__name__)
 ANSWER_COMMAND = "flutr.answerComment"
 STATUS_COMMAND = "flutr.status"
 CODE_ACTION_KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite]
+
+
+def offered_kinds(only: Sequence[str] | None) -> list[str]:
+    """One action per comment when the client asks for every kind (the light bulb shows each once); with
+    ``only``, each of our kinds that a requested kind covers (``refactor`` covers ``refactor.rewrite``)."""
+    if not only:
+        return [CODE_ACTION_KINDS[0]]
+    return [kind for kind in CODE_ACTION_KINDS if any(kind == want or kind.startswith(f"{want}.") for want in only)]
+
+
 MAX_DISK_DOCUMENT_BYTES = 16 * 1024 * 1024
 # Requests the server sends to the client: one that never answers must not hold an answer back for ever.
 PROGRESS_CREATE_TIMEOUT = 5.0
@@ -411,8 +422,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             command = types.Command(title=convert.ACTION_TITLE, command=ANSWER_COMMAND, arguments=[data])
         return [
             types.CodeAction(title=convert.ACTION_TITLE, kind=kind, data=data, command=command)
-            for kind in CODE_ACTION_KINDS
-            if not params.context.only or kind in params.context.only
+            for kind in offered_kinds(params.context.only)
         ]
 
     @server.feature(types.CODE_ACTION_RESOLVE)

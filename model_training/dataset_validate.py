@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flutr.dart import find_syntax_errors
+from flutr.dart_api.requirements import CheckSyntaxError, failed_checks
+from flutr.dart_api.syntax import code_only
 from flutr.dataset import DIFFICULTIES, KINDS, QARow
-from flutr.must_contain import contains_item
+from flutr.must_contain import contains_any
 from flutr.turkish import is_turkish, normalize_question
 
 TOPICS = (
@@ -40,6 +42,7 @@ TOPICS = (
     "dart_language",
 )
 REQUIRED = {"id": str, "question": str, "answer": str, "topic": str, "difficulty": str, "kind": str}
+OPTIONAL = ("must_contain", "must_not", "checks", "api_free")
 EVALUATION_SPLITS = ("test", "qual")
 _ID = re.compile(r"^[a-z_]+-\d{3,}$")
 _CODE_TOKEN = re.compile(r"[A-Za-z_]\w*|\d+|[^\sA-Za-z_\d]")
@@ -85,12 +88,15 @@ def _check_fields(data: object) -> str | None:
     for key, kind in REQUIRED.items():
         if not isinstance(data[key], kind):
             return f"field {key!r} must be a {kind.__name__}, got {type(data[key]).__name__}"
-    extra = set(data) - set(REQUIRED) - {"must_contain"}
+    extra = set(data) - set(REQUIRED) - set(OPTIONAL)
     if extra:
-        return f"unknown field(s) {', '.join(sorted(extra))}"
-    must = data.get("must_contain", [])
-    if not isinstance(must, list) or not all(isinstance(m, str) and m.strip() for m in must):
-        return "field 'must_contain' must be a list of non-empty strings"
+        return f"unknown field(s) {', '.join(sorted(extra))}; optional fields are {', '.join(OPTIONAL)}"
+    for key in ("must_contain", "must_not", "checks"):
+        items = data.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(m, str) and m.strip() for m in items):
+            return f"field {key!r} must be a list of non-empty strings"
+    if not isinstance(data.get("api_free", False), bool):
+        return "field 'api_free' must be true or false"
     return None
 
 
@@ -152,9 +158,34 @@ def check_row(item: LocatedRow, limits: Limits) -> Iterable[str]:
         yield f"answer does not parse as Dart: {errors[0].describe()}"
     if item.split in EVALUATION_SPLITS and not row.must_contain:
         yield "evaluation rows (test/qual) need must_contain: the identifiers a correct answer has"
-    for identifier in row.must_contain:
-        if not contains_item(row.answer, identifier):
-            yield f"must_contain {identifier!r} does not occur in the answer (as a whole identifier)"
+    yield from requirement_problems(item)
+
+
+_API_WORD = re.compile(r"\b[a-z]+[A-Z]\w*|\b[A-Z][a-z0-9]+[A-Z]\w*|\w+\(\)|\b[a-z]+_[a-z_]+\b")
+
+
+def requirement_problems(item: LocatedRow) -> Iterable[str]:
+    """must_contain / must_not / checks against the row's own answer. Training rows may name an item only in a
+    comment (concept answers); evaluation rows are judged on code, so their items must be in code."""
+    row = item.row
+    evaluation = item.split in EVALUATION_SPLITS
+    text = code_only(row.answer) if evaluation else row.answer
+    where = "code (comments and strings do not count)" if evaluation else "text"
+    for group in row.must_contain:
+        if not contains_any(text, group):
+            yield f"must_contain {group!r} does not occur in the answer's {where} as a whole identifier"
+    for group in row.must_not:
+        if contains_any(code_only(row.answer), group):
+            yield f"must_not {group!r} occurs in the row's own answer"
+    try:
+        failed = failed_checks(row.answer, row.checks)
+    except CheckSyntaxError as exc:
+        yield str(exc)
+    else:
+        for check in failed:
+            yield f"check {check!r} does not hold for the row's own answer"
+    if row.api_free and (named := _API_WORD.findall(row.question)):
+        yield f"api_free question names code: {', '.join(named)}; reword it or set api_free to false"
 
 
 class QuestionVectors:

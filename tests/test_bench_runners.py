@@ -90,7 +90,7 @@ def test_quality_end_to_end_then_resume_generates_nothing(tmp_path: Path, monkey
 def test_mcnemar_matches_scipys_exact_binomial_test() -> None:
     from scipy.stats import binomtest
 
-    from benchmarks.retrieval_budget import mcnemar_p
+    from benchmarks.metrics.significance import mcnemar_p
 
     for only_a, only_b in [(12, 7), (0, 5), (3, 3), (1, 0), (20, 4), (9, 14)]:
         expected = binomtest(only_a, only_a + only_b, 0.5).pvalue

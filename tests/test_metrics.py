@@ -15,7 +15,6 @@ from benchmarks.metrics import FailureReason, score_corpus, score_pair, score_ro
 from benchmarks.metrics.bertscore import NUM_LAYERS, bertscore, describe_model, get_scorer, model_path
 from benchmarks.metrics.bleu import bleu_signature, corpus_bleu, sentence_bleu
 from benchmarks.metrics.correctness import (
-    contains_item,
     correct_rate,
     judge_answer,
     parse_rate,
@@ -28,6 +27,7 @@ from benchmarks.metrics.rouge import rouge_l
 from benchmarks.metrics.tokenizer import TurkishDartTokenizer, tokenize
 from flutr.dataset import QARow
 from flutr.extraction import contains_dart_code, extract_code
+from flutr.must_contain import contains_item
 
 SAYAC = """class Sayac extends StatefulWidget {
   const Sayac({super.key});

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from flutr.dart import find_syntax_errors, parse_dart, parses_as_dart
-from flutr.must_contain import contains_item
+from flutr.must_contain import contains_any
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def judge_answer(code: str, must_contain: Iterable[str], *, ignore_comments: boo
         return Correctness.failed("empty answer")
     parses = parses_as_dart(code)
     searchable = strip_comments(code) if ignore_comments else code
-    missing = tuple(item for item in must_contain if not contains_item(searchable, item))
+    missing = tuple(item for item in must_contain if not contains_any(searchable, item))
     problems = []
     if not parses:
         errors = find_syntax_errors(code, limit=1)

@@ -22,11 +22,13 @@ How failures count:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from benchmarks.judge.verdict import JudgeInput, Verdict, judge
 from benchmarks.metrics import bertscore as bertscore_metric
 from benchmarks.metrics.bleu import bleu_signature, corpus_bleu, sentence_bleu
 from benchmarks.metrics.codebleu import (
@@ -59,8 +61,9 @@ class PairScore:
     exact_match: bool
     codebleu: float  # reference formula (see CodeBleu); 0.0 for a failed pair
     codebleu_detail: CodeBleu | None  # components and the substitution flag; None for a failed pair
-    correctness: Correctness
+    correctness: Correctness  # the old keyword rule (parses + must_contain anywhere), reported as "Keywords"
     failure: Failure | None = None
+    verdict: Verdict | None = None  # judge v2, the "Correct" column; None when no requirements were given
 
     @property
     def failed(self) -> bool:
@@ -81,8 +84,9 @@ class CorpusScore:
     bertscore_model: str | None
     exact_match: float  # rate
     codebleu: CodeBleu  # corpus-level, with components, substitution flag and codebleu_strict
-    correct_rate: float
+    correct_rate: float  # the old keyword rule ("Keywords")
     parse_rate: float
+    judged_rate: float | None = None  # judge v2 ("Correct"); None when no requirements were given
     failures: dict[str, int] = field(default_factory=dict)  # FailureReason value → count
     pairs: tuple[PairScore, ...] = ()
 
@@ -130,9 +134,11 @@ def score_corpus(
     bertscore: bool = True,
     extract: bool = True,
     codebleu_weights: tuple[float, float, float, float] = DEFAULT_WEIGHTS,
+    requirements: Sequence[JudgeInput] | None = None,
 ) -> CorpusScore:
     """Score generations against references (same order). ``must_contain[i]`` lists the identifiers row
-    ``i``'s answer must use (correctness); ``extract`` pulls the code out of fenced/prose generations first;
+    ``i``'s answer must use (the keyword rule); ``requirements[i]`` is row ``i`` for judge v2 (its ``answer`` is
+    replaced by the extracted code); ``extract`` pulls the code out of fenced/prose generations first;
     ``bertscore=False`` skips loading the BERTScore model (everything else is fast and model-free).
 
     Raises ``ValueError`` only for a programming error (sequences of different lengths), never for bad data.
@@ -141,6 +147,8 @@ def score_corpus(
         raise ValueError(f"{len(predictions)} predictions but {len(references)} references")
     if must_contain is not None and len(must_contain) != len(predictions):
         raise ValueError(f"{len(must_contain)} must_contain lists for {len(predictions)} predictions")
+    if requirements is not None and len(requirements) != len(predictions):
+        raise ValueError(f"{len(requirements)} requirements for {len(predictions)} predictions")
     prepared = [_prepare(p, r, extract=extract) for p, r in zip(predictions, references, strict=True)]
     scorable = [i for i, item in enumerate(prepared) if item.failure is None]
 
@@ -161,6 +169,12 @@ def score_corpus(
             correctness = Correctness.failed(item.failure.describe())
         else:
             correctness = judge_answer(item.code, items)
+        verdict: Verdict | None = None
+        if requirements is not None:
+            if item.failure is not None and item.failure.reason.blames_generation:
+                verdict = Verdict(False, False, (item.failure.describe(),))
+            else:
+                verdict = judge(dataclasses.replace(requirements[index], answer=item.code))
         generation_failed = item.failure is not None and item.failure.reason.blames_generation
         if item.reference is not None and (item.failure is None or generation_failed):
             bleu_candidates.append("" if generation_failed else item.code)
@@ -182,6 +196,7 @@ def score_corpus(
                     codebleu_detail=None,
                     correctness=correctness,
                     failure=item.failure,
+                    verdict=verdict,
                 )
             )
             continue
@@ -201,6 +216,7 @@ def score_corpus(
                 codebleu=detail.codebleu,
                 codebleu_detail=detail,
                 correctness=correctness,
+                verdict=verdict,
             )
         )
 
@@ -225,6 +241,7 @@ def score_corpus(
         codebleu=CodeBleu.from_stats(corpus_stats, codebleu_weights),
         correct_rate=correct_rate([p.correctness for p in pairs]),
         parse_rate=parse_rate([p.correctness for p in pairs]),
+        judged_rate=mean([float(p.verdict.correct) for p in pairs if p.verdict]) if requirements is not None else None,
         failures=dict(failures),
         pairs=tuple(pairs),
     )
@@ -254,12 +271,17 @@ def score_pair(
 def score_rows(
     predictions: Sequence[RawText], rows: Sequence[QARow], *, bertscore: bool = True, extract: bool = True
 ) -> CorpusScore:
-    """:func:`score_corpus` for dataset rows: the reference is ``row.answer``, correctness uses
-    ``row.must_contain``."""
+    """:func:`score_corpus` for dataset rows: the reference is ``row.answer``, the keyword rule uses
+    ``row.must_contain``, judge v2 the row's requirements."""
     return score_corpus(
         predictions,
         [row.answer for row in rows],
         [row.must_contain for row in rows],
         bertscore=bertscore,
         extract=extract,
+        requirements=[requirements_of(row) for row in rows],
     )
+
+
+def requirements_of(row: QARow) -> JudgeInput:
+    return JudgeInput(row.question, "", row.must_contain, row.must_not, row.checks)

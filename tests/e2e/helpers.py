@@ -36,13 +36,15 @@ def open_doc(client: LanguageClient, uri: str, text: str, version: int = 1) -> N
     )
 
 
-async def list_actions(client: LanguageClient, uri: str, line: int, character: int = 0) -> list[types.CodeAction]:
+async def list_actions(
+    client: LanguageClient, uri: str, line: int, character: int = 0, only: list[str] | None = None
+) -> list[types.CodeAction]:
     at = types.Position(line=line, character=character)
     result = await client.text_document_code_action_async(
         types.CodeActionParams(
             text_document=types.TextDocumentIdentifier(uri=uri),
             range=types.Range(start=at, end=at),
-            context=types.CodeActionContext(diagnostics=[]),
+            context=types.CodeActionContext(diagnostics=[], only=only),
         )
     )
     return [a for a in result or [] if isinstance(a, types.CodeAction)]

@@ -40,9 +40,14 @@ async def test_default_model_answers_turkish_comment_with_parsing_dart(client: L
     uri = doc_uri(tmp_path)
     open_doc(client, uri, DOC)
     actions = await list_actions(client, uri, 2)
-    assert [a.title for a in actions] == ["flutr: Bu yoruma kod üret"] * 2
-    assert {a.kind for a in actions} == {types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite}
+    assert [(a.title, a.kind) for a in actions] == [("flutr: Bu yoruma kod üret", types.CodeActionKind.QuickFix)]
     assert all(a.edit is None for a in actions), "listing must not generate"
+    refactor = await list_actions(client, uri, 2, only=[types.CodeActionKind.Refactor])
+    assert [a.kind for a in refactor] == [types.CodeActionKind.RefactorRewrite]  # still reachable by `only`
+    both = await list_actions(
+        client, uri, 2, only=[types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite]
+    )
+    assert [a.kind for a in both] == [types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite]
 
     result = await resolve_and_apply(client, actions[0], DOC)
 

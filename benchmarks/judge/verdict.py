@@ -1,0 +1,113 @@
+"""Judge v2: a verdict with reasons for one answer — the "Correct" column of every quality table.
+
+An answer is correct when it has code, parses as Dart, uses every ``must_contain`` group in its code (comments
+and strings do not count), uses nothing of ``must_not``, passes the row's structural ``checks``, and has none of
+the reference-free findings of :mod:`flutr.dart_api.sanity` that :class:`JudgeConfig` counts as rejecting
+(invented named arguments, members and constructors, removed APIs, ``setState`` outside a ``State``). The other
+findings are kept as notes. Which findings reject was decided on the development labels
+(``benchmarks/judge/README.md``); the held-out labels measure the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from flutr.dart import find_syntax_errors
+from flutr.dart_api import Finding, Vocabulary, code_only, default_vocabulary, sanity_findings
+from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden
+from flutr.extraction import contains_dart_code
+
+REJECTING_FINDINGS = frozenset(
+    {
+        "unknown-named-argument",
+        "unknown-constructor",
+        "unknown-static",
+        "unknown-member",
+        "removed-api",
+        "setstate-outside-state",
+    }
+)
+
+
+@dataclass(frozen=True)
+class JudgeConfig:
+    rejecting: frozenset[str] = REJECTING_FINDINGS  # finding checks that make an answer incorrect
+    reject_framework_like_types: bool = True  # an unknown type that reads as an API variant (invented API)
+
+
+@dataclass(frozen=True)
+class JudgeInput:
+    question: str
+    answer: str
+    must_contain: tuple[str, ...] = ()
+    must_not: tuple[str, ...] = ()
+    checks: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict) -> JudgeInput:
+        return cls(
+            question=str(data.get("question") or ""),
+            answer=str(data.get("answer") or ""),
+            must_contain=tuple(data.get("must_contain") or ()),
+            must_not=tuple(data.get("must_not") or ()),
+            checks=tuple(data.get("checks") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    correct: bool
+    parses: bool
+    reasons: tuple[str, ...]  # why it is incorrect (empty when correct)
+    notes: tuple[str, ...] = ()  # findings that did not decide the verdict
+    findings: tuple[Finding, ...] = field(default=(), repr=False)
+
+    @property
+    def verdict(self) -> str:
+        return "correct" if self.correct else "incorrect"
+
+    def to_dict(self) -> dict:
+        return {
+            "verdict": self.verdict,
+            "parses": self.parses,
+            "reasons": list(self.reasons),
+            "notes": list(self.notes),
+        }
+
+
+def _rejects(finding: Finding, config: JudgeConfig) -> bool:
+    if finding.check == "unknown-type":
+        return config.reject_framework_like_types and finding.detail == "framework-like"
+    return finding.check in config.rejecting
+
+
+def judge(item: JudgeInput, config: JudgeConfig | None = None, vocabulary: Vocabulary | None = None) -> Verdict:
+    config = config or JudgeConfig()
+    answer = item.answer
+    if not answer.strip():
+        return Verdict(False, False, ("empty answer",))
+    if not contains_dart_code(answer):
+        return Verdict(False, False, ("no Dart code (prose or comments only)",))
+    reasons: list[str] = []
+    errors = find_syntax_errors(answer, limit=1)
+    parses = not errors
+    if errors:
+        reasons.append(f"does not parse as Dart ({errors[0].describe()})")
+    code_text = code_only(answer)
+    for item_missing in missing_groups(code_text, item.must_contain):
+        reasons.append(f"missing in code: {item_missing}")
+    for forbidden in present_forbidden(code_text, item.must_not):
+        reasons.append(f"uses {forbidden}, which this question rules out")
+    for failed in failed_checks(answer, item.checks):
+        reasons.append(f"structure: no {failed}")
+    findings = tuple(sanity_findings(answer, vocabulary or default_vocabulary()))
+    notes: list[str] = []
+    for finding in findings:
+        (reasons if _rejects(finding, config) else notes).append(f"{finding.check}: {finding.describe()}")
+    return Verdict(not reasons, parses, tuple(reasons), tuple(notes), findings)
+
+
+def judge_all(items: Sequence[JudgeInput], config: JudgeConfig | None = None) -> list[Verdict]:
+    vocabulary = default_vocabulary()
+    return [judge(item, config, vocabulary) for item in items]

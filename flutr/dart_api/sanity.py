@@ -1,0 +1,358 @@
+"""Reference-free findings about a Dart snippet: what a reviewer would flag without knowing the question.
+
+Each :class:`Finding` names its check, the line and a reason a person can act on. Which checks reject an answer
+is the judge's decision (``benchmarks.judge``), calibrated against labelled answers; this module only finds.
+
+Checks:
+- ``unknown-named-argument``: a constructor or top-level function of the vocabulary called with a named
+  argument it does not take (``Scaffold(length: 2)``);
+- ``unknown-constructor`` / ``unknown-static``: ``Class.name`` where the class has no such constructor or static
+  member (``Icon.of(context)``);
+- ``unknown-member``: a member that the (followed) type does not have
+  (``MediaQuery.of(context).maxCrossAxisExtent``);
+- ``unknown-type``: an UpperCamel name that neither the snippet nor the vocabulary defines, with a ``detail``
+  of ``framework-like`` when it extends a known API name (``CurvedAnimationDelegate``) or ``placeholder`` when
+  it reads as an app's own class (``HomePage``, ``User``);
+- ``removed-api``: an API removed from Flutter (``RaisedButton``, ``ThemeData.accentColor``);
+- ``setstate-outside-state``: ``setState`` called outside a ``State`` subclass (and not a ``StatefulBuilder``
+  parameter);
+- ``undeclared-prefix``: ``http.get`` with no ``import … as http`` and no ``// pubspec.yaml: http``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import tree_sitter
+
+from flutr.dart import parse_dart
+from flutr.dart_api.syntax import (
+    UPPER_CAMEL,
+    Chain,
+    Declarations,
+    chains,
+    declarations,
+    enclosing,
+    split_camel,
+    type_references,
+)
+from flutr.dart_api.vocabulary import Vocabulary, default_vocabulary
+
+# App-side names: an unknown class with one of these endings is the app's own (HomePage, UserModel, AuthService).
+PLACEHOLDER_SUFFIXES = (
+    "Page",
+    "Screen",
+    "View",
+    "App",
+    "Model",
+    "Service",
+    "Repository",
+    "Repo",
+    "Item",
+    "Card",
+    "Tile",
+    "Bloc",
+    "Cubit",
+    "State",
+    "Event",
+    "Provider",
+    "Notifier",
+    "Controller",
+    "Store",
+    "Api",
+    "Client",
+    "Data",
+    "Dto",
+    "Entity",
+    "Widget",
+    "Form",
+    "Dialog",
+    "Sheet",
+    "Button",
+    "List",
+    "Demo",
+    "Example",
+    "Helper",
+    "Utils",
+    "Config",
+    "Manager",
+    "Exception",
+    "Error",
+    "Route",
+    "Routes",
+    "Theme",
+    "Colors",
+    "Strings",
+    "Localizations",
+    "Delegate",
+    "Handler",
+    "Database",
+    "Dao",
+    "Box",
+    "Settings",
+    "Preferences",
+    "Status",
+    "Type",
+    "Mode",
+    "Result",
+)
+LIBRARY_PREFIXES = {"http": "http", "p": "path", "path": "path", "math": "dart:math", "developer": "dart:developer"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    message: str
+    line: int  # 0-based line in the snippet
+    detail: str = ""
+
+    def describe(self) -> str:
+        return f"line {self.line + 1}: {self.message}"
+
+
+def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Finding]:
+    """Every finding of the module's checks on ``code``, in line order (an empty list for clean code)."""
+    vocabulary = vocabulary or default_vocabulary()
+    root = parse_dart(code).root_node
+    declared = declarations(root)
+    found: list[Finding] = []
+    all_chains = chains(root)
+    for chain in all_chains:
+        if not chain.cascade:
+            found.extend(_chain_findings(chain, declared, vocabulary))
+        found.extend(_set_state_findings(chain, declared, vocabulary))
+    found.extend(_type_findings(root, declared, vocabulary))
+    found.extend(_prefix_findings(code, all_chains, declared))
+    unique = {(f.check, f.message): f for f in found}
+    return sorted(unique.values(), key=lambda f: (f.line, f.check, f.message))
+
+
+def _argument_findings(label: str, named: list[str], allowed: set[str] | None, line: int) -> list[Finding]:
+    if allowed is None:
+        return []
+    return [
+        Finding("unknown-named-argument", f"{label} has no named parameter '{name}'", line)
+        for name in named
+        if name not in allowed
+    ]
+
+
+def _chain_findings(chain: Chain, declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
+    segments = chain.segments
+    if not segments or segments[0].kind != "name":
+        return []
+    head = segments[0].name
+    line = chain.line
+    if head in declared.functions and len(segments) > 1 and segments[1].kind == "call":
+        return []
+    if head in vocabulary.functions and head not in declared.variables and len(segments) > 1:
+        if segments[1].kind == "call" and segments[1].arguments is not None and head not in declared.functions:
+            return _argument_findings(
+                f"{head}()", sorted(segments[1].arguments.named), _function_params(head, vocabulary), line
+            )
+        return []
+    state: tuple[str, str] | None
+    if head in declared.types:
+        return []  # the snippet's own class: its statics and constructors are its own
+    if head in declared.variables:
+        type_name = declared.variables[head]
+        state = ("instance", type_name) if type_name and type_name in vocabulary.classes else None
+    elif head in vocabulary.classes:
+        state = ("class", head)
+    elif head == "context":
+        state = ("instance", "BuildContext") if "BuildContext" in vocabulary.classes else None
+    else:
+        return []
+    if state is None:
+        return []
+    found: list[Finding] = []
+    constructor: str | None = None
+    for segment in segments[1:]:
+        mode, type_name = state
+        if segment.kind == "other":
+            break
+        if mode == "class":
+            api = vocabulary.classes[type_name]
+            if segment.kind == "call":
+                assert segment.arguments is not None
+                ctor = constructor if constructor is not None else ""
+                label = type_name if not ctor else f"{type_name}.{ctor}"
+                if ctor in api.constructors or constructor is not None:
+                    allowed = vocabulary.constructor_parameters(type_name, ctor)
+                    found += _argument_findings(label, sorted(segment.arguments.named), allowed, line)
+                elif (
+                    api.constructors
+                    and api.kind not in ("abstract", "mixin", "enum", "extension")
+                    and type_name not in vocabulary.incomplete
+                ):
+                    found.append(Finding("unknown-constructor", f"{type_name} has no unnamed constructor", line))
+                    break
+                state = ("instance", type_name)
+                constructor = None
+                continue
+            if constructor is not None:
+                break  # a constructor tear-off followed by a member: leave it
+            name = segment.name
+            if name in api.constructors:
+                constructor = name
+                continue
+            lookup = vocabulary.static(type_name, name)
+            if lookup.found:
+                if lookup.type_name is None or lookup.type_name not in vocabulary.classes:
+                    break
+                state = ("value", lookup.type_name)
+                continue
+            if not lookup.open and not _is_enum_method(api.kind, name):
+                found.append(
+                    Finding("unknown-static", f"{type_name} has no static member or constructor '{name}'", line)
+                )
+            break
+        else:  # an instance ("instance") or a member's result ("value", a call of it keeps its type)
+            if segment.kind == "call":
+                if mode == "instance":
+                    break  # calling an instance (a callback): nothing to follow
+                state = ("instance", type_name)
+                continue
+            lookup = vocabulary.member(type_name, segment.name)
+            if lookup.found:
+                if lookup.type_name is None or lookup.type_name not in vocabulary.classes:
+                    break
+                state = ("value", lookup.type_name)
+                continue
+            if not lookup.open:
+                removed = vocabulary.removed.get(f"{type_name}.{segment.name}") or vocabulary.removed.get(segment.name)
+                if removed:
+                    found.append(
+                        Finding(
+                            "removed-api", f"{type_name}.{segment.name} was removed from Flutter (use {removed})", line
+                        )
+                    )
+                else:
+                    found.append(Finding("unknown-member", f"{type_name} has no member '{segment.name}'", line))
+            break
+    return found
+
+
+def _is_enum_method(kind: str, name: str) -> bool:
+    return kind == "enum" and name in ("values", "byName")
+
+
+def _function_params(name: str, vocabulary: Vocabulary) -> set[str] | None:
+    if name in vocabulary.incomplete:
+        return None
+    return vocabulary.functions.get(name)
+
+
+def _set_state_findings(chain: Chain, declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
+    segments = chain.segments
+    if chain.cascade or len(segments) < 2 or segments[0].name != "setState" or segments[1].kind != "call":
+        return []
+    if "setState" in declared.functions:
+        return []
+    node: tree_sitter.Node | None = chain.node
+    while node is not None:
+        if node.type in ("function_expression", "function_signature", "method_signature", "lambda_expression"):
+            params = next((c for c in node.children if c.type == "formal_parameter_list"), None)
+            if params is not None and re.search(r"\bsetState\b", (params.text or b"").decode("utf-8", "replace")):
+                return []  # StatefulBuilder(builder: (context, setState) {…})
+        if node.type == "class_definition":
+            break
+        node = node.parent
+    owner = enclosing(chain.node, "class_definition", "mixin_declaration", "extension_declaration")
+    if owner is not None:
+        if owner.type != "class_definition":
+            return []  # a mixin/extension on State: cannot tell, do not flag
+        name_node = next((c for c in owner.children if c.type == "identifier"), None)
+        name = (name_node.text or b"").decode() if name_node is not None else ""
+        if _extends_state(name, declared, vocabulary):
+            return []
+        where = f"class {name}"
+    else:
+        where = "a top-level function"
+    return [Finding("setstate-outside-state", f"setState is called in {where}, which is not a State", chain.line)]
+
+
+def _extends_state(name: str, declared: Declarations, vocabulary: Vocabulary) -> bool:
+    seen: set[str] = set()
+    current: str | None = name
+    while current and current not in seen:
+        seen.add(current)
+        if current == "State" or vocabulary.is_subtype(current, "State"):
+            return True
+        current = declared.superclasses.get(current)
+        if current is not None and current not in declared.types and current not in vocabulary.classes:
+            return True  # extends something unknown: cannot tell, do not flag
+    return False
+
+
+def _type_findings(root: tree_sitter.Node, declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
+    found = []
+    seen: set[str] = set()
+    for name, node in type_references(root):
+        if name in seen or name in declared.types or vocabulary.knows(name):
+            continue
+        seen.add(name)
+        line = node.start_point[0]
+        if name in vocabulary.removed:
+            found.append(
+                Finding("removed-api", f"{name} was removed from Flutter (use {vocabulary.removed[name]})", line)
+            )
+            continue
+        if name in declared.variables or name in declared.functions:
+            continue
+        found.append(
+            Finding(
+                "unknown-type",
+                f"{name} is not defined in the snippet nor a known API",
+                line,
+                detail=classify_unknown(name, vocabulary),
+            )
+        )
+    return found
+
+
+def classify_unknown(name: str, vocabulary: Vocabulary) -> str:
+    """``framework-like`` for a name that reads as an API variant (``CurvedAnimationDelegate`` = a known class +
+    a word, ``TextFieldController``), ``placeholder`` for an app's own class (``HomePage``, ``User``)."""
+    words = split_camel(name)
+    known_prefix = any(
+        "".join(words[:cut]) in vocabulary.classes and len(split_camel("".join(words[:cut]))) >= 1
+        for cut in range(len(words) - 1, 0, -1)
+        if len("".join(words[:cut])) >= 4
+    )
+    if name.endswith(PLACEHOLDER_SUFFIXES) and not known_prefix:
+        return "placeholder"
+    if known_prefix:
+        return "framework-like"
+    if len(words) == 1:
+        return "placeholder"
+    return "unknown"
+
+
+def _prefix_findings(code: str, all_chains: list[Chain], declared: Declarations) -> list[Finding]:
+    declared_prefixes = set(re.findall(r"\bas\s+(\w+)\s*;", code))
+    pubspec = " ".join(re.findall(r"pubspec(?:\.yaml)?\s*:([^\n]*)", code))
+    found = []
+    for chain in all_chains:
+        head = chain.head
+        if chain.cascade or head not in LIBRARY_PREFIXES or head in declared.variables or head in declared_prefixes:
+            continue
+        if len(chain.segments) < 2 or chain.segments[1].kind != "name":
+            continue
+        package = LIBRARY_PREFIXES[head]
+        if not package.startswith("dart:") and re.search(rf"\b{re.escape(package)}\b", pubspec):
+            continue
+        found.append(
+            Finding(
+                "undeclared-prefix",
+                f"'{head}.' is used without `import '…' as {head};`"
+                + ("" if package.startswith("dart:") else f" or `// pubspec.yaml: {package}`"),
+                chain.line,
+            )
+        )
+    return found
+
+
+def is_upper_camel(name: str) -> bool:
+    return bool(UPPER_CAMEL.match(name))

@@ -1,0 +1,380 @@
+"""Calls, member chains and declarations of a Dart snippet, read off tree-sitter-dart's tree.
+
+tree-sitter-dart writes a postfix expression as a flat run of siblings: a head (``Navigator``) followed by
+``selector`` nodes (``.of``, ``(context)``, ``.push``, ``(route)``). :func:`chains` turns every such run, every
+``const``/``new`` object expression and every cascade section into a :class:`Chain` of :class:`Segment`s, so
+that checks can ask "which calls are there, with which named arguments, on what".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import tree_sitter
+
+from flutr.dart import parse_dart
+
+_COMMENTS = frozenset({"comment", "documentation_comment"})
+_HEADS = frozenset({"identifier", "this", "super", "type_identifier"})
+UPPER_CAMEL = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")
+
+
+def code_only(source: str) -> str:
+    """``source`` with comments and the literal text of strings blanked (newlines kept). Interpolated
+    expressions (``'${user.name}'``) stay: they are code."""
+    encoded = bytearray(source.encode("utf-8"))
+
+    def blank(start: int, end: int) -> None:
+        for position in range(start, end):
+            if encoded[position] not in (0x0A, 0x0D):
+                encoded[position] = 0x20
+
+    stack = [parse_dart(source).root_node]
+    while stack:
+        node = stack.pop()
+        if node.type in _COMMENTS:
+            blank(node.start_byte, node.end_byte)
+            continue
+        if node.type == "string_literal":
+            cursor = node.start_byte
+            for child in node.children:
+                if child.type in ("template_substitution", "identifier_dollar_escaped"):
+                    blank(cursor, child.start_byte)
+                    cursor = child.end_byte
+                    stack.append(child)
+            blank(cursor, node.end_byte)
+            continue
+        stack.extend(node.children)
+    return encoded.decode("utf-8", errors="replace")
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """One argument list: its named labels and their value nodes."""
+
+    node: tree_sitter.Node
+    named: dict[str, tree_sitter.Node]
+    positional: int
+
+
+@dataclass(frozen=True)
+class Segment:
+    """``name`` (a ``.member`` or the head), ``call`` (an argument list) or ``other`` (index, ``!``, types)."""
+
+    kind: str
+    name: str = ""
+    arguments: Arguments | None = None
+
+
+@dataclass(frozen=True)
+class Chain:
+    """``Navigator.of(context).push(route)`` → name Navigator, name of, call, name push, call."""
+
+    segments: tuple[Segment, ...]
+    node: tree_sitter.Node  # the first node of the run (for positions and enclosing scopes)
+    cascade: bool = False  # a ``..member`` section: its receiver is the cascade's target
+
+    def calls(self) -> Iterator[tuple[tuple[str, ...], Arguments]]:
+        """Each call with the dotted names right before it: ``Navigator.of(…)`` → (("Navigator", "of"), args);
+        ``….push(…)`` → (("push",), args) when a call precedes the name."""
+        names: list[str] = []
+        for segment in self.segments:
+            if segment.kind == "name":
+                names.append(segment.name)
+            elif segment.kind == "call" and segment.arguments is not None:
+                yield tuple(names), segment.arguments
+                names = []
+            else:
+                names = []
+
+    @property
+    def head(self) -> str:
+        return self.segments[0].name if self.segments and self.segments[0].kind == "name" else ""
+
+    @property
+    def line(self) -> int:
+        return self.node.start_point[0]
+
+
+def _arguments(node: tree_sitter.Node) -> Arguments:
+    named: dict[str, tree_sitter.Node] = {}
+    positional = 0
+    for child in node.children:
+        if child.type == "named_argument":
+            label = next((c for c in child.children if c.type == "label"), None)
+            name = next((c for c in label.children if c.type == "identifier"), None) if label else None
+            value = child.children[-1]
+            if name is not None:
+                named[_text(name)] = value
+        elif child.type == "argument":
+            positional += 1
+    return Arguments(node, named, positional)
+
+
+def _text(node: tree_sitter.Node) -> str:
+    return (node.text or b"").decode("utf-8", errors="replace")
+
+
+def _segments_of(child: tree_sitter.Node) -> list[Segment]:
+    """The segments of one part of a selector or cascade section."""
+    if child.type in ("unconditional_assignable_selector", "conditional_assignable_selector", "cascade_selector"):
+        name = next((c for c in child.children if c.type == "identifier"), None)
+        return [Segment("name", _text(name)) if name else Segment("other")]
+    if child.type == "argument_part":
+        args = next((c for c in child.children if c.type == "arguments"), None)
+        return [Segment("call", arguments=_arguments(args)) if args else Segment("other")]
+    if child.type == "arguments":
+        return [Segment("call", arguments=_arguments(child))]
+    if child.type == "identifier":
+        return [Segment("name", _text(child))]
+    if child.type in ("!", "type_arguments", "..", "?.."):
+        return []
+    if child.type == "selector":
+        return _selector_segments(child)
+    return [Segment("other")]
+
+
+def _selector_segments(selector: tree_sitter.Node) -> list[Segment]:
+    return [segment for child in selector.children for segment in _segments_of(child)]
+
+
+def _object_expression(node: tree_sitter.Node) -> Chain:
+    """``const Foo.bar(…)`` / ``new Foo(…)``."""
+    segments: list[Segment] = []
+    for child in node.children:
+        if child.type in ("type_identifier", "identifier"):
+            segments.append(Segment("name", _text(child)))
+        elif child.type == "arguments":
+            segments.append(Segment("call", arguments=_arguments(child)))
+    return Chain(tuple(segments), node)
+
+
+def chains(root: tree_sitter.Node) -> list[Chain]:
+    """Every member chain, object expression and cascade section under ``root``, in document order."""
+    found: list[Chain] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type in _COMMENTS:
+            continue
+        if node.type in ("const_object_expression", "new_expression"):
+            found.append(_object_expression(node))
+        elif node.type == "cascade_section":
+            segments = [s for child in node.children if child.type != "=" for s in _segments_of(child)]
+            if "=" in (c.type for c in node.children):  # `..text = 'a'`: only the assigned member counts
+                segments = segments[:1]
+            if segments:
+                found.append(Chain(tuple(segments), node, cascade=True))
+        children = node.children
+        index = 0
+        while index < len(children):
+            child = children[index]
+            if child.type in _HEADS and index + 1 < len(children) and children[index + 1].type == "selector":
+                segments = [Segment("name", _text(child))]
+                end = index + 1
+                while end < len(children) and children[end].type == "selector":
+                    segments.extend(_selector_segments(children[end]))
+                    end += 1
+                found.append(Chain(tuple(segments), child))
+                index = end
+                continue
+            index += 1
+        stack.extend(reversed(children))
+    found.sort(key=lambda chain: chain.node.start_byte)
+    return found
+
+
+@dataclass
+class Declarations:
+    """What the snippet itself declares: types (classes, enums, mixins, typedefs, extensions, type parameters),
+    top-level and member functions, and variables/parameters with their declared or constructed type."""
+
+    types: set[str] = field(default_factory=set)
+    functions: set[str] = field(default_factory=set)
+    variables: dict[str, str | None] = field(default_factory=dict)  # name → class name, None when unknown
+    superclasses: dict[str, str] = field(default_factory=dict)  # class → the class it extends
+
+    conflicting: set[str] = field(default_factory=set)
+
+    def declare_variable(self, name: str, type_name: str | None) -> None:
+        """An untyped declaration (``(context, index) => …``) never hides a typed one; two different types for
+        one name make it unknown."""
+        if name in self.conflicting:
+            return
+        known = self.variables.get(name)
+        if type_name is None:
+            self.variables.setdefault(name, None)
+        elif known is None:
+            self.variables[name] = type_name
+        elif known != type_name:
+            self.variables[name] = None
+            self.conflicting.add(name)
+
+
+def _type_name(node: tree_sitter.Node | None) -> str | None:
+    return _text(node) if node is not None and node.type == "type_identifier" else None
+
+
+def declarations(root: tree_sitter.Node) -> Declarations:
+    found = Declarations()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        kind = node.type
+        if kind in ("class_definition", "enum_declaration", "mixin_declaration", "extension_declaration"):
+            name = next((c for c in node.children if c.type in ("identifier", "type_identifier")), None)
+            if name is not None:
+                found.types.add(_text(name))
+                superclass = next((c for c in node.children if c.type == "superclass"), None)
+                parent = (
+                    _type_name(next((c for c in superclass.children if c.type == "type_identifier"), None))
+                    if superclass is not None
+                    else None
+                )
+                if parent:
+                    found.superclasses[_text(name)] = parent
+        elif kind == "type_alias":
+            name = next((c for c in node.children if c.type == "type_identifier"), None)
+            if name is not None:
+                found.types.add(_text(name))
+        elif kind == "type_parameter":
+            name = next((c for c in node.children if c.type == "type_identifier"), None)
+            if name is not None:
+                found.types.add(_text(name))
+        elif kind in ("function_signature", "getter_signature", "setter_signature"):
+            name = next((c for c in node.children if c.type == "identifier"), None)
+            if name is not None:
+                found.functions.add(_text(name))
+        elif kind == "formal_parameter":
+            type_node = next((c for c in node.children if c.type == "type_identifier"), None)
+            name = next((c for c in reversed(node.children) if c.type == "identifier"), None)
+            if name is not None:
+                found.declare_variable(_text(name), _type_name(type_node))
+        elif kind in ("declaration", "local_variable_declaration", "top_level_variable_declaration"):
+            _variables_of(node, found)
+        stack.extend(node.children)
+    return found
+
+
+def _variables_of(node: tree_sitter.Node, found: Declarations) -> None:
+    declared_type: str | None = None
+    for child in node.children:
+        if child.type == "type_identifier":
+            declared_type = _text(child)
+        targets = []
+        if child.type in ("initialized_identifier_list", "static_final_declaration_list"):
+            targets = [c for c in child.children if c.type in ("initialized_identifier", "static_final_declaration")]
+        elif child.type == "initialized_variable_definition":
+            targets = [child]
+            inner_type = next((c for c in child.children if c.type == "type_identifier"), None)
+            if inner_type is not None:
+                declared_type = _text(inner_type)
+        for target in targets:
+            parts = target.children
+            name = next((c for c in parts if c.type == "identifier"), None)
+            if name is None:
+                continue
+            type_name = declared_type
+            if type_name is None:
+                type_name = _constructed_type(parts)
+            found.declare_variable(_text(name), type_name)
+
+
+def _constructed_type(parts: list[tree_sitter.Node]) -> str | None:
+    """``x = TextEditingController()`` / ``x = const Foo()``: the class constructed, else None."""
+    try:
+        equals = next(i for i, c in enumerate(parts) if c.type == "=")
+    except StopIteration:
+        return None
+    value = parts[equals + 1 :]
+    if not value:
+        return None
+    first = value[0]
+    if first.type in ("const_object_expression", "new_expression"):
+        return _type_name(next((c for c in first.children if c.type == "type_identifier"), None))
+    if first.type == "identifier" and UPPER_CAMEL.match(_text(first)) and len(value) >= 2:
+        segments = [s for sel in value[1:] if sel.type == "selector" for s in _selector_segments(sel)]
+        if segments and segments[0].kind == "call" and all(s.kind != "name" for s in segments[1:2]):
+            return _text(first) if len(segments) == 1 else None
+    return None
+
+
+def enclosing(node: tree_sitter.Node, *types: str) -> tree_sitter.Node | None:
+    current = node.parent
+    while current is not None:
+        if current.type in types:
+            return current
+        current = current.parent
+    return None
+
+
+def type_references(root: tree_sitter.Node) -> Iterator[tuple[str, tree_sitter.Node]]:
+    """Every UpperCamel name used as a type or as the head of an expression (``Foo``, ``Foo.bar``)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type in _COMMENTS or node.type == "string_literal" and not node.children:
+            continue
+        if node.type in ("type_identifier", "identifier") and node.parent is not None:
+            name = _text(node)
+            if UPPER_CAMEL.match(name) and _is_reference(node):
+                yield name, node
+        stack.extend(node.children)
+
+
+def _is_reference(node: tree_sitter.Node) -> bool:
+    parent = node.parent
+    assert parent is not None
+    if parent.type in (
+        "class_definition",
+        "enum_declaration",
+        "mixin_declaration",
+        "extension_declaration",
+        "type_parameter",
+        "enum_constant",
+        "label",
+        "type_alias",
+    ):
+        return False
+    if parent.type in ("unconditional_assignable_selector", "conditional_assignable_selector", "cascade_selector"):
+        return False  # a member name (.Foo is rare, never a type)
+    if parent.type in ("const_object_expression", "new_expression"):
+        previous = node.prev_sibling
+        return previous is None or previous.type != "."  # `const Foo.bar()`: bar is a constructor name
+    if (
+        node.type == "identifier"
+        and _before_assignment(node)
+        and parent.type
+        in (
+            "function_signature",
+            "formal_parameter",
+            "initialized_identifier",
+            "static_final_declaration",
+            "initialized_variable_definition",
+            "constructor_signature",
+            "factory_constructor_signature",
+            "redirecting_factory_constructor_signature",
+            "constant_constructor_signature",
+        )
+    ):
+        return False
+    return True
+
+
+def _before_assignment(node: tree_sitter.Node) -> bool:
+    """In tree-sitter-dart's flat declarations the declared name and the value are siblings: the name is the
+    part before ``=``."""
+    sibling = node.prev_sibling
+    while sibling is not None:
+        if sibling.type == "=":
+            return False
+        sibling = sibling.prev_sibling
+    return True
+
+
+@functools.lru_cache(maxsize=256)
+def split_camel(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", name))

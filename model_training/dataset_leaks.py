@@ -1,0 +1,169 @@
+"""Task-level leaks between splits: the same task asked in other words, or answered by the same code.
+
+Two rows are **twins** when their questions mean the same (cosine of MiniLM sentence embeddings, which sees
+through paraphrase and diacritics) or their answers are the same code once comments, strings and the snippet's
+own names are normalised (Jaccard of token 4-grams: ``class CounterPage`` and ``class SayacEkrani`` are alike).
+Twins are joined into clusters; a cluster must stay inside one split, or the test measures recall of the
+training data. ``flutr-train data leaks`` reports the clusters that cross splits.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from flutr.dart import parse_dart
+from flutr.dart_api.syntax import code_only, declarations
+from flutr.dataset import QARow
+
+QUESTION_MEANING = 0.86  # MiniLM cosine of two questions (calibrated on the known twins, README of data/)
+ANSWER_CODE = 0.55  # Jaccard of normalised code 4-grams
+_TOKEN = re.compile(r"[A-Za-z_$][\w$]*|\d+(?:\.\d+)?|[^\sA-Za-z_$\d]")
+
+
+def normalised_tokens(answer: str) -> list[str]:
+    """The answer's code tokens with comments and string text removed, the snippet's own declared names
+    replaced by ``ID`` and numbers by ``0``: what stays is the shape of the code and the APIs it uses."""
+    text = code_only(answer)
+    declared = declarations(parse_dart(answer).root_node)
+    own = declared.types | declared.functions | set(declared.variables)
+    tokens = []
+    for token in _TOKEN.findall(text):
+        if token in own or token.startswith("_"):
+            tokens.append("ID")
+        elif token[0].isdigit():
+            tokens.append("0")
+        elif token in ("'", '"'):
+            continue
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def shingles(tokens: Sequence[str], size: int = 4) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1)))
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+@functools.lru_cache(maxsize=1)
+def _encoder():  # -> (tokenizer, model); transformers + the MiniLM package (bench/train extras)
+    from transformers import AutoModel, AutoTokenizer
+
+    from benchmarks.metrics.bertscore import model_path
+
+    path = str(model_path())
+    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+
+
+def question_embeddings(questions: Sequence[str], batch: int = 64):  # -> torch.Tensor [n, 384], unit length
+    import torch
+
+    tokenizer, model = _encoder()
+    parts = []
+    with torch.no_grad():
+        for start in range(0, len(questions), batch):
+            encoded = tokenizer(
+                list(questions[start : start + batch]),
+                padding=True,
+                truncation=True,
+                max_length=128,
+                return_tensors="pt",
+            )
+            hidden = model(**encoded).last_hidden_state
+            mask = encoded["attention_mask"].unsqueeze(-1).float()
+            pooled = (hidden * mask).sum(1) / mask.sum(1)
+            parts.append(torch.nn.functional.normalize(pooled, dim=-1))
+    return torch.cat(parts)
+
+
+@dataclass(frozen=True)
+class Twin:
+    first: str  # row ids
+    second: str
+    question: float
+    answer: float
+
+
+def find_twins(
+    rows: Sequence[QARow], question_bar: float = QUESTION_MEANING, answer_bar: float = ANSWER_CODE
+) -> list[Twin]:
+    embeddings = question_embeddings([r.question for r in rows])
+    similarity = (embeddings @ embeddings.T).tolist()
+    codes = [shingles(normalised_tokens(r.answer)) for r in rows]
+    twins = []
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            q = similarity[i][j]
+            a = jaccard(codes[i], codes[j])
+            if q >= question_bar or a >= answer_bar:
+                twins.append(Twin(rows[i].id, rows[j].id, q, a))
+    return twins
+
+
+def clusters(ids: Sequence[str], twins: Sequence[Twin]) -> list[list[str]]:
+    """Connected components of the twin graph (singletons left out)."""
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for twin in twins:
+        parent[find(twin.first)] = find(twin.second)
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(find(i), []).append(i)
+    return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
+CANDIDATE_MEANING = 0.78  # below the twin bars: pairs worth a careful reading
+CANDIDATE_CODE = 0.45
+
+
+@dataclass(frozen=True)
+class Decision:
+    first: str
+    second: str
+    twin: bool
+    reason: str
+
+
+def load_decisions(path) -> dict[frozenset[str], Decision]:  # path: Path
+    """``data/twins.jsonl``: pairs read by a person, {first, second, twin, reason}."""
+    import json
+    from pathlib import Path
+
+    decisions: dict[frozenset[str], Decision] = {}
+    path = Path(path)
+    if not path.exists():
+        return decisions
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        try:
+            decision = Decision(str(data["first"]), str(data["second"]), bool(data["twin"]), str(data["reason"]))
+        except KeyError as exc:
+            raise ValueError(f"{path}:{number}: a decision needs first, second, twin and reason ({exc} missing)")
+        decisions[frozenset((decision.first, decision.second))] = decision
+    return decisions
+
+
+def cross_split_candidates(rows_by_split: dict[str, Sequence[QARow]]) -> list[tuple[Twin, str, str]]:
+    """Pairs from different splits close enough to read (either signal above the candidate bar), most similar
+    first, with the two splits."""
+    rows = [row for split_rows in rows_by_split.values() for row in split_rows]
+    split_of = {row.id: split for split, split_rows in rows_by_split.items() for row in split_rows}
+    found = [
+        (twin, split_of[twin.first], split_of[twin.second])
+        for twin in find_twins(rows, CANDIDATE_MEANING, CANDIDATE_CODE)
+        if split_of[twin.first] != split_of[twin.second]
+    ]
+    return sorted(found, key=lambda item: -max(item[0].question, item[0].answer))

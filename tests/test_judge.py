@@ -1,0 +1,233 @@
+"""Judge v2 and the reference-free checks it uses (flutr.dart_api, benchmarks.judge)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from benchmarks.judge import JudgeInput, judge
+from flutr.dart import parse_dart
+from flutr.dart_api import Vocabulary, code_only, sanity_findings
+from flutr.dart_api.requirements import CheckSyntaxError, failed_checks, missing_groups, parse_check
+from flutr.dart_api.syntax import chains, declarations
+from flutr.must_contain import alternatives, contains_any
+
+REFRESH = """class Liste extends StatefulWidget {
+  const Liste({super.key});
+
+  @override
+  State<Liste> createState() => _ListeState();
+}
+
+class _ListeState extends State<Liste> {
+  final List<String> _items = ['a'];
+
+  Future<void> _yenile() async {
+    await Future.delayed(const Duration(seconds: 1));
+    setState(() => _items.add('b'));
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return RefreshIndicator(
+      onRefresh: _yenile,
+      child: ListView.builder(
+        itemCount: _items.length,
+        itemBuilder: (context, index) => ListTile(title: Text('${_items[index]} öğe')),
+      ),
+    );
+  }
+}"""
+
+TINY = {
+    "classes": {
+        "Widget": {"kind": "abstract"},
+        "StatelessWidget": {"kind": "abstract", "extends": "Widget"},
+        "StatefulWidget": {"kind": "abstract", "extends": "Widget"},
+        "State": {"kind": "abstract", "members": {"setState": None, "context": "BuildContext", "mounted": "bool"}},
+        "BuildContext": {"kind": "abstract", "members": {"widget": "Widget", "mounted": "bool"}},
+        "Icon": {"extends": "StatelessWidget", "constructors": {"": ["key", "size", "color"]}},
+        "Icons": {"open_static": True},
+        "Text": {"extends": "StatelessWidget", "constructors": {"": ["key", "style"]}},
+        "Scaffold": {"extends": "StatefulWidget", "constructors": {"": ["key", "appBar", "body"]}},
+        "MediaQuery": {"extends": "Widget", "static": {"of": "MediaQueryData", "sizeOf": "Size"}},
+        "MediaQueryData": {"members": {"size": "Size", "padding": None}},
+        "Size": {"members": {"width": "double", "height": "double"}},
+        "StatefulBuilder": {"extends": "StatefulWidget", "constructors": {"": ["key", "builder"]}},
+        "ListView": {"extends": "Widget", "constructors": {"": ["children"], "builder": ["itemCount", "itemBuilder"]}},
+    },
+    "functions": {"showDialog": ["context", "builder"]},
+    "removed": {"RaisedButton": "ElevatedButton", "ThemeData.accentColor": "colorScheme.secondary"},
+}
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Vocabulary:
+    vocabulary = Vocabulary()
+    vocabulary.add(TINY)
+    return vocabulary
+
+
+def checks_of(code: str, vocabulary: Vocabulary) -> set[str]:
+    return {f.check for f in sanity_findings(code, vocabulary)}
+
+
+def test_code_only_blanks_comments_and_string_text_but_keeps_interpolation() -> None:
+    code = "// setState kullan\nfinal s = 'RefreshIndicator ${user.name}';\n/* Navigator */ f();"
+    text = code_only(code)
+    assert "setState" not in text and "RefreshIndicator" not in text and "Navigator" not in text
+    assert "user.name" in text and "f();" in text
+    assert text.count("\n") == code.count("\n")
+
+
+def test_chains_read_calls_and_named_arguments() -> None:
+    calls = [
+        (names, sorted(args.named)) for chain in chains(parse_dart(REFRESH).root_node) for names, args in chain.calls()
+    ]
+    assert (("RefreshIndicator",), ["child", "onRefresh"]) in calls
+    assert (("ListView", "builder"), ["itemBuilder", "itemCount"]) in calls
+    assert (("Future", "delayed"), []) in calls
+    assert (("Duration",), ["seconds"]) in calls  # a const object expression
+
+
+def test_declarations_know_the_snippets_own_names_and_types() -> None:
+    found = declarations(parse_dart(REFRESH).root_node)
+    assert {"Liste", "_ListeState"} <= found.types
+    assert found.variables["context"] == "BuildContext"
+    assert found.superclasses["_ListeState"] == "State"
+
+
+@pytest.mark.parametrize(
+    ("item", "parts"),
+    [
+        ("setState", ["setState"]),
+        ("Navigator.pop | context.pop", ["Navigator.pop", "context.pop"]),
+        ("a || b", ["a || b"]),
+    ],
+)
+def test_alternatives(item: str, parts: list[str]) -> None:
+    assert alternatives(item) == parts
+
+
+def test_must_contain_groups_match_in_code_only() -> None:
+    code = "// Navigator.pop burada\nvoid f(BuildContext context) => context.pop();"
+    assert contains_any(code, "Navigator.pop | context.pop")
+    assert missing_groups(code_only(code), ["Navigator.pop"]) == ["Navigator.pop"]
+    assert missing_groups(code_only(code), ["Navigator.pop | context.pop"]) == []
+
+
+@pytest.mark.parametrize(
+    ("check", "holds"),
+    [
+        ("call RefreshIndicator", True),
+        ("call RefreshIndicator(onRefresh)", True),
+        ("call RefreshIndicator(onRefresh, child: ListView.builder | ListView.separated)", True),
+        ("call RefreshIndicator(child: GridView.builder)", False),
+        ("call RefreshIndicator(displacement)", False),
+        ("call RefreshIndicator > ListTile", True),
+        ("call RefreshIndicator > Card | Column", False),
+        ("call .add", True),
+        ("call ListView.builder", True),
+        ("call ListView", False),  # the unnamed constructor is another call
+        ("call setState", True),
+        ("extends State | ChangeNotifier", True),
+        ("extends ChangeNotifier", False),
+    ],
+)
+def test_structural_checks(check: str, holds: bool) -> None:
+    assert (failed_checks(REFRESH, [check]) == []) is holds
+
+
+@pytest.mark.parametrize("bad", ["calls Foo", "call Foo(bar: )", "extends", "call Foo(a b)"])
+def test_malformed_checks_are_refused_with_the_grammar(bad: str) -> None:
+    with pytest.raises(CheckSyntaxError, match="call NAME|NAME: INNER"):
+        parse_check(bad)
+
+
+def test_invented_named_argument_static_and_member(tiny: Vocabulary) -> None:
+    code = """class A extends StatelessWidget {
+  @override
+  Widget build(BuildContext context) {
+    final w = MediaQuery.of(context).maxCrossAxisExtent;
+    final h = MediaQuery.of(context).size.height;
+    return Scaffold(length: 2, body: Icon.of(context));
+  }
+}"""
+    findings = sanity_findings(code, tiny)
+    messages = {f.message for f in findings}
+    assert "Scaffold has no named parameter 'length'" in messages
+    assert "Icon has no static member or constructor 'of'" in messages
+    assert "MediaQueryData has no member 'maxCrossAxisExtent'" in messages
+    assert not any("height" in m for m in messages)  # size.height is real
+    assert all(f.line in (3, 5) for f in findings if f.check != "unknown-type")
+
+
+def test_set_state_outside_a_state_is_found_but_not_in_a_state_or_a_stateful_builder(tiny: Vocabulary) -> None:
+    stateless = """class A extends StatelessWidget {
+  void tap() { setState(() {}); }
+}"""
+    assert "setstate-outside-state" in checks_of(stateless, tiny)
+    in_state = "class _S extends State<A> { void tap() { setState(() {}); } }"
+    assert "setstate-outside-state" not in checks_of(in_state, tiny)
+    builder = """class A extends StatelessWidget {
+  Widget b() => StatefulBuilder(builder: (context, setState) { setState(() {}); return Text('x'); });
+}"""
+    assert "setstate-outside-state" not in checks_of(builder, tiny)
+    top = "void f() { setState(() {}); }"
+    assert "setstate-outside-state" in checks_of(top, tiny)
+
+
+def test_unknown_types_are_told_apart(tiny: Vocabulary) -> None:
+    code = "final a = ListViewDelegate(); final b = HomePage(); final c = RaisedButton(); final i = Icons.home;"
+    findings = {f.message.split()[0]: f for f in sanity_findings(code, tiny)}
+    assert findings["ListViewDelegate"].detail == "framework-like"
+    assert findings["HomePage"].detail == "placeholder"
+    assert findings["RaisedButton"].check == "removed-api"
+    assert "Icons" not in findings  # open_static: any icon name is accepted
+
+
+def test_undeclared_prefix_and_the_pubspec_convention(tiny: Vocabulary) -> None:
+    code = "Future<void> f() async { await http.get(Uri.parse('x')); }"
+    assert "undeclared-prefix" in checks_of(code, tiny)
+    assert "undeclared-prefix" not in checks_of("// pubspec.yaml: http\n" + code, tiny)
+
+
+def test_judge_gives_reasons() -> None:
+    good = judge(JudgeInput("q", REFRESH, ("RefreshIndicator", "onRefresh"), (), ("call RefreshIndicator(onRefresh)",)))
+    assert good.correct and good.reasons == ()
+    commented = "// RefreshIndicator ile yenile\nvoid f() {}"
+    bad = judge(JudgeInput("q", commented, ("RefreshIndicator",)))
+    assert not bad.correct and bad.reasons == ("missing in code: RefreshIndicator",)
+    forbidden = judge(JudgeInput("q", REFRESH, (), ("ListView.builder",)))
+    assert forbidden.reasons == ("uses ListView.builder, which this question rules out",)
+    broken = judge(JudgeInput("q", "void f( {", ()))
+    assert not broken.parses and broken.reasons[0].startswith("does not parse as Dart")
+    assert judge(JudgeInput("q", "  ")).reasons == ("empty answer",)
+
+
+def test_flutr_bench_judge_prints_one_verdict_per_row(tmp_path) -> None:
+    source = tmp_path / "rows.jsonl"
+    rows = [
+        {"id": "ok", "question": "yenile", "answer": REFRESH, "must_contain": ["RefreshIndicator"]},
+        {
+            "id": "no",
+            "question": "yenile",
+            "answer": "// RefreshIndicator\nvoid f() {}",
+            "must_contain": ["RefreshIndicator"],
+        },
+    ]
+    source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "judge", str(source)], capture_output=True, text=True, check=True
+    )
+    verdicts = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(v["id"], v["verdict"]) for v in verdicts] == [("ok", "correct"), ("no", "incorrect")]
+    assert verdicts[1]["reasons"] == ["missing in code: RefreshIndicator"]
+    assert "1/2 correct" in done.stderr
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"answer": "x"}\nnot json\n', encoding="utf-8")
+    failed = subprocess.run([sys.executable, "-m", "benchmarks", "judge", str(bad)], capture_output=True, text=True)
+    assert failed.returncode != 0 and "bad.jsonl:2: malformed JSON" in failed.stderr
