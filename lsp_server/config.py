@@ -123,22 +123,30 @@ def _coerce(f: dataclasses.Field, value: Any) -> Any:
     return value
 
 
+def settings_object(value: Any) -> dict[str, Any] | None:
+    """``value`` as a settings object, or None when it is none. Null and ``[]`` are the empty object: Lua cannot
+    tell an empty table from an empty list, so a Neovim config's ``{}`` arrives as JSON ``[]``."""
+    if value is None or value == []:
+        return {}
+    return value if isinstance(value, dict) else None
+
+
 def parse_config(options: Any, base: ServerConfig | None = None) -> tuple[ServerConfig, list[str]]:
     """Apply camelCase ``options`` (or a ``{"flutr": {...}}`` wrapper) on ``base``.
 
     Returns the new config and one message per rejected key; rejected and unknown keys keep the base value.
     """
     base = base or ServerConfig()
-    if options is None:
-        return base, []
-    if not isinstance(options, dict):
+    settings = settings_object(options)
+    if settings is not None and "flutr" in settings:  # the section wrapper (didChangeConfiguration, Helix, Neovim)
+        options = settings["flutr"]
+        settings = settings_object(options)
+    if settings is None:
         return base, [f"flutr ayarları bir nesne olmalı, {type(options).__name__} geldi (settings must be an object)"]
-    if isinstance(options.get("flutr"), dict):
-        options = options["flutr"]
     fields = {f.name: f for f in dataclasses.fields(ServerConfig)}
     changes: dict[str, Any] = {}
     errors: list[str] = []
-    for key, value in options.items():
+    for key, value in settings.items():
         name = camel_to_snake(str(key))
         if name not in fields:
             errors.append(f"bilinmeyen ayar flutr.{key} yok sayıldı (unknown setting ignored)")

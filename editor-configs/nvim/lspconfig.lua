@@ -11,8 +11,10 @@ if not configs.flutr then
       filetypes = { 'dart' },
       root_dir = util.root_pattern('pubspec.yaml', '.git'),
       single_file_support = true,
-      init_options = {}, -- camelCase ServerConfig keys: modelPath, maxTokens, hintDiagnostics, ...
-      settings = { flutr = {} },
+      -- camelCase ServerConfig keys: modelPath, maxTokens, hintDiagnostics, ...; vim.empty_dict(), not {}, which
+      -- vim.json would send as [] (an empty Lua table is also an empty list)
+      init_options = vim.empty_dict(),
+      settings = { flutr = vim.empty_dict() },
     },
     docs = { description = 'flutr-lsp: Türkçe yorumdan Dart kodu / Dart code for Turkish comments' },
   }

@@ -12,6 +12,6 @@ return {
   cmd = { 'flutr-lsp', '--stdio' },
   filetypes = { 'dart' },
   root_markers = { 'pubspec.yaml', '.git' },
-  init_options = {},
-  settings = { flutr = {} },
+  init_options = vim.empty_dict(), -- not {}: vim.json sends an empty Lua table as [], not as an object
+  settings = { flutr = vim.empty_dict() },
 }

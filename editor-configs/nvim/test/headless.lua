@@ -1,7 +1,10 @@
 -- Headless Neovim test of editor-configs/nvim against the real flutr-lsp (run by tests/test_editors.py):
 --   nvim --headless --clean -c 'luafile editor-configs/nvim/test/headless.lua'
 -- Environment: FLUTR_NVIM_CONFIG (editor-configs/nvim), FLUTR_LSP, FLUTR_TEST_MODEL, FLUTR_TEST_FILE (a Dart file),
--- FLUTR_TEST_LINE (1-based line of its Turkish comment), FLUTR_RESULT (where the JSON result goes).
+-- FLUTR_TEST_LINE (1-based line of its Turkish comment), FLUTR_RESULT (where the JSON result goes), FLUTR_TEST_SETUP:
+--   answer (default)  require('flutr').setup({ cmd = ..., settings = ... }), then answer the comment
+--   setup             require('flutr').setup({ cmd = ... }) with no settings: start, load the model, stop
+--   enable            lsp/flutr.lua + vim.lsp.config('flutr', { cmd = ... }) + vim.lsp.enable('flutr'): the same
 -- Neovim's own LSP client does everything: attach, textDocument/codeAction, codeAction/resolve, applying the edit.
 local env = vim.env
 local result = { messages = {}, progress = {}, steps = {} }
@@ -37,11 +40,20 @@ local function run()
     end,
   })
 
+  local cmd = { env.FLUTR_LSP, '--model', env.FLUTR_TEST_MODEL, '--stdio' }
+  local mode = env.FLUTR_TEST_SETUP or 'answer'
+  result.mode = mode
   local flutr = require('flutr')
-  flutr.setup({
-    cmd = { env.FLUTR_LSP, '--model', env.FLUTR_TEST_MODEL, '--stdio' },
-    settings = { maxTokens = 64, contextLines = 0 },
-  })
+  if mode == 'answer' then
+    flutr.setup({ cmd = cmd, settings = { maxTokens = 64, contextLines = 0 } })
+  elseif mode == 'setup' then
+    flutr.setup({ cmd = cmd })
+  elseif mode == 'enable' then
+    vim.lsp.config('flutr', { cmd = cmd }) -- merged over lsp/flutr.lua, found on 'runtimepath'
+    vim.lsp.enable('flutr')
+  else
+    error('unknown FLUTR_TEST_SETUP ' .. mode, 0)
+  end
 
   vim.cmd.edit(vim.fn.fnameescape(env.FLUTR_TEST_FILE))
   local buf = vim.api.nvim_get_current_buf()
@@ -57,6 +69,21 @@ local function run()
   result.root_dir = client.root_dir
   result.resolve_provider = vim.tbl_get(client.server_capabilities, 'codeActionProvider', 'resolveProvider')
   result.client_resolve_support = vim.tbl_get(client.capabilities, 'textDocument', 'codeAction', 'resolveSupport', 'properties')
+
+  if mode ~= 'answer' then
+    -- A start with no settings: initializationOptions and the didChangeConfiguration Neovim sends after
+    -- `initialize` are parsed by now (the server reads messages in order); wait for the model too, so every
+    -- message of a start is in result.messages.
+    local status
+    step('model loaded', function()
+      local reply = client:request_sync('workspace/executeCommand', { command = 'flutr.status', arguments = {} }, 5000)
+      status = reply and reply.result
+      return status ~= nil and not status.modelLoading
+    end, 60000)
+    vim.wait(300) -- a message sent just before the status answer is handled by now
+    result.config = status.config
+    return
+  end
 
   local line = tonumber(env.FLUTR_TEST_LINE)
   vim.api.nvim_win_set_cursor(0, { line, 0 })

@@ -18,11 +18,17 @@ local defaults = {
   cmd = { 'flutr-lsp', '--stdio' },
   filetypes = { 'dart' },
   root_markers = { 'pubspec.yaml', '.git' },
-  settings = {},
+  settings = vim.empty_dict(),
   keymaps = { answer = '<leader>fy' },
   enable = true,
   echo_progress = true,
 }
+
+--- Settings as a JSON object: vim.json encodes an empty Lua table as [] (Lua has no empty object), which the
+--- server would have to guess is its settings object.
+local function as_object(settings)
+  return next(settings) == nil and vim.empty_dict() or settings
+end
 
 local function is_flutr_action(action)
   return action.title == M.action_title
@@ -42,10 +48,10 @@ end
 ---@param settings table camelCase ServerConfig keys, e.g. { hintDiagnostics = true }
 function M.set(settings)
   for _, client in ipairs(vim.lsp.get_clients({ name = 'flutr' })) do
-    client.settings = vim.tbl_deep_extend('force', client.settings or {}, { flutr = settings })
+    client.settings = vim.tbl_deep_extend('force', client.settings or {}, { flutr = as_object(settings) })
     client:notify('workspace/didChangeConfiguration', { settings = client.settings })
   end
-  M.settings = vim.tbl_deep_extend('force', M.settings or {}, settings)
+  M.settings = as_object(vim.tbl_deep_extend('force', M.settings or {}, settings))
   vim.lsp.config('flutr', { init_options = M.settings, settings = { flutr = M.settings } })
 end
 
@@ -90,13 +96,13 @@ end
 function M.setup(opts)
   -- shallow on purpose: a given `cmd` replaces the default list instead of being merged into it index by index
   opts = vim.tbl_extend('force', defaults, opts or {})
-  M.settings = opts.settings
+  M.settings = as_object(opts.settings or {})
   vim.lsp.config('flutr', {
     cmd = opts.cmd,
     filetypes = opts.filetypes,
     root_markers = opts.root_markers,
-    init_options = opts.settings,
-    settings = { flutr = opts.settings },
+    init_options = M.settings,
+    settings = { flutr = M.settings },
   })
   local group = vim.api.nvim_create_augroup('flutr', { clear = true })
   vim.api.nvim_create_autocmd('LspAttach', {
