@@ -12,6 +12,8 @@ from flutr.edits import Insertion
 ACTION_TITLE = "flutr: Bu yoruma kod üret"
 COMPLETION_LABEL = "flutr: yorumun kodu"
 HINT_MESSAGE = 'flutr: bu yorum için kod üretilebilir (Ampul → "Bu yoruma kod üret")'
+PROGRESS_TITLE = "flutr: kod üretiliyor"
+LOADING_MESSAGE = "model yükleniyor"
 
 
 # Counts a string in the position units the client negotiated (``positionEncoding``: utf-16 by default, utf-8 for
@@ -94,3 +96,21 @@ def edited_line(changes: Sequence[types.TextDocumentContentChangeEvent]) -> int 
     if not isinstance(last, types.TextDocumentContentChangePartial):
         return None
     return last.range.start.line + last.text.count("\n")
+
+
+# A progress title is fixed at `begin` (LSP reports carry only a message): the phase goes in the message, so a title
+# that said "model yükleniyor" stayed on screen while the tokens streamed.
+def progress_begin(comment: str, *, loading: bool) -> types.WorkDoneProgressBegin:
+    """The generation's progress: the comment it answers, behind ``LOADING_MESSAGE`` while the model loads."""
+    message = f"{LOADING_MESSAGE}… — {comment[:80]}" if loading else comment[:80]
+    return types.WorkDoneProgressBegin(title=PROGRESS_TITLE, message=message, cancellable=True)
+
+
+def progress_report(tokens: int) -> types.WorkDoneProgressReport:
+    """Tokens written so far; the first one replaces the begin message (the model is loaded, code is streaming)."""
+    return types.WorkDoneProgressReport(message=f"{tokens} token")
+
+
+def progress_report_due(tokens: int) -> bool:
+    """Report the first token (the phase changed to writing), then every 16th (not one message per token)."""
+    return tokens == 1 or tokens % 16 == 0

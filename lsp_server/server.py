@@ -202,7 +202,7 @@ class FlutrServer(LanguageServer):
                     and self.work_done_progress.tokens[progress].cancelled()
                 ):
                     token.cancel()
-                elif n % 16 == 0:
+                elif convert.progress_report_due(n):
                     self.call_soon(self._progress_report, progress, n)
 
         try:
@@ -256,14 +256,11 @@ class FlutrServer(LanguageServer):
     async def _progress_begin(self, block: CommentBlock) -> str | None:
         token = await self.progress_token()
         if token is not None:
-            title = "flutr: kod üretiliyor" + (" (model yükleniyor)" if self.host.loading else "")
-            self.work_done_progress.begin(
-                token, types.WorkDoneProgressBegin(title=title, message=block.text[:80], cancellable=True)
-            )
+            self.work_done_progress.begin(token, convert.progress_begin(block.text, loading=self.host.loading))
         return token
 
     def _progress_report(self, token: str, tokens: int) -> None:
-        self.work_done_progress.report(token, types.WorkDoneProgressReport(message=f"{tokens} token"))
+        self.work_done_progress.report(token, convert.progress_report(tokens))
 
     def fresh_edit(self, data: ActionData, answer: Answer) -> types.WorkspaceEdit | None:
         """The edit against the document as it is *now*: it may have changed while the model was generating.

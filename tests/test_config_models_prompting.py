@@ -104,6 +104,20 @@ def test_the_edited_line_is_where_typing_ends() -> None:
     assert edited_line([]) is None
 
 
+@pytest.mark.parametrize("loading", [True, False])
+def test_progress_shows_loading_only_until_the_first_token(loading: bool) -> None:
+    """A progress title cannot change after `begin`: the phase (loading, then writing) is in the message."""
+    from lsp_server.convert import LOADING_MESSAGE, progress_begin, progress_report, progress_report_due
+
+    comment = "Sayacı artıran bir buton yaz"
+    begin = progress_begin(comment, loading=loading)
+    assert LOADING_MESSAGE not in begin.title and begin.cancellable
+    assert begin.message is not None and begin.message.endswith(comment)
+    assert (LOADING_MESSAGE in begin.message) is loading
+    shown = [begin.message] + [progress_report(n).message for n in range(1, 50) if progress_report_due(n)]
+    assert shown[1:] == ["1 token", "16 token", "32 token", "48 token"], "the first token ends the loading phase"
+
+
 def test_the_bundled_adapter_is_a_qwen2_lora_gguf() -> None:
     header = read_gguf_header(DEFAULT_ADAPTER)
     assert header.metadata["general.type"] == "adapter" and header.metadata["adapter.type"] == "lora"

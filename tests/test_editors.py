@@ -276,6 +276,9 @@ def test_neovim_lsp_client_answers_the_comment(tmp_path: Path) -> None:
 
     kinds = [p["kind"] for p in result["progress"]]
     assert kinds[0] == "begin" and kinds[-1] == "end", result["progress"]
+    assert not [p for p in result["progress"] if "yükleniyor" in (p["title"] or "")], "the title names no phase"
+    reports = [p["message"] for p in result["progress"] if p["kind"] == "report"]
+    assert reports and reports[0] == "1 token", f"the first token is reported: {result['progress']}"
     assert result["status_after"] == "", "the statusline summary clears after the generation"
     assert result["hint"] == {"lnum": 0, "severity": 4, "source": "flutr"}, "flutr.set() reached the server"
 
