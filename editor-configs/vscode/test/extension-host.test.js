@@ -37,6 +37,8 @@ describe('the extension in a stand-in extension host ↔ flutr-lsp', () => {
     'server.args': ['--model', smallModel()],
     maxTokens: 64,
     contextLines: 0,
+    threads: 1, // a cheap answer that keeps its time on a busy machine, as in interop.test.js
+    retrievalK: 0,
   };
   const fake = createFakeVscode({
     folder,
