@@ -70,6 +70,7 @@ def main(log_level: str) -> None:
 )
 @click.option("--variants", default="base,rag", show_default=True, help=_help(QualityConfig, "variants"))
 @click.option("--limit", type=click.IntRange(1), default=None, help=_help(QualityConfig, "limit"))
+@click.option("--sample", type=click.IntRange(1), default=None, help=_help(QualityConfig, "sample"))
 @click.option(
     "--retrieval-k",
     type=click.IntRange(1, 8),

@@ -200,10 +200,27 @@ def progress_bar(total: int, initial: int, description: str, enabled: bool) -> I
         bar.close()
 
 
+def stratified_sample(rows: list[QARow], size: int) -> list[QARow]:
+    """``size`` rows spread evenly over topics (round robin over topics in id order), in the split's order: a
+    smaller run that still covers every topic, the same rows every time."""
+    by_topic: dict[str, list[QARow]] = {}
+    for row in rows:
+        by_topic.setdefault(row.topic, []).append(row)
+    chosen: set[str] = set()
+    queues = [list(group) for _, group in sorted(by_topic.items())]
+    while len(chosen) < min(size, len(rows)):
+        for queue in queues:
+            if queue and len(chosen) < size:
+                chosen.add(queue.pop(0).id)
+    return [row for row in rows if row.id in chosen]
+
+
 def load_rows(config: QualityConfig) -> dict[str, list[QARow]]:
     rows = {}
     for split in config.splits:
         loaded = load_split(split)
+        if config.sample is not None:
+            loaded = stratified_sample(loaded, config.sample)
         rows[split] = loaded[: config.limit] if config.limit is not None else loaded
     return rows
 

@@ -21,6 +21,9 @@ class QualityConfig:
     splits: tuple[str, ...] = field(default=("test", "qual"), metadata={"help": "dataset splits to answer"})
     variants: str = field(default="base,rag", metadata={"help": "comma-separated: base,rag,lora,rag+lora"})
     limit: int | None = field(default=None, metadata={"help": "answer only the first N rows of each split"})
+    sample: int | None = field(
+        default=None, metadata={"help": "answer N rows of each split spread evenly over topics (same rows every run)"}
+    )
     retrieval_k: int = field(default=DEFAULT_K, metadata={"help": "retrieved training examples in rag prompts"})
     retrieval_tokens: int = field(
         default=DEFAULT_BUDGET,

@@ -80,3 +80,62 @@ def stats(data_dir: Path | None, model: Path | None, card: Path | None) -> None:
     directory = data_dir or default_data_dir()
     summary = write_stats(directory, model=model, card=card or directory / "README.md")
     click.echo(summary)
+
+
+@data.command()
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option(
+    "--candidates",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the unread cross-split candidate pairs here (JSONL, most similar first) for a careful reading.",
+)
+def leaks(data_dir: Path | None, candidates: Path | None) -> None:
+    """Bölümler arası görev sızıntısı / task-level leaks between splits.
+
+    Fails when a pair that DATA_DIR/twins.jsonl marks as twins (the same task) sits in two splits; lists the
+    cross-split pairs close by meaning (MiniLM) or by normalised code that nobody has read yet.
+    """
+    import json
+
+    from flutr.dataset import SPLITS, load_split
+    from model_training.dataset_leaks import cross_split_candidates, crossing_twins, load_decisions
+    from model_training.dataset_validate import TWINS_FILE
+
+    directory = data_dir or default_data_dir()
+    rows = {split: load_split(split, directory) for split in SPLITS}
+    split_of = {row.id: split for split, split_rows in rows.items() for row in split_rows}
+    decisions = load_decisions(directory / TWINS_FILE)
+    crossing = crossing_twins(decisions, split_of)
+    for decision in crossing:
+        click.echo(
+            f"{decision.first} ({split_of.get(decision.first)}) and {decision.second} "
+            f"({split_of.get(decision.second)}) are the same task ({decision.reason}): move one so both share a split"
+        )
+    click.echo("checking meaning and code similarity across splits (about a minute)…", err=True)
+    unread = [c for c in cross_split_candidates(rows) if frozenset((c[0].first, c[0].second)) not in decisions]
+    if candidates is not None:
+        by_id = {row.id: row for split_rows in rows.values() for row in split_rows}
+        with candidates.open("w", encoding="utf-8") as handle:
+            for twin, first_split, second_split in unread:
+                handle.write(
+                    json.dumps(
+                        {
+                            "first": twin.first,
+                            "second": twin.second,
+                            "splits": [first_split, second_split],
+                            "question_similarity": round(twin.question, 3),
+                            "code_similarity": round(twin.answer, 3),
+                            "first_question": by_id[twin.first].question,
+                            "second_question": by_id[twin.second].question,
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
+    click.echo(
+        f"{len(decisions)} pairs read ({sum(d.twin for d in decisions.values())} twins); "
+        f"{len(unread)} cross-split candidates not read yet" + (f" → {candidates}" if candidates else "")
+    )
+    if crossing:
+        raise SystemExit(1)

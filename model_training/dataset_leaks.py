@@ -10,9 +10,11 @@ training data. ``flutr-train data leaks`` reports the clusters that cross splits
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from flutr.dart import parse_dart
 from flutr.dart_api.syntax import code_only, declarations
@@ -135,13 +137,9 @@ class Decision:
     reason: str
 
 
-def load_decisions(path) -> dict[frozenset[str], Decision]:  # path: Path
+def load_decisions(path: Path) -> dict[frozenset[str], Decision]:
     """``data/twins.jsonl``: pairs read by a person, {first, second, twin, reason}."""
-    import json
-    from pathlib import Path
-
     decisions: dict[frozenset[str], Decision] = {}
-    path = Path(path)
     if not path.exists():
         return decisions
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -151,9 +149,20 @@ def load_decisions(path) -> dict[frozenset[str], Decision]:  # path: Path
         try:
             decision = Decision(str(data["first"]), str(data["second"]), bool(data["twin"]), str(data["reason"]))
         except KeyError as exc:
-            raise ValueError(f"{path}:{number}: a decision needs first, second, twin and reason ({exc} missing)")
+            raise ValueError(
+                f"{path}:{number}: a decision needs first, second, twin and reason ({exc} missing)"
+            ) from exc
         decisions[frozenset((decision.first, decision.second))] = decision
     return decisions
+
+
+def crossing_twins(decisions: dict[frozenset[str], Decision], split_of: dict[str, str]) -> list[Decision]:
+    """Read twins that sit in two different splits (a pair whose row was since removed is no leak)."""
+    return [
+        d
+        for d in decisions.values()
+        if d.twin and d.first in split_of and d.second in split_of and split_of[d.first] != split_of[d.second]
+    ]
 
 
 def cross_split_candidates(rows_by_split: dict[str, Sequence[QARow]]) -> list[tuple[Twin, str, str]]:

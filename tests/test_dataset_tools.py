@@ -29,8 +29,11 @@ def test_committed_dataset_is_valid_and_split() -> None:
     items, problems = validate_paths([Path(__file__).parent.parent / "data"])
     assert not problems, [str(p) for p in problems[:5]]
     assert len(items) >= 1500
-    assert len(load_split("test")) == 100 and len(load_split("qual")) == 10
-    assert all(row.must_contain for row in load_split("test") + load_split("qual"))
+    test = load_split("test")
+    assert len(test) >= 400 and len(load_split("qual")) == 10
+    assert sum(row.api_free for row in test) >= 100  # questions that name no API, reported separately
+    assert sum(1 for row in test if int(row.id.rsplit("-", 1)[1]) >= 301) >= 300  # tasks authored for the test
+    assert all(row.must_contain for row in test + load_split("qual"))
     assert {row.difficulty for row in load_split("qual")} == {"kolay", "orta", "zor"}
 
 
@@ -102,9 +105,58 @@ def test_hf_datasets_loader() -> None:
     from flutr.dataset import load_hf_splits
 
     splits = load_hf_splits()
-    assert splits["test"].num_rows == 100 and "must_contain" in splits["test"].column_names
+    assert splits["test"].num_rows == len(load_split("test")) and "must_contain" in splits["test"].column_names
+    assert splits["train"].num_rows == len(load_split("train"))
 
 
 def test_python_m_entry_point() -> None:
     out = subprocess.run([sys.executable, "-m", "model_training", "data", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "validate" in out.stdout
+
+
+def test_requirements_of_evaluation_rows_are_checked_on_code(tmp_path: Path) -> None:
+    row = dict(GOOD, id="lists-301", must_contain=["setState"], answer="// setState kullan\nvoid f() {}")
+    test = _write(tmp_path / "test.jsonl", [json.dumps(row, ensure_ascii=False)])
+    _, problems = validate_paths([test])
+    assert any("comments and strings do not count" in p.reason for p in problems)
+    bad_check = dict(GOOD, id="lists-302", checks=["calls Foo"])
+    api_named = dict(GOOD, id="lists-303", question="setState ile ListView nasıl yenilenir?", api_free=True)
+    other = _write(
+        tmp_path / "train.jsonl", [json.dumps(bad_check, ensure_ascii=False), json.dumps(api_named, ensure_ascii=False)]
+    )
+    _, problems = validate_paths([other])
+    reasons = " ".join(p.reason for p in problems)
+    assert "is not 'call NAME" in reasons and "api_free question names code: setState, ListView" in reasons
+
+
+def test_twins_across_splits_are_leaks() -> None:
+    from model_training.dataset_leaks import Decision, Twin, clusters, crossing_twins
+
+    decisions = {
+        frozenset(("a", "b")): Decision("a", "b", True, "same task"),
+        frozenset(("c", "d")): Decision("c", "d", False, "different"),
+        frozenset(("e", "gone")): Decision("e", "gone", True, "row removed since"),
+    }
+    split_of = {"a": "train", "b": "test", "c": "train", "d": "test", "e": "test"}
+    assert [d.first for d in crossing_twins(decisions, split_of)] == ["a"]
+    twins = [Twin("a", "b", 0.9, 0.1), Twin("b", "c", 0.2, 0.7)]
+    assert clusters(["a", "b", "c", "d"], twins) == [["a", "b", "c"]]
+
+
+def test_committed_twins_stay_in_one_split() -> None:
+    from flutr.dataset import SPLITS
+    from model_training.dataset_leaks import crossing_twins, load_decisions
+
+    split_of = {row.id: split for split in SPLITS for row in load_split(split)}
+    decisions = load_decisions(Path(__file__).parent.parent / "data" / "twins.jsonl")
+    assert sum(d.twin for d in decisions.values()) >= 40
+    assert crossing_twins(decisions, split_of) == []
+
+
+def test_normalised_code_ignores_the_snippets_own_names() -> None:
+    from model_training.dataset_leaks import jaccard, normalised_tokens, shingles
+
+    a = "class CounterPage extends StatelessWidget { final int count = 3; }"
+    b = "class SayacEkrani extends StatelessWidget { final int sayi = 7; } // yorum"
+    assert normalised_tokens(a) == normalised_tokens(b)
+    assert jaccard(shingles(normalised_tokens(a)), shingles(normalised_tokens(b))) == 1.0

@@ -231,3 +231,84 @@ def test_flutr_bench_judge_prints_one_verdict_per_row(tmp_path) -> None:
     bad.write_text('{"answer": "x"}\nnot json\n', encoding="utf-8")
     failed = subprocess.run([sys.executable, "-m", "benchmarks", "judge", str(bad)], capture_output=True, text=True)
     assert failed.returncode != 0 and "bad.jsonl:2: malformed JSON" in failed.stderr
+
+
+def test_names_the_snippet_never_declares(tiny: Vocabulary) -> None:
+    code = """class _S extends State<A> {
+  int count = 0;
+  void tap() {
+    setState(() => count++);
+    _missing.dispose();
+    loadData();
+    print(limit);
+  }
+}"""
+    found = {(f.check, f.detail, f.message) for f in sanity_findings(code, tiny)}
+    assert ("undefined-name", "private", "'_missing' is used but never declared") in found
+    assert ("undefined-name", "public-call", "'loadData' is used but never declared") in found
+    assert ("undefined-name", "public", "'limit' is used but never declared") in found
+    assert not any("'setState'" in m or "'count'" in m or "'print'" in m for _, _, m in found)
+
+
+def test_compile_errors_tree_sitter_does_not_see(tiny: Vocabulary) -> None:
+    code = """class Failure {
+  const Failure(this.message);
+  final String message;
+}
+void f() { final x = await g(); }
+Future<int> g() async => 1;
+void f2() {}
+void f2() {}
+final e = Failure('x', stackTrace: null);"""
+    found = {(f.check, f.message) for f in sanity_findings(code, tiny)}
+    assert ("await-outside-async", "await in a function that is not async") in found
+    assert ("duplicate-declaration", "'f2' is declared twice in the same scope") in found
+    assert ("unknown-named-argument", "Failure has no named parameter 'stackTrace'") in found
+
+
+def test_narrowed_variables_and_own_extensions_are_not_flagged(tiny: Vocabulary) -> None:
+    narrowed = "void f(Size s, Object o) { if (o is Size) { print(o.width); } print(s.width); }"
+    assert "unknown-member" not in checks_of(narrowed, tiny)
+    extended = "extension on Size { double get area => width * height; }\nvoid f(Size s) => print(s.area);"
+    assert "unknown-member" not in checks_of(extended, tiny)
+    assert "unknown-member" in checks_of("void f(Size s) => print(s.area);", tiny)
+
+
+@pytest.mark.parametrize(
+    ("code", "call"),
+    [
+        ("void f() { final box = Hive.box<Note>('n'); }", ("Hive", "box")),  # read as (Hive.box < Note) > ('n')
+        ("final p = FutureProvider.autoDispose<int>((ref) async => 1);", ("FutureProvider", "autoDispose")),
+        ("final c = StreamController<int>.broadcast();", ("StreamController", "broadcast")),
+        ("void f() { final x = (jsonDecode(b) as List).map((e) => e); }", ("map",)),
+    ],
+)
+def test_calls_tree_sitter_reads_oddly_are_still_calls(code: str, call: tuple[str, ...]) -> None:
+    assert call in [names for chain in chains(parse_dart(code).root_node) for names, _ in chain.calls()]
+
+
+def test_every_reference_answer_passes_the_sanity_checks() -> None:
+    """No false "invented API" on the dataset's own answers (the vocabulary covers what they use)."""
+    from benchmarks.judge.verdict import JudgeConfig, rejects
+    from flutr.dataset import SPLITS, load_split
+
+    config = JudgeConfig()
+    flagged = [
+        f"{row.id}: {finding.describe()}"
+        for split in SPLITS
+        for row in load_split(split)
+        for finding in sanity_findings(row.answer)
+        if rejects(finding, config)
+    ]
+    assert flagged == []
+
+
+def test_committed_calibration_is_what_the_judge_says_now() -> None:
+    """benchmarks/results/judge-calibration holds the agreement of today's judge: a change to the judge, its
+    vocabulary or the rows' requirements must be followed by `flutr-bench judge-calibrate`."""
+    from pathlib import Path
+
+    from benchmarks.judge.calibration import judge_labels, load_labels, report
+
+    committed = json.loads(Path("benchmarks/results/judge-calibration/agreement.json").read_text())
+    assert report(judge_labels(load_labels())) == {k: v for k, v in committed.items() if k != "command"}

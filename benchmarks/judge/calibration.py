@@ -18,7 +18,7 @@ from pathlib import Path
 from benchmarks.judge.verdict import JudgeConfig, Verdict, judge
 from benchmarks.metrics.correctness import judge_answer
 from benchmarks.metrics.scoring import requirements_of
-from flutr.dataset import QARow, load_split
+from flutr.dataset import SPLITS, QARow, load_split
 
 LABELS_PATH = Path(__file__).resolve().parent / "labels.jsonl"
 
@@ -98,7 +98,7 @@ def agreement(pairs: Sequence[tuple[bool, bool]]) -> Agreement:
 
 
 def rows_by_id() -> dict[str, QARow]:
-    return {row.id: row for split in ("test", "qual") for row in load_split(split)}
+    return {row.id: row for split in SPLITS for row in load_split(split)}
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def judge_labels(labels: Sequence[Label], config: JudgeConfig | None = None) -> 
     for label in labels:
         row = rows.get(label.row_id)
         if row is None:
-            raise ValueError(f"label {label.hash}: row {label.row_id} is not in data/test.jsonl or data/qual.jsonl")
+            raise ValueError(f"label {label.hash}: row {label.row_id} is in no split of data/")
         verdict = judge(replace(requirements_of(row), answer=label.answer), config)
         judged.append(Judged(label, verdict, judge_answer(label.answer, row.must_contain).correct))
     return judged

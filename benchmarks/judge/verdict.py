@@ -26,14 +26,21 @@ REJECTING_FINDINGS = frozenset(
         "unknown-member",
         "removed-api",
         "setstate-outside-state",
+        "await-outside-async",
+        "duplicate-declaration",
     }
 )
+REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})
 
 
 @dataclass(frozen=True)
 class JudgeConfig:
     rejecting: frozenset[str] = REJECTING_FINDINGS  # finding checks that make an answer incorrect
+    rejecting_details: frozenset[tuple[str, str]] = REJECTING_DETAILS  # (check, detail) pairs that do too
     reject_framework_like_types: bool = True  # an unknown type that reads as an API variant (invented API)
+    # An answer whose CodeBLEU against the row's reference is below this does another task (0 turns it off);
+    # chosen on the development labels (benchmarks/judge/README.md).
+    min_reference_similarity: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class JudgeInput:
     must_contain: tuple[str, ...] = ()
     must_not: tuple[str, ...] = ()
     checks: tuple[str, ...] = ()
+    reference: str = ""  # the row's reference answer; "" skips the similarity check
 
     @classmethod
     def from_dict(cls, data: dict) -> JudgeInput:
@@ -52,6 +60,7 @@ class JudgeInput:
             must_contain=tuple(data.get("must_contain") or ()),
             must_not=tuple(data.get("must_not") or ()),
             checks=tuple(data.get("checks") or ()),
+            reference=str(data.get("reference") or ""),
         )
 
 
@@ -76,10 +85,17 @@ class Verdict:
         }
 
 
-def _rejects(finding: Finding, config: JudgeConfig) -> bool:
+def rejects(finding: Finding, config: JudgeConfig) -> bool:
     if finding.check == "unknown-type":
         return config.reject_framework_like_types and finding.detail == "framework-like"
-    return finding.check in config.rejecting
+    return finding.check in config.rejecting or (finding.check, finding.detail) in config.rejecting_details
+
+
+def reference_similarity(answer: str, reference: str) -> float:
+    """CodeBLEU of the answer against the reference (imported here: benchmarks.metrics imports this module)."""
+    from benchmarks.metrics.codebleu import CodeBleu, codebleu_stats
+
+    return CodeBleu.from_stats(codebleu_stats(answer, reference)).codebleu
 
 
 def judge(item: JudgeInput, config: JudgeConfig | None = None, vocabulary: Vocabulary | None = None) -> Verdict:
@@ -101,10 +117,16 @@ def judge(item: JudgeInput, config: JudgeConfig | None = None, vocabulary: Vocab
         reasons.append(f"uses {forbidden}, which this question rules out")
     for failed in failed_checks(answer, item.checks):
         reasons.append(f"structure: no {failed}")
+    if config.min_reference_similarity and item.reference.strip():
+        similarity = reference_similarity(answer, item.reference)
+        if similarity < config.min_reference_similarity:
+            reasons.append(
+                f"unrelated to the reference answer (CodeBLEU {similarity:.2f} < {config.min_reference_similarity})"
+            )
     findings = tuple(sanity_findings(answer, vocabulary or default_vocabulary()))
     notes: list[str] = []
     for finding in findings:
-        (reasons if _rejects(finding, config) else notes).append(f"{finding.check}: {finding.describe()}")
+        (reasons if rejects(finding, config) else notes).append(f"{finding.check}: {finding.describe()}")
     return Verdict(not reasons, parses, tuple(reasons), tuple(notes), findings)
 
 

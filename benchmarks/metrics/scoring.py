@@ -284,4 +284,4 @@ def score_rows(
 
 
 def requirements_of(row: QARow) -> JudgeInput:
-    return JudgeInput(row.question, "", row.must_contain, row.must_not, row.checks)
+    return JudgeInput(row.question, "", row.must_contain, row.must_not, row.checks, reference=row.answer)

@@ -131,12 +131,23 @@ def _argument_holds(rule: ArgumentRule, arguments: Arguments) -> bool:
     if not rule.inner:
         return True
     argument = value.parent if value.parent is not None and value.parent.type == "named_argument" else value
-    return _contains_call(argument, rule.inner) or _names_in(argument) & set(rule.inner) != set()
+    return _contains_call(argument, rule.inner) or _mentions(argument, rule.inner)
 
 
-def _names_in(node: tree_sitter.Node) -> set[str]:
-    """Bare identifiers (a tear-off or a variable: ``child: list``) — a value may name the widget it builds."""
-    return {(n.text or b"").decode() for n in _walk(node) if n.type == "identifier"}
+def _mentions(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:
+    """A bare or dotted name in ``node`` (``child: list``, ``scrollDirection: Axis.horizontal``)."""
+    names = {(n.text or b"").decode() for n in _walk(node) if n.type == "identifier"}
+    if names & set(patterns):
+        return True
+    for chain in chains(node):
+        leading = []
+        for segment in chain.segments:
+            if segment.kind != "name":
+                break
+            leading.append(segment.name)
+        if any(callee_matches(leading, pattern) for pattern in patterns):
+            return True
+    return False
 
 
 def _walk(root: tree_sitter.Node) -> Iterable[tree_sitter.Node]:

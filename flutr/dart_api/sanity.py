@@ -16,7 +16,12 @@ Checks:
 - ``removed-api``: an API removed from Flutter (``RaisedButton``, ``ThemeData.accentColor``);
 - ``setstate-outside-state``: ``setState`` called outside a ``State`` subclass (and not a ``StatefulBuilder``
   parameter);
-- ``undeclared-prefix``: ``http.get`` with no ``import … as http`` and no ``// pubspec.yaml: http``.
+- ``undeclared-prefix``: ``http.get`` with no ``import … as http`` and no ``// pubspec.yaml: http``;
+- ``undefined-name``: a name used but declared nowhere in the snippet, the vocabulary or a known supertype of the
+  enclosing class (``detail``: ``private``, ``public``, or ``public-call`` for an undefined function called, often
+  a stand-in for "your operation");
+- ``unknown-named-argument`` also covers the snippet's own constructors and top-level functions;
+- ``await-outside-async`` and ``duplicate-declaration``: compile errors tree-sitter does not report.
 """
 
 from __future__ import annotations
@@ -27,11 +32,13 @@ from dataclasses import dataclass
 import tree_sitter
 
 from flutr.dart import parse_dart
+from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
 from flutr.dart_api.syntax import (
     UPPER_CAMEL,
     Chain,
     Declarations,
     chains,
+    code_only,
     declarations,
     enclosing,
     split_camel,
@@ -97,7 +104,16 @@ PLACEHOLDER_SUFFIXES = (
     "Mode",
     "Result",
 )
-LIBRARY_PREFIXES = {"http": "http", "p": "path", "path": "path", "math": "dart:math", "developer": "dart:developer"}
+LIBRARY_PREFIXES = {
+    "http": "http",
+    "p": "path",
+    "path": "path",
+    "math": "dart:math",
+    "developer": "dart:developer",
+    "ui": "dart:ui",
+    "app": "the app's main.dart",
+    "img": "image",
+}
 
 
 @dataclass(frozen=True)
@@ -118,14 +134,25 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     declared = declarations(root)
     found: list[Finding] = []
     all_chains = chains(root)
+    narrowed = narrowed_names(code)
     for chain in all_chains:
-        if not chain.cascade:
+        if not chain.cascade and chain.head not in narrowed:
             found.extend(_chain_findings(chain, declared, vocabulary))
         found.extend(_set_state_findings(chain, declared, vocabulary))
     found.extend(_type_findings(root, declared, vocabulary))
     found.extend(_prefix_findings(code, all_chains, declared))
+    found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
     return sorted(unique.values(), key=lambda f: (f.line, f.check, f.message))
+
+
+def narrowed_names(code: str) -> set[str]:
+    """Variables whose type the code narrows (``if (x is Foo)``, ``switch (x)``): their members are the
+    narrowed type's, which this check does not follow."""
+    text = code_only(code)
+    return set(re.findall(r"\b([A-Za-z_$][\w$]*)\s+is!?\s", text)) | set(
+        re.findall(r"switch\s*\(\s*([A-Za-z_$][\w$]*)", text)
+    )
 
 
 def _argument_findings(label: str, named: list[str], allowed: set[str] | None, line: int) -> list[Finding]:
@@ -220,7 +247,7 @@ def _chain_findings(chain: Chain, declared: Declarations, vocabulary: Vocabulary
                     break
                 state = ("value", lookup.type_name)
                 continue
-            if not lookup.open:
+            if not lookup.open and type_name not in declared.extended:
                 removed = vocabulary.removed.get(f"{type_name}.{segment.name}") or vocabulary.removed.get(segment.name)
                 if removed:
                     found.append(
@@ -328,6 +355,89 @@ def classify_unknown(name: str, vocabulary: Vocabulary) -> str:
     if len(words) == 1:
         return "placeholder"
     return "unknown"
+
+
+def _name_findings(
+    root: tree_sitter.Node, all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary
+) -> list[Finding]:
+    scope = scope_of(root)
+    prefixes = set(re.findall(r"\bas\s+([A-Za-z_$][\w$]*)\s*;", (root.text or b"").decode("utf-8", "replace")))
+    found = [
+        Finding("duplicate-declaration", f"'{name}' is declared twice in the same scope", line)
+        for name, line in scope.duplicates
+    ]
+    found += [
+        Finding("await-outside-async", "await in a function that is not async", line)
+        for line in awaits_outside_async(root)
+    ]
+    for chain in all_chains:
+        own = call_of_own(chain, scope)
+        if own is not None and own[1] is not None:
+            label, allowed = own
+            call = next(s for s in chain.segments if s.kind == "call")
+            assert call.arguments is not None
+            found += _argument_findings(label, sorted(call.arguments.named), allowed, chain.line)
+    seen: set[str] = set()
+    for node in references(root, scope):
+        name = (node.text or b"").decode("utf-8", "replace")
+        if (
+            name in seen
+            or name in scope.declared
+            or name in BUILTIN_NAMES
+            or vocabulary.knows(name)
+            or name in prefixes
+        ):
+            continue
+        if name in LIBRARY_PREFIXES or name in declared.types or name[:1].isupper() or name.startswith("_$"):
+            continue  # prefixes have their own check, UpperCamel names are checked as types, _$… is generated
+        if _implicit_member(node, name, declared, vocabulary):
+            continue
+        seen.add(name)
+        called = (
+            node.next_sibling is not None
+            and node.next_sibling.type == "selector"
+            and any(c.type == "argument_part" for c in node.next_sibling.children)
+        )
+        detail = "private" if name.startswith("_") else "public-call" if called else "public"
+        found.append(Finding("undefined-name", f"'{name}' is used but never declared", node.start_point[0], detail))
+    return found
+
+
+def _implicit_member(node: tree_sitter.Node, name: str, declared: Declarations, vocabulary: Vocabulary) -> bool:
+    """Whether ``name`` can be an inherited member of an enclosing class (``setState``, ``widget``, ``emit``),
+    or the vocabulary cannot tell."""
+    owner = enclosing(node, "class_definition", "mixin_declaration", "extension_declaration", "enum_declaration")
+    while owner is not None:
+        if owner.type != "class_definition":
+            return True  # mixins and extensions see members this check does not follow
+        for parent in _supertypes(owner):
+            current: str | None = parent
+            seen: set[str] = set()
+            while current and current not in seen:
+                seen.add(current)
+                if current in declared.types:
+                    current = declared.superclasses.get(current)
+                    if current is None:
+                        break
+                    continue
+                lookup = vocabulary.member(current, name)
+                if lookup.found or lookup.open:
+                    return True
+                break
+        owner = enclosing(owner, "class_definition", "mixin_declaration", "extension_declaration")
+    return False
+
+
+def _supertypes(class_node: tree_sitter.Node) -> list[str]:
+    names = []
+    for child in class_node.children:
+        if child.type in ("superclass", "interfaces", "mixins"):
+            for node in child.children:
+                if node.type == "type_identifier":
+                    names.append((node.text or b"").decode())
+                elif node.type == "mixins":
+                    names += [(c.text or b"").decode() for c in node.children if c.type == "type_identifier"]
+    return names
 
 
 def _prefix_findings(code: str, all_chains: list[Chain], declared: Declarations) -> list[Finding]:

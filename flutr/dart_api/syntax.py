@@ -152,6 +152,45 @@ def _object_expression(node: tree_sitter.Node) -> Chain:
     return Chain(tuple(segments), node)
 
 
+def _operator(node: tree_sitter.Node) -> str:
+    return _text(node).strip() if node.type == "relational_operator" else ""
+
+
+def _run(nodes: list[tree_sitter.Node]) -> list[Segment] | None:
+    """Segments of a head + selectors run given as sibling nodes, looking through ``await``/unary wrappers."""
+    if len(nodes) == 1 and nodes[0].type in ("unary_expression", "await_expression"):
+        return _run([c for c in nodes[0].children if c.type not in ("await", "-", "!")])
+    heads = [i for i, c in enumerate(nodes) if c.type in _HEADS]
+    if not heads:
+        return None
+    start = heads[-1]
+    segments = [Segment("name", _text(nodes[start]))]
+    for child in nodes[start + 1 :]:
+        if child.type != "selector":
+            return None
+        segments.extend(_selector_segments(child))
+    return segments
+
+
+def _generic_call(node: tree_sitter.Node) -> Chain | None:
+    """``x.openBox<Note>('n')`` in an initializer: tree-sitter-dart reads it as ``(x.openBox < Note) > ('n')``.
+    Recognise that shape and return the call it really is."""
+    parts = node.children
+    if len(parts) != 3 or _operator(parts[1]) != ">" or parts[0].type != "relational_expression":
+        return None
+    if parts[2].type != "parenthesized_expression":
+        return None
+    inner = parts[0].children
+    less = next((i for i, c in enumerate(inner) if _operator(c) == "<"), None)
+    if less is None or less + 2 != len(inner) or inner[-1].type not in ("identifier", "type_identifier"):
+        return None
+    segments = _run(inner[:less])
+    if not segments or segments[-1].kind != "name":
+        return None
+    positional = sum(1 for c in parts[2].children if c.type not in ("(", ")", ","))
+    return Chain((*segments, Segment("call", arguments=Arguments(parts[2], {}, positional))), inner[0])
+
+
 def chains(root: tree_sitter.Node) -> list[Chain]:
     """Every member chain, object expression and cascade section under ``root``, in document order."""
     found: list[Chain] = []
@@ -160,8 +199,10 @@ def chains(root: tree_sitter.Node) -> list[Chain]:
         node = stack.pop()
         if node.type in _COMMENTS:
             continue
-        if node.type in ("const_object_expression", "new_expression"):
+        if node.type in ("const_object_expression", "new_expression", "constructor_invocation"):
             found.append(_object_expression(node))
+        elif node.type == "relational_expression" and (generic := _generic_call(node)) is not None:
+            found.append(generic)
         elif node.type == "cascade_section":
             segments = [s for child in node.children if child.type != "=" for s in _segments_of(child)]
             if "=" in (c.type for c in node.children):  # `..text = 'a'`: only the assigned member counts
@@ -172,8 +213,13 @@ def chains(root: tree_sitter.Node) -> list[Chain]:
         index = 0
         while index < len(children):
             child = children[index]
-            if child.type in _HEADS and index + 1 < len(children) and children[index + 1].type == "selector":
-                segments = [Segment("name", _text(child))]
+            if (
+                (child.type in _HEADS or child.type == "parenthesized_expression")
+                and index + 1 < len(children)
+                and children[index + 1].type == "selector"
+            ):
+                head = Segment("name", _text(child)) if child.type in _HEADS else Segment("other")
+                segments = [head]
                 end = index + 1
                 while end < len(children) and children[end].type == "selector":
                     segments.extend(_selector_segments(children[end]))
@@ -196,20 +242,25 @@ class Declarations:
     functions: set[str] = field(default_factory=set)
     variables: dict[str, str | None] = field(default_factory=dict)  # name → class name, None when unknown
     superclasses: dict[str, str] = field(default_factory=dict)  # class → the class it extends
+    extended: set[str] = field(default_factory=set)  # types the snippet's own extensions add members to
 
     conflicting: set[str] = field(default_factory=set)
 
     def declare_variable(self, name: str, type_name: str | None) -> None:
-        """An untyped declaration (``(context, index) => …``) never hides a typed one; two different types for
-        one name make it unknown."""
+        """One name for the whole snippet (no scopes): a second declaration with another or an unknown type makes
+        it unknown. ``context`` is the exception: an untyped ``(context, index) => …`` is a BuildContext too."""
         if name in self.conflicting:
             return
-        known = self.variables.get(name)
-        if type_name is None:
-            self.variables.setdefault(name, None)
-        elif known is None:
+        if name not in self.variables:
             self.variables[name] = type_name
-        elif known != type_name:
+            return
+        known = self.variables[name]
+        if type_name is None and name == "context":
+            return
+        if known is None and name == "context":
+            self.variables[name] = type_name
+            return
+        if known != type_name or type_name is None:
             self.variables[name] = None
             self.conflicting.add(name)
 
@@ -236,7 +287,15 @@ def declarations(root: tree_sitter.Node) -> Declarations:
                 )
                 if parent:
                     found.superclasses[_text(name)] = parent
-        elif kind == "type_alias":
+        if kind == "extension_declaration":
+            after_on = False
+            for child in node.children:
+                if child.type == "on":
+                    after_on = True
+                elif after_on and child.type == "type_identifier":
+                    found.extended.add(_text(child))
+                    break
+        if kind == "type_alias":
             name = next((c for c in node.children if c.type == "type_identifier"), None)
             if name is not None:
                 found.types.add(_text(name))

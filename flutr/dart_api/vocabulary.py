@@ -17,7 +17,7 @@ from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
-VOCABULARY_DIR = Path(__file__).resolve().parent
+VOCABULARY_DIR = Path(__file__).resolve().parent / "api"
 OBJECT_MEMBERS = {"toString": "String", "hashCode": "int", "runtimeType": "Type", "noSuchMethod": None}
 
 
@@ -148,7 +148,7 @@ class Vocabulary:
                 continue
             if member in api.members:
                 return Lookup(True, api.members[member])
-            open_ |= api.open_members
+            open_ |= api.open_members or api.kind == "typedef"  # a function type has .call; an alias, its class
             pending.extend(api.supertypes)
         return Lookup(False, open=open_)
 

@@ -1,0 +1,318 @@
+"""Names a snippet uses and declares: undefined references, named arguments that the snippet's own constructors
+and functions do not take, ``await`` outside ``async``, and names declared twice in one scope.
+
+A snippet may lean on names "defined elsewhere" (an app's ``HomePage``), so the checks are cautious: a
+reference counts as undefined only when no declaration anywhere in the snippet, no member of a known supertype
+of the enclosing class, and nothing of the API vocabulary has that name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import tree_sitter
+
+from flutr.dart_api.syntax import Chain
+
+# Bindings whose identifiers are declared names (those before "=" where a value follows).
+_DECLARING = frozenset(
+    {
+        "class_definition",
+        "enum_declaration",
+        "mixin_declaration",
+        "extension_declaration",
+        "function_signature",
+        "getter_signature",
+        "setter_signature",
+        "constructor_signature",
+        "factory_constructor_signature",
+        "constant_constructor_signature",
+        "redirecting_factory_constructor_signature",
+        "formal_parameter",
+        "constructor_param",
+        "super_formal_parameter",
+        "initialized_identifier",
+        "initialized_variable_definition",
+        "static_final_declaration",
+        "catch_parameters",
+        "for_loop_parts",
+        "enum_constant",
+        "variable_pattern",
+        "constant_pattern",
+        "type_parameter",
+        "method_signature",
+        "operator_signature",
+        "label",
+        "extension_type_declaration",
+        "representation_declaration",
+        "pattern_variable_declaration",
+    }
+)
+# Where an identifier is a member name, a named-argument label or a directive's word: not a reference.
+_NOT_REFERENCE = frozenset(
+    {
+        "unconditional_assignable_selector",
+        "conditional_assignable_selector",
+        "cascade_selector",
+        "label",
+        "named_argument",
+        "import_specification",
+        "library_name",
+        "part_directive",
+        "combinator",
+        "annotation",
+        "dotted_identifier_list",
+        "qualified",
+        "type_identifier",
+        "configurable_uri",
+        "uri",
+    }
+)
+BUILTIN_NAMES = frozenset(
+    {
+        "override",
+        "deprecated",
+        "pragma",
+        "print",
+        "identical",
+        "identityHashCode",
+        "main",
+        "dynamic",
+        "void",
+        "true",
+        "false",
+        "null",
+        "this",
+        "super",
+        "it",
+        "_",
+        "required",
+        "immutable",
+        "protected",
+        "mustCallSuper",
+        "visibleForTesting",
+        "factory",
+        "sealed",
+        "late",
+        "covariant",
+        "external",
+        "show",
+        "hide",
+        "on",
+        "of",
+        "as",
+        "get",
+        "set",
+        "async",
+        "sync",
+        "yield",
+        "await",
+        "native",
+        "patch",
+        "augment",
+        "base",
+        "interface",
+        "when",
+    }
+)
+
+
+@dataclass
+class Scope:
+    """What the snippet declares, by name, and the named parameters of its own callables."""
+
+    declared: set[str] = field(default_factory=set)
+    declaring_nodes: set[int] = field(default_factory=set)  # ids of identifier nodes that declare
+    named_parameters: dict[str, set[str] | None] = field(default_factory=dict)  # "f", "C", "C.named" → names
+    duplicates: list[tuple[str, int]] = field(default_factory=list)  # name, line
+
+
+def _text(node: tree_sitter.Node) -> str:
+    return (node.text or b"").decode("utf-8", errors="replace")
+
+
+def _walk(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(node.children)
+
+
+def _declared_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The identifiers ``node`` (a declaring construct) binds: those before its ``=``, ``in`` or body."""
+    found = []
+    for child in node.children:
+        if child.type in ("=", "in", "=>", "function_body", "class_body", "enum_body"):
+            break
+        if child.type in ("identifier", "type_identifier"):
+            found.append(child)
+        elif child.type == "record_pattern" or child.type.endswith("_pattern"):
+            found.extend(n for n in _walk(child) if n.type == "identifier")
+        elif child.type == "identifier_list":
+            found.extend(n for n in child.children if n.type == "identifier")
+    return found
+
+
+def scope_of(root: tree_sitter.Node) -> Scope:
+    scope = Scope()
+    for node in _walk(root):
+        if node.type in _DECLARING:
+            for identifier in _declared_identifiers(node):
+                scope.declared.add(_text(identifier))
+                scope.declaring_nodes.add(identifier.id)
+        if node.type in ("constructor_signature", "factory_constructor_signature", "constant_constructor_signature"):
+            names = [_text(c) for c in node.children if c.type == "identifier"]
+            if names:
+                scope.named_parameters[".".join(names[:2])] = _named_parameters(node)
+        elif node.type == "function_signature":
+            name = next((c for c in node.children if c.type == "identifier"), None)
+            if name is not None and node.parent is not None and node.parent.type in ("program", "source_file"):
+                scope.named_parameters[_text(name)] = _named_parameters(node)
+    for node in _walk(root):
+        if node.type == "class_definition":
+            name = next((c for c in node.children if c.type == "identifier"), None)
+            if name is not None and _text(name) not in scope.named_parameters:
+                scope.named_parameters[_text(name)] = set()  # the implicit constructor takes nothing
+    _find_duplicates(root, scope)
+    return scope
+
+
+def _named_parameters(signature: tree_sitter.Node) -> set[str] | None:
+    """Named parameters of a signature; None when its parameters cannot be read."""
+    params = next((c for c in signature.children if c.type == "formal_parameter_list"), None)
+    if params is None:
+        return None
+    named: set[str] = set()
+    for optional in (c for c in params.children if c.type == "optional_formal_parameters"):
+        if not optional.children or optional.children[0].type != "{":
+            continue
+        for parameter in (c for c in optional.children if c.type == "formal_parameter"):
+            identifiers = [n for n in _walk(parameter) if n.type == "identifier"]
+            if identifiers:
+                named.add(_text(identifiers[-1]))
+    return named
+
+
+def _find_duplicates(root: tree_sitter.Node, scope: Scope) -> None:
+    """Top-level declarations and class members declared twice (a compile error)."""
+    containers = [root] + [n for n in _walk(root) if n.type in ("class_body", "extension_body", "mixin_body")]
+    for container in containers:
+        names: Counter[str] = Counter()
+        lines: dict[str, int] = {}
+        for child in container.children:
+            for name, line in _member_names(child):
+                names[name] += 1
+                lines.setdefault(name, line)
+        for name, count in names.items():
+            if count > 1:
+                scope.duplicates.append((name, lines[name]))
+
+
+def _member_names(node: tree_sitter.Node) -> Iterator[tuple[str, int]]:
+    kind = node.type
+    if kind in ("class_definition", "enum_declaration", "mixin_declaration", "type_alias"):
+        name = next((c for c in node.children if c.type in ("identifier", "type_identifier")), None)
+        if name is not None:
+            yield _text(name), name.start_point[0]
+    elif kind in ("function_signature", "method_signature", "declaration"):
+        signature = node
+        if kind in ("method_signature", "declaration"):
+            signature = next((c for c in node.children if c.type.endswith("signature")), node)
+        if signature.type in ("function_signature", "getter_signature"):
+            name = next((c for c in signature.children if c.type == "identifier"), None)
+            if name is not None:
+                yield _text(name), name.start_point[0]
+        elif signature.type in (
+            "constructor_signature",
+            "factory_constructor_signature",
+            "constant_constructor_signature",
+        ):
+            names = [_text(c) for c in signature.children if c.type == "identifier"]
+            yield ".".join(names[:2]) + "()", signature.start_point[0]
+        for child in node.children:
+            if child.type in ("initialized_identifier_list", "static_final_declaration_list"):
+                for target in child.children:
+                    name = next((c for c in target.children if c.type == "identifier"), None)
+                    if name is not None:
+                        yield _text(name), name.start_point[0]
+    elif kind == "top_level_variable_declaration" or kind in ("static_final_declaration_list",):
+        for target in _walk(node):
+            if target.type in ("initialized_identifier", "static_final_declaration"):
+                name = next((c for c in target.children if c.type == "identifier"), None)
+                if name is not None:
+                    yield _text(name), name.start_point[0]
+
+
+def references(root: tree_sitter.Node, scope: Scope) -> Iterator[tree_sitter.Node]:
+    """Identifier nodes that refer to something (not declarations, member names, labels or directives)."""
+    for node in _walk(root):
+        if node.type != "identifier" or node.id in scope.declaring_nodes:
+            continue
+        parent = node.parent
+        if parent is None or parent.type in _NOT_REFERENCE or parent.type in _DECLARING:
+            continue
+        if _inside(node, ("import_or_export", "library_name", "part_directive", "part_of_directive", "annotation")):
+            continue
+        previous = node.prev_sibling
+        if previous is not None and previous.type in (".", "?."):
+            continue  # `const EdgeInsets.all(8)`: a constructor or member name
+        if _in_type(node):
+            continue  # record fields and function-type parameter names name no value
+        yield node
+
+
+def _in_type(node: tree_sitter.Node) -> bool:
+    current = node.parent
+    while current is not None:
+        kind = current.type
+        if (
+            kind.endswith("_type")
+            or "parameter_type" in kind
+            or kind in ("record_type_field", "typed_identifier", "record_type_named_field")
+        ):
+            return True
+        if kind in ("function_body", "block", "class_body", "program"):
+            return False
+        current = current.parent
+    return False
+
+
+def _inside(node: tree_sitter.Node, types: tuple[str, ...]) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.type in types:
+            return True
+        current = current.parent
+    return False
+
+
+def awaits_outside_async(root: tree_sitter.Node) -> Iterator[int]:
+    """Lines of ``await`` in a function body that is not ``async`` (a compile error)."""
+    for node in _walk(root):
+        if node.type != "await_expression":
+            continue
+        body = node.parent
+        while body is not None and body.type not in ("function_body", "function_expression_body"):
+            body = body.parent
+        if body is None:
+            yield node.start_point[0]  # an await in a top-level initializer
+        elif not any(c.type in ("async", "async*") or _text(c) in ("async", "async*") for c in body.children):
+            yield node.start_point[0]
+
+
+def call_of_own(chain: Chain, scope: Scope) -> tuple[str, set[str] | None] | None:
+    """(label, named parameters) when ``chain`` starts by calling one of the snippet's own top-level functions or
+    constructors (``f(…)``, ``C(…)``, ``C.named(…)``); None otherwise."""
+    segments = chain.segments
+    if len(segments) >= 2 and segments[0].kind == "name" and segments[1].kind == "call":
+        name = segments[0].name
+        if name in scope.named_parameters:
+            return name, scope.named_parameters[name]
+    if len(segments) >= 3 and segments[1].kind == "name" and segments[2].kind == "call":
+        name = f"{segments[0].name}.{segments[1].name}"
+        if name in scope.named_parameters:
+            return name, scope.named_parameters[name]
+    return None
