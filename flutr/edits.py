@@ -79,3 +79,44 @@ def apply_insertions(source: str, insertions: list[Insertion]) -> str:
         else:
             lines.extend(new)
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """What goes under the comment: the answer if the document still parses with it, else the answer as a
+    comment block (the user's file is never left broken), with the reason."""
+
+    code: str
+    fits: bool
+    problem: str | None = None  # the first syntax error the answer would have caused
+
+
+def comment_out(code: str) -> str:
+    """Every line of ``code`` as a ``//`` comment (lines that already are comments stay as they are)."""
+    lines = code.strip("\n").split("\n")
+    return "\n".join(
+        line if line.lstrip().startswith("//") else f"// {line}" if line.strip() else "//" for line in lines
+    )
+
+
+def new_syntax_error(source: str, changed: str, inserted: range) -> str | None:
+    """The first syntax error the change brings, or None. A document that parsed must still parse; one the user
+    is still typing (already broken) only may not have errors on the ``inserted`` lines (tree-sitter's recovery
+    elsewhere shifts with any change, so those are not counted)."""
+    from flutr.dart import find_syntax_errors
+
+    errors = find_syntax_errors(changed, limit=1000)
+    if not find_syntax_errors(source, limit=1):
+        return errors[0].describe() if errors else None
+    inside = [error for error in errors if error.line in inserted]
+    return inside[0].describe() if inside else None
+
+
+def place(source: str, block: CommentBlock, code: str) -> Placement:
+    """Check the whole document with ``code`` inserted under ``block`` before offering it."""
+    insertion = insertion_for(source, block, code)
+    inserted = range(block.end_line + 1, block.end_line + 1 + insertion.text.count("\n"))
+    problem = new_syntax_error(source, apply_insertions(source, [insertion]), inserted)
+    if problem is None:
+        return Placement(code, True)
+    return Placement(comment_out(code), False, problem)

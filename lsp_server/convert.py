@@ -10,6 +10,10 @@ from flutr.comments import CommentBlock
 from flutr.edits import Insertion
 
 ACTION_TITLE = "flutr: Bu yoruma kod üret"
+NOT_FITTING_MESSAGE = (
+    "flutr: üretilen kod bu konumda dosyayı bozuyordu; yorum olarak eklendi / the generated code would break the "
+    "file here, so it was inserted as a comment: "
+)
 COMPLETION_LABEL = "flutr: yorumun kodu"
 HINT_MESSAGE = 'flutr: bu yorum için kod üretilebilir (Ampul → "Bu yoruma kod üret")'
 PROGRESS_TITLE = "flutr: kod üretiliyor"

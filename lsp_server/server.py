@@ -25,7 +25,7 @@ from flutr.answering import Answer
 from flutr.backends.base import BackendError, CancelToken
 from flutr.comments import CommentBlock, find_request_comments, request_comment_at
 from flutr.context import file_context
-from flutr.edits import import_insertion, insertion_for, reindent
+from flutr.edits import import_insertion, insertion_for, place, reindent
 from flutr.models import ModelError
 from lsp_server import convert
 from lsp_server.config import ServerConfig, parse_config
@@ -232,13 +232,7 @@ class FlutrServer(LanguageServer):
                 types.MessageType.Warning,
             )
             return None
-        if answer.warning:
-            self.show(
-                "flutr: üretilen kod ayrıştırılamadı, uyarıyla eklendi: ",
-                types.MessageType.Warning,
-                private=answer.warning,
-            )
-        return answer
+        return answer  # code that does not parse is turned into a comment by `placed`, which says so
 
     async def progress_token(self) -> str | None:
         """A ``$/progress`` token the client accepted; None when it has no progress, refuses or never answers (the
@@ -275,9 +269,16 @@ class FlutrServer(LanguageServer):
             return None
         return self.edit_for(*found, answer)
 
+    def placed(self, doc: TextDocument, block: CommentBlock, answer: Answer) -> str:
+        """The answer's code if the file still parses with it; else as a comment block, and the user is told."""
+        placement = place(doc.source, block, answer.code)
+        if not placement.fits:
+            self.show(convert.NOT_FITTING_MESSAGE, types.MessageType.Warning, private=placement.problem or "")
+        return placement.code
+
     def edit_for(self, doc: TextDocument, block: CommentBlock, answer: Answer) -> types.WorkspaceEdit:
         source = doc.source
-        insertions = [insertion_for(source, block, answer.code)]
+        insertions = [insertion_for(source, block, self.placed(doc, block, answer))]
         imports = import_insertion(source, answer.imports)
         if imports is not None:
             insertions.insert(0, imports)
@@ -483,7 +484,7 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
             return None
         line = params.position.line
         current = doc.lines[line] if line < len(doc.lines) else ""
-        code = reindent(answer.code, block.indent)
+        code = reindent(ls.placed(doc, block, answer), block.indent)
         span = convert.line_range(line, current, ls.units)
         item = types.CompletionItem(
             label=convert.COMPLETION_LABEL,
@@ -511,7 +512,11 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         current = doc.lines[line] if line < len(doc.lines) else ""
         span = convert.line_range(line, current, ls.units)
         return types.InlineCompletionList(
-            items=[types.InlineCompletionItem(insert_text=reindent(answer.code, block.indent), range=span)]
+            items=[
+                types.InlineCompletionItem(
+                    insert_text=reindent(ls.placed(doc, block, answer), block.indent), range=span
+                )
+            ]
         )
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)

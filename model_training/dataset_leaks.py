@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,7 +165,7 @@ def crossing_twins(decisions: dict[frozenset[str], Decision], split_of: dict[str
     ]
 
 
-def cross_split_candidates(rows_by_split: dict[str, Sequence[QARow]]) -> list[tuple[Twin, str, str]]:
+def cross_split_candidates(rows_by_split: Mapping[str, Sequence[QARow]]) -> list[tuple[Twin, str, str]]:
     """Pairs from different splits close enough to read (either signal above the candidate bar), most similar
     first, with the two splits."""
     rows = [row for split_rows in rows_by_split.values() for row in split_rows]

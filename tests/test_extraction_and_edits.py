@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from flutr.comments import find_request_comments
-from flutr.dart import parses_as_dart
+from flutr.dart import find_syntax_errors, parses_as_dart
 from flutr.edits import apply_insertions, import_insertion, insertion_for, reindent
 from flutr.extraction import extract_code
 
@@ -66,3 +66,35 @@ def test_missing_imports_go_after_last_import() -> None:
     insertion = import_insertion(source, ("import 'b.dart';", "import 'c.dart';"))
     assert insertion is not None and insertion.line == 2 and insertion.text == "import 'c.dart';\n"
     assert import_insertion(source, ("import 'a.dart';",)) is None
+
+
+def test_an_answer_that_would_break_the_file_is_placed_as_a_comment() -> None:
+    from flutr.comments import request_comment_at
+    from flutr.edits import comment_out, place
+
+    source = "class _S {\n  void dispose() {\n    // Controller'ı serbest bırak\n    super.dispose();\n  }\n}\n"
+    block = request_comment_at(source, 2)
+    assert block is not None
+    fitting = place(source, block, "_controller.dispose();")
+    assert fitting.fits and fitting.code == "_controller.dispose();" and fitting.problem is None
+    pasted = "class ChatField extends StatefulWidget {\n  const ChatField({super.key});\n}"
+    broken = place(source, block, pasted)
+    assert not broken.fits and broken.problem and broken.code == comment_out(pasted)
+    result = apply_insertions(source, [insertion_for(source, block, broken.code)])
+    assert not find_syntax_errors(result) and "    // class ChatField extends StatefulWidget {" in result
+
+
+def test_a_document_that_is_already_broken_only_may_not_get_worse() -> None:
+    from flutr.edits import new_syntax_error
+
+    typing = "class A {\n  void f() {\n    final x = \n  }\n}\n"  # the user is mid-edit
+    assert new_syntax_error(typing, typing + "void g() {}\n", range(5, 6)) is None
+    assert new_syntax_error(typing, typing + "void g( {\n", range(5, 6)) is not None
+    clean = "void f() {}\n"
+    assert new_syntax_error(clean, clean + "void g( {\n", range(1, 2)) is not None
+
+
+def test_comment_out_keeps_comments_and_blank_lines() -> None:
+    from flutr.edits import comment_out
+
+    assert comment_out("// not\nint x = 1;\n\nf();") == "// not\n// int x = 1;\n//\n// f();"

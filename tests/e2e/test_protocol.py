@@ -15,6 +15,7 @@ from pytest_lsp import LanguageClient
 from flutr.models import SMOLLM2_135M
 from lsp_server.demo import client_capabilities
 from tests.e2e.helpers import (
+    assert_parses,
     doc_uri,
     list_actions,
     open_doc,
@@ -85,6 +86,42 @@ async def test_edit_is_inserted_below_comment_touching_nothing_else(smol, tmp_pa
     assert all(not x.strip() or x.startswith(indent) for x in block)
     if "\r\n" in text:
         assert all(x.endswith("\r") for x in block if x), "CRLF documents get CRLF lines"
+
+
+POSITION_FILES = {
+    "top-level": ("import 'package:flutter/material.dart';\n\n// Ortada duran bir yazı gösteren widget yaz\n", 2),
+    "class-body": ("class A {\n  int x = 0;\n  // x değerini bir artıran metot ekle\n}\n", 2),
+    "dispose": (
+        "class _S extends State<W> {\n  final c = TextEditingController();\n  @override\n  void dispose() {\n"
+        "    // Controller'ı serbest bırak\n    super.dispose();\n  }\n}\n",
+        4,
+    ),
+    "callback": (
+        "Widget b(BuildContext context) {\n  return ElevatedButton(\n    onPressed: () {\n"
+        "      // Tıklanınca yeni bir sayfa aç\n    },\n    child: const Text('Ara'),\n  );\n}\n",
+        3,
+    ),
+    "children-list": (
+        "Widget b() {\n  return Column(\n    children: [\n      const Text('a'),\n"
+        "      // Buraya bir ayırıcı çizgi ekle\n    ],\n  );\n}\n",
+        4,
+    ),
+}
+
+
+@pytest.mark.parametrize("position", sorted(POSITION_FILES))
+async def test_an_offered_edit_never_breaks_the_file(smol, tmp_path, position):
+    """Wherever the comment stands, the file parses after the edit as well as before (the tiny model writes
+    anything: what does not fit is inserted as a comment, and the user is told)."""
+    text, line = POSITION_FILES[position]
+    assert_parses(text)
+    uri = doc_uri(tmp_path, f"{position}.dart")
+    open_doc(smol, uri, text)
+    (action, *_) = await list_actions(smol, uri, line)
+    result = await resolve_and_apply(smol, action, text)
+    assert result != text
+    assert_parses(result)
+    assert result.split("\n")[: line + 1] == text.split("\n")[: line + 1]
 
 
 async def test_cancel_request_stops_generation(smol_model: Path, tmp_path: Path):
