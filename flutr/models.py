@@ -39,6 +39,12 @@ class ChunkedModel:
     sha256: str
     pip_names: tuple[str, ...]
 
+    def installed(self) -> bool:
+        """Whether the model is there to use: assembled and verified, or its chunk packages installed."""
+        if _is_verified(cache_dir() / self.filename, self):
+            return True
+        return all(importlib.util.find_spec(package) is not None for package in self.packages)
+
     def chunk_paths(self) -> list[Path]:
         paths: list[Path] = []
         for package in self.packages:
@@ -295,6 +301,14 @@ def list_models() -> list[ModelInfo]:
             "ready" if adapter else "missing from this install",
         )
     )
+    target = cache_dir() / QWEN_15B.filename
+    if _is_verified(target, QWEN_15B):
+        large = "ready (sha256 verified)"
+    elif QWEN_15B.installed():
+        large = "chunks installed; assembled at first use"
+    else:
+        large = "not installed: pip install -e '.[model-1-5b]' (1.1 GB)"
+    infos.append(ModelInfo(QWEN_15B.name + " (model: large)", str(target), large))
     try:
         path = SMOLLM2_135M.path()
         infos.append(ModelInfo(SMOLLM2_135M.name, str(path), "ready" if path.exists() else "missing"))

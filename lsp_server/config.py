@@ -25,7 +25,14 @@ class ServerConfig:
     base_url: str = field(default="http://127.0.0.1:8080/v1", metadata={"help": "OpenAI-compatible server (openai)"})
     api_model: str = field(default="", metadata={"help": "model name sent to the HTTP server (openai)"})
     request_timeout: float = field(default=60.0, metadata={"min": 1.0, "max": 3600.0, "help": "HTTP timeout, seconds"})
-    model_path: str = field(default="", metadata={"help": "GGUF model file; empty = embedded default model"})
+    model: str = field(
+        default="auto",
+        metadata={
+            "choices": ("small", "large", "auto"),
+            "help": "small (0.5B + flutr's adapter), large (Qwen2.5-Coder-1.5B), auto (by cores and memory)",
+        },
+    )
+    model_path: str = field(default="", metadata={"help": "GGUF model file; empty = the tier chosen by model"})
     lora_path: str = field(  # empty: flutr's adapter on the embedded model (benchmarks/results), none on others
         default="", metadata={"help": "LoRA adapter (GGUF); empty = flutr's own on the default model; none = off"}
     )

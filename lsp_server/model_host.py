@@ -20,6 +20,7 @@ from flutr.answering import Answer, Answerer, AnswerSettings
 from flutr.backends.base import Backend, BackendError, CancelToken, TokenCallback
 from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
 from flutr.models import ModelError, default_model_path
+from flutr.tiers import TierChoice, choose_tier
 from lsp_server.config import ServerConfig, resolved_lora
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,19 @@ class BackendUnavailableError(Exception):
     def __init__(self, message: str, answerer: Answerer) -> None:
         super().__init__(message)
         self.answerer = answerer
+
+
+def tier_for(config: ServerConfig) -> TierChoice | None:
+    """The model tier the ``model`` setting picks on this machine; None when a model file or another backend is
+    set explicitly."""
+    if config.backend != "llamacpp" or config.model_path:
+        return None
+    from flutr.hardware import physical_cores, total_memory_gib
+    from flutr.models import QWEN_15B
+
+    return choose_tier(
+        config.model, cores=physical_cores(), memory_gib=total_memory_gib(), large_installed=QWEN_15B.installed()
+    )
 
 
 def build_backend(config: ServerConfig, progress: BuildProgress | None = None) -> Backend:
@@ -64,6 +78,21 @@ def build_backend(config: ServerConfig, progress: BuildProgress | None = None) -
                 model_dir=Path(config.model_path).expanduser(),
                 adapter_dir=resolved_lora(config),
                 threads=config.threads,
+            )
+        )
+    tier = tier_for(config)
+    if tier is not None and tier.large:
+        from flutr.models import QWEN_15B, assemble
+
+        logger.info("model tier: %s", tier.reason)
+        lora = Path(config.lora_path).expanduser() if config.lora_path.strip() not in ("", "none") else None
+        return LlamaCppBackend(
+            LlamaCppConfig(
+                model_path=assemble(QWEN_15B),
+                lora_path=lora,
+                n_ctx=config.n_ctx,
+                n_threads=config.threads,
+                prompt_lookup_tokens=config.prompt_lookup_tokens,
             )
         )
     model = Path(config.model_path).expanduser() if config.model_path else default_model_path()

@@ -29,7 +29,7 @@ from flutr.edits import import_insertion, insertion_for, place, reindent
 from flutr.models import ModelError
 from lsp_server import convert
 from lsp_server.config import ServerConfig, parse_config
-from lsp_server.model_host import BackendUnavailableError, ModelHost, QueueFullError
+from lsp_server.model_host import BackendUnavailableError, ModelHost, QueueFullError, tier_for
 from lsp_server.protocol import FlutrProtocol
 
 logger = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ class FlutrServer(LanguageServer):
         self._progress_ids = itertools.count(1)
         self.loop: asyncio.AbstractEventLoop | None = None  # set by the first handler; for worker-thread callbacks
         self._typing: asyncio.TimerHandle | None = None  # the pending typing-pause prefetch
+        self._told_tier = ""  # the model-tier choice last shown (shown once per choice)
 
     def call_soon(self, callback: Any, *args: Any) -> None:
         """Run ``callback`` on the event loop from any thread (protocol writes are not thread-safe)."""
@@ -110,6 +111,7 @@ class FlutrServer(LanguageServer):
             "retrieval_k",
             "retrieval_tokens",
             "fast_model",
+            "model",
         )
         if any(getattr(old, k) != getattr(self.config, k) for k in model_keys):
             self.load_model()
@@ -117,6 +119,10 @@ class FlutrServer(LanguageServer):
             self.host.update_settings(self.config)
 
     def load_model(self) -> None:
+        tier = tier_for(self.config)
+        if tier is not None and tier.tier != self.config.model and tier.reason != self._told_tier:
+            self._told_tier = tier.reason  # once per choice, not at every reload
+            self.show(f"flutr: {tier.reason}", types.MessageType.Info)
         reporter = BuildReporter(self)
         future = self.host.load(self.config, reporter)
 

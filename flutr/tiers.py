@@ -1,0 +1,47 @@
+"""Which model tier a machine gets: the small fast model (0.5B + flutr's adapter, merged) or the larger
+Qwen2.5-Coder-1.5B. ``model: small|large|auto``; auto decides by physical cores and memory, since on 2 cores the
+1.5B takes about three times as long per answer (benchmarks/results/judge-v2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TIERS = ("small", "large", "auto")
+LARGE_MIN_CORES = 4
+LARGE_MIN_MEMORY_GIB = 8.0
+
+
+@dataclass(frozen=True)
+class TierChoice:
+    tier: str  # "small" | "large"
+    reason: str  # Turkish / English, shown to the user once
+
+    @property
+    def large(self) -> bool:
+        return self.tier == "large"
+
+
+def choose_tier(setting: str, *, cores: int, memory_gib: float, large_installed: bool) -> TierChoice:
+    if setting not in TIERS:
+        raise ValueError(f"model must be one of {', '.join(TIERS)}, got {setting!r}")
+    install = "pip install -e '.[model-1-5b]'"
+    if setting == "small":
+        return TierChoice("small", "küçük model seçildi / small model chosen (model: small)")
+    if not large_installed:
+        why = "büyük model kurulu değil / the large model is not installed"
+        if setting == "large":
+            return TierChoice("small", f"{why} ({install}); küçük model kullanılıyor / using the small model")
+        return TierChoice("small", f"{why}: küçük model / small model")
+    if setting == "large":
+        return TierChoice("large", "büyük model seçildi / large model chosen (model: large)")
+    if cores >= LARGE_MIN_CORES and memory_gib >= LARGE_MIN_MEMORY_GIB:
+        return TierChoice(
+            "large",
+            f"{cores} çekirdek, {memory_gib:.0f} GiB: büyük model / {cores} cores, {memory_gib:.0f} GiB: large model",
+        )
+    return TierChoice(
+        "small",
+        f"{cores} çekirdek, {memory_gib:.0f} GiB: küçük model (büyük model {LARGE_MIN_CORES}+ çekirdek, "
+        f"{LARGE_MIN_MEMORY_GIB:.0f}+ GiB ister) / {cores} cores, {memory_gib:.0f} GiB: small model (the large one "
+        f"wants {LARGE_MIN_CORES}+ cores and {LARGE_MIN_MEMORY_GIB:.0f}+ GiB)",
+    )
