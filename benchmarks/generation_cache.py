@@ -35,7 +35,7 @@ class GenerationRecord:
     row_id: str
     settings: dict[str, Any]
     code: str  # Answer.code: what the server would insert (with its parse warning comment, if any)
-    scored_code: str  # the code the metrics see: Answer.code without the server's warning comment
+    scored_code: str  # the code the metrics see (older records: Answer.code without a warning comment)
     imports: list[str] = field(default_factory=list)
     raw_generations: list[str] = field(default_factory=list)  # every attempt's text, first one first
     parses: bool = False

@@ -23,7 +23,7 @@ from benchmarks.generation_cache import GenerationCache, GenerationRecord, cache
 from benchmarks.metrics import CorpusScore, score_rows
 from benchmarks.quality_config import QualityConfig
 from benchmarks.variants import FileIdentity, Variant, parse_variants, resolve_model
-from flutr.answering import Answer, Answerer, AnswerSettings, warning_comment
+from flutr.answering import Answer, Answerer, AnswerSettings
 from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
 from flutr.dataset import QARow, load_split
 from flutr.prompting import ANSWER_PREFIX, FIXED_EXAMPLES, STOP_SEQUENCES, SYSTEM_PROMPT
@@ -82,16 +82,6 @@ def generation_settings(config: QualityConfig, variant: Variant, row: QARow, ret
     }
 
 
-def scored_code(answer: Answer) -> str:
-    """The model's code as the metrics should see it: without the warning comment the server prepends to code
-    that does not parse (the metrics judge parsing themselves)."""
-    if answer.warning and not answer.parses and answer.code:
-        prefix = warning_comment(answer.warning) + "\n"
-        if answer.code.startswith(prefix):
-            return answer.code[len(prefix) :]
-    return answer.code
-
-
 def record_from_answer(
     base: dict[str, Any], answer: Answer | None, elapsed: float, error: str | None
 ) -> GenerationRecord:
@@ -101,7 +91,7 @@ def record_from_answer(
     return GenerationRecord(
         **base,
         code=answer.code,
-        scored_code=scored_code(answer),
+        scored_code=answer.code,
         imports=list(answer.imports),
         raw_generations=[g.text for g in answer.generations],
         parses=answer.parses,

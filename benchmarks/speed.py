@@ -36,7 +36,7 @@ from flutr.answering import Answerer, AnswerSettings
 from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
 from flutr.comments import find_request_comments
 from flutr.dataset import QARow, load_split
-from flutr.edits import apply_insertions
+from flutr.edits import apply_insertions, comment_out
 from lsp_server.demo import DemoClient, edit_insertions
 
 logger = logging.getLogger(__name__)
@@ -399,7 +399,9 @@ async def measure_config(
             if session is not None and not index % 2:
                 lsp, edited = await session.answer(question, probe)
             if lsp is not None:
-                lsp.same_answer = lsp.applied and bool(in_process.code.strip()) and in_process.code.strip() in edited
+                # the server inserts the answer, or the answer as a comment when it would break the file
+                code = in_process.code.strip()
+                lsp.same_answer = lsp.applied and bool(code) and (code in edited or comment_out(code) in edited)
             timing = QuestionTiming(question.row_id, in_process, lsp)
             if index == 0:
                 result.warmup = timing

@@ -66,10 +66,6 @@ def repair_messages(messages: list[Message], bad_code: str, error: str) -> list[
     ]
 
 
-def warning_comment(error: str) -> str:
-    return f"// flutr: UYARI — üretilen kod Dart olarak ayrıştırılamadı ({error}); lütfen kontrol edin."
-
-
 class Answerer:
     """Thread-safe; one backend, an LRU answer cache keyed by the normalised question and context."""
 
@@ -178,7 +174,9 @@ class Answerer:
             messages = repair_messages(messages, code, error)
         if not code.strip():
             return Answer("", (), False, "model produced no code", attempts, tuple(generations))
-        return Answer(warning_comment(error) + "\n" + code, imports, False, error, attempts, tuple(generations))
+        # The code stays clean: `warning` says why it does not parse, and the editor side (flutr.edits.place)
+        # never inserts code that would break the file.
+        return Answer(code, imports, False, error, attempts, tuple(generations))
 
 
 def _replace_cached(answer: Answer) -> Answer:

@@ -56,11 +56,11 @@ def test_parse_error_triggers_one_repair_with_the_error_in_the_prompt() -> None:
     assert "ayrıştırılamadı" in backend.prompts[1] and "int x = " in backend.prompts[1]
 
 
-def test_still_broken_code_is_offered_with_a_warning_comment() -> None:
+def test_still_broken_code_keeps_its_code_clean_and_says_why() -> None:
     backend = ScriptedBackend(["class A {", "class B {"])
     answer = Answerer(backend).answer("Bir sınıf yaz")
     assert not answer.parses and answer.attempts == 2
-    assert answer.code.startswith("// flutr: UYARI") and "class B {" in answer.code
+    assert answer.code == "class B {" and answer.warning and "line 1" in answer.warning
 
 
 def test_parse_errors_quote_generated_code_only_at_debug(caplog: pytest.LogCaptureFixture) -> None:

@@ -14,10 +14,8 @@ from click.testing import CliRunner
 from benchmarks import quality as quality_module
 from benchmarks.cli import main
 from benchmarks.generation_cache import GenerationCache, GenerationRecord, cache_key
-from benchmarks.quality import scored_code
 from benchmarks.speed_report import percentile
 from benchmarks.variants import parse_variants
-from flutr.answering import Answer, warning_comment
 from flutr.backends.base import CancelToken, Generation, TokenCallback
 
 # 1 thread: on a CPU shared with other jobs, llama.cpp with 2 threads on 2 cores runs several times slower.
@@ -221,7 +219,7 @@ def test_quality_runner_records_failure_reasons_and_never_crashes(
     assert rows[2]["failure"].startswith("empty_generation")
     assert rows[3]["failure"] is None and not rows[3]["parses"] and "does not parse" in rows[3]["reason"]
     cached = [json.loads(line) for line in (out / "generations.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert cached[3]["code"].startswith("// flutr: UYARI") and cached[3]["scored_code"] == "class Broken {"
+    assert cached[3]["code"] == cached[3]["scored_code"] == "class Broken {"
     table = read_json(out / "results.json")["splits"]["qual"]["base"]["metrics"]
     assert table["failures"] == {"empty_generation": 2, "no_code": 1}
 
@@ -262,13 +260,6 @@ def test_cache_key_depends_on_every_part_and_not_on_dict_order() -> None:
         cache_key("model", "", "base", "row-1", {"max_tokens": 128, "temperature": 0.0}),
     ]
     assert len({base, *others}) == 6
-
-
-def test_scored_code_drops_only_the_servers_warning() -> None:
-    warned = Answer(warning_comment("line 1") + "\nclass Broken {", (), False, "line 1", 2)
-    assert scored_code(warned) == "class Broken {"
-    fine = Answer("// yorum\nvoid main() {}", (), True, None, 1)
-    assert scored_code(fine) == fine.code
 
 
 def test_parse_variants() -> None:

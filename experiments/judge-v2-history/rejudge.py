@@ -70,13 +70,12 @@ def main() -> None:
             ).describe()
     (HERE / "results.json").write_text(json.dumps(table, indent=2) + "\n", encoding="utf-8")
     lines = [
-        "| Answers (committed in 2026-11) | n | Correct (judge v2) | Keywords (old rule) | only this / only default (p) |",
+        "| Answers (committed in 2026-11) | n | Correct (judge v2) | Keywords (old rule) "
+        "| only this / only default (p) |",
         "|---|---:|---:|---:|---|",
     ]
     for name, row in table.items():
-        lines.append(
-            f"| {name} | {row['n']} | {row['correct']} | {row['keywords']} | {row.get('vs_default', '–')} |"
-        )
+        lines.append(f"| {name} | {row['n']} | {row['correct']} | {row['keywords']} | {row.get('vs_default', '–')} |")
     (HERE / "table.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
