@@ -71,6 +71,9 @@ class NonFiniteGuard(TrainerCallback):
     def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None, **kwargs: Any) -> None:
         loss = (logs or {}).get("loss")
         if isinstance(loss, float) and not math.isfinite(loss):
+            if self.skipped_steps and self.skipped_steps[-1] == state.global_step:
+                logger.warning("step %d: the loss is %s; its update was skipped", state.global_step, loss)
+                return
             raise TrainingDivergedError(
                 f"training diverged: the loss at step {state.global_step} is {loss}; no adapter was saved. "
                 f"Try: {ADVICE}"

@@ -168,6 +168,9 @@ def _trainer_args(config: SFTRunConfig, plan: DevicePlan) -> Any:
         fp16=plan.fp16,
         use_cpu=plan.device == "cpu",
         logging_steps=1,
+        # The Trainer's default filter logs a NaN/inf step loss as the running mean: the divergence guard would
+        # never see it. Log it as it is.
+        logging_nan_inf_filter=False,
         save_strategy="steps",
         save_steps=config.save_steps,
         save_total_limit=config.save_total_limit or None,
@@ -178,6 +181,35 @@ def _trainer_args(config: SFTRunConfig, plan: DevicePlan) -> Any:
         dataloader_num_workers=0,
         ddp_find_unused_parameters=False,
     )
+
+
+def make_trainable_float32(model: Any) -> dict[str, int]:
+    """Keep every trainable (LoRA) weight in float32, whatever the requested compute precision.
+
+    TRL's SFTTrainer casts the trainable weights of a 4-bit model to bf16 (seen on every step of the 2026-11 H200
+    runs: each logged grad-norm was exactly a bf16 value). Then weights, gradients and AdamW's state are bf16 with
+    no float32 master copy, and a run asked to be "fp32" is not. Called after the trainer is built and before
+    ``train()`` creates the optimizer, so the optimizer holds these float32 tensors; bf16 compute (autocast)
+    still applies in the forward pass when asked. Returns the trainable dtypes (name → parameter count) as
+    recorded in ``flutr_adapter.json``."""
+    import torch
+
+    counts: dict[str, int] = {}
+    for parameter in model.parameters():
+        if parameter.requires_grad:
+            if parameter.dtype != torch.float32:
+                parameter.data = parameter.data.float()
+            counts[str(parameter.dtype)] = counts.get(str(parameter.dtype), 0) + 1
+    return counts
+
+
+def weight_dtypes_of_trainable(model: Any) -> dict[str, int]:
+    """Dtypes of the trainable weights now (dtype → tensor count): checked again after training."""
+    counts: dict[str, int] = {}
+    for parameter in model.parameters():
+        if parameter.requires_grad:
+            counts[str(parameter.dtype)] = counts.get(str(parameter.dtype), 0) + 1
+    return counts
 
 
 def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
@@ -257,6 +289,8 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     guard = NonFiniteGuard()
     trainer.add_callback(guard)  # last: it sees the gradients the optimizer would get
     peft_model: Any = trainer.model
+    trainable_dtypes = make_trainable_float32(peft_model)
+    logger.info("trainable weights %s; compute %s", trainable_dtypes, plan.precision)
     wrapped = len([name for name, _ in peft_model.named_modules() if name.endswith(".lora_A")])
     if wrapped == 0:
         raise ConfigError(f"lora_target_modules={','.join(config.lora_target_modules)} matched no layer of {model_dir}")
@@ -278,6 +312,13 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
             "chat_template_sha256": hashlib.sha256((chat_template or "").encode()).hexdigest(),
             "global_step": trainer.state.global_step,
             "skipped_nonfinite_steps": guard.skipped_steps,
+            # what the run really trained in: LoRA weights (and so gradients and optimizer state) and compute
+            "precision": {
+                "compute": plan.precision,
+                "trainable_dtypes": trainable_dtypes,
+                "trainable_dtypes_after_training": weight_dtypes_of_trainable(peft_model),
+                "base_quantization": plan.quantization,
+            },
             "stopped_by_time_limit_at_step": time_limit.stopped_at_step,
             "train_file": str(resolve_train_file(config.train_file)),
             "train_rows": len(prepared.examples),

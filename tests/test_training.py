@@ -473,6 +473,23 @@ class PoisonGradients(TrainerCallback):
             grad.view(-1)[0] = float("nan")
 
 
+def test_a_nan_loss_reaches_the_guard(tmp_path: Path) -> None:
+    """The Trainer's nan/inf filter would log a NaN loss as a finite number; the run logs it as it is, and the
+    guard stops on it unless that step's update was already skipped for NaN gradients."""
+    from types import SimpleNamespace
+
+    from model_training.guard import NonFiniteGuard, TrainingDivergedError
+    from model_training.hardware import DevicePlan
+
+    args = sft._trainer_args(SFTRunConfig(output_dir=str(tmp_path)), DevicePlan("cpu", "fp32", "none", 1))
+    assert args.logging_nan_inf_filter is False
+    guard = NonFiniteGuard()
+    with pytest.raises(TrainingDivergedError, match="the loss at step 5 is nan"):
+        guard.on_log(args, SimpleNamespace(global_step=5), None, logs={"loss": float("nan")})
+    guard.skipped_steps.append(6)
+    guard.on_log(args, SimpleNamespace(global_step=6), None, logs={"loss": float("nan")})  # explained: no stop
+
+
 def test_a_nan_gradient_skips_its_step_and_the_adapter_stays_finite(tmp_path: Path, tiny: dict[str, Any]) -> None:
     config = tiny_config(tiny, tmp_path / "run", max_steps=4, save_steps=10)
     result = sft.main(config, callbacks=[PoisonGradients({2})])
@@ -503,6 +520,21 @@ def test_time_limit_stops_the_run_and_keeps_the_adapter(tmp_path: Path, tiny: di
     assert (result.adapter_dir / "adapter_model.safetensors").is_file()
 
 
+def test_trainable_weights_cast_to_bf16_are_made_float32_again(tiny: dict[str, Any]) -> None:
+    """What TRL does to a 4-bit model's LoRA weights (bf16), undone before the optimizer exists."""
+    from peft import LoraConfig, get_peft_model
+
+    model = get_peft_model(
+        tiny_model("qwen2", tiny["model"].config.vocab_size),
+        LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], task_type="CAUSAL_LM"),
+    )
+    for parameter in model.parameters():
+        if parameter.requires_grad:
+            parameter.data = parameter.data.to(torch.bfloat16)
+    assert sft.make_trainable_float32(model) == {"torch.float32": 8}
+    assert all(p.dtype == torch.float32 for p in model.parameters() if p.requires_grad)
+
+
 def test_lora_trains_and_base_stays_frozen(trained: dict[str, Any]) -> None:
     snapshot: SnapshotCallback = trained["snapshot"]
     lora = [name for name in snapshot.before if ".lora_" in name]
@@ -529,6 +561,9 @@ def test_run_folder_has_adapter_log_and_curves(trained: dict[str, Any]) -> None:
     assert (result.adapter_dir / "adapter_model.safetensors").is_file()
     info = json.loads((result.adapter_dir / "flutr_adapter.json").read_text())
     assert info["base_kind"] == "gguf" and info["global_step"] == 5
+    assert info["precision"]["compute"] == "fp32"
+    assert info["precision"]["trainable_dtypes"] == {"torch.float32": 28}  # what the run trained in
+    assert info["precision"]["trainable_dtypes_after_training"] == {"torch.float32": 28}
     header = (result.output_dir / "train_log.csv").read_text().splitlines()[0]
     assert header == "step,epoch,loss,grad_norm,learning_rate,elapsed_s"
     for name in ("loss.png", "grad_norm.png", "learning_rate.png"):
