@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import tree_sitter
 
-from flutr.dart_api.syntax import Chain
+from flutr.dart_api.syntax import Chain, enclosing, text_of, walk
 
 # Bindings whose identifiers are declared names (those before "=" where a value follows).
 _DECLARING = frozenset(
@@ -129,18 +129,6 @@ class Scope:
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # name, line
 
 
-def _text(node: tree_sitter.Node) -> str:
-    return (node.text or b"").decode("utf-8", errors="replace")
-
-
-def _walk(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(node.children)
-
-
 def _declared_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
     """The identifiers ``node`` (a declaring construct) binds: those before its ``=``, ``in`` or body."""
     found = []
@@ -150,7 +138,7 @@ def _declared_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
         if child.type in ("identifier", "type_identifier"):
             found.append(child)
         elif child.type == "record_pattern" or child.type.endswith("_pattern"):
-            found.extend(n for n in _walk(child) if n.type == "identifier")
+            found.extend(n for n in walk(child) if n.type == "identifier")
         elif child.type == "identifier_list":
             found.extend(n for n in child.children if n.type == "identifier")
     return found
@@ -158,24 +146,24 @@ def _declared_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
 
 def scope_of(root: tree_sitter.Node) -> Scope:
     scope = Scope()
-    for node in _walk(root):
+    for node in walk(root):
         if node.type in _DECLARING:
             for identifier in _declared_identifiers(node):
-                scope.declared.add(_text(identifier))
+                scope.declared.add(text_of(identifier))
                 scope.declaring_nodes.add(identifier.id)
         if node.type in ("constructor_signature", "factory_constructor_signature", "constant_constructor_signature"):
-            names = [_text(c) for c in node.children if c.type == "identifier"]
+            names = [text_of(c) for c in node.children if c.type == "identifier"]
             if names:
                 scope.named_parameters[".".join(names[:2])] = _named_parameters(node)
         elif node.type == "function_signature":
             name = next((c for c in node.children if c.type == "identifier"), None)
             if name is not None and node.parent is not None and node.parent.type in ("program", "source_file"):
-                scope.named_parameters[_text(name)] = _named_parameters(node)
-    for node in _walk(root):
+                scope.named_parameters[text_of(name)] = _named_parameters(node)
+    for node in walk(root):
         if node.type == "class_definition":
             name = next((c for c in node.children if c.type == "identifier"), None)
-            if name is not None and _text(name) not in scope.named_parameters:
-                scope.named_parameters[_text(name)] = set()  # the implicit constructor takes nothing
+            if name is not None and text_of(name) not in scope.named_parameters:
+                scope.named_parameters[text_of(name)] = set()  # the implicit constructor takes nothing
     _find_duplicates(root, scope)
     return scope
 
@@ -190,15 +178,15 @@ def _named_parameters(signature: tree_sitter.Node) -> set[str] | None:
         if not optional.children or optional.children[0].type != "{":
             continue
         for parameter in (c for c in optional.children if c.type == "formal_parameter"):
-            identifiers = [n for n in _walk(parameter) if n.type == "identifier"]
+            identifiers = [n for n in walk(parameter) if n.type == "identifier"]
             if identifiers:
-                named.add(_text(identifiers[-1]))
+                named.add(text_of(identifiers[-1]))
     return named
 
 
 def _find_duplicates(root: tree_sitter.Node, scope: Scope) -> None:
     """Top-level declarations and class members declared twice (a compile error)."""
-    containers = [root] + [n for n in _walk(root) if n.type in ("class_body", "extension_body", "mixin_body")]
+    containers = [root] + [n for n in walk(root) if n.type in ("class_body", "extension_body", "mixin_body")]
     for container in containers:
         names: Counter[str] = Counter()
         lines: dict[str, int] = {}
@@ -216,7 +204,7 @@ def _member_names(node: tree_sitter.Node) -> Iterator[tuple[str, int]]:
     if kind in ("class_definition", "enum_declaration", "mixin_declaration", "type_alias"):
         name = next((c for c in node.children if c.type in ("identifier", "type_identifier")), None)
         if name is not None:
-            yield _text(name), name.start_point[0]
+            yield text_of(name), name.start_point[0]
     elif kind in ("function_signature", "method_signature", "declaration"):
         signature = node
         if kind in ("method_signature", "declaration"):
@@ -224,37 +212,40 @@ def _member_names(node: tree_sitter.Node) -> Iterator[tuple[str, int]]:
         if signature.type in ("function_signature", "getter_signature"):
             name = next((c for c in signature.children if c.type == "identifier"), None)
             if name is not None:
-                yield _text(name), name.start_point[0]
+                yield text_of(name), name.start_point[0]
         elif signature.type in (
             "constructor_signature",
             "factory_constructor_signature",
             "constant_constructor_signature",
         ):
-            names = [_text(c) for c in signature.children if c.type == "identifier"]
+            names = [text_of(c) for c in signature.children if c.type == "identifier"]
             yield ".".join(names[:2]) + "()", signature.start_point[0]
         for child in node.children:
             if child.type in ("initialized_identifier_list", "static_final_declaration_list"):
                 for target in child.children:
                     name = next((c for c in target.children if c.type == "identifier"), None)
                     if name is not None:
-                        yield _text(name), name.start_point[0]
+                        yield text_of(name), name.start_point[0]
     elif kind == "top_level_variable_declaration" or kind in ("static_final_declaration_list",):
-        for target in _walk(node):
+        for target in walk(node):
             if target.type in ("initialized_identifier", "static_final_declaration"):
                 name = next((c for c in target.children if c.type == "identifier"), None)
                 if name is not None:
-                    yield _text(name), name.start_point[0]
+                    yield text_of(name), name.start_point[0]
 
 
 def references(root: tree_sitter.Node, scope: Scope) -> Iterator[tree_sitter.Node]:
     """Identifier nodes that refer to something (not declarations, member names, labels or directives)."""
-    for node in _walk(root):
+    for node in walk(root):
         if node.type != "identifier" or node.id in scope.declaring_nodes:
             continue
         parent = node.parent
         if parent is None or parent.type in _NOT_REFERENCE or parent.type in _DECLARING:
             continue
-        if _inside(node, ("import_or_export", "library_name", "part_directive", "part_of_directive", "annotation")):
+        if (
+            enclosing(node, *("import_or_export", "library_name", "part_directive", "part_of_directive", "annotation"))
+            is not None
+        ):
             continue
         previous = node.prev_sibling
         if previous is not None and previous.type in (".", "?."):
@@ -280,18 +271,9 @@ def _in_type(node: tree_sitter.Node) -> bool:
     return False
 
 
-def _inside(node: tree_sitter.Node, types: tuple[str, ...]) -> bool:
-    current = node.parent
-    while current is not None:
-        if current.type in types:
-            return True
-        current = current.parent
-    return False
-
-
 def awaits_outside_async(root: tree_sitter.Node) -> Iterator[int]:
     """Lines of ``await`` in a function body that is not ``async`` (a compile error)."""
-    for node in _walk(root):
+    for node in walk(root):
         if node.type != "await_expression":
             continue
         body = node.parent
@@ -299,7 +281,7 @@ def awaits_outside_async(root: tree_sitter.Node) -> Iterator[int]:
             body = body.parent
         if body is None:
             yield node.start_point[0]  # an await in a top-level initializer
-        elif not any(c.type in ("async", "async*") or _text(c) in ("async", "async*") for c in body.children):
+        elif not any(c.type in ("async", "async*") or text_of(c) in ("async", "async*") for c in body.children):
             yield node.start_point[0]
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import tree_sitter
 
 from flutr.dart import parse_dart
-from flutr.dart_api.syntax import Arguments, chains
+from flutr.dart_api.syntax import Arguments, chains, walk
 from flutr.must_contain import contains_any
 
 
@@ -107,7 +107,7 @@ def _contains_call(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:
 
 def check_holds(check: Check, root: tree_sitter.Node) -> bool:
     if check.kind == "extends":
-        for node in _walk(root):
+        for node in walk(root):
             if node.type == "superclass":
                 parents = {(c.text or b"").decode() for c in node.children if c.type == "type_identifier"}
                 if parents & set(check.names):
@@ -136,7 +136,7 @@ def _argument_holds(rule: ArgumentRule, arguments: Arguments) -> bool:
 
 def _mentions(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:
     """A bare or dotted name in ``node`` (``child: list``, ``scrollDirection: Axis.horizontal``)."""
-    names = {(n.text or b"").decode() for n in _walk(node) if n.type == "identifier"}
+    names = {(n.text or b"").decode() for n in walk(node) if n.type == "identifier"}
     if names & set(patterns):
         return True
     for chain in chains(node):
@@ -148,14 +148,6 @@ def _mentions(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:
         if any(callee_matches(leading, pattern) for pattern in patterns):
             return True
     return False
-
-
-def _walk(root: tree_sitter.Node) -> Iterable[tree_sitter.Node]:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(node.children)
 
 
 def failed_checks(code: str, checks: Iterable[str]) -> list[str]:

@@ -108,28 +108,37 @@ def _arguments(node: tree_sitter.Node) -> Arguments:
             name = next((c for c in label.children if c.type == "identifier"), None) if label else None
             value = child.children[-1]
             if name is not None:
-                named[_text(name)] = value
+                named[text_of(name)] = value
         elif child.type == "argument":
             positional += 1
     return Arguments(node, named, positional)
 
 
-def _text(node: tree_sitter.Node) -> str:
+def text_of(node: tree_sitter.Node) -> str:
     return (node.text or b"").decode("utf-8", errors="replace")
+
+
+def walk(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    """Every node under ``root`` (``root`` included), depth first."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(node.children)
 
 
 def _segments_of(child: tree_sitter.Node) -> list[Segment]:
     """The segments of one part of a selector or cascade section."""
     if child.type in ("unconditional_assignable_selector", "conditional_assignable_selector", "cascade_selector"):
         name = next((c for c in child.children if c.type == "identifier"), None)
-        return [Segment("name", _text(name)) if name else Segment("other")]
+        return [Segment("name", text_of(name)) if name else Segment("other")]
     if child.type == "argument_part":
         args = next((c for c in child.children if c.type == "arguments"), None)
         return [Segment("call", arguments=_arguments(args)) if args else Segment("other")]
     if child.type == "arguments":
         return [Segment("call", arguments=_arguments(child))]
     if child.type == "identifier":
-        return [Segment("name", _text(child))]
+        return [Segment("name", text_of(child))]
     if child.type in ("!", "type_arguments", "..", "?.."):
         return []
     if child.type == "selector":
@@ -146,14 +155,14 @@ def _object_expression(node: tree_sitter.Node) -> Chain:
     segments: list[Segment] = []
     for child in node.children:
         if child.type in ("type_identifier", "identifier"):
-            segments.append(Segment("name", _text(child)))
+            segments.append(Segment("name", text_of(child)))
         elif child.type == "arguments":
             segments.append(Segment("call", arguments=_arguments(child)))
     return Chain(tuple(segments), node)
 
 
 def _operator(node: tree_sitter.Node) -> str:
-    return _text(node).strip() if node.type == "relational_operator" else ""
+    return text_of(node).strip() if node.type == "relational_operator" else ""
 
 
 def _run(nodes: list[tree_sitter.Node]) -> list[Segment] | None:
@@ -164,7 +173,7 @@ def _run(nodes: list[tree_sitter.Node]) -> list[Segment] | None:
     if not heads:
         return None
     start = heads[-1]
-    segments = [Segment("name", _text(nodes[start]))]
+    segments = [Segment("name", text_of(nodes[start]))]
     for child in nodes[start + 1 :]:
         if child.type != "selector":
             return None
@@ -218,7 +227,7 @@ def chains(root: tree_sitter.Node) -> list[Chain]:
                 and index + 1 < len(children)
                 and children[index + 1].type == "selector"
             ):
-                head = Segment("name", _text(child)) if child.type in _HEADS else Segment("other")
+                head = Segment("name", text_of(child)) if child.type in _HEADS else Segment("other")
                 segments = [head]
                 end = index + 1
                 while end < len(children) and children[end].type == "selector":
@@ -266,7 +275,7 @@ class Declarations:
 
 
 def _type_name(node: tree_sitter.Node | None) -> str | None:
-    return _text(node) if node is not None and node.type == "type_identifier" else None
+    return text_of(node) if node is not None and node.type == "type_identifier" else None
 
 
 def declarations(root: tree_sitter.Node) -> Declarations:
@@ -278,7 +287,7 @@ def declarations(root: tree_sitter.Node) -> Declarations:
         if kind in ("class_definition", "enum_declaration", "mixin_declaration", "extension_declaration"):
             name = next((c for c in node.children if c.type in ("identifier", "type_identifier")), None)
             if name is not None:
-                found.types.add(_text(name))
+                found.types.add(text_of(name))
                 superclass = next((c for c in node.children if c.type == "superclass"), None)
                 parent = (
                     _type_name(next((c for c in superclass.children if c.type == "type_identifier"), None))
@@ -286,32 +295,32 @@ def declarations(root: tree_sitter.Node) -> Declarations:
                     else None
                 )
                 if parent:
-                    found.superclasses[_text(name)] = parent
+                    found.superclasses[text_of(name)] = parent
         if kind == "extension_declaration":
             after_on = False
             for child in node.children:
                 if child.type == "on":
                     after_on = True
                 elif after_on and child.type == "type_identifier":
-                    found.extended.add(_text(child))
+                    found.extended.add(text_of(child))
                     break
         if kind == "type_alias":
             name = next((c for c in node.children if c.type == "type_identifier"), None)
             if name is not None:
-                found.types.add(_text(name))
+                found.types.add(text_of(name))
         elif kind == "type_parameter":
             name = next((c for c in node.children if c.type == "type_identifier"), None)
             if name is not None:
-                found.types.add(_text(name))
+                found.types.add(text_of(name))
         elif kind in ("function_signature", "getter_signature", "setter_signature"):
             name = next((c for c in node.children if c.type == "identifier"), None)
             if name is not None:
-                found.functions.add(_text(name))
+                found.functions.add(text_of(name))
         elif kind == "formal_parameter":
             type_node = next((c for c in node.children if c.type == "type_identifier"), None)
             name = next((c for c in reversed(node.children) if c.type == "identifier"), None)
             if name is not None:
-                found.declare_variable(_text(name), _type_name(type_node))
+                found.declare_variable(text_of(name), _type_name(type_node))
         elif kind in ("declaration", "local_variable_declaration", "top_level_variable_declaration"):
             _variables_of(node, found)
         stack.extend(node.children)
@@ -322,7 +331,7 @@ def _variables_of(node: tree_sitter.Node, found: Declarations) -> None:
     declared_type: str | None = None
     for child in node.children:
         if child.type == "type_identifier":
-            declared_type = _text(child)
+            declared_type = text_of(child)
         targets = []
         if child.type in ("initialized_identifier_list", "static_final_declaration_list"):
             targets = [c for c in child.children if c.type in ("initialized_identifier", "static_final_declaration")]
@@ -330,7 +339,7 @@ def _variables_of(node: tree_sitter.Node, found: Declarations) -> None:
             targets = [child]
             inner_type = next((c for c in child.children if c.type == "type_identifier"), None)
             if inner_type is not None:
-                declared_type = _text(inner_type)
+                declared_type = text_of(inner_type)
         for target in targets:
             parts = target.children
             name = next((c for c in parts if c.type == "identifier"), None)
@@ -339,7 +348,7 @@ def _variables_of(node: tree_sitter.Node, found: Declarations) -> None:
             type_name = declared_type
             if type_name is None:
                 type_name = _constructed_type(parts)
-            found.declare_variable(_text(name), type_name)
+            found.declare_variable(text_of(name), type_name)
 
 
 def _constructed_type(parts: list[tree_sitter.Node]) -> str | None:
@@ -354,10 +363,10 @@ def _constructed_type(parts: list[tree_sitter.Node]) -> str | None:
     first = value[0]
     if first.type in ("const_object_expression", "new_expression"):
         return _type_name(next((c for c in first.children if c.type == "type_identifier"), None))
-    if first.type == "identifier" and UPPER_CAMEL.match(_text(first)) and len(value) >= 2:
+    if first.type == "identifier" and UPPER_CAMEL.match(text_of(first)) and len(value) >= 2:
         segments = [s for sel in value[1:] if sel.type == "selector" for s in _selector_segments(sel)]
         if segments and segments[0].kind == "call" and all(s.kind != "name" for s in segments[1:2]):
-            return _text(first) if len(segments) == 1 else None
+            return text_of(first) if len(segments) == 1 else None
     return None
 
 
@@ -378,7 +387,7 @@ def type_references(root: tree_sitter.Node) -> Iterator[tuple[str, tree_sitter.N
         if node.type in _COMMENTS or node.type == "string_literal" and not node.children:
             continue
         if node.type in ("type_identifier", "identifier") and node.parent is not None:
-            name = _text(node)
+            name = text_of(node)
             if UPPER_CAMEL.match(name) and _is_reference(node):
                 yield name, node
         stack.extend(node.children)
