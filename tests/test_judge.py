@@ -312,3 +312,10 @@ def test_committed_calibration_is_what_the_judge_says_now() -> None:
 
     committed = json.loads(Path("benchmarks/results/judge-calibration/agreement.json").read_text())
     assert report(judge_labels(load_labels())) == {k: v for k, v in committed.items() if k != "command"}
+
+
+def test_members_of_a_package_prefix_must_exist() -> None:
+    code = "// pubspec.yaml: http\nFuture<void> f(Uri u) async {\n  await http.get(u);\n  http.MultipartStream(u);\n}"
+    found = {(f.check, f.message) for f in sanity_findings(code)}
+    assert ("unknown-static", "package http has no 'MultipartStream'") in found
+    assert not any("'get'" in message for _, message in found)

@@ -49,6 +49,7 @@ from flutr.dart_api.vocabulary import Vocabulary, default_vocabulary
 # App-side names: an unknown class with one of these endings is the app's own (HomePage, UserModel, AuthService).
 PLACEHOLDER_SUFFIXES = (
     "Page",
+    "Adapter",  # generated Hive adapters (UserAdapter)
     "Screen",
     "View",
     "App",
@@ -104,6 +105,8 @@ PLACEHOLDER_SUFFIXES = (
     "Mode",
     "Result",
 )
+# Prefixed libraries whose members the vocabulary lists completely (http.get, http.MultipartRequest, …).
+VOCABULARY_PACKAGES = frozenset({"http", "dart:math"})
 LIBRARY_PREFIXES = {
     "http": "http",
     "p": "path",
@@ -140,7 +143,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
             found.extend(_chain_findings(chain, declared, vocabulary))
         found.extend(_set_state_findings(chain, declared, vocabulary))
     found.extend(_type_findings(root, declared, vocabulary))
-    found.extend(_prefix_findings(code, all_chains, declared))
+    found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
     return sorted(unique.values(), key=lambda f: (f.line, f.check, f.message))
@@ -340,11 +343,11 @@ def _type_findings(root: tree_sitter.Node, declared: Declarations, vocabulary: V
 
 
 def classify_unknown(name: str, vocabulary: Vocabulary) -> str:
-    """``framework-like`` for a name that reads as an API variant (``CurvedAnimationDelegate`` = a known class +
-    a word, ``TextFieldController``), ``placeholder`` for an app's own class (``HomePage``, ``User``)."""
+    """``framework-like`` for a name that reads as an API variant (``CurvedAnimationDelegate`` = a known class + a
+    word), ``placeholder`` for an app's own class (``HomePage``, ``User``), else ``unknown``."""
     words = split_camel(name)
     known_prefix = any(
-        "".join(words[:cut]) in vocabulary.classes and len(split_camel("".join(words[:cut]))) >= 1
+        "".join(words[:cut]) in vocabulary.classes
         for cut in range(len(words) - 1, 0, -1)
         if len("".join(words[:cut])) >= 4
     )
@@ -440,17 +443,26 @@ def _supertypes(class_node: tree_sitter.Node) -> list[str]:
     return names
 
 
-def _prefix_findings(code: str, all_chains: list[Chain], declared: Declarations) -> list[Finding]:
+def _prefix_findings(
+    code: str, all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary
+) -> list[Finding]:
+    """``http.get`` without the import or pubspec line (a note), and ``http.Something`` that the package does not
+    have (an invented API)."""
     declared_prefixes = set(re.findall(r"\bas\s+(\w+)\s*;", code))
     pubspec = " ".join(re.findall(r"pubspec(?:\.yaml)?\s*:([^\n]*)", code))
     found = []
     for chain in all_chains:
         head = chain.head
-        if chain.cascade or head not in LIBRARY_PREFIXES or head in declared.variables or head in declared_prefixes:
+        if chain.cascade or head not in LIBRARY_PREFIXES or head in declared.variables:
             continue
         if len(chain.segments) < 2 or chain.segments[1].kind != "name":
             continue
         package = LIBRARY_PREFIXES[head]
+        member = chain.segments[1].name
+        if package in VOCABULARY_PACKAGES and not vocabulary.knows(member):
+            found.append(Finding("unknown-static", f"package {package} has no '{member}'", chain.line))
+        if head in declared_prefixes:
+            continue
         if not package.startswith("dart:") and re.search(rf"\b{re.escape(package)}\b", pubspec):
             continue
         found.append(
