@@ -381,8 +381,8 @@ class FuzzRunner:
         started = time.monotonic()
         try:
             actions = await client.code_actions(uri, 2)
-            if len(actions) != 2:
-                return {"ok": False, "detail": f"{len(actions)} code actions listed, expected 2"}
+            if len(actions) != 1:  # one action per comment when the client does not filter by kind
+                return {"ok": False, "detail": f"{len(actions)} code actions listed, expected 1"}
             response = await asyncio.wait_for(await client.send_request("codeAction/resolve", actions[0]), 180)
         except Exception as exc:  # noqa: BLE001 - reported as the check's failure
             return {"ok": False, "detail": f"{type(exc).__name__}: {exc}"}
