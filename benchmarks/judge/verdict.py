@@ -10,7 +10,6 @@ findings are kept as notes. Which findings reject was decided on the development
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from flutr.dart import find_syntax_errors
@@ -128,8 +127,3 @@ def judge(item: JudgeInput, config: JudgeConfig | None = None, vocabulary: Vocab
     for finding in findings:
         (reasons if rejects(finding, config) else notes).append(f"{finding.check}: {finding.describe()}")
     return Verdict(not reasons, parses, tuple(reasons), tuple(notes), findings)
-
-
-def judge_all(items: Sequence[JudgeInput], config: JudgeConfig | None = None) -> list[Verdict]:
-    vocabulary = default_vocabulary()
-    return [judge(item, config, vocabulary) for item in items]

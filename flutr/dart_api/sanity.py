@@ -34,7 +34,6 @@ import tree_sitter
 from flutr.dart import parse_dart
 from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
 from flutr.dart_api.syntax import (
-    UPPER_CAMEL,
     Chain,
     Declarations,
     chains,
@@ -474,7 +473,3 @@ def _prefix_findings(
             )
         )
     return found
-
-
-def is_upper_camel(name: str) -> bool:
-    return bool(UPPER_CAMEL.match(name))
