@@ -139,3 +139,26 @@ def leaks(data_dir: Path | None, candidates: Path | None) -> None:
     )
     if crossing:
         raise SystemExit(1)
+
+
+@data.command("validate-in-context")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def validate_in_context_command(paths: tuple[Path, ...]) -> None:
+    """Bağlam içi satırları doğrula / validate in-context rows (default: data/in_context/).
+
+    Every problem is printed as FILE:LINE: reason; the exit status is 1 when there is any.
+    """
+    from flutr.in_context import IN_CONTEXT_DIR
+    from model_training.in_context_validate import validate_in_context
+
+    items, problems = validate_in_context(list(paths) or [IN_CONTEXT_DIR])
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        click.echo(f"{len(problems)} sorun / problems in {len(items)} rows", err=True)
+        raise SystemExit(1)
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.row.position] = counts.get(item.row.position, 0) + 1
+    detail = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
+    click.echo(f"OK: {len(items)} satır / rows, no problems ({detail})")
