@@ -1,0 +1,45 @@
+"""Judge v2 for code inserted where the comment stands (in-context rows, :mod:`flutr.in_context`).
+
+The inserted code is correct when the file still parses with it (no existing line is touched: the edit only
+inserts), it has Dart code, uses every ``must_contain`` group and nothing of ``must_not`` in its code, passes the
+row's structural ``checks`` (run on the snippet wrapped for its position), and the reference-free findings of
+:mod:`flutr.dart_api.sanity` — computed on the whole file, so the file's own fields, parameters and locals are
+known names — reject nothing on the inserted lines. A snippet that re-declares a member of the file is a
+duplicate declaration there. The Q&A judge's reference-similarity bar is not used: it was chosen on standalone
+answers, and a one-line snippet (``_controller.dispose();``) has no n-gram statistics to speak of.
+"""
+
+from __future__ import annotations
+
+from benchmarks.judge.verdict import JudgeConfig, Verdict, rejects
+from flutr.dart_api import Vocabulary, code_only, default_vocabulary, sanity_findings
+from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden
+from flutr.edits import new_syntax_error
+from flutr.extraction import contains_dart_code
+from flutr.in_context import InContextRow, standalone, with_code
+
+
+def judge_in_context(
+    row: InContextRow, code: str, config: JudgeConfig | None = None, vocabulary: Vocabulary | None = None
+) -> Verdict:
+    """The verdict on ``code`` inserted under the row's comment (what the server would put there)."""
+    config = config or JudgeConfig()
+    if not code.strip():
+        return Verdict(False, True, ("empty answer",))
+    if not contains_dart_code(code):
+        return Verdict(False, True, ("no Dart code (prose or comments only)",))
+    block = row.block()
+    changed, inserted = with_code(row.file, block, code)
+    reasons: list[str] = []
+    problem = new_syntax_error(row.file, changed, inserted)
+    if problem is not None:
+        reasons.append(f"breaks the file ({problem})")
+    text = code_only(code)
+    reasons += [f"missing in code: {group}" for group in missing_groups(text, row.must_contain)]
+    reasons += [f"uses {group}, which this request rules out" for group in present_forbidden(text, row.must_not)]
+    reasons += [f"structure: no {check}" for check in failed_checks(standalone(code, row.position), row.checks)]
+    notes: list[str] = []
+    findings = tuple(f for f in sanity_findings(changed, vocabulary or default_vocabulary()) if f.line in inserted)
+    for finding in findings:
+        (reasons if rejects(finding, config) else notes).append(f"{finding.check}: {finding.describe()}")
+    return Verdict(not reasons, problem is None, tuple(reasons), tuple(notes), findings)
