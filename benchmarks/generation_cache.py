@@ -16,6 +16,12 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
+# Digests (``flutr.prompting.prompt_digest``) that stand for the same prompt text as the current one: the digest
+# once covered fewer templates (not the context, repair or closing-fence text, which were the same), so generations
+# recorded under the older value are still the answers to today's prompts. Keyed by the current digest, so any
+# change to the prompt format ends the equivalence.
+EQUIVALENT_DIGESTS: dict[str, tuple[str, ...]] = {"2e955da659a2e4a8": ("10d6ca22c5dfa18f",)}
+
 
 def cache_key(model: str, lora: str, variant: str, row_id: str, settings: dict[str, Any]) -> str:
     """Stable key: the settings dict is serialised with sorted keys, so field order never matters."""
@@ -84,7 +90,7 @@ class GenerationCache:
                     self.skipped_lines += 1
                     logger.warning("%s:%d: unreadable cache line skipped (%s)", self.path, number, exc)
                     continue
-                self._records[record.key] = record
+                self._records[_current_key(record)] = record
         logger.info("%s: %d cached generations", self.path, len(self._records))
 
     def __len__(self) -> int:
@@ -104,6 +110,17 @@ class GenerationCache:
                 handle.write(line + "\n")
                 handle.flush()
             self._records[record.key] = record
+
+
+def _current_key(record: GenerationRecord) -> str:
+    """The key ``record`` has under today's prompt digest: its own, or re-made from an equivalent older digest."""
+    from flutr.prompting import prompt_digest
+
+    current = prompt_digest()
+    if record.settings.get("prompt") not in EQUIVALENT_DIGESTS.get(current, ()):
+        return record.key
+    settings = {**record.settings, "prompt": current}
+    return cache_key(record.model, record.lora, record.variant, record.row_id, settings)
 
 
 def _ends_with_newline(path: Path) -> bool:

@@ -26,7 +26,7 @@ from benchmarks.variants import FileIdentity, Variant, parse_variants, resolve_m
 from flutr.answering import Answer, Answerer, AnswerSettings
 from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
 from flutr.dataset import QARow, load_split
-from flutr.prompting import ANSWER_PREFIX, FIXED_EXAMPLES, STOP_SEQUENCES, SYSTEM_PROMPT
+from flutr.prompting import prompt_digest
 
 logger = logging.getLogger(__name__)
 
@@ -58,14 +58,6 @@ class QualityResult:
     @property
     def generated_now(self) -> int:
         return sum(run.generated_now for run in self.runs)
-
-
-def prompt_digest() -> str:
-    """Everything of the prompt format that is not per-question: a changed system prompt invalidates the cache."""
-    parts = [SYSTEM_PROMPT, ANSWER_PREFIX, *STOP_SEQUENCES]
-    for example in FIXED_EXAMPLES:
-        parts += [example.question, example.answer]
-    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def generation_settings(config: QualityConfig, variant: Variant, row: QARow, retrieved: list[str]) -> dict[str, Any]:

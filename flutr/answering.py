@@ -14,14 +14,15 @@ from flutr.backends.base import Backend, CancelToken, Generation, TokenCallback
 from flutr.dart import find_syntax_errors
 from flutr.extraction import extract_code
 from flutr.prompting import (
-    ANSWER_PREFIX,
     FIXED_EXAMPLES,
     STOP_SEQUENCES,
     Example,
     Message,
     build_messages,
-    format_answer,
-    render_chat,
+    prompt_examples,
+    render_prompt,
+    repair_messages,
+    stable_prefix,
 )
 from flutr.turkish import normalize_question
 
@@ -54,18 +55,6 @@ class Answer:
         return sum(g.completion_tokens for g in self.generations)
 
 
-def repair_messages(messages: list[Message], bad_code: str, error: str) -> list[Message]:
-    """The retry prompt: the first attempt as an assistant turn, then the parser's complaint."""
-    return [
-        *messages,
-        {"role": "assistant", "content": ANSWER_PREFIX + format_answer(bad_code)},
-        {
-            "role": "user",
-            "content": f"Bu kod Dart olarak ayrıştırılamadı ({error}). Hatasız, eksiksiz düzeltilmiş kodu yaz.",
-        },
-    ]
-
-
 class Answerer:
     """Thread-safe; one backend, an LRU answer cache keyed by the normalised question and context."""
 
@@ -85,19 +74,15 @@ class Answerer:
         self._cache_lock = threading.Lock()
 
     def messages_for(self, question: str, context: str = "") -> list[Message]:
-        retrieved = tuple(self._examples(question)) if self._examples else ()
-        return build_messages(question, context=context, examples=self._fixed + retrieved)
+        retrieved = self._examples(question) if self._examples else ()
+        return build_messages(question, context=context, examples=prompt_examples(retrieved, self._fixed))
 
     def prompt_for(self, messages: Sequence[Message]) -> str:
-        return render_chat(messages, self.backend.chat_template) + ANSWER_PREFIX
+        return render_prompt(messages, self.backend.chat_template)
 
     def stable_prefix(self) -> str:
         """The prompt part shared by every request (system + fixed examples): warmed up at start."""
-        return render_chat(
-            build_messages("", examples=self._fixed)[:-1],
-            self.backend.chat_template,
-            add_generation_prompt=False,
-        )
+        return stable_prefix(self.backend.chat_template, self._fixed)
 
     def _key(self, question: str, context: str) -> str:
         raw = f"{normalize_question(question)}\x00{context.strip()}\x00{self.settings}"

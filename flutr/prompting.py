@@ -13,6 +13,7 @@ close the block, which is what ends a served generation early.
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypedDict
@@ -73,17 +74,30 @@ FIXED_EXAMPLES: tuple[Example, ...] = (
 )
 
 
+# The user turn with file context, and the retry after a parse error: templates, so the digest covers them.
+CONTEXT_TEMPLATE = "Dosyadaki bağlam:\n```dart\n{context}\n```\n\n{question}"
+REPAIR_TEMPLATE = "Bu kod Dart olarak ayrıştırılamadı ({error}). Hatasız, eksiksiz düzeltilmiş kodu yaz."
+
+
 def format_user_message(question: str, context: str = "") -> str:
     """The user turn. Without file context it is the bare question — exactly what training rows contain."""
     question = question.strip()
     if not context.strip():
         return question
-    return f"Dosyadaki bağlam:\n```dart\n{context.rstrip()}\n```\n\n{question}"
+    return CONTEXT_TEMPLATE.format(context=context.rstrip(), question=question)
 
 
 def format_answer(answer: str) -> str:
     """The assistant turn as written in a prompt (few-shot) or a training target (without the prefix)."""
     return answer.strip("\n") + ANSWER_SUFFIX
+
+
+def prompt_examples(
+    retrieved: Sequence[Example] = (), fixed: Sequence[Example] = FIXED_EXAMPLES
+) -> tuple[Example, ...]:
+    """The example turns of a prompt: the fixed example(s) first (the stable, KV-cached prefix), then the retrieved
+    ones. Serving and training both call this."""
+    return tuple(fixed) + tuple(retrieved)
 
 
 def build_messages(
@@ -147,6 +161,37 @@ def render_prompt(
 ) -> str:
     """The full text given to the model: the chat up to the assistant turn, then the opening Dart fence."""
     return render_chat(messages, chat_template, bos_token=bos_token, eos_token=eos_token) + ANSWER_PREFIX
+
+
+def repair_messages(messages: Sequence[Message], bad_code: str, error: str) -> list[Message]:
+    """The retry prompt: the first attempt as an assistant turn, then the parser's complaint."""
+    return [
+        *messages,
+        {"role": "assistant", "content": ANSWER_PREFIX + format_answer(bad_code)},
+        {"role": "user", "content": REPAIR_TEMPLATE.format(error=error)},
+    ]
+
+
+def stable_prefix(
+    chat_template: str | None = None, fixed: Sequence[Example] = FIXED_EXAMPLES, system_prompt: str = SYSTEM_PROMPT
+) -> str:
+    """The prompt part shared by every request (system prompt + fixed examples): what a backend warms up at start."""
+    return render_chat(
+        build_messages("", examples=fixed, system_prompt=system_prompt)[:-1],
+        chat_template,
+        add_generation_prompt=False,
+    )
+
+
+def prompt_digest() -> str:
+    """Everything of the prompt format that is not per question or per model (system prompt, fences, stop, fixed
+    examples, context and repair templates): a change to any of them changes the digest, and so invalidates
+    cached benchmark generations."""
+    parts = [SYSTEM_PROMPT, ANSWER_PREFIX, *STOP_SEQUENCES]
+    for example in FIXED_EXAMPLES:
+        parts += [example.question, example.answer]
+    parts += [ANSWER_SUFFIX, CONTEXT_TEMPLATE, REPAIR_TEMPLATE]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Any
 
 from flutr.backends.base import approx_tokens
 from flutr.dataset import QARow, split_path
-from flutr.prompting import FIXED_EXAMPLES, Example, format_training_example
+from flutr.prompting import Example, format_training_example, prompt_examples
 from flutr.retrieval import Retriever, TokenCounter
 
 logger = logging.getLogger(__name__)
@@ -32,12 +32,82 @@ class DatasetError(Exception):
     """A training file that cannot be used; the message names the file (and line) and the problem."""
 
 
+HUB_PREFIX = "hub:"
+
+
 def resolve_train_file(train_file: str) -> Path:
     return Path(train_file).expanduser() if train_file.strip() else split_path("train")
 
 
-def load_training_rows(path: Path, max_rows: int = 0) -> list[QARow]:
-    """Read and check a JSONL file of rows; errors name the file and line."""
+def parse_field_map(pairs: Sequence[str]) -> dict[str, str]:
+    """``("question=instruction", "answer=output")`` -> ``{"question": "instruction", "answer": "output"}``."""
+    mapping = {"id": "id", "question": "question", "answer": "answer"}
+    for pair in pairs:
+        ours, _, theirs = pair.partition("=")
+        mapping[ours.strip()] = theirs.strip()
+    return mapping
+
+
+def row_from_record(data: dict[str, Any], where: str, mapping: dict[str, str], default_id: str) -> QARow:
+    """One record (a JSONL line or a Hub dataset row) -> a checked row; ``mapping`` says which keys to read."""
+    data = dict(data)
+    values = {ours: data.get(theirs) for ours, theirs in mapping.items()}
+    if values["id"] in (None, "") and mapping["id"] not in data:
+        values["id"] = default_id
+    missing = [ours for ours in ("id", "question", "answer") if not str(values[ours] or "").strip()]
+    if missing:
+        named = ", ".join(m if mapping[m] == m else f"{m} (key {mapping[m]!r})" for m in missing)
+        raise DatasetError(f"{where}: missing or empty {named}")
+    data.update({ours: str(value) for ours, value in values.items()})
+    data.setdefault("topic", "")
+    data.setdefault("difficulty", "")
+    data.setdefault("kind", "code")
+    try:
+        return QARow.from_dict(data)
+    except (TypeError, ValueError) as exc:
+        raise DatasetError(f"{where}: not a usable row ({exc})") from None
+
+
+def load_rows(train_file: str, max_rows: int = 0, field_map: Sequence[str] = ()) -> list[QARow]:
+    """The training rows of ``--train-file``: a JSONL file, or ``hub:OWNER/NAME[:SPLIT]`` on the Hugging Face Hub."""
+    if train_file.startswith(HUB_PREFIX):
+        return load_hub_rows(train_file[len(HUB_PREFIX) :], max_rows, field_map)
+    return load_training_rows(resolve_train_file(train_file), max_rows, field_map)
+
+
+def load_hub_rows(spec: str, max_rows: int = 0, field_map: Sequence[str] = ()) -> list[QARow]:
+    """A Hub dataset's split as rows (``datasets.load_dataset``); offline, the local cache or a clear error."""
+    from model_training.hub import HubUnreachable, hub_offline_reason, offline_message
+
+    name, _, split = spec.partition(":")
+    split = split or "train"
+    if not name.strip():
+        raise DatasetError("--train-file hub:OWNER/NAME needs a dataset id after hub:")
+    try:
+        import datasets
+
+        loaded = datasets.load_dataset(name, split=split)
+    except Exception as exc:  # offline, unknown dataset, unknown split: datasets raises many types
+        reason = hub_offline_reason(exc)
+        if reason is not None:
+            raise DatasetError(offline_message(f"dataset {name}", reason, "--train-file PATH.jsonl")) from None
+        if isinstance(exc, HubUnreachable):
+            raise DatasetError(str(exc)) from None
+        raise DatasetError(f"hub:{spec}: cannot load the dataset ({type(exc).__name__}: {exc})") from None
+    mapping = parse_field_map(field_map)
+    rows = []
+    for index, record in enumerate(loaded):
+        rows.append(row_from_record(dict(record), f"hub:{name}:{split} row {index}", mapping, f"{name}-{index}"))
+        if max_rows and len(rows) >= max_rows:
+            break
+    if not rows:
+        raise DatasetError(f"hub:{spec}: no rows in split {split!r}")
+    return rows
+
+
+def load_training_rows(path: Path, max_rows: int = 0, field_map: Sequence[str] = ()) -> list[QARow]:
+    """Read and check a JSONL file of rows; errors name the file and line. ``field_map`` as ``--field-map``."""
+    mapping = parse_field_map(field_map)
     if not path.exists():
         raise DatasetError(
             f"{path}: training data not found; pass --train-file PATH.jsonl (rows with question and answer)"
@@ -58,13 +128,7 @@ def load_training_rows(path: Path, max_rows: int = 0) -> list[QARow]:
             raise DatasetError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
         if not isinstance(data, dict):
             raise DatasetError(f"{path}:{number}: each line must be a JSON object")
-        missing = [key for key in ("id", "question", "answer") if not str(data.get(key) or "").strip()]
-        if missing:
-            raise DatasetError(f"{path}:{number}: missing or empty {', '.join(missing)}")
-        data.setdefault("topic", "")
-        data.setdefault("difficulty", "")
-        data.setdefault("kind", "code")
-        rows.append(QARow.from_dict(data))
+        rows.append(row_from_record(data, f"{path}:{number}", mapping, f"{path.stem}-{number}"))
         if max_rows and len(rows) >= max_rows:
             break
     if not rows:
@@ -131,7 +195,7 @@ def tokenize_row(
     row: QARow, tokenizer: Any, chat_template: str | None, retrieved: Sequence[Example] = ()
 ) -> TokenizedExample:
     eos = tokenizer.eos_token or ""
-    examples = FIXED_EXAMPLES + tuple(retrieved)
+    examples = prompt_examples(retrieved)
     text = format_training_example(row.question, row.answer, chat_template, examples=examples, eos_token=eos)
     # The prompt gets the model's own special tokens (a BOS where the model wants one, as llama.cpp adds it);
     # the completion is plain continuation text whose end-of-turn marker parses as the special token.

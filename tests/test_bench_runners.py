@@ -262,6 +262,22 @@ def test_cache_key_depends_on_every_part_and_not_on_dict_order() -> None:
     assert len({base, *others}) == 6
 
 
+def test_cache_hits_records_made_under_an_equivalent_older_prompt_digest(tmp_path: Path) -> None:
+    """The digest once covered fewer templates; answers recorded under it still answer today's same prompts."""
+    from benchmarks.generation_cache import EQUIVALENT_DIGESTS
+    from flutr.prompting import prompt_digest
+
+    current = prompt_digest()
+    assert current in EQUIVALENT_DIGESTS, "a prompt change: drop EQUIVALENT_DIGESTS, the old answers are stale"
+    old_settings = {"prompt": EQUIVALENT_DIGESTS[current][0], "max_tokens": 384}
+    path = tmp_path / "generations.jsonl"
+    key = cache_key("m", "", "rag", "row-1", old_settings)
+    fields = {"model": "m", "lora": "", "variant": "rag", "split": "test", "row_id": "row-1"}
+    GenerationCache(path).put(GenerationRecord(key=key, **fields, settings=old_settings, code="x", scored_code="x"))
+    new_key = cache_key("m", "", "rag", "row-1", {**old_settings, "prompt": current})
+    assert GenerationCache(path).get(new_key) is not None
+
+
 def test_parse_variants() -> None:
     assert [v.name for v in parse_variants("rag+lora, base,rag,base")] == ["rag+lora", "base", "rag"]
     rag_lora = parse_variants("rag+lora")[0]

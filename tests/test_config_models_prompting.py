@@ -27,6 +27,17 @@ def test_config_camel_case_and_bad_values() -> None:
     assert ServerConfig().to_json()["maxTokens"] == 384
 
 
+def test_prompt_digest_covers_every_template(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flutr import prompting
+
+    digests = {prompting.prompt_digest()}
+    for name in ("SYSTEM_PROMPT", "CONTEXT_TEMPLATE", "REPAIR_TEMPLATE", "ANSWER_PREFIX", "ANSWER_SUFFIX"):
+        with monkeypatch.context() as patched:
+            patched.setattr(prompting, name, getattr(prompting, name) + " ")
+            digests.add(prompting.prompt_digest())
+    assert len(digests) == 6
+
+
 @pytest.mark.parametrize(
     "options",
     [
