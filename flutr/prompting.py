@@ -79,9 +79,14 @@ CONTEXT_TEMPLATE = "Dosyadaki bağlam:\n```dart\n{context}\n```\n\n{question}"
 REPAIR_TEMPLATE = "Bu kod Dart olarak ayrıştırılamadı ({error}). Hatasız, eksiksiz düzeltilmiş kodu yaz."
 
 
-def format_user_message(question: str, context: str = "") -> str:
-    """The user turn. Without file context it is the bare question — exactly what training rows contain."""
+def format_user_message(question: str, context: str = "", note: str = "") -> str:
+    """The user turn. Without file context it is the bare question — exactly what training rows contain.
+
+    ``note`` says where the answer goes when the comment stands inside code (:func:`flutr.position.position_note`);
+    it is put before the question. An empty note leaves the turn as it always was."""
     question = question.strip()
+    if note.strip():
+        question = f"{note.strip()}\n\n{question}"
     if not context.strip():
         return question
     return CONTEXT_TEMPLATE.format(context=context.rstrip(), question=question)
@@ -104,6 +109,7 @@ def build_messages(
     question: str,
     *,
     context: str = "",
+    note: str = "",
     examples: Sequence[Example] = FIXED_EXAMPLES,
     system_prompt: str = SYSTEM_PROMPT,
 ) -> list[Message]:
@@ -112,7 +118,7 @@ def build_messages(
     for example in examples:
         messages.append({"role": "user", "content": format_user_message(example.question)})
         messages.append({"role": "assistant", "content": ANSWER_PREFIX + format_answer(example.answer)})
-    messages.append({"role": "user", "content": format_user_message(question, context)})
+    messages.append({"role": "user", "content": format_user_message(question, context, note)})
     return messages
 
 
@@ -208,9 +214,10 @@ def format_training_example(
     examples: Sequence[Example] = FIXED_EXAMPLES,
     eos_token: str = "",
     context: str = "",
+    note: str = "",
 ) -> TrainingText:
     """Prompt/completion pair for SFT: the prompt is byte-identical to what the server sends for ``question``."""
     prompt = render_prompt(
-        build_messages(question, context=context, examples=examples), chat_template, eos_token=eos_token
+        build_messages(question, context=context, note=note, examples=examples), chat_template, eos_token=eos_token
     )
     return TrainingText(prompt=prompt, completion=format_answer(answer) + eos_token)
