@@ -331,3 +331,44 @@ def position_of(source: str, block: CommentBlock) -> Position:
         locals=tuple(_locals_above(chain, block.start_line)),
         imports=tuple(_imports(root)),
     )
+
+
+MAX_NOTE_NAMES = 12
+
+
+def position_note(position: Position) -> str:
+    """The instruction that tells the model where its code goes (Turkish, as the rest of the user turn).
+
+    Empty at top level and where the position is unknown: the prompt is then the standalone question's.
+    """
+    kind = position.kind
+    if kind == "statements":
+        where = f"`{position.function}` metodunun gövdesinde" if position.function else "bir fonksiyon gövdesinde"
+        what = "Yalnızca buraya yazılacak Dart deyimlerini yaz; sınıf, metot, import veya main yazma."
+    elif kind == "callback":
+        target = f"`{position.argument}`" if position.argument else "bir"
+        owner = f" (`{position.call}` çağrısında)" if position.call else ""
+        where = f"{target} geri çağrısının gövdesinde{owner}"
+        what = "Yalnızca bu gövdeye yazılacak Dart deyimlerini yaz; sınıf, metot, import veya main yazma."
+    elif kind == "element":
+        target = f"`{position.argument}` listesinde" if position.argument else "bir liste/koleksiyon içinde"
+        owner = f" (`{position.call}` çağrısında)" if position.call else ""
+        where = target + owner
+        what = "Yalnızca listeye eklenecek öğeyi yaz ve sonuna virgül koy; sınıf veya fonksiyon yazma."
+    elif kind == "argument":
+        where = f"`{position.call}(...)` çağrısının argümanları arasında" if position.call else "bir argüman listesinde"
+        what = "Yalnızca eklenecek adlı argüman(lar)ı `ad: değer,` biçiminde yaz; sınıf veya fonksiyon yazma."
+    elif kind == "class_body":
+        where = (
+            f"`{position.enclosing_class}` sınıfının gövdesinde" if position.enclosing_class else "bir sınıf gövdesinde"
+        )
+        what = "Yalnızca bu sınıfa eklenecek üyeyi (alan, getter veya metot) yaz; sınıfın kendisini yeniden yazma."
+    else:
+        return ""
+    lines = [f"Yorum {where}. {what}"]
+    names = position.names_in_scope()[:MAX_NOTE_NAMES]
+    if names:
+        lines.append("Kapsamdaki adlar: " + ", ".join(name.describe() for name in names) + ".")
+    if position.widget:
+        lines.append(f"Bu sınıf `{position.widget}` widget'ının State sınıfı (`widget.` ile ona erişilir).")
+    return "\n".join(lines)
