@@ -1,0 +1,20 @@
+"""Settings of an in-context benchmark run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flutr.in_place import MECHANISMS
+from flutr.pipeline import GenerationSettings, ModelSpec
+
+
+@dataclass(frozen=True)
+class InContextConfig(ModelSpec, GenerationSettings):
+    split: str = field(default="test", metadata={"help": "in-context split (data/in_context/SPLIT.jsonl)"})
+    data_file: str = field(default="", metadata={"help": "a JSONL file of in-context rows instead of the split"})
+    mechanisms: tuple[str, ...] = field(default=MECHANISMS, metadata={"help": "standalone, instruct, fim"})
+    baselines: bool = field(default=True, metadata={"help": "also score copy1 (the top retrieved answer pasted)"})
+    sample: int = field(default=0, metadata={"min": 0, "help": "rows per position (0 = all), first ids in order"})
+    label: str = field(default="", metadata={"help": "the model's name in the report (default: from the spec)"})
+    out: Path = field(default=Path("benchmarks/results/in-context"), metadata={"help": "results folder"})

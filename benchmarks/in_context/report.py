@@ -1,0 +1,99 @@
+"""The in-context table: per variant, correct (judge v2 on what the server inserts), raw answers that fit the
+file, per position; paired McNemar tests between variants on the same rows."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks.in_context.run import Record
+from benchmarks.metrics.significance import paired
+from flutr.position import POSITION_KINDS
+
+
+def _by_variant(records: list[Record]) -> dict[tuple[str, str], dict[str, Record]]:
+    table: dict[tuple[str, str], dict[str, Record]] = defaultdict(dict)
+    for record in records:
+        table[(record.model, record.variant)][record.id] = record
+    return table
+
+
+def summarize(records: list[Record]) -> dict:
+    table = _by_variant(records)
+    ids = sorted({r.id for r in records})
+    variants = []
+    for (model, variant), by_id in table.items():
+        rows = [by_id[i] for i in ids if i in by_id]
+        positions = {
+            kind: {
+                "n": sum(1 for r in rows if r.position == kind),
+                "correct": sum(1 for r in rows if r.position == kind and r.correct),
+                "fits": sum(1 for r in rows if r.position == kind and r.fits),
+            }
+            for kind in POSITION_KINDS
+        }
+        times = [r.seconds for r in rows if r.seconds]
+        variants.append(
+            {
+                "model": model,
+                "variant": variant,
+                "n": len(rows),
+                "correct": sum(r.correct for r in rows),
+                "fits": sum(r.fits for r in rows),
+                "offered_edits_parse": len(rows),  # place() inserts a comment block where the code would break it
+                "median_seconds": round(statistics.median(times), 2) if times else None,
+                "positions": positions,
+            }
+        )
+    comparisons = []
+    keys = list(table)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            common = [x for x in ids if x in table[a] and x in table[b]]
+            result = paired([table[a][x].correct for x in common], [table[b][x].correct for x in common])
+            comparisons.append(
+                {
+                    "a": "/".join(a),
+                    "b": "/".join(b),
+                    "n": len(common),
+                    "only_a": result.only_a,
+                    "only_b": result.only_b,
+                    "p": round(result.p, 4),
+                }
+            )
+    return {"rows": len(ids), "variants": variants, "comparisons": comparisons}
+
+
+def markdown(summary: dict, command: str) -> str:
+    lines = [
+        "# In-context answers: the code under a comment written inside a file",
+        "",
+        f"`{command}`",
+        "",
+        f"{summary['rows']} rows of data/in_context/test.jsonl. *Correct*: judge v2 for inserted code "
+        "(benchmarks/judge/in_context.py) on what the server would insert; *fits*: the raw answer leaves the file "
+        "parsing (otherwise the server offers it as a comment block, so every offered edit parses).",
+        "",
+        "| model | variant | correct | fits | median s | " + " | ".join(POSITION_KINDS) + " |",
+        "|---|---|---:|---:|---:|" + "---:|" * len(POSITION_KINDS),
+    ]
+    for v in summary["variants"]:
+        cells = " | ".join(f"{v['positions'][k]['correct']}/{v['positions'][k]['n']}" for k in POSITION_KINDS)
+        lines.append(
+            f"| {v['model']} | {v['variant']} | {v['correct']}/{v['n']} ({100 * v['correct'] / max(1, v['n']):.0f} %)"
+            f" | {v['fits']}/{v['n']} | {v['median_seconds'] if v['median_seconds'] is not None else '–'} | {cells} |"
+        )
+    lines += ["", "Paired comparisons (exact McNemar on the same rows; only A / only B correct):", ""]
+    lines += ["| A | B | n | only A | only B | p |", "|---|---|---:|---:|---:|---:|"]
+    for c in summary["comparisons"]:
+        lines.append(f"| {c['a']} | {c['b']} | {c['n']} | {c['only_a']} | {c['only_b']} | {c['p']:.3f} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_report(records: list[Record], out: Path, command: str) -> dict:
+    summary = summarize(records)
+    (out / "summary.json").write_text(json.dumps({"command": command, **summary}, indent=2) + "\n")
+    (out / "README.md").write_text(markdown(summary, command))
+    return summary

@@ -1,0 +1,184 @@
+"""Answer every in-context row with each mechanism (cached in ``generations.jsonl``, resumable), then place each
+answer as the server does and judge what would be inserted (recomputed from the cache on every run, so a row whose
+requirements change is re-judged without generating again)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from benchmarks.in_context.config import InContextConfig
+from benchmarks.judge.in_context import judge_in_context
+from flutr.answering import Answerer
+from flutr.edits import place
+from flutr.in_context import InContextRow, load_in_context, read_in_context
+from flutr.in_place import Mechanism, answer_in_place, file_problem, seconds
+from flutr.pipeline import build_answerer
+from flutr.prompting import prompt_digest
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Generated:
+    """One answer as generated (the cache line)."""
+
+    key: str
+    model: str
+    variant: str  # a mechanism, or "copy1"
+    id: str
+    code: str
+    seconds: float
+    completion_tokens: int
+    attempts: int
+
+
+@dataclass(frozen=True)
+class Record:
+    """One judged answer: what the model wrote, what the server would insert, and the verdict on that."""
+
+    model: str
+    variant: str
+    id: str
+    position: str
+    code: str  # the answer's code as generated
+    fits: bool  # the raw answer leaves the file parsing (else the server inserts it as a comment)
+    inserted: str  # what the server inserts: the code, or the code as a comment block
+    correct: bool
+    reasons: tuple[str, ...]
+    seconds: float
+    completion_tokens: int
+
+
+def rows_for(config: InContextConfig) -> list[InContextRow]:
+    rows = read_in_context(Path(config.data_file)) if config.data_file else load_in_context(config.split)
+    if config.sample <= 0:
+        return rows
+    taken: dict[str, int] = {}
+    chosen = []
+    for row in sorted(rows, key=lambda r: r.id):
+        if taken.get(row.position, 0) < config.sample:
+            taken[row.position] = taken.get(row.position, 0) + 1
+            chosen.append(row)
+    return chosen
+
+
+def record_key(model: str, variant: str, row: InContextRow) -> str:
+    raw = json.dumps([model, variant, row.id, row.file, prompt_digest()], ensure_ascii=False)
+    return hashlib.sha256(raw.encode()).hexdigest()[:20]
+
+
+def judged(row: InContextRow, generated: Generated) -> Record:
+    block = row.block()
+    code = generated.code
+    inserted = place(row.file, block, code).code if code.strip() else ""
+    verdict = judge_in_context(row, inserted)
+    fits = bool(code.strip()) and file_problem(row.file, block, code) is None
+    return Record(
+        generated.model,
+        generated.variant,
+        row.id,
+        row.position,
+        code,
+        fits,
+        inserted,
+        verdict.correct,
+        verdict.reasons,
+        generated.seconds,
+        generated.completion_tokens,
+    )
+
+
+def copy_code(row: InContextRow) -> str:
+    from flutr.retrieval import default_retriever
+
+    hits = default_retriever().search(row.question, 1)
+    return hits[0].row.answer if hits else ""
+
+
+def read_generated(path: Path) -> dict[str, Generated]:
+    if not path.exists():
+        return {}
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            generated = Generated(**json.loads(line))
+            found[generated.key] = generated
+    return found
+
+
+def model_label(config: InContextConfig) -> str:
+    if config.label:
+        return config.label
+    if config.model_path:
+        return Path(config.model_path).stem
+    return f"flutr-{config.model}"
+
+
+def run_in_context(config: InContextConfig) -> list[Record]:
+    """Generate what is missing from ``out/generations.jsonl`` (appended as it goes), then judge every answer of
+    this configuration, in row order."""
+    rows = rows_for(config)
+    out = Path(config.out)
+    out.mkdir(parents=True, exist_ok=True)
+    cache_path = out / "generations.jsonl"
+    done = read_generated(cache_path)
+    label = model_label(config)
+    records: list[Record] = []
+    answerer: Answerer | None = None
+    variants = list(config.mechanisms) + (["copy1"] if config.baselines else [])
+    with cache_path.open("a", encoding="utf-8") as cache:
+        for number, row in enumerate(rows, 1):
+            for variant in variants:
+                model = "copy" if variant == "copy1" else label
+                key = record_key(model, variant, row)
+                generated = done.get(key)
+                if generated is None:
+                    if variant == "copy1":
+                        generated = Generated(key, model, variant, row.id, copy_code(row), 0.0, 0, 0)
+                    else:
+                        if answerer is None:
+                            answerer = build_answerer(config, config)
+                        started = time.perf_counter()
+                        answer = answer_in_place(answerer, row.file, row.block(), _mechanism(variant))
+                        spent = seconds(answer) or time.perf_counter() - started
+                        generated = Generated(
+                            key,
+                            model,
+                            variant,
+                            row.id,
+                            answer.code,
+                            round(spent, 3),
+                            answer.completion_tokens,
+                            answer.attempts,
+                        )
+                    cache.write(json.dumps(asdict(generated), ensure_ascii=False) + "\n")
+                    cache.flush()
+                    done[key] = generated
+                records.append(judged(row, generated))
+            logger.info("%d/%d %s", number, len(rows), row.id)
+    if answerer is not None:
+        answerer.backend.close()
+    return records
+
+
+def judge_cached(config: InContextConfig) -> list[Record]:
+    """Every cached answer in ``out`` (any model, any variant) whose row is still the same, judged: the table of
+    several runs (e.g. two models) in one report."""
+    rows = rows_for(config)
+    records = []
+    for generated in read_generated(Path(config.out) / "generations.jsonl").values():
+        for row in rows:
+            if row.id == generated.id and record_key(generated.model, generated.variant, row) == generated.key:
+                records.append(judged(row, generated))
+    return sorted(records, key=lambda r: (r.model, r.variant, r.id))
+
+
+def _mechanism(name: str) -> Mechanism:
+    if name not in ("standalone", "instruct", "fim"):
+        raise ValueError(f"unknown mechanism {name!r}; one of standalone, instruct, fim")
+    return name  # type: ignore[return-value]
