@@ -25,6 +25,7 @@ from typing import Any
 
 from flutr.models import ModelError, cache_dir, check_gguf, default_model_path
 from model_training.gguf_meta import GGUFMetadataError, read_gguf_metadata
+from model_training.hub import HubUnreachable, download_model, looks_like_hub_id
 
 logger = logging.getLogger(__name__)
 
@@ -40,10 +41,12 @@ class BaseModelError(Exception):
 
 @dataclass(frozen=True)
 class BaseModelSource:
-    """Where the base weights come from: ``gguf`` (a GGUF file to dequantize) or ``hf`` (a model folder)."""
+    """Where the base weights come from: ``gguf`` (a GGUF file to dequantize) or ``hf`` (a model folder,
+    ``hub_id`` set when it was fetched from the Hugging Face Hub)."""
 
     kind: str
     path: Path
+    hub_id: str = ""
 
     @property
     def gguf_path(self) -> Path | None:
@@ -58,8 +61,18 @@ def resolve_base_model(spec: str) -> BaseModelSource:
         except ModelError as exc:
             raise BaseModelError(f"the default base model is not available: {exc}") from None
     path = Path(spec).expanduser()
+    if not path.exists() and looks_like_hub_id(spec):
+        try:
+            folder = download_model(spec.strip())
+        except HubUnreachable as exc:
+            raise BaseModelError(str(exc)) from None
+        if not (folder / "config.json").is_file():
+            raise BaseModelError(f"{spec}: the Hub repository has no config.json; it is not a transformers model")
+        return BaseModelSource("hf", folder, hub_id=spec.strip())
     if not path.exists():
-        raise BaseModelError(f"{path}: base model not found; pass a .gguf file or a Hugging Face model folder")
+        raise BaseModelError(
+            f"{path}: base model not found; pass a .gguf file, a Hugging Face model folder or a Hub id (owner/name)"
+        )
     if path.is_dir():
         if not (path / "config.json").is_file():
             raise BaseModelError(

@@ -169,15 +169,20 @@ class PreparedData:
 
 
 def retrieved_examples(
-    rows: Sequence[QARow], k: int, budget: int = 0, count: TokenCounter = approx_tokens
+    rows: Sequence[QARow],
+    k: int,
+    budget: int = 0,
+    count: TokenCounter = approx_tokens,
+    pool: Sequence[QARow] | None = None,
 ) -> dict[str, tuple[Example, ...]]:
     """Row id -> the examples the server's retriever (``flutr.retrieval``, BM25 over the train split) would put in
     its prompt for that row's question, in the server's order, leaving out the row itself and any row with the same
     answer (at serving time the question is never in the train split, so its own answer is never shown). ``budget``
-    and ``count`` as the server's ``retrievalTokens`` and its model's tokenizer."""
+    and ``count`` as the server's ``retrievalTokens`` and its model's tokenizer. ``pool``: retrieve from these
+    rows instead (validation rows retrieve from the training rows, as an unseen question does when served)."""
     if k <= 0:
         return {row.id: () for row in rows}
-    retriever = Retriever(rows)
+    retriever = Retriever(rows if pool is None else pool)
     found: dict[str, tuple[Example, ...]] = {}
     for row in rows:
         found[row.id] = tuple(
@@ -215,6 +220,7 @@ def prepare_examples(
     max_length: int,
     retrieval_k: int = 0,
     retrieval_tokens: int = 0,
+    pool: Sequence[QARow] | None = None,
 ) -> PreparedData:
     """Tokenize every row with the serving prompt; ``retrieval_k`` and ``retrieval_tokens`` as the server's
     ``retrievalK`` and ``retrievalTokens`` settings (the budget counted with ``tokenizer``)."""
@@ -223,7 +229,7 @@ def prepare_examples(
     def count(text: str) -> int:
         return len(tokenizer(text, add_special_tokens=False)["input_ids"])
 
-    neighbours = retrieved_examples(rows, retrieval_k, retrieval_tokens, count)
+    neighbours = retrieved_examples(rows, retrieval_k, retrieval_tokens, count, pool)
     for row in rows:
         example = tokenize_row(row, tokenizer, chat_template, neighbours[row.id])
         if len(example.input_ids) > max_length:

