@@ -90,7 +90,7 @@ def main(log_level: str) -> None:
 @click.option(
     "--max-tokens",
     type=click.IntRange(16, 4096),
-    default=384,
+    default=QualityConfig.max_tokens,
     show_default=True,
     help=_help(QualityConfig, "max_tokens"),
 )
@@ -161,7 +161,7 @@ def quality(split: str, **options: Any) -> None:
 @click.option(
     "--max-tokens",
     type=click.IntRange(16, 4096),
-    default=384,
+    default=QualityConfig.max_tokens,
     show_default=True,
     help=_help(SpeedConfig, "max_tokens"),
 )

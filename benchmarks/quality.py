@@ -23,9 +23,10 @@ from benchmarks.generation_cache import GenerationCache, GenerationRecord, cache
 from benchmarks.metrics import CorpusScore, score_rows
 from benchmarks.quality_config import QualityConfig
 from benchmarks.variants import FileIdentity, Variant, parse_variants, resolve_model
-from flutr.answering import Answer, Answerer, AnswerSettings
-from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
+from flutr.answering import Answer, Answerer
+from flutr.backends.base import Backend
 from flutr.dataset import QARow, load_split
+from flutr.pipeline import GenerationSettings, ModelSpec, answerer_for, build_backend
 from flutr.prompting import prompt_digest
 
 logger = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class Backends:
     def __init__(self, config: QualityConfig, model_path: Path) -> None:
         self.config = config
         self.model_path = model_path
-        self._loaded: dict[bool, LlamaCppBackend] = {}
+        self._loaded: dict[bool, Backend] = {}
         self._warmed: set[tuple[bool, int]] = set()
         self._vocab: Any = None
         self.warmup_seconds: dict[str, float] = {}
@@ -133,28 +134,18 @@ class Backends:
         backend = self._loaded.get(variant.lora)
         if backend is None:
             started = time.perf_counter()
-            backend = LlamaCppBackend(
-                LlamaCppConfig(
-                    model_path=self.model_path,
-                    lora_path=self.config.lora if variant.lora else None,
-                    n_ctx=self.config.n_ctx,
-                    n_threads=self.config.threads,
-                    seed=self.config.seed,
-                )
+            lora = self.config.lora if variant.lora else None
+            spec = ModelSpec(
+                model_path=str(self.model_path),
+                lora_path=str(lora) if lora else "none",
+                n_ctx=self.config.n_ctx,
+                threads=self.config.threads,
             )
+            backend = build_backend(spec, seed=self.config.seed)
             self._loaded[variant.lora] = backend
             self.warmup_seconds[f"load{'+lora' if variant.lora else ''}"] = time.perf_counter() - started
         k = variant.retrieval_k(self.config.retrieval_k)
-        examples = None
-        if k:
-            from flutr.retrieval import default_retriever
-
-            examples = default_retriever().examples_source(k, self.config.retrieval_tokens, backend.count_tokens)
-        answerer = Answerer(
-            backend,
-            AnswerSettings(max_tokens=self.config.max_tokens, temperature=self.config.temperature),
-            examples=examples,
-        )
+        answerer = answerer_for(backend, GenerationSettings.of(self.config, retrieval_k=k))
         if (variant.lora, k) not in self._warmed:
             started = time.perf_counter()
             backend.warm_up(answerer.stable_prefix())  # as the server does at start; excluded from timings

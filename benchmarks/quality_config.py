@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
+from flutr.pipeline import GenerationSettings
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 SPLIT_CHOICES = {"test": ("test",), "qual": ("qual",), "both": ("test", "qual")}
 
 
 @dataclass(frozen=True)
-class QualityConfig:
+class QualityConfig(GenerationSettings):
+    """The server's generation settings (``flutr.pipeline.GenerationSettings``, its defaults) plus the run's."""
+
     model: str = field(
         default="default",
         metadata={"help": "GGUF file, or default | qwen2.5-coder-1.5b | smollm2-135m | gemma-3-270m (packaged models)"},
@@ -24,19 +26,12 @@ class QualityConfig:
     sample: int | None = field(
         default=None, metadata={"help": "answer N rows of each split spread evenly over topics (same rows every run)"}
     )
-    retrieval_k: int = field(default=DEFAULT_K, metadata={"help": "retrieved training examples in rag prompts"})
-    retrieval_tokens: int = field(
-        default=DEFAULT_BUDGET,
-        metadata={"help": "token budget of the retrieved examples, 0: no limit (the server's retrievalTokens)"},
-    )
     out: Path | None = field(
         default=None, metadata={"help": "result folder (default benchmarks/results/<model>-<splits>)"}
     )
     cache: Path | None = field(
         default=None, metadata={"help": "generation cache JSONL (default <out>/generations.jsonl)"}
     )
-    max_tokens: int = field(default=384, metadata={"help": "token limit per answer (the server's default)"})
-    temperature: float = field(default=0.0, metadata={"help": "0 = greedy (the server's default)"})
     seed: int = field(default=1234, metadata={"help": "llama.cpp sampling seed"})
     n_ctx: int = field(default=4096, metadata={"help": "model context size"})
     threads: int = field(default=0, metadata={"help": "llama.cpp threads, 0 = physical cores"})

@@ -32,11 +32,11 @@ from lsprotocol import types
 from benchmarks.environment import RunEnvironment
 from benchmarks.speed_config import SPEED_CONFIGS, SpeedConfig
 from benchmarks.variants import FileIdentity, resolve_model
-from flutr.answering import Answerer, AnswerSettings
-from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
+from flutr.answering import Answerer
 from flutr.comments import find_request_comments
 from flutr.dataset import QARow, load_split
 from flutr.edits import apply_insertions, comment_out
+from flutr.pipeline import GenerationSettings, ModelSpec, answerer_for, build_backend
 from lsp_server.demo import DemoClient, edit_insertions
 
 logger = logging.getLogger(__name__)
@@ -336,7 +336,7 @@ async def _drain(stream: asyncio.StreamReader) -> None:
 
 
 def build_answerer(config: SpeedConfig, serving: ServingConfig, model: Path) -> Answerer:
-    """The in-process twin of what ``lsp_server.model_host.build_answerer`` builds for the same settings.
+    """The in-process twin of what the server builds (``flutr.pipeline.build_answerer``) for the same settings.
 
     Prompt lookup needs a workaround here: llama-cpp-python 0.3.x turns ``logits_all`` on for a draft model but
     sizes its logits buffer from the ``logits_all`` *argument* (``n_batch`` rows), so any prompt plus answer
@@ -344,25 +344,16 @@ def build_answerer(config: SpeedConfig, serving: ServingConfig, model: Path) -> 
     buffer for the whole context (n_ctx × n_vocab floats: ~2.4 GB for Qwen at 4096). The server has no such
     setting, so its ``+pld`` configurations hit the bug; the report records those errors.
     """
-    backend = LlamaCppBackend(
-        LlamaCppConfig(
-            model_path=model,
-            lora_path=config.lora,
-            n_ctx=config.n_ctx,
-            n_threads=config.threads,
-            seed=config.seed,
-            prompt_lookup_tokens=serving.prompt_lookup_tokens,
-            n_batch=config.n_ctx if serving.prompt_lookup_tokens else LlamaCppConfig.n_batch,
-        )
+    spec = ModelSpec(
+        model_path=str(model),
+        lora_path=str(config.lora) if config.lora else "none",
+        n_ctx=config.n_ctx,
+        threads=config.threads,
+        prompt_lookup_tokens=serving.prompt_lookup_tokens,
     )
-    examples = None
-    if serving.retrieval_k:
-        from flutr.retrieval import default_retriever
-
-        examples = default_retriever().examples_source(
-            serving.retrieval_k, serving.retrieval_tokens, backend.count_tokens
-        )
-    answerer = Answerer(backend, AnswerSettings(max_tokens=config.max_tokens), examples=examples)
+    backend = build_backend(spec, seed=config.seed, n_batch=config.n_ctx if serving.prompt_lookup_tokens else None)
+    settings = GenerationSettings.of(config, retrieval_k=serving.retrieval_k, retrieval_tokens=serving.retrieval_tokens)
+    answerer = answerer_for(backend, settings)
     backend.warm_up(answerer.stable_prefix())
     return answerer
 

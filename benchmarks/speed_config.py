@@ -6,14 +6,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.quality_config import RESULTS_DIR
-from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
+from flutr.pipeline import GenerationSettings
 
 # Serving configurations: fixed few-shot prefix (k=0) or retrieval (k>0), each without and with prompt lookup.
 SPEED_CONFIGS = ("fixed", "rag", "fixed+pld", "rag+pld")
 
 
 @dataclass(frozen=True)
-class SpeedConfig:
+class SpeedConfig(GenerationSettings):
+    """The server's generation settings (``flutr.pipeline.GenerationSettings``; ``retrieval_k`` is the rag
+    configurations') plus the run's."""
+
     model: str = field(
         default="default",
         metadata={"help": "GGUF file, or default | qwen2.5-coder-1.5b | smollm2-135m | gemma-3-270m (packaged models)"},
@@ -25,12 +28,7 @@ class SpeedConfig:
         default=",".join(SPEED_CONFIGS),
         metadata={"help": "comma-separated: fixed (k=0), rag (retrieval k), +pld (prompt-lookup decoding)"},
     )
-    retrieval_k: int = field(default=DEFAULT_K, metadata={"help": "retrieved examples in the rag configurations"})
-    retrieval_tokens: int = field(
-        default=DEFAULT_BUDGET, metadata={"help": "token budget of the retrieved examples, 0: no limit"}
-    )
     prompt_lookup_tokens: int = field(default=10, metadata={"help": "draft tokens of prompt-lookup decoding"})
-    max_tokens: int = field(default=384, metadata={"help": "token limit per answer (the server's default)"})
     threads: int = field(default=0, metadata={"help": "llama.cpp threads, 0 = physical cores"})
     n_ctx: int = field(default=4096, metadata={"help": "model context size"})
     seed: int = field(default=1234, metadata={"help": "llama.cpp sampling seed"})

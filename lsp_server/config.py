@@ -7,50 +7,17 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
+from flutr.pipeline import GenerationSettings, ModelSpec
 
 
 @dataclass(frozen=True)
-class ServerConfig:
-    backend: str = field(
-        default="llamacpp",
-        metadata={
-            "choices": ("llamacpp", "openai", "transformers"),
-            "help": "llamacpp (GGUF), openai (HTTP), transformers",
-        },
-    )
-    base_url: str = field(default="http://127.0.0.1:8080/v1", metadata={"help": "OpenAI-compatible server (openai)"})
-    api_model: str = field(default="", metadata={"help": "model name sent to the HTTP server (openai)"})
-    request_timeout: float = field(default=60.0, metadata={"min": 1.0, "max": 3600.0, "help": "HTTP timeout, seconds"})
-    model: str = field(
-        default="auto",
-        metadata={
-            "choices": ("small", "large", "auto"),
-            "help": "small (0.5B + flutr's adapter), large (Qwen2.5-Coder-1.5B), auto (by cores and memory)",
-        },
-    )
-    model_path: str = field(default="", metadata={"help": "GGUF model file; empty = the tier chosen by model"})
-    lora_path: str = field(  # empty: flutr's adapter on the embedded model (benchmarks/results), none on others
-        default="", metadata={"help": "LoRA adapter (GGUF); empty = flutr's own on the default model; none = off"}
-    )
-    fast_model: bool = field(  # benchmarks/results/fast-model: same answers' quality, ~1.4x faster on a CPU
-        default=True,
-        metadata={"help": "embedded model: serve it with its adapter merged, requantized to IQ4_NL (built once)"},
-    )
-    max_tokens: int = field(default=384, metadata={"min": 16, "max": 4096, "help": "token limit per answer"})
-    temperature: float = field(default=0.0, metadata={"min": 0.0, "max": 2.0, "help": "0 = greedy"})
+class ServerConfig(ModelSpec, GenerationSettings):
+    """The model and generation settings (``flutr.pipeline``, defaults written there) plus the server's own."""
+
     context_lines: int = field(  # 0: the prompt the model was trained on; file context made answers copy the file
         default=0, metadata={"min": 0, "max": 200, "help": "lines above the comment given to the model"}
-    )
-    retrieval_k: int = field(  # 1: faster than 2 at equal quality (benchmarks/results/retrieval-budget)
-        default=DEFAULT_K, metadata={"min": 0, "max": 8, "help": "similar dataset examples added to the prompt"}
-    )
-    retrieval_tokens: int = field(  # benchmarks/results/retrieval-budget
-        default=DEFAULT_BUDGET,
-        metadata={"min": 0, "max": 4096, "help": "token budget of the retrieved examples (0 = no limit)"},
     )
     hint_diagnostics: bool = field(default=False, metadata={"help": "mark answerable comments with a hint"})
     completion: bool = field(default=True, metadata={"help": "offer the answer as a completion item too"})
@@ -63,11 +30,6 @@ class ServerConfig:
     prefetch_answer: bool = field(  # ...and write the answer too: choosing the action later is then instant
         default=True, metadata={"help": "with prefetch, also generate the answer before the action is chosen"}
     )
-    n_ctx: int = field(default=4096, metadata={"min": 512, "max": 32768, "help": "model context size"})
-    threads: int = field(default=0, metadata={"min": 0, "max": 256, "help": "0 = physical cores"})
-    prompt_lookup_tokens: int = field(
-        default=0, metadata={"min": 0, "max": 64, "help": "prompt-lookup speculative decoding (0 = off)"}
-    )
     max_pending: int = field(default=8, metadata={"min": 1, "max": 256, "help": "queued generations at most"})
 
     def replace(self, **changes: Any) -> ServerConfig:
@@ -75,21 +37,6 @@ class ServerConfig:
 
     def to_json(self) -> dict[str, Any]:
         return {snake_to_camel(k): v for k, v in dataclasses.asdict(self).items()}
-
-
-def resolved_lora(config: ServerConfig) -> Path | None:
-    """The adapter to load: ``loraPath`` when set (``none``: no adapter); else flutr's bundled adapter when the
-    model is the embedded default, and none for any other model (an adapter fits only the base it was trained on)."""
-    from flutr.models import default_adapter_path
-
-    value = config.lora_path.strip()
-    if value.lower() == "none":
-        return None
-    if value:
-        return Path(value).expanduser()
-    if config.model_path or config.backend != "llamacpp":
-        return None
-    return default_adapter_path()
 
 
 def camel_to_snake(name: str) -> str:

@@ -11,144 +11,29 @@ import asyncio
 import concurrent.futures
 import logging
 import threading
-import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from pathlib import Path
 
-from flutr.answering import Answer, Answerer, AnswerSettings
-from flutr.backends.base import Backend, BackendError, CancelToken, TokenCallback
-from flutr.backends.llama_cpp import LlamaCppBackend, LlamaCppConfig
-from flutr.models import ModelError, default_model_path
-from flutr.tiers import TierChoice, choose_tier
-from lsp_server.config import ServerConfig, resolved_lora
+from flutr.answering import Answer, Answerer
+from flutr.backends.base import CancelToken, TokenCallback
+from flutr.pipeline import BackendUnavailableError, BuildProgress, build_answerer, tier_for
+from lsp_server.config import ServerConfig
+
+__all__ = ["BackendUnavailableError", "ModelHost", "QueueFullError", "tier_for"]  # server.py's names
 
 logger = logging.getLogger(__name__)
-
-BuildProgress = Callable[[str, int, int], None]  # (stage, done, total), see flutr.fast_model.fast_model_path
 
 
 class QueueFullError(Exception):
     pass
 
 
-class BackendUnavailableError(Exception):
-    """The HTTP backend did not answer at start; ``answerer`` is still usable once the server is up."""
-
-    def __init__(self, message: str, answerer: Answerer) -> None:
-        super().__init__(message)
-        self.answerer = answerer
-
-
-def tier_for(config: ServerConfig) -> TierChoice | None:
-    """The model tier the ``model`` setting picks on this machine; None when a model file or another backend is
-    set explicitly."""
-    if config.backend != "llamacpp" or config.model_path:
-        return None
-    from flutr.hardware import physical_cores, total_memory_gib
-    from flutr.models import QWEN_15B
-
-    return choose_tier(
-        config.model, cores=physical_cores(), memory_gib=total_memory_gib(), large_installed=QWEN_15B.installed()
-    )
-
-
-def build_backend(config: ServerConfig, progress: BuildProgress | None = None) -> Backend:
-    """The configured backend; ``progress`` hears of the fast model's build when loading needs one."""
-    if config.backend == "openai":
-        import os
-
-        from flutr.backends.openai_http import OpenAIBackend, OpenAIConfig
-
-        return OpenAIBackend(
-            OpenAIConfig(
-                base_url=config.base_url,
-                model=config.api_model,
-                api_key=os.environ.get("FLUTR_API_KEY", ""),
-                timeout=config.request_timeout,
-            )
-        )
-    if config.backend == "transformers":
-        from flutr.backends.transformers_backend import TransformersBackend, TransformersConfig
-
-        if not config.model_path:
-            raise BackendError("the transformers backend needs modelPath: a Hugging Face model folder")
-        return TransformersBackend(
-            TransformersConfig(
-                model_dir=Path(config.model_path).expanduser(),
-                adapter_dir=resolved_lora(config),
-                threads=config.threads,
-            )
-        )
-    tier = tier_for(config)
-    if tier is not None and tier.large:
-        from flutr.models import QWEN_15B, assemble
-
-        logger.info("model tier: %s", tier.reason)
-        lora = Path(config.lora_path).expanduser() if config.lora_path.strip() not in ("", "none") else None
-        return LlamaCppBackend(
-            LlamaCppConfig(
-                model_path=assemble(QWEN_15B),
-                lora_path=lora,
-                n_ctx=config.n_ctx,
-                n_threads=config.threads,
-                prompt_lookup_tokens=config.prompt_lookup_tokens,
-            )
-        )
-    model = Path(config.model_path).expanduser() if config.model_path else default_model_path()
-    lora = resolved_lora(config)
-    if config.fast_model and not config.model_path:
-        from flutr.fast_model import fast_model_path
-
-        try:
-            model, lora = fast_model_path(model, lora, threads=config.threads, progress=progress), None
-        except ModelError as exc:  # nothing is lost: the slower Q4_K_M model with the adapter still answers
-            logger.warning("%s; serving %s with the adapter applied at run time instead", exc, model.name)
-            if progress is not None:
-                progress("failed", 0, 1)
-    return LlamaCppBackend(
-        LlamaCppConfig(
-            model_path=model,
-            lora_path=lora,
-            n_ctx=config.n_ctx,
-            n_threads=config.threads,
-            prompt_lookup_tokens=config.prompt_lookup_tokens,
-        )
-    )
-
-
-def answer_settings(config: ServerConfig) -> AnswerSettings:
-    return AnswerSettings(max_tokens=config.max_tokens, temperature=config.temperature)
-
-
-def build_answerer(config: ServerConfig, progress: BuildProgress | None = None) -> Answerer:
-    """Load the configured model (the embedded default when none is set) and warm it up."""
-    started = time.perf_counter()
-    backend = build_backend(config, progress)
-    examples = None
-    if config.retrieval_k > 0:
-        from flutr.retrieval import default_retriever
-
-        try:
-            examples = default_retriever().examples_source(
-                config.retrieval_k, config.retrieval_tokens, backend.count_tokens
-            )
-        except FileNotFoundError as exc:  # an install without the dataset: answer without retrieved examples
-            logger.warning("retrieval off: %s", exc)
-    answerer = Answerer(backend, answer_settings(config), examples=examples)
-    try:
-        backend.warm_up(answerer.stable_prefix())
-    except BackendError as exc:  # a remote server may come up later: keep the backend, tell the user now
-        if config.backend != "openai":
-            raise
-        logger.warning("warm-up failed: %s", exc)
-        raise BackendUnavailableError(str(exc), answerer) from exc
-    logger.info("model ready in %.1f s", time.perf_counter() - started)
-    return answerer
+def _build(config: ServerConfig, progress: BuildProgress | None) -> Answerer:
+    return build_answerer(config, progress=progress)
 
 
 class ModelHost:
-    def __init__(self, build: Callable[[ServerConfig, BuildProgress | None], Answerer] = build_answerer) -> None:
+    def __init__(self, build: Callable[[ServerConfig, BuildProgress | None], Answerer] = _build) -> None:
         self._build = build
         # One thread loads, warms up and generates: llama.cpp decoded 1.3–1.4x slower on a thread other than the one
         # that loaded and warmed the model (OpenMP build, 2 cores; benchmarks/results/speed-fast-iq4_nl), so a
@@ -189,7 +74,7 @@ class ModelHost:
         self.prefetch_answers = config.prefetch_answer
         future = self._future
         if future is not None and future.done() and future.exception() is None:
-            future.result().settings = answer_settings(config)
+            future.result().settings = config.answer_settings()
 
     @property
     def loading(self) -> bool:

@@ -71,7 +71,7 @@ def test_quality_end_to_end_then_resume_generates_nothing(tmp_path: Path, monkey
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             raise AssertionError("a fully cached run must not load the model")
 
-    monkeypatch.setattr(quality_module, "LlamaCppBackend", NoModel)
+    monkeypatch.setattr(quality_module, "build_backend", NoModel)
     second = run_cli([*args, "--out", str(out)])
     assert second.exit_code == 0, second.output
     assert "generated 0 new answers" in second.output
@@ -190,7 +190,7 @@ def test_quality_runner_records_failure_reasons_and_never_crashes(
         "class Broken {",  # does not parse, twice → kept with the warning comment
         "class Broken {",
     ]
-    monkeypatch.setattr(quality_module, "LlamaCppBackend", ScriptedBackend)
+    monkeypatch.setattr(quality_module, "build_backend", ScriptedBackend)
     out = tmp_path / "scripted"
     result = run_cli(
         [

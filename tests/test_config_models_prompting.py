@@ -8,9 +8,10 @@ import pytest
 
 from flutr.gguf_header import read_gguf_header
 from flutr.models import DEFAULT_ADAPTER, ChunkedModel, ModelError, assemble, check_gguf
+from flutr.pipeline import resolved_lora
 from flutr.prompting import ANSWER_PREFIX, build_messages, format_training_example, render_prompt
 from flutr.retrieval import Retriever, default_retriever
-from lsp_server.config import ServerConfig, parse_config, resolved_lora
+from lsp_server.config import ServerConfig, parse_config
 
 
 def test_config_camel_case_and_bad_values() -> None:

@@ -172,8 +172,8 @@ def test_a_failed_fast_build_falls_back_to_the_adapter_at_run_time(
     import flutr.fast_model
     from flutr.backends.llama_cpp import LlamaCppBackend
     from flutr.models import DEFAULT_ADAPTER
+    from flutr.pipeline import build_backend
     from lsp_server.config import ServerConfig
-    from lsp_server.model_host import build_backend
 
     def broken(*args: object, **kwargs: object) -> Path:
         raise ModelError("could not build the fast model: No space left on device")

@@ -209,7 +209,7 @@ async def test_a_request_for_another_comment_cancels_the_answer_prefetch() -> No
 
 def test_the_server_counts_its_retrieval_budget_with_the_model_tokenizer(smol_model) -> None:
     """retrievalTokens reaches the prompt: the served examples fit the budget in the model's own tokens."""
-    from lsp_server.model_host import build_answerer
+    from flutr.pipeline import build_answerer
 
     question = "ListView içinde elemanları aşağı çekerek nasıl yenilerim?"
     config = ServerConfig(

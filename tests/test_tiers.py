@@ -6,9 +6,9 @@ import pytest
 
 from flutr.hardware import total_memory_gib
 from flutr.models import QWEN_15B, list_models
+from flutr.pipeline import tier_for
 from flutr.tiers import choose_tier
 from lsp_server.config import ServerConfig, parse_config
-from lsp_server.model_host import tier_for
 
 
 @pytest.mark.parametrize(
