@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from flutr.turkish import is_turkish, words
 
 _COMMENT = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>///?)(?!/)(?P<body>.*)$")
-_MARKERS = re.compile(r"^\s*(TODO|FIXME|HACK|XXX|NOTE|BUG|ignore|ignore_for_file)\b\s*[:(]?", re.IGNORECASE)
+# A marker is an upper-case word (`TODO listeyi yenile`) or any-case one followed by `:`/`(` (`todo: ...`,
+# `ignore: dead_code`); "Note için bir TypeAdapter yaz" is a request about a `Note` class, not a marker.
+_MARKERS = re.compile(
+    r"^\s*(?:(?:TODO|FIXME|HACK|XXX|NOTE|BUG)\b|(?i:todo|fixme|hack|xxx|note|bug|ignore|ignore_for_file)\s*[:(])"
+)
 _LICENSE = re.compile(
     r"copyright|\blicen[cs]e|\blisans|telif hakk|spdx-license|all rights reserved|tüm hakları saklıdır",
     re.IGNORECASE,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from flutr.comments import find_request_comments, request_comment_at
+from flutr.comments import find_request_comments, is_request_text, request_comment_at
 
 TURKISH = [
     "Bir ListView içinde liste elemanlarını nasıl yenileyebilirim?",
@@ -74,3 +74,18 @@ def test_request_comment_at_cursor_positions() -> None:
     assert request_comment_at(source, 2) is None
     assert request_comment_at(source, 99) is None
     assert request_comment_at("// Sayacı artıran buton yaz\nfoo();\n", 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "is_request"),
+    [
+        ("TODO burada listeyi yenile", False),
+        ("todo: listeyi yenile", False),
+        ("NOTE: bu sınıf yalnızca test için", False),
+        ("ignore: dead_code", False),
+        ("Note için bir TypeAdapter yaz", True),  # about a `Note` class, not a marker
+        ("note.tags listesindeki etiketleri alfabetik sırala", True),
+    ],
+)
+def test_markers_are_upper_case_words_or_followed_by_a_colon(text: str, is_request: bool) -> None:
+    assert is_request_text(text) is is_request

@@ -12,11 +12,20 @@ answers, and a one-line snippet (``_controller.dispose();``) has no n-gram stati
 from __future__ import annotations
 
 from benchmarks.judge.verdict import JudgeConfig, Verdict, rejects
+from flutr.dart import parses_as_dart
 from flutr.dart_api import Vocabulary, code_only, default_vocabulary, sanity_findings
 from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden
 from flutr.edits import new_syntax_error
 from flutr.extraction import contains_dart_code
 from flutr.in_context import InContextRow, standalone, with_code
+
+
+def has_code(code: str, position: str) -> bool:
+    """Code, not prose or comments: a named argument or a list element (``fit: BoxFit.cover,``) does not parse
+    alone, so the snippet also counts when it parses wrapped for its position."""
+    if not code_only(code).strip():
+        return False
+    return contains_dart_code(code) or parses_as_dart(standalone(code, position))
 
 
 def judge_in_context(
@@ -26,7 +35,7 @@ def judge_in_context(
     config = config or JudgeConfig()
     if not code.strip():
         return Verdict(False, True, ("empty answer",))
-    if not contains_dart_code(code):
+    if not has_code(code, row.position):
         return Verdict(False, True, ("no Dart code (prose or comments only)",))
     block = row.block()
     changed, inserted = with_code(row.file, block, code)
