@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import random
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ from flutr.pipeline import build_answerer
 from flutr.prompting import prompt_digest
 
 logger = logging.getLogger(__name__)
+
+SAMPLE_SEED = 2026
 
 
 @dataclass(frozen=True)
@@ -55,16 +58,16 @@ class Record:
 
 
 def rows_for(config: InContextConfig) -> list[InContextRow]:
+    """The rows to answer: all, or ``sample`` per position drawn with a fixed seed (every topic has a chance;
+    the first ids would favour the topics early in the alphabet)."""
     rows = read_in_context(Path(config.data_file)) if config.data_file else load_in_context(config.split)
     if config.sample <= 0:
         return rows
-    taken: dict[str, int] = {}
-    chosen = []
-    for row in sorted(rows, key=lambda r: r.id):
-        if taken.get(row.position, 0) < config.sample:
-            taken[row.position] = taken.get(row.position, 0) + 1
-            chosen.append(row)
-    return chosen
+    chosen: list[InContextRow] = []
+    for kind in sorted({row.position for row in rows}):
+        group = sorted((row for row in rows if row.position == kind), key=lambda row: row.id)
+        chosen += random.Random(SAMPLE_SEED).sample(group, min(config.sample, len(group)))
+    return sorted(chosen, key=lambda row: row.id)
 
 
 def record_key(model: str, variant: str, row: InContextRow) -> str:
