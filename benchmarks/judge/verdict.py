@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from flutr.dart import find_syntax_errors
 from flutr.dart_api import Finding, Vocabulary, code_only, default_vocabulary, sanity_findings
-from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden
+from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden, requirement_text
 from flutr.extraction import contains_dart_code
 
 REJECTING_FINDINGS = frozenset(
@@ -110,7 +110,7 @@ def judge(item: JudgeInput, config: JudgeConfig | None = None, vocabulary: Vocab
     if errors:
         reasons.append(f"does not parse as Dart ({errors[0].describe()})")
     code_text = code_only(answer)
-    for item_missing in missing_groups(code_text, item.must_contain):
+    for item_missing in missing_groups(requirement_text(answer), item.must_contain):
         reasons.append(f"missing in code: {item_missing}")
     for forbidden in present_forbidden(code_text, item.must_not):
         reasons.append(f"uses {forbidden}, which this question rules out")

@@ -121,12 +121,24 @@ BUILTIN_NAMES = frozenset(
 
 @dataclass
 class Scope:
-    """What the snippet declares, by name, and the named parameters of its own callables."""
+    """What the snippet declares, by name, and the named parameters of its own callables.
+
+    Parameters, local variables, ``catch`` and ``for`` variables are seen only inside their function, block,
+    clause or loop (``local``: name → byte ranges, for names declared nowhere else); every other declaration
+    is seen everywhere (members, top-level names, patterns: leniency where the scope is harder to read)."""
 
     declared: set[str] = field(default_factory=set)
     declaring_nodes: set[int] = field(default_factory=set)  # ids of identifier nodes that declare
     named_parameters: dict[str, set[str] | None] = field(default_factory=dict)  # "f", "C", "C.named" → names
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # name, line
+    local: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # name → where it is seen
+    everywhere: set[str] = field(default_factory=set)
+
+    def sees(self, name: str, node: tree_sitter.Node) -> bool:
+        """Whether a declaration of ``name`` is in scope at ``node``."""
+        if name in self.everywhere:
+            return True
+        return any(start <= node.start_byte < end for start, end in self.local.get(name, ()))
 
 
 def _declared_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
@@ -144,13 +156,70 @@ def _declared_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
     return found
 
 
+def _local_range(node: tree_sitter.Node) -> tuple[int, int] | None:
+    """Where the names ``node`` (a declaring construct) binds are seen, when that is a function, a block, a
+    ``catch`` clause or a loop; None for names seen everywhere."""
+    parent = node.parent
+    if parent is None:
+        return None
+    if node.type == "catch_parameters":
+        clause = parent
+        following = clause.next_sibling
+        while following is not None and following.type != "block":
+            following = following.next_sibling
+        return (clause.start_byte, following.end_byte) if following is not None else None
+    if node.type == "for_loop_parts":
+        return (parent.start_byte, parent.end_byte) if parent.type == "for_statement" else None
+    if node.type == "formal_parameter":
+        parameters = parent if parent.type == "formal_parameter_list" else parent.parent
+        if parameters is None or parameters.type != "formal_parameter_list" or parameters.parent is None:
+            return None
+        owner = parameters.parent
+        if owner.type == "function_expression":
+            if owner.parent is not None and owner.parent.type in ("argument", "named_argument", "record_field"):
+                owner = owner.parent  # tree-sitter-dart may hang a cascade's arguments after the closure
+            return (owner.start_byte, owner.end_byte)
+        if owner.parent is not None and owner.parent.type == "lambda_expression":
+            return (owner.parent.start_byte, owner.parent.end_byte)
+        if owner.type not in (
+            "function_signature",
+            "setter_signature",
+            "constructor_signature",
+            "factory_constructor_signature",
+            "constant_constructor_signature",
+        ):
+            return None
+        holder = owner.parent if owner.parent is not None and owner.parent.type == "method_signature" else owner
+        body = holder.next_sibling
+        if holder.parent is None or holder.parent.type not in ("program", "class_body", "extension_body", "mixin_body"):
+            return None
+        if body is not None and body.type == "function_body":
+            return (holder.start_byte, body.end_byte)
+        return (holder.start_byte, holder.end_byte)
+    if node.type in ("initialized_variable_definition", "initialized_identifier"):
+        declaration = parent if node.type == "initialized_variable_definition" else parent.parent
+        if declaration is None or declaration.type != "local_variable_declaration":
+            return None
+        container = enclosing(declaration, "block", "for_statement", "switch_statement_case", "function_body")
+        return (container.start_byte, container.end_byte) if container is not None else None
+    return None
+
+
 def scope_of(root: tree_sitter.Node) -> Scope:
     scope = Scope()
     for node in walk(root):
         if node.type in _DECLARING:
+            if node.type == "label" and node.parent is not None and node.parent.type == "named_argument":
+                continue  # `onError: …` names a parameter of the callee, it declares nothing
+            where = _local_range(node)
             for identifier in _declared_identifiers(node):
-                scope.declared.add(text_of(identifier))
+                declared = text_of(identifier)
+                scope.declared.add(declared)
                 scope.declaring_nodes.add(identifier.id)
+                if where is None:
+                    scope.everywhere.add(declared)
+                else:
+                    scope.local.setdefault(declared, []).append(where)
         if node.type in ("constructor_signature", "factory_constructor_signature", "constant_constructor_signature"):
             names = [text_of(c) for c in node.children if c.type == "identifier"]
             if names:

@@ -2,7 +2,10 @@
 
 - ``must_contain``: each item is one identifier/fragment or several alternatives separated by `` | ``
   (``"Navigator.pop | context.pop"``); every item must occur in the answer's **code** (comments and the text of
-  strings are blanked first), matched as in :mod:`flutr.must_contain`.
+  strings are blanked first), matched as in :mod:`flutr.must_contain`. The snippet's **own** top-level and
+  local functions and variables are blanked too (:func:`requirement_text`): a function the snippet declares
+  and calls ``handleError`` is not ``Stream.handleError``; a method of a class still counts (an override such
+  as ``formatEditUpdate`` or ``toJson`` is often what was asked).
 - ``must_not``: items that must not occur in the code.
 - ``checks``: structural requirements read off the syntax tree, in this small language::
 
@@ -12,6 +15,8 @@
       call NAME(arg: INNER | INNER2) named argument arg's value contains a call of INNER or INNER2
       call NAME > INNER | INNER2     a call of INNER (or INNER2) occurs anywhere in NAME's arguments
       extends NAME | NAME2           a class of the snippet extends NAME (or NAME2)
+
+  A call of the snippet's own top-level or local function never satisfies a ``call`` check.
 """
 
 from __future__ import annotations
@@ -24,8 +29,87 @@ from dataclasses import dataclass
 import tree_sitter
 
 from flutr.dart import parse_dart
-from flutr.dart_api.syntax import Arguments, chains, walk
+from flutr.dart_api.syntax import Arguments, chains, code_only, text_of, walk
 from flutr.must_contain import contains_any
+
+_MEMBER_NAME = frozenset(
+    {"unconditional_assignable_selector", "conditional_assignable_selector", "cascade_selector", "label"}
+)
+_VARIABLE = frozenset({"initialized_identifier", "static_final_declaration", "initialized_variable_definition"})
+
+
+def own_functions(root: tree_sitter.Node) -> set[str]:
+    """Names of the snippet's own top-level and local functions (not methods: a class's members may be the
+    overrides or the members the question asks for); a name that is also a method's is left out."""
+    functions: set[str] = set()
+    methods: set[str] = set()
+    for node in walk(root):
+        if node.type not in ("function_signature", "getter_signature"):
+            continue
+        parent = node.parent
+        name = next((c for c in node.children if c.type == "identifier"), None)
+        if name is None or parent is None:
+            continue
+        if parent.type == "program" or (
+            parent.type == "lambda_expression"
+            and parent.parent is not None
+            and parent.parent.type == "local_function_declaration"
+        ):
+            functions.add(text_of(name))
+        else:
+            methods.add(text_of(name))
+    return functions - methods
+
+
+def own_names(root: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The identifiers that name the snippet's own things rather than an API: the declared names of its
+    top-level and local functions and variables (not class fields), and every bare use of such a function
+    (``handleError(e)``, ``onError: handleError``; ``x.handleError`` is another member)."""
+    functions = own_functions(root)
+    found = []
+    for node in walk(root):
+        if node.type != "identifier":
+            continue
+        parent = node.parent
+        if parent is None or parent.type in _MEMBER_NAME:
+            continue
+        previous = node.prev_sibling
+        if previous is not None and previous.type in (".", "?."):
+            continue
+        if text_of(node) in functions and (
+            parent.type not in ("function_signature", "getter_signature")
+            or parent.parent is None
+            or parent.parent.type not in ("method_signature", "declaration")
+        ):
+            found.append(node)
+        elif (
+            parent.type in _VARIABLE
+            and node == next(c for c in parent.children if c.type == "identifier")
+            and not _in_class(parent)
+        ):
+            found.append(node)
+    return found
+
+
+def _in_class(node: tree_sitter.Node) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.type in ("class_body", "extension_body", "mixin_body", "enum_body"):
+            return True
+        if current.type in ("function_body", "function_expression_body"):
+            return False
+        current = current.parent
+    return False
+
+
+def requirement_text(source: str) -> str:
+    """What ``must_contain`` items are matched against: :func:`~flutr.dart_api.syntax.code_only` of ``source``
+    with :func:`own_names` blanked too (byte offsets kept)."""
+    root = parse_dart(source).root_node
+    encoded = bytearray(code_only(source, root).encode("utf-8"))
+    for node in own_names(root):
+        encoded[node.start_byte : node.end_byte] = b" " * (node.end_byte - node.start_byte)
+    return encoded.decode("utf-8", errors="replace")
 
 
 def missing_groups(code_text: str, must_contain: Iterable[str]) -> list[str]:
@@ -97,12 +181,18 @@ def callee_matches(names: Sequence[str], pattern: str) -> bool:
     return tuple(names[-len(wanted) :]) == wanted if len(wanted) > 1 else tuple(names) == wanted
 
 
-def _calls_in(node: tree_sitter.Node) -> list[tuple[tuple[str, ...], Arguments]]:
-    return [call for chain in chains(node) for call in chain.calls()]
+def _calls_in(node: tree_sitter.Node, own: frozenset[str] = frozenset()) -> list[tuple[tuple[str, ...], Arguments]]:
+    """The calls under ``node``, less bare calls of the snippet's ``own`` functions."""
+    return [
+        call
+        for chain in chains(node)
+        for call in chain.calls()
+        if not (len(call[0]) == 1 and call[0][0] in own and not chain.cascade)
+    ]
 
 
-def _contains_call(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:
-    return any(callee_matches(names, p) for names, _ in _calls_in(node) for p in patterns)
+def _contains_call(node: tree_sitter.Node, patterns: Sequence[str], own: frozenset[str] = frozenset()) -> bool:
+    return any(callee_matches(names, p) for names, _ in _calls_in(node, own) for p in patterns)
 
 
 def check_holds(check: Check, root: tree_sitter.Node) -> bool:
@@ -113,25 +203,26 @@ def check_holds(check: Check, root: tree_sitter.Node) -> bool:
                 if parents & set(check.names):
                     return True
         return False
-    for names, arguments in _calls_in(root):
+    own = frozenset(own_functions(root))
+    for names, arguments in _calls_in(root, own):
         if not any(callee_matches(names, pattern) for pattern in check.names):
             continue
-        if not all(_argument_holds(rule, arguments) for rule in check.arguments):
+        if not all(_argument_holds(rule, arguments, own) for rule in check.arguments):
             continue
-        if check.nested and not _contains_call(arguments.node, check.nested):
+        if check.nested and not _contains_call(arguments.node, check.nested, own):
             continue
         return True
     return False
 
 
-def _argument_holds(rule: ArgumentRule, arguments: Arguments) -> bool:
+def _argument_holds(rule: ArgumentRule, arguments: Arguments, own: frozenset[str] = frozenset()) -> bool:
     value = arguments.named.get(rule.name)
     if value is None:
         return False
     if not rule.inner:
         return True
     argument = value.parent if value.parent is not None and value.parent.type == "named_argument" else value
-    return _contains_call(argument, rule.inner) or _mentions(argument, rule.inner)
+    return _contains_call(argument, rule.inner, own) or _mentions(argument, rule.inner)
 
 
 def _mentions(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:

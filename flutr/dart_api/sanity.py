@@ -384,7 +384,7 @@ def _name_findings(
         name = (node.text or b"").decode("utf-8", "replace")
         if (
             name in seen
-            or name in scope.declared
+            or scope.sees(name, node)
             or name in BUILTIN_NAMES
             or vocabulary.knows(name)
             or name in prefixes

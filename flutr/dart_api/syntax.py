@@ -22,9 +22,10 @@ _HEADS = frozenset({"identifier", "this", "super", "type_identifier"})
 UPPER_CAMEL = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")
 
 
-def code_only(source: str) -> str:
+def code_only(source: str, root: tree_sitter.Node | None = None) -> str:
     """``source`` with comments and the literal text of strings blanked (newlines kept). Interpolated
-    expressions (``'${user.name}'``) stay: they are code."""
+    expressions (``'${user.name}'``) stay: they are code. ``root``: ``source``'s tree when the caller has it.
+    Blanking keeps every byte offset, so positions of ``root`` still hold in the result."""
     encoded = bytearray(source.encode("utf-8"))
 
     def blank(start: int, end: int) -> None:
@@ -32,7 +33,7 @@ def code_only(source: str) -> str:
             if encoded[position] not in (0x0A, 0x0D):
                 encoded[position] = 0x20
 
-    stack = [parse_dart(source).root_node]
+    stack = [root if root is not None else parse_dart(source).root_node]
     while stack:
         node = stack.pop()
         if node.type in _COMMENTS:

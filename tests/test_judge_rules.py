@@ -1,0 +1,82 @@
+"""Judge v2 rules added on the development labels (labels.jsonl dev + holdout2): each a general rule."""
+
+from __future__ import annotations
+
+from benchmarks.judge import JudgeInput, judge
+from flutr.dart_api import sanity_findings
+from flutr.dart_api.requirements import failed_checks, missing_groups, requirement_text
+
+OWN_HANDLER = """void handleError(Object error, StackTrace stack) {
+  print('Hata: $error');
+}
+
+Stream<String> veri() async* {
+  yield 'a';
+}
+
+void main() {
+  veri().listen(print, onError: handleError);
+  handleError(Exception('x'), StackTrace.current);
+}"""
+
+
+def test_the_snippets_own_function_does_not_satisfy_a_requirement_naming_an_api() -> None:
+    text = requirement_text(OWN_HANDLER)
+    assert missing_groups(text, ["handleError"]) == ["handleError"]
+    assert "onError:" in text  # a named argument's label stays
+    assert failed_checks(OWN_HANDLER, ["call .handleError"]) == ["call .handleError"]
+    verdict = judge(JudgeInput("q", OWN_HANDLER, ("handleError",), (), ("call .handleError",)))
+    assert "missing in code: handleError" in verdict.reasons
+
+
+def test_a_real_use_of_the_api_and_a_method_declaration_still_count() -> None:
+    used = "Stream<int> f(Stream<int> s) => s.handleError((Object e) {});"
+    assert missing_groups(requirement_text(used), ["handleError"]) == []
+    assert failed_checks(used, ["call .handleError"]) == []
+    override = """class Upper extends TextInputFormatter {
+  @override
+  TextEditingValue formatEditUpdate(TextEditingValue oldValue, TextEditingValue newValue) => newValue;
+}"""
+    assert missing_groups(requirement_text(override), ["formatEditUpdate"]) == []
+    declared_only = "void f() { final validator = 1; }"  # a variable's own name is no use of an API
+    assert missing_groups(requirement_text(declared_only), ["validator"]) == ["validator"]
+    assert missing_groups(requirement_text("void f() { final validator = 1; print(validator); }"), ["validator"]) == []
+    labelled = "Widget f(String? Function(String?) validator) => TextFormField(validator: validator);"
+    assert missing_groups(requirement_text(labelled), ["validator"]) == []
+
+
+def test_a_parameter_or_local_is_seen_only_inside_its_function_block_or_clause() -> None:
+    code = """void log(Object error, StackTrace stack) => print('$error $stack');
+
+Stream<String> veri() async* {
+  try {
+    yield 'a';
+  } catch (e) {
+    log(e, stack);
+  }
+  for (final i in [1]) {
+    print(i);
+  }
+  print(i);
+}"""
+    found = {(f.check, f.message) for f in sanity_findings(code)}
+    assert ("undefined-name", "'stack' is used but never declared") in found
+    assert ("undefined-name", "'i' is used but never declared") in found
+    assert not any("'e'" in message or "'error'" in message for _, message in found)
+    fine = """void f() {
+  try {
+    g();
+  } catch (e, stack) {
+    print('$e $stack');
+  }
+  final items = [1].map((x) => x + 1);
+  print(items);
+}
+void g() {}"""
+    assert not any(f.check == "undefined-name" for f in sanity_findings(fine))
+
+
+def test_a_named_arguments_label_declares_nothing() -> None:
+    code = "void f(Stream<int> s) { s.listen(print, onError: (Object e) {}); print(onError); }"
+    found = {(f.check, f.message) for f in sanity_findings(code)}
+    assert ("undefined-name", "'onError' is used but never declared") in found
