@@ -1,10 +1,12 @@
-"""flutr benchmarks: pure metrics → runners → reports.
+"""flutr benchmarks: pure metrics → runners → reports, behind one ``flutr-bench`` command (``benchmarks.cli``).
 
 - :mod:`benchmarks.metrics` — quality metrics (BLEU, ROUGE-L, METEOR, BERTScore, CodeBLEU for Dart, correctness)
-- :mod:`benchmarks.quality` (+ ``quality_config``, ``quality_report``) — ``flutr-bench quality``: answers through
-  the server's pipeline, cached and resumable, scored per split and variant (Table 1, Figures 6 and 8)
-- :mod:`benchmarks.speed` (+ ``speed_config``, ``speed_report``) — ``flutr-bench speed``: raw backend vs a real LSP
-  session, per serving configuration (Figure 7)
+- :mod:`benchmarks.judge` — judge v2 (``flutr-bench judge``, ``judge-calibrate``)
+- :mod:`benchmarks.quality` — ``flutr-bench quality``: config → run → report (Table 1, Figures 6 and 8)
+- :mod:`benchmarks.speed` — ``flutr-bench speed`` (raw backend vs a real LSP session, Figure 7) and
+  ``flutr-bench compare`` (model setups on the same questions, in one process)
+- :mod:`benchmarks.reliability` — ``flutr-bench reliability``
 - :mod:`benchmarks.summary` — ``flutr-bench summary``: the headline README of ``benchmarks/results/``
-- :mod:`benchmarks.cli` — the ``flutr-bench`` command (options → config → ``main(config)``)
+
+One-off comparisons built on these live in ``experiments/``, not here.
 """

@@ -11,9 +11,9 @@ from typing import Any
 
 import click
 
-from benchmarks.quality_config import SPLIT_CHOICES, QualityConfig
+from benchmarks.quality.config import SPLIT_CHOICES, QualityConfig
 from benchmarks.reliability.cli import reliability
-from benchmarks.speed_config import SpeedConfig
+from benchmarks.speed.config import SpeedConfig
 from benchmarks.variants import parse_variants
 
 
@@ -107,7 +107,7 @@ def main(log_level: str) -> None:
 def quality(split: str, **options: Any) -> None:
     """Kalite: Tablo 1 benzeri tablo, JSON, Markdown ve grafikler / quality: Table-1-style table, JSON,
     Markdown and charts for each variant."""
-    from benchmarks.quality_report import main as quality_main
+    from benchmarks.quality.report import main as quality_main
 
     config = QualityConfig(splits=SPLIT_CHOICES[split], command=recorded_command(), **options)
     try:
@@ -187,9 +187,9 @@ def quality(split: str, **options: Any) -> None:
 def speed(render_only: Path | None, **options: Any) -> None:
     """Hız: ham llama.cpp ile LSP yolu aynı koşuda, oranlarıyla / speed: raw backend vs a real LSP session in one
     run, with ratios."""
-    from benchmarks.speed import parse_configs
-    from benchmarks.speed_report import main as speed_main
-    from benchmarks.speed_report import render
+    from benchmarks.speed.report import main as speed_main
+    from benchmarks.speed.report import render
+    from benchmarks.speed.run import parse_configs
 
     if render_only is not None:
         click.echo(f"wrote {render(render_only)}")
@@ -200,6 +200,46 @@ def speed(render_only: Path | None, **options: Any) -> None:
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--configs") from exc
     speed_main(config)
+
+
+@main.command()
+@click.option(
+    "--setup",
+    "setups",
+    multiple=True,
+    required=True,
+    help="NAME=MODEL[,lora=ADAPTER][,k=K][,tokens=T], two or more; the first is the reference of the ratios",
+)
+@click.option("--limit", type=click.IntRange(1), default=8, show_default=True, help="test-split questions")
+@click.option(
+    "--tokens", type=click.IntRange(1), default=120, show_default=True, help="tokens per answer (no stop sequences)"
+)
+@click.option(
+    "--threads", type=click.IntRange(0, 256), default=0, show_default=True, help="llama.cpp threads, 0 = cores"
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="write the result JSON here")
+def compare(setups: tuple[str, ...], limit: int, tokens: int, threads: int, out: Path | None) -> None:
+    """Kurulumların hızı / speed of model setups (model, adapter, retrieval) taking turns on the same questions in
+    one process: prompt seconds, tokens/s and answer seconds, medians and ratios to the first setup."""
+    import json
+
+    from benchmarks.speed.compare import compare as compare_setups
+    from benchmarks.speed.compare import parse_setup
+    from flutr.models import ModelError
+
+    try:
+        parsed = [parse_setup(text) for text in setups]
+    except (ValueError, ModelError) as exc:
+        raise click.BadParameter(str(exc), param_hint="--setup") from exc
+    if len(parsed) < 2 or len({s.name for s in parsed}) != len(parsed):
+        raise click.BadParameter("two or more setups with different names", param_hint="--setup")
+    result = {"command": recorded_command(), **compare_setups(parsed, limit=limit, tokens=tokens, threads=threads)}
+    text = json.dumps(result, indent=2) + "\n"
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}")
+    click.echo(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2))
 
 
 @main.command()
@@ -217,7 +257,7 @@ def speed(render_only: Path | None, **options: Any) -> None:
 )
 def summary(results: Path | None, notes: Path | None) -> None:
     """Özet: tüm sonuçların başlık tablosu / the headline tables of all results in benchmarks/results/README.md."""
-    from benchmarks.quality_config import RESULTS_DIR
+    from benchmarks.quality.config import RESULTS_DIR
     from benchmarks.summary import write_summary
 
     folder = results or RESULTS_DIR

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import charts
-from benchmarks.quality_config import RESULTS_DIR
+from benchmarks.quality.config import RESULTS_DIR
 
 logger = logging.getLogger(__name__)
 

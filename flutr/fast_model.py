@@ -1,6 +1,6 @@
 """The embedded model made fast for a CPU: its LoRA adapter merged into the weights, requantized to IQ4_NL.
 
-Why (``python -m benchmarks.fast_model``, results in ``benchmarks/results/fast-model/``): the embedded
+Why (``experiments/fast-model``, results in ``benchmarks/results/fast-model/``): the embedded
 "Q4_K_M" file is mostly Q5_0 — Qwen2.5-0.5B's 896-wide rows cannot use k-quants — and llama.cpp's CPU backend
 multiplies Q5_0 without repacking, while IQ4_NL (same 32-wide blocks) is repacked for the CPU's SIMD units. A LoRA
 adapter applied at run time costs another ~12 % of decoding (``benchmarks/results/lora-cost``). Merging it and

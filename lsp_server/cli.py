@@ -123,16 +123,61 @@ def protect_stdout() -> BinaryIO:
 
 
 @main.command()
-def models() -> None:
-    """Kullanılabilir modeller ve yerleri / list available models and where they live."""
+@click.option(
+    "--build",
+    "build",
+    is_flag=False,
+    flag_value="default",
+    default=None,
+    metavar="[QUANT[/OUTPUT]]",
+    help="Build (or find) the fast model and print its path: the served recipe (IQ4_NL), or another quantization "
+    "of the same merge for comparison, e.g. IQ4_NL/Q8_0.",
+)
+@click.option(
+    "--adapter",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="With --build: the LoRA adapter GGUF to merge (default: flutr's).",
+)
+@click.option("--threads", type=click.IntRange(0, 256), default=0, help="With --build: threads (0: physical cores).")
+def models(build: str | None, adapter: Path | None, threads: int) -> None:
+    """Kullanılabilir modeller ve yerleri / list available models and where they live (--build: build the fast
+    model first)."""
     from flutr.fast_model import fast_model_status
     from flutr.models import DEFAULT_MODEL, cache_dir, default_adapter_path, list_models
 
+    if build is not None:
+        click.echo(build_fast_model(build, adapter, threads))
+        return
     for info in list_models():
         click.echo(f"{info.name}\n  {info.location}\n  {info.status}")
     location, built = fast_model_status(cache_dir() / DEFAULT_MODEL.filename, default_adapter_path())
     status = "ready" if built else "built at the server's first start (1–2 min; --no-fast-model: not used)"
     click.echo(f"fast build of the default model + adapter (IQ4_NL, served by default)\n  {location}\n  {status}")
+
+
+def build_fast_model(spec: str, adapter: Path | None, threads: int) -> Path:
+    """The fast build of the embedded model + ``adapter`` (flutr's by default) for ``spec`` (``default``: the
+    served recipe, else ``QUANT[/OUTPUT]``). stdout carries only the path: llama.cpp's output goes to stderr."""
+    from flutr.fast_model import FAST_OUTPUT, FAST_QUANT, fast_model_path, parse_quant
+    from flutr.models import ModelError, default_adapter_path, default_model_path
+
+    try:
+        quant, output = (FAST_QUANT, FAST_OUTPUT) if spec == "default" else parse_quant(spec)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--build") from exc
+    adapter = adapter or default_adapter_path()
+    if adapter is None:
+        raise click.UsageError("flutr's adapter is missing from this install (flutr/adapters/*.gguf); pass --adapter")
+    saved = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        return fast_model_path(default_model_path(), adapter, threads=threads, quant=quant, output=output)
+    except ModelError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 @main.command()

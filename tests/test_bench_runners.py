@@ -4,6 +4,7 @@ their failure handling with a scripted backend, and the generation cache (resume
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from benchmarks import quality as quality_module
 from benchmarks.cli import main
 from benchmarks.generation_cache import GenerationCache, GenerationRecord, cache_key
-from benchmarks.speed_report import percentile
+from benchmarks.quality import run as quality_module
+from benchmarks.speed.report import percentile
 from benchmarks.variants import parse_variants
 from flutr.backends.base import CancelToken, Generation, TokenCallback
 
@@ -96,12 +97,24 @@ def test_mcnemar_matches_scipys_exact_binomial_test() -> None:
     assert mcnemar_p(0, 0) == 1.0
 
 
+def load_experiment(path: str) -> Any:
+    """An experiment script (``experiments/`` is not a package) loaded as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(Path(path).stem, Path(__file__).parents[1] / "experiments" / path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.slow
 def test_retrieval_budget_runs_then_summarises_with_speed(tmp_path: Path) -> None:
     """A budgeted quality run shows fewer retrieved tokens; the summary compares it with the unlimited run and
     times both settings in one process."""
-    from benchmarks.retrieval_budget import main as budget_main
-    from benchmarks.retrieval_budget import parse_setting
+    experiment = load_experiment("retrieval-budget/retrieval_budget.py")
+    budget_main, parse_setting = experiment.main, experiment.parse_setting
 
     common = ["quality", *FAST, "--split", "qual", "--variants", "rag", "--limit", "3", "--no-bertscore"]
     common += ["--retrieval-k", "2"]
@@ -315,3 +328,23 @@ def test_speed_end_to_end_through_a_real_lsp_session(tmp_path: Path) -> None:
     assert data["environment"]["cpu"] and "speed" in data["command"]
     assert (out / "README.md").read_text(encoding="utf-8").count(data["command"]) == 1
     assert (out / "fig7-seconds.png").exists()
+
+
+def test_compare_setups_parse_and_bad_ones_are_named(tmp_path: Path) -> None:
+    from benchmarks.speed.compare import parse_setup
+
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"GGUF")
+    setup = parse_setup(f"mine={model},lora={tmp_path / 'a.gguf'},k=2,tokens=300")
+    assert (setup.name, setup.model, setup.lora, setup.retrieval_k, setup.retrieval_tokens) == (
+        "mine",
+        model,
+        tmp_path / "a.gguf",
+        2,
+        300,
+    )
+    for bad in ("no-model", f"x={model},depth=3", f"x={model},k=two"):
+        with pytest.raises(ValueError):
+            parse_setup(bad)
+    result = run_cli(["compare", "--setup", f"only={model}"])
+    assert result.exit_code != 0 and "two or more setups" in result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.quality_config import RESULTS_DIR
+from benchmarks.quality.config import RESULTS_DIR
 
 SCENARIOS = ("fuzz", "cancel", "broken", "safety", "privacy", "soak")
 

@@ -2,7 +2,7 @@
 against prompt length and the time to a 120-token answer (every setting timed in one process, taking turns per
 question, so a busy machine slows them alike)::
 
-    python -m benchmarks.retrieval_budget --limit 12 --tokens 120 \\
+    python experiments/retrieval-budget/retrieval_budget.py --limit 12 --tokens 120 \\
         --setting 2:0=benchmarks/results/qwen2.5-coder-0.5b-fast-iq4_nl-test+qual \\
         --setting 2:300=benchmarks/results/retrieval-budget/budget-300 ...
 
@@ -22,9 +22,9 @@ from typing import Any
 
 from benchmarks import charts
 from benchmarks.metrics.significance import mcnemar_p
-from benchmarks.quality_config import RESULTS_DIR
+from benchmarks.quality.config import RESULTS_DIR
 from benchmarks.script_io import parse_args, write_result
-from benchmarks.setup_speed import Setup, compare
+from benchmarks.speed.compare import Setup, compare
 from benchmarks.variants import resolve_model
 from flutr.hardware import physical_cores
 from flutr.retrieval import WINDOW
@@ -117,7 +117,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         summary["settings"][s.name] = entry
     return {
         "benchmark": "retrieval-budget",
-        "command": "python -m benchmarks.retrieval_budget " + " ".join(args.argv),
+        "command": "python experiments/retrieval-budget/retrieval_budget.py " + " ".join(args.argv),
         "model": model.name,
         "summary": summary,
         "speed": speed,

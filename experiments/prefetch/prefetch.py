@@ -15,8 +15,8 @@ All sessions must insert the same code. Then, in process on the same backend cod
 with only the shared prompt prefix cached (no prefetch) and after a finished prompt prefetch. Prints and writes
 medians and ratios::
 
-    python -m benchmarks.prefetch --limit 8 --think 8 --threads 1
-    python -m benchmarks.prefetch --model fast --typing --think 1 --modes off,answer,type
+    python experiments/prefetch/prefetch.py --limit 8 --think 8 --threads 1
+    python experiments/prefetch/prefetch.py --model fast --typing --think 1 --modes off,answer,type
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ from typing import Any
 
 from lsprotocol import types
 
-from benchmarks.quality_config import RESULTS_DIR
+from benchmarks.quality.config import RESULTS_DIR
 from benchmarks.script_io import parse_args, write_result
-from benchmarks.speed import LspSession, Question, ServingConfig, build_answerer, questions_for
-from benchmarks.speed_config import SpeedConfig
+from benchmarks.speed.config import SpeedConfig
+from benchmarks.speed.run import LspSession, Question, ServingConfig, build_answerer, questions_for
 from benchmarks.variants import resolve_model
 from flutr.dataset import load_split
 from flutr.edits import apply_insertions
@@ -147,7 +147,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     medians = {name: round(statistics.median(r[f"{name}_seconds"] for r in timed), 2) for name in names}
     ttft = time_to_first_token(config, serving, model, [q for q in questions[1:]])
     return {
-        "command": "python -m benchmarks.prefetch " + " ".join(args.argv),
+        "command": "python experiments/prefetch/prefetch.py " + " ".join(args.argv),
         "model": model.name,
         "lora": args.lora.name if args.lora else None,
         "think_seconds": args.think,

@@ -5,7 +5,7 @@ machine slows both alike. Each answer is forced to the same length (no stop sequ
 compared on equal work; prompts are the server's (retrieval k=2) with the shared prefix cached, as after the
 server's warm-up. Prints and writes medians and the ratios adapter / base::
 
-    python -m benchmarks.lora_cost --lora flutr/adapters/flutr-qwen2.5-coder-0.5b-h200-qlora.gguf --limit 8
+    python experiments/lora-cost/lora_cost.py --lora flutr/adapters/flutr-qwen2.5-coder-0.5b-h200-qlora.gguf --limit 8
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from benchmarks.quality_config import RESULTS_DIR
+from benchmarks.quality.config import RESULTS_DIR
 from benchmarks.script_io import parse_args, write_result
-from benchmarks.setup_speed import Setup, compare
+from benchmarks.speed.compare import Setup, compare
 from benchmarks.variants import resolve_model
 
 
@@ -24,7 +24,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     model = resolve_model(args.model)
     setups = [Setup("base", model), Setup("lora", model, args.lora)]
     result = compare(setups, limit=args.limit, tokens=args.tokens, threads=args.threads)
-    return {"command": "python -m benchmarks.lora_cost " + " ".join(args.argv), **result}
+    return {"command": "python experiments/lora-cost/lora_cost.py " + " ".join(args.argv), **result}
 
 
 def main(argv: list[str] | None = None) -> None:

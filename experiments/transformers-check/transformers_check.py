@@ -5,7 +5,8 @@ server's pipeline: prompt with retrieval, greedy generation, extraction, Dart ch
 given, the base plus a LoRA adapter; prints one JSON object with parse/correct counts, tokens/s and time to first
 token. Needs CUDA and bitsandbytes; on a CPU pass ``--quantization none`` (slow)::
 
-    python -m benchmarks.transformers_check --model-dir DEQUANTIZED_DIR [--adapter RUN/adapter] [--limit 8]
+    python experiments/transformers-check/transformers_check.py --model-dir DEQUANTIZED_DIR \\
+        [--adapter RUN/adapter] [--limit 8]
 """
 
 from __future__ import annotations
@@ -17,20 +18,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from flutr.answering import Answerer, AnswerSettings
 from flutr.backends.base import BackendError
 from flutr.backends.transformers_backend import TransformersBackend, TransformersConfig
 from flutr.dataset import load_split
 from flutr.must_contain import contains_item
-from flutr.retrieval import default_retriever
+from flutr.pipeline import GenerationSettings, answerer_for
 
 
 def check(model_dir: Path, adapter: Path | None, quantization: str, limit: int, retrieval_k: int) -> dict[str, Any]:
     started = time.perf_counter()
     backend = TransformersBackend(TransformersConfig(model_dir, adapter_dir=adapter, quantization=quantization))
     load_seconds = time.perf_counter() - started
-    source = default_retriever().examples_source(retrieval_k) if retrieval_k else None
-    answerer = Answerer(backend, AnswerSettings(max_tokens=384), examples=source)
+    answerer = answerer_for(backend, GenerationSettings(retrieval_k=retrieval_k))
     rows = load_split("test")[:limit]
     backend.warm_up(answerer.prompt_for(answerer.messages_for(rows[0].question)))
     correct = parses = 0

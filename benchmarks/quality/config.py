@@ -7,7 +7,7 @@ from pathlib import Path
 
 from flutr.pipeline import GenerationSettings
 
-RESULTS_DIR = Path(__file__).resolve().parent / "results"
+RESULTS_DIR = Path(__file__).resolve().parents[1] / "results"
 SPLIT_CHOICES = {"test": ("test",), "qual": ("qual",), "both": ("test", "qual")}
 
 

@@ -4,8 +4,8 @@ same questions.
 All setups are loaded in one process and take turns per question (rotating which goes first), so a busy machine
 slows them alike. Each answer is forced to the same length (no stop sequences), so decoding speed is compared on
 equal work; prompts are the server's (its retrieval settings unless a setup names others) with the shared prefix
-cached, as after the server's warm-up. Used by ``benchmarks.lora_cost``, ``benchmarks.fast_model`` and
-``benchmarks.retrieval_budget``.
+cached, as after the server's warm-up. ``flutr-bench compare``; the experiments (``experiments/fast-model``,
+``lora-cost``, ``retrieval-budget``) call :func:`compare` directly.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.speed import ServingConfig, build_answerer, questions_for
-from benchmarks.speed_config import SpeedConfig
+from benchmarks.speed.config import SpeedConfig
+from benchmarks.speed.run import ServingConfig, build_answerer, questions_for
 from flutr.dataset import load_split
 from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
 
@@ -31,6 +31,30 @@ class Setup:
     lora: Path | None = None
     retrieval_k: int = DEFAULT_K
     retrieval_tokens: int = DEFAULT_BUDGET
+
+
+def parse_setup(text: str) -> Setup:
+    """``NAME=MODEL[,lora=ADAPTER][,k=K][,tokens=T]`` → a setup; MODEL is a GGUF file or a packaged model name
+    (``benchmarks.variants.resolve_model``). Raises ``ValueError`` naming what is wrong."""
+    from benchmarks.variants import resolve_model
+
+    name, sep, rest = text.partition("=")
+    model, *options = rest.split(",")
+    if not sep or not name.strip() or not model.strip():
+        raise ValueError(f"{text!r}: expected NAME=MODEL[,lora=ADAPTER][,k=K][,tokens=T]")
+    values: dict[str, str] = {}
+    for option in options:
+        key, eq, value = option.partition("=")
+        if not eq or key.strip() not in ("lora", "k", "tokens"):
+            raise ValueError(f"{option!r} in {text!r}: expected lora=ADAPTER, k=K or tokens=T")
+        values[key.strip()] = value.strip()
+    try:
+        k = int(values.get("k", DEFAULT_K))
+        tokens = int(values.get("tokens", DEFAULT_BUDGET))
+    except ValueError as exc:
+        raise ValueError(f"{text!r}: k and tokens are whole numbers") from exc
+    lora = Path(values["lora"]) if values.get("lora") else None
+    return Setup(name.strip(), resolve_model(model.strip()), lora, k, tokens)
 
 
 def compare(setups: list[Setup], *, limit: int, tokens: int, threads: int) -> dict[str, Any]:

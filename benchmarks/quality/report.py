@@ -16,8 +16,8 @@ import click
 
 from benchmarks import charts
 from benchmarks.metrics.significance import paired
-from benchmarks.quality import QualityResult, VariantRun, run_quality, save_json
-from benchmarks.quality_config import QualityConfig
+from benchmarks.quality.config import QualityConfig
+from benchmarks.quality.run import QualityResult, VariantRun, run_quality, save_json
 from flutr.retrieval import WINDOW
 
 logger = logging.getLogger(__name__)

@@ -1,15 +1,15 @@
 """What the fast build buys: the embedded Q4_K_M model with flutr's adapter applied at run time (how the server
 served it before) against the fast build (adapter merged, IQ4_NL throughout; the server's default), other
 quantizations of the same merge, and the Q4_K_M model without any adapter, on the same prompts in one process
-(``benchmarks.setup_speed``)::
+(``benchmarks.speed.compare``)::
 
-    python -m benchmarks.fast_model --limit 12 --tokens 120 --also IQ4_NL/Q8_0
+    python experiments/fast-model/fast_model.py --limit 12 --tokens 120 --also IQ4_NL/Q8_0
 
 ``--also`` takes ``QUANT`` or ``QUANT/OUTPUT`` (the output projection's type; without it, llama.cpp's choice, so
 the default build is ``IQ4_NL/IQ4_NL``).
-``--build SPEC`` only builds (or finds) that quantization and prints its path, for the quality benchmark::
+Building one quantization only (for the quality benchmark) is a product command::
 
-    flutr-bench quality --model "$(python -m benchmarks.fast_model --build IQ4_NL/Q8_0)" --variants rag …
+    flutr-bench quality --model "$(flutr-lsp models --build IQ4_NL/Q8_0)" --variants rag …
 
 Quality of the fast build: ``flutr-bench quality --model fast --variants rag`` (its adapter is merged, so those
 are the ``rag+lora`` answers of the Q4_K_M runs).
@@ -18,15 +18,13 @@ are the ``rag+lora`` answers of the Q4_K_M runs).
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.quality_config import RESULTS_DIR
+from benchmarks.quality.config import RESULTS_DIR
 from benchmarks.script_io import parse_args, write_result
-from benchmarks.setup_speed import Setup, compare
+from benchmarks.speed.compare import Setup, compare
 from benchmarks.variants import resolve_model
 from flutr.fast_model import FAST_OUTPUT, FAST_QUANT, fast_model_path, parse_quant
 from flutr.models import default_adapter_path
@@ -66,7 +64,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     setups.append(Setup("q4_k_m", base))
     result = compare(setups, limit=args.limit, tokens=args.tokens, threads=args.threads)
     return {
-        "command": "python -m benchmarks.fast_model " + " ".join(args.argv),
+        "command": "python experiments/fast-model/fast_model.py " + " ".join(args.argv),
         "fast_model": fast.name,
         "fast_model_recipe": {"quant": FAST_QUANT, "output": FAST_OUTPUT},
         "fast_model_bytes": fast.stat().st_size,
@@ -88,25 +86,8 @@ def main(argv: list[str] | None = None) -> None:
         help="other quantizations of the merge: QUANT or QUANT/OUTPUT",
     )
     parser.add_argument("--adapter", type=Path, help="LoRA adapter GGUF to merge (default: flutr's)")
-    parser.add_argument(
-        "--build", metavar="SPEC", type=_quant_spec, help="only build (or find) QUANT[/OUTPUT] and print its path"
-    )
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "fast-model")
     args = parse_args(parser, argv)
-    if args.build:
-        quant, output = args.build
-        saved = os.dup(1)  # stdout carries only the path: llama.cpp's own output goes to stderr meanwhile
-        os.dup2(2, 1)
-        try:
-            built = fast_model_path(
-                resolve_model("default"), _adapter(args), threads=args.threads, quant=quant, output=output
-            )
-        finally:
-            sys.stdout.flush()
-            os.dup2(saved, 1)
-            os.close(saved)
-        print(built)
-        return
     write_result(args.out / "fast_model.json", measure(args))
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from benchmarks.environment import RunEnvironment
 from benchmarks.generation_cache import GenerationCache, GenerationRecord, cache_key
 from benchmarks.metrics import CorpusScore, score_rows
-from benchmarks.quality_config import QualityConfig
+from benchmarks.quality.config import QualityConfig
 from benchmarks.variants import FileIdentity, Variant, parse_variants, resolve_model
 from flutr.answering import Answer, Answerer
 from flutr.backends.base import Backend

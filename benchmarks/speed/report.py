@@ -18,9 +18,9 @@ import click
 
 from benchmarks import charts
 from benchmarks.environment import RunEnvironment
-from benchmarks.quality import save_json
-from benchmarks.speed import ConfigResult, SpeedResult, run_speed
-from benchmarks.speed_config import SpeedConfig
+from benchmarks.quality.run import save_json
+from benchmarks.speed.config import SpeedConfig
+from benchmarks.speed.run import ConfigResult, SpeedResult, run_speed
 
 logger = logging.getLogger(__name__)
 

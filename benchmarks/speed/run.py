@@ -30,7 +30,7 @@ from typing import Any
 from lsprotocol import types
 
 from benchmarks.environment import RunEnvironment
-from benchmarks.speed_config import SPEED_CONFIGS, SpeedConfig
+from benchmarks.speed.config import SPEED_CONFIGS, SpeedConfig
 from benchmarks.variants import FileIdentity, resolve_model
 from flutr.answering import Answerer
 from flutr.comments import find_request_comments
@@ -211,7 +211,7 @@ class LspSession:
             "threads": config.threads,
             "nCtx": config.n_ctx,
             # raw vs LSP compares the same work: a prefetch started by the listing would overlap the in-process
-            # answer that runs next (what prefetch saves is measured by benchmarks/prefetch.py)
+            # answer that runs next (what prefetch saves is measured by experiments/prefetch)
             "prefetch": False,
         }
         self.args = ["--log-file", str(log_file), "--log-level", "INFO"]
