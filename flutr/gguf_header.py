@@ -1,9 +1,11 @@
-"""A GGUF header reader for the server: scalar metadata and tensor shapes, no tensor data, no dependencies.
+"""The one GGUF header reader (server and training): metadata and tensor shapes and types, no tensor data.
 
-The server checks model files before llama.cpp sees them (llama.cpp crashes on some it cannot use), and the server
-install has no ``gguf`` package (``model_training/gguf_meta.py`` reads headers the same way for training). Arrays
-(the tokenizer's 150k strings) are skipped, not read. Lengths and counts come from the file, so every read is
-bounded by the file's size: a corrupt header fails with ``GGUFHeaderError`` instead of allocating or looping.
+The server checks model files before llama.cpp sees them (llama.cpp crashes on some it cannot use). Not
+``gguf.GGUFReader``: it builds a Python object per array item (~9 s for a Qwen file's tokenizer) and trusts the
+lengths in the file. Here arrays are skipped unless asked for, and lengths and counts come from the file, so every
+read is bounded by the file's size: a corrupt header fails with ``GGUFHeaderError`` instead of allocating or
+looping. Training reads typed fields and tensor types (``read_gguf_fields``, ``read_gguf_tensor_infos``) through
+``model_training/gguf_meta.py``.
 """
 
 from __future__ import annotations
@@ -50,13 +52,32 @@ class SkippedArray:
     count: int
 
 
+@dataclass(frozen=True)
+class MetaField:
+    """One header entry with its GGUF value type (and item type for arrays), enough to write it back."""
+
+    value: Any
+    vtype: int
+    item_type: int | None = None
+
+
+@dataclass(frozen=True)
+class TensorInfo:
+    """A tensor's name, GGML type id and shape in GGUF order (``ne0`` = the contiguous row length first)."""
+
+    name: str
+    ggml_type: int
+    shape: tuple[int, ...]
+
+
 class _Reader:
     """Reads from a memory map, never past its end."""
 
-    def __init__(self, data: mmap.mmap) -> None:
+    def __init__(self, data: mmap.mmap, read_arrays: bool = False) -> None:
         self.data = data
         self.size = len(data)
         self.pos = 0
+        self.read_arrays = read_arrays
 
     def take(self, n: int) -> bytes:
         if self.pos + n > self.size:
@@ -86,6 +107,10 @@ class _Reader:
             return self.string()
         if vtype == _ARRAY:
             item_type, count = self.scalar("<I"), self.scalar("<Q")
+            if self.read_arrays:  # each item takes at least a byte: bounded by the file size
+                if count > self.size - self.pos:
+                    raise GGUFHeaderError("an array runs past the end of the file (truncated or corrupt)")
+                return [self.value(item_type) for _ in range(count)]
             self.skip_values(item_type, count)
             return SkippedArray(item_type, count)
         raise GGUFHeaderError(f"unknown value type {vtype} in the metadata (corrupt header?)")
@@ -113,27 +138,47 @@ def read_gguf_header(path: Path, *, tensors: bool = False) -> GGUFHeader:
 
     Raises ``GGUFHeaderError`` for a file that is not a readable GGUF, ``OSError`` when it cannot be read at all.
     """
+    version, fields, infos = _read_header(path, tensors=tensors, read_arrays=False)
+    metadata = {key: entry.value for key, entry in fields.items()}
+    return GGUFHeader(version, metadata, {info.name: info.shape for info in infos})
+
+
+def read_gguf_fields(path: Path, *, read_arrays: bool = False) -> dict[str, MetaField]:
+    """All key/value pairs of the header, typed (arrays as ``SkippedArray`` unless ``read_arrays``)."""
+    return _read_header(path, tensors=False, read_arrays=read_arrays)[1]
+
+
+def read_gguf_tensor_infos(path: Path) -> dict[str, TensorInfo]:
+    """Name -> GGML type and shape of every tensor, without reading tensor data."""
+    return {info.name: info for info in _read_header(path, tensors=True, read_arrays=False)[2]}
+
+
+def _read_header(path: Path, *, tensors: bool, read_arrays: bool) -> tuple[int, dict[str, MetaField], list[TensorInfo]]:
     if path.stat().st_size < 24:
         raise GGUFHeaderError(f"{path.stat().st_size} bytes: too small for a GGUF header (truncated file?)")
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        reader = _Reader(data)
+        reader = _Reader(data, read_arrays)
         if reader.take(4) != GGUF_MAGIC:
             raise GGUFHeaderError("not a GGUF file")
         version = reader.scalar("<I")
         if version not in (2, 3):
             raise GGUFHeaderError(f"unsupported GGUF version {version} (corrupt header?)")
         tensor_count, kv_count = reader.scalar("<Q"), reader.scalar("<Q")
-        metadata: dict[str, Any] = {}
+        fields: dict[str, MetaField] = {}
         for _ in range(kv_count):  # each entry takes at least 12 bytes: bounded by the file size
             key = reader.string()
-            metadata[key] = reader.value(reader.scalar("<I"))
-        shapes: dict[str, tuple[int, ...]] = {}
+            vtype = reader.scalar("<I")
+            item_type = struct.unpack_from("<I", data, reader.pos)[0] if vtype == _ARRAY else None
+            fields[key] = MetaField(reader.value(vtype), vtype, item_type)
+        infos: list[TensorInfo] = []
         if tensors:
             for _ in range(tensor_count):
                 name = reader.string()
                 n_dims = reader.scalar("<I")
                 if n_dims > MAX_DIMS:
                     raise GGUFHeaderError(f"tensor {name!r} claims {n_dims} dimensions (corrupt header?)")
-                shapes[name] = tuple(reader.scalar("<Q") for _ in range(n_dims))
-                reader.skip(4 + 8)  # ggml type, data offset
-    return GGUFHeader(version, metadata, shapes)
+                shape = tuple(reader.scalar("<Q") for _ in range(n_dims))
+                ggml_type = reader.scalar("<I")
+                reader.skip(8)  # data offset
+                infos.append(TensorInfo(name, ggml_type, shape))
+    return version, fields, infos
