@@ -27,6 +27,9 @@ FIM_MIDDLE = "<|fim_middle|>"
 # Special tokens that end a middle (Qwen2.5-Coder's file and FIM markers, and the chat end of turn).
 INFILL_STOPS: tuple[str, ...] = ("<|endoftext|>", "<|fim_pad|>", "<|file_sep|>", "<|fim_prefix|>", "<|im_end|>")
 
+# Bumped whenever a rule of cut_middle changes: cached middles were cut (and generation stopped) by the old rules.
+CUT_RULES_VERSION = 2
+
 _STRING_OR_COMMENT = re.compile(r"//.*$|'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"")
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = set(_OPENERS.values())
@@ -93,7 +96,8 @@ def cut_middle(
     lines = (indent + middle.replace("\r\n", "\n")).split("\n")
     if complete_lines_only:
         lines = lines[:-1]
-    head = [line.strip() for line in suffix.split("\n") if line.strip()][:2]
+    # Compared with their indentation: a method's closing `  }` is not the class's closing `}` after it.
+    head = [line.rstrip() for line in suffix.split("\n") if line.strip()][:2]
     width = _width(indent) if indent.strip() == "" else 0
     depth = 0
     kept: list[str] = []
@@ -104,7 +108,7 @@ def cut_middle(
         if stripped:
             if width and _width(line) < width:
                 return Cut(_finish(kept), True)
-            if head and stripped == head[0] and _repeats(lines[index:], head):
+            if head and line.rstrip() == head[0] and _repeats(lines[index:], head):
                 return Cut(_finish(kept), True)
             for change in _bracket_changes(line):
                 depth += change
@@ -116,9 +120,9 @@ def cut_middle(
 
 def _repeats(rest: list[str], head: list[str]) -> bool:
     """Whether ``rest`` starts with the suffix's first lines (one distinctive line is enough)."""
-    if len(head[0]) >= 12 or len(head) == 1:
+    if len(head[0].strip()) >= 12 or len(head) == 1:
         return True
-    following = [line.strip() for line in rest[1:] if line.strip()]
+    following = [line.rstrip() for line in rest[1:] if line.strip()]
     return bool(following) and following[0] == head[1]
 
 

@@ -61,3 +61,9 @@ def test_streaming_stop_fires_once_the_middle_is_done() -> None:
     assert stop.done
     assert stop.code(stop.text) == "    _controller.dispose();"
     assert "_controller.dispose();\n" == stop.text.split("    super")[0]
+
+
+def test_a_closing_brace_of_the_member_is_not_the_suffix_repeated() -> None:
+    middle = "bool operator ==(Object other) {\n    return other is Money && other.amount == amount;\n  }\n"
+    cut = cut_middle(middle, "  ", "\n}\n", one_item=True)
+    assert cut.code.endswith("amount;\n  }")

@@ -18,6 +18,7 @@ from flutr.answering import Answerer
 from flutr.edits import place
 from flutr.in_context import InContextRow, load_in_context, read_in_context
 from flutr.in_place import Mechanism, answer_in_place, file_problem, seconds
+from flutr.infill import CUT_RULES_VERSION
 from flutr.pipeline import build_answerer
 from flutr.prompting import prompt_digest
 
@@ -71,7 +72,8 @@ def rows_for(config: InContextConfig) -> list[InContextRow]:
 
 
 def record_key(model: str, variant: str, row: InContextRow) -> str:
-    raw = json.dumps([model, variant, row.id, row.file, prompt_digest()], ensure_ascii=False)
+    rules = CUT_RULES_VERSION if variant == "fim" else 0
+    raw = json.dumps([model, variant, row.id, row.file, prompt_digest(), rules], ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
