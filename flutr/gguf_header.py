@@ -78,6 +78,7 @@ class _Reader:
         self.size = len(data)
         self.pos = 0
         self.read_arrays = read_arrays
+        self.item_type: int | None = None  # the item type of the last array read
 
     def take(self, n: int) -> bytes:
         if self.pos + n > self.size:
@@ -110,8 +111,11 @@ class _Reader:
             if self.read_arrays:  # each item takes at least a byte: bounded by the file size
                 if count > self.size - self.pos:
                     raise GGUFHeaderError("an array runs past the end of the file (truncated or corrupt)")
-                return [self.value(item_type) for _ in range(count)]
+                items = [self.value(item_type) for _ in range(count)]
+                self.item_type = item_type  # of the array just read (after any nested ones)
+                return items
             self.skip_values(item_type, count)
+            self.item_type = item_type
             return SkippedArray(item_type, count)
         raise GGUFHeaderError(f"unknown value type {vtype} in the metadata (corrupt header?)")
 
@@ -168,8 +172,8 @@ def _read_header(path: Path, *, tensors: bool, read_arrays: bool) -> tuple[int, 
         for _ in range(kv_count):  # each entry takes at least 12 bytes: bounded by the file size
             key = reader.string()
             vtype = reader.scalar("<I")
-            item_type = struct.unpack_from("<I", data, reader.pos)[0] if vtype == _ARRAY else None
-            fields[key] = MetaField(reader.value(vtype), vtype, item_type)
+            value = reader.value(vtype)
+            fields[key] = MetaField(value, vtype, reader.item_type if vtype == _ARRAY else None)
         infos: list[TensorInfo] = []
         if tensors:
             for _ in range(tensor_count):
