@@ -195,12 +195,12 @@ def plot_training_curves(records: Sequence[StepRecord], out_dir: Path, title: st
 FIT_TOLERANCE = 0.01
 LEARNED = 0.10  # a train loss that fell less than this share from the first step: the model barely learned
 FIT_RULE = (
-    "eval loss measured at each epoch end (and at the end of training); with tolerance t = 1 %: "
-    "overfits when the last eval loss is more than t above its minimum while the train loss (mean over the steps "
-    "since the previous evaluation) fell after that minimum; underfits when the train loss fell less than 10 % "
-    "from the first step, or the last eval loss is still more than t below the one before; fits otherwise (flat "
-    "within t at its minimum); unknown with fewer than two evaluations or when train and eval loss rose together "
-    "(unstable, not over-fitting)"
+    "eval loss measured at each epoch end (and at the end of training); train loss = mean over the steps since "
+    "the previous evaluation; tolerance t = 1 %. In this order: unknown with fewer than two evaluations; "
+    "underfits when the train loss fell less than 10 % from the first step (the model barely learned); "
+    "overfits when the last eval loss is more than t above its minimum while the train loss fell after that "
+    "minimum (unknown if it rose too: unstable, not over-fitting); underfits when the last eval loss is still "
+    "more than t below the one before; fits otherwise (eval loss flat within t at its minimum)"
 )
 
 
@@ -230,6 +230,13 @@ def fit_verdict(records: Sequence[StepRecord], tolerance: float = FIT_TOLERANCE)
 
     if len(evals) < 2:
         return judged("unknown", f"eval loss measured {len(evals)} time(s); the verdict needs two (train 2+ epochs)")
+    first = next((record.loss for record in records if math.isfinite(record.loss)), math.nan)
+    if train[-1] > (1 - LEARNED) * first:
+        return judged(
+            "underfits",
+            f"the train loss fell only {100 * (first - train[-1]) / first:.1f} % ({first:.4f} -> {train[-1]:.4f}): "
+            "the model barely learned; raise the learning rate or train longer",
+        )
     values = [value for _, _, value in evals]
     best = min(range(len(values)), key=values.__getitem__)
     last, before = values[-1], values[-2]
@@ -245,13 +252,6 @@ def fit_verdict(records: Sequence[StepRecord], tolerance: float = FIT_TOLERANCE)
             "unknown",
             f"eval loss rose to {last:.4f} and the train loss rose too ({train[best]:.4f} -> {train[-1]:.4f}): "
             "unstable training, not over-fitting; lower the learning rate",
-        )
-    first = next((record.loss for record in records if math.isfinite(record.loss)), math.nan)
-    if train[-1] > (1 - LEARNED) * first:
-        return judged(
-            "underfits",
-            f"the train loss fell only {100 * (first - train[-1]) / first:.1f} % ({first:.4f} -> {train[-1]:.4f}): "
-            "the model barely learned; raise the learning rate or train longer",
         )
     if before - last > tolerance * before:
         return judged(
