@@ -80,3 +80,34 @@ def test_a_named_arguments_label_declares_nothing() -> None:
     code = "void f(Stream<int> s) { s.listen(print, onError: (Object e) {}); print(onError); }"
     found = {(f.check, f.message) for f in sanity_findings(code)}
     assert ("undefined-name", "'onError' is used but never declared") in found
+
+
+def test_a_future_used_as_its_value_through_a_field_or_awaits_precedence() -> None:
+    field = """class Ayarlar {
+  static final _prefs = SharedPreferences.getInstance();
+  static String? ad() {
+    final prefs = _prefs;
+    return prefs.getString('ad');
+  }
+}"""
+    found = [f for f in sanity_findings(field) if f.check == "unknown-member"]
+    assert [(f.detail, f.line) for f in found] == [("future", 4)]
+    assert "Future has no member 'getString'" in found[0].message
+    precedence = "// pubspec.yaml: http\nFuture<String> f(Uri u) async => await http.get(u).body;"
+    assert ("unknown-member", "future") in {(f.check, f.detail) for f in sanity_findings(precedence)}
+    dialog = "void f(BuildContext context) { showDialog(context: context, builder: (_) => Text('a')).value; }"
+    assert ("unknown-member", "future") in {(f.check, f.detail) for f in sanity_findings(dialog)}
+
+
+def test_an_awaited_or_parenthesized_future_and_its_own_members_are_fine() -> None:
+    code = """// pubspec.yaml: http
+Future<void> f(Uri u) async {
+  final prefs = await SharedPreferences.getInstance();
+  print(prefs.getString('ad'));
+  final body = (await http.get(u)).body;
+  final pending = SharedPreferences.getInstance();
+  pending.then((p) => p.getString('ad'));
+  http.get(u).then((r) => r.body).timeout(const Duration(seconds: 3));
+  print(body);
+}"""
+    assert not [f for f in sanity_findings(code) if f.check == "unknown-member"]

@@ -9,7 +9,10 @@ Checks:
 - ``unknown-constructor`` / ``unknown-static``: ``Class.name`` where the class has no such constructor or static
   member (``Icon.of(context)``);
 - ``unknown-member``: a member that the (followed) type does not have
-  (``MediaQuery.of(context).maxCrossAxisExtent``);
+  (``MediaQuery.of(context).maxCrossAxisExtent``); chains are followed from a class, a typed variable, a
+  variable whose every initializer is such a chain (``static final _prefs = SharedPreferences.getInstance()``)
+  or a function whose result type the vocabulary gives (``http.get``, ``showDialog``). On a ``Future`` its
+  ``detail`` is ``future``: a Future used as its value (``await http.get(u).body`` reads ``.body`` on the Future);
 - ``unknown-type``: an UpperCamel name that neither the snippet nor the vocabulary defines, with a ``detail``
   of ``framework-like`` when it extends a known API name (``CurvedAnimationDelegate``) or ``placeholder`` when
   it reads as an app's own class (``HomePage``, ``User``);
@@ -27,6 +30,7 @@ Checks:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import tree_sitter
@@ -36,10 +40,12 @@ from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_ow
 from flutr.dart_api.syntax import (
     Chain,
     Declarations,
+    Segment,
     chains,
     code_only,
     declarations,
     enclosing,
+    run_segments,
     split_camel,
     type_references,
 )
@@ -134,6 +140,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     vocabulary = vocabulary or default_vocabulary()
     root = parse_dart(code).root_node
     declared = declarations(root)
+    infer_types(declared, vocabulary)
     found: list[Finding] = []
     all_chains = chains(root)
     narrowed = narrowed_names(code)
@@ -168,23 +175,46 @@ def _argument_findings(label: str, named: list[str], allowed: set[str] | None, l
 
 
 def _chain_findings(chain: Chain, declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
-    segments = chain.segments
+    return follow(chain.segments, chain.line, declared, vocabulary)[0]
+
+
+def follow(
+    segments: Sequence[Segment], line: int, declared: Declarations, vocabulary: Vocabulary
+) -> tuple[list[Finding], str | None]:
+    """The findings of one member chain, and the type it ends with when every segment was followed (None when
+    the vocabulary cannot tell)."""
     if not segments or segments[0].kind != "name":
-        return []
+        return [], None
     head = segments[0].name
-    line = chain.line
     if head in declared.functions and len(segments) > 1 and segments[1].kind == "call":
-        return []
-    if head in vocabulary.functions and head not in declared.variables and len(segments) > 1:
-        if segments[1].kind == "call" and segments[1].arguments is not None and head not in declared.functions:
-            return _argument_findings(
-                f"{head}()", sorted(segments[1].arguments.named), _function_params(head, vocabulary), line
-            )
-        return []
+        return [], None
     state: tuple[str, str] | None
-    if head in declared.types:
-        return []  # the snippet's own class: its statics and constructors are its own
-    if head in declared.variables:
+    found: list[Finding] = []
+    rest = 1
+    if head in vocabulary.functions and head not in declared.variables and len(segments) > 1:
+        if segments[1].kind != "call" or segments[1].arguments is None or head in declared.functions:
+            return [], None
+        found = _argument_findings(
+            f"{head}()", sorted(segments[1].arguments.named), _function_params(head, vocabulary), line
+        )
+        result = vocabulary.returns.get(head)
+        if result is None or result not in vocabulary.classes:
+            return found, None
+        state, rest = ("instance", result), 2
+    elif (
+        head in LIBRARY_PREFIXES
+        and head not in declared.variables
+        and len(segments) > 2
+        and segments[1].kind == "name"
+        and segments[2].kind == "call"
+    ):
+        result = vocabulary.returns.get(f"{LIBRARY_PREFIXES[head]}.{segments[1].name}")
+        if result is None or result not in vocabulary.classes:
+            return [], None
+        state, rest = ("instance", result), 3
+    elif head in declared.types:
+        return [], None  # the snippet's own class: its statics and constructors are its own
+    elif head in declared.variables:
         type_name = declared.variables[head]
         state = ("instance", type_name) if type_name and type_name in vocabulary.classes else None
     elif head in vocabulary.classes:
@@ -192,15 +222,14 @@ def _chain_findings(chain: Chain, declared: Declarations, vocabulary: Vocabulary
     elif head == "context":
         state = ("instance", "BuildContext") if "BuildContext" in vocabulary.classes else None
     else:
-        return []
+        return [], None
     if state is None:
-        return []
-    found: list[Finding] = []
+        return [], None
     constructor: str | None = None
-    for segment in segments[1:]:
+    for segment in segments[rest:]:
         mode, type_name = state
         if segment.kind == "other":
-            break
+            return found, None
         if mode == "class":
             api = vocabulary.classes[type_name]
             if segment.kind == "call":
@@ -216,12 +245,12 @@ def _chain_findings(chain: Chain, declared: Declarations, vocabulary: Vocabulary
                     and type_name not in vocabulary.incomplete
                 ):
                     found.append(Finding("unknown-constructor", f"{type_name} has no unnamed constructor", line))
-                    break
+                    return found, None
                 state = ("instance", type_name)
                 constructor = None
                 continue
             if constructor is not None:
-                break  # a constructor tear-off followed by a member: leave it
+                return found, None  # a constructor tear-off followed by a member: leave it
             name = segment.name
             if name in api.constructors:
                 constructor = name
@@ -229,38 +258,76 @@ def _chain_findings(chain: Chain, declared: Declarations, vocabulary: Vocabulary
             lookup = vocabulary.static(type_name, name)
             if lookup.found:
                 if lookup.type_name is None or lookup.type_name not in vocabulary.classes:
-                    break
+                    return found, None
                 state = ("value", lookup.type_name)
                 continue
             if not lookup.open and not _is_enum_method(api.kind, name):
                 found.append(
                     Finding("unknown-static", f"{type_name} has no static member or constructor '{name}'", line)
                 )
-            break
-        else:  # an instance ("instance") or a member's result ("value", a call of it keeps its type)
-            if segment.kind == "call":
-                if mode == "instance":
-                    break  # calling an instance (a callback): nothing to follow
-                state = ("instance", type_name)
-                continue
-            lookup = vocabulary.member(type_name, segment.name)
-            if lookup.found:
-                if lookup.type_name is None or lookup.type_name not in vocabulary.classes:
-                    break
-                state = ("value", lookup.type_name)
-                continue
-            if not lookup.open and type_name not in declared.extended:
-                removed = vocabulary.removed.get(f"{type_name}.{segment.name}") or vocabulary.removed.get(segment.name)
-                if removed:
-                    found.append(
-                        Finding(
-                            "removed-api", f"{type_name}.{segment.name} was removed from Flutter (use {removed})", line
-                        )
+            return found, None
+        # an instance ("instance") or a member's result ("value", a call of it keeps its type)
+        if segment.kind == "call":
+            if mode == "instance":
+                return found, None  # calling an instance (a callback): nothing to follow
+            state = ("instance", type_name)
+            continue
+        lookup = vocabulary.member(type_name, segment.name)
+        if lookup.found:
+            if lookup.type_name is None or lookup.type_name not in vocabulary.classes:
+                return found, None
+            state = ("value", lookup.type_name)
+            continue
+        if not lookup.open and type_name not in declared.extended:
+            removed = vocabulary.removed.get(f"{type_name}.{segment.name}") or vocabulary.removed.get(segment.name)
+            if removed:
+                found.append(
+                    Finding("removed-api", f"{type_name}.{segment.name} was removed from Flutter (use {removed})", line)
+                )
+            elif type_name == "Future":
+                found.append(
+                    Finding(
+                        "unknown-member",
+                        f"Future has no member '{segment.name}': a Future is used as its value (await it, in "
+                        "parentheses: `(await f()).x`)",
+                        line,
+                        detail="future",
                     )
-                else:
-                    found.append(Finding("unknown-member", f"{type_name} has no member '{segment.name}'", line))
-            break
-    return found
+                )
+            else:
+                found.append(Finding("unknown-member", f"{type_name} has no member '{segment.name}'", line))
+        return found, None
+    mode, type_name = state
+    return found, (type_name if mode != "class" else None)
+
+
+def infer_types(declared: Declarations, vocabulary: Vocabulary) -> None:
+    """Type the untyped variables whose every declaration is initialized by a chain the vocabulary follows
+    (``static final _prefs = SharedPreferences.getInstance();`` → Future; ``final p = _prefs;`` → Future).
+    An awaited value stays unknown (the vocabulary drops a Future's type argument)."""
+    for _ in range(3):  # aliases of aliases
+        changed = False
+        for name, values in declared.values.items():
+            if declared.variables.get(name) is not None or name == "context" or not values:
+                continue
+            if name not in declared.variables:
+                continue
+            types = {_value_type(value, declared, vocabulary) if value else None for value in values}
+            if len(types) == 1 and (inferred := types.pop()) is not None:
+                declared.variables[name] = inferred
+                changed = True
+        if not changed:
+            return
+
+
+def _value_type(value: list[tree_sitter.Node], declared: Declarations, vocabulary: Vocabulary) -> str | None:
+    if any(node.type in ("await_expression", "unary_expression") for node in value):
+        return None
+    segments = run_segments(value)
+    if not segments:
+        return None
+    findings, type_name = follow(segments, value[0].start_point[0], declared, vocabulary)
+    return type_name if not findings else None
 
 
 def _is_enum_method(kind: str, name: str) -> bool:

@@ -166,6 +166,12 @@ def _operator(node: tree_sitter.Node) -> str:
     return text_of(node).strip() if node.type == "relational_operator" else ""
 
 
+def run_segments(nodes: list[tree_sitter.Node]) -> list[Segment] | None:
+    """The segments of an expression given as sibling nodes (``SharedPreferences``, ``.getInstance``, ``()``),
+    None when it is not one member chain."""
+    return _run(nodes)
+
+
 def _run(nodes: list[tree_sitter.Node]) -> list[Segment] | None:
     """Segments of a head + selectors run given as sibling nodes, looking through ``await``/unary wrappers."""
     if len(nodes) == 1 and nodes[0].type in ("unary_expression", "await_expression"):
@@ -255,10 +261,15 @@ class Declarations:
     extended: set[str] = field(default_factory=set)  # types the snippet's own extensions add members to
 
     conflicting: set[str] = field(default_factory=set)
+    # name → per declaration, the value of an untyped ``x = value`` (sibling nodes after ``=``), else None
+    values: dict[str, list[list[tree_sitter.Node] | None]] = field(default_factory=dict)
 
-    def declare_variable(self, name: str, type_name: str | None) -> None:
+    def declare_variable(self, name: str, type_name: str | None, value: list[tree_sitter.Node] | None = None) -> None:
         """One name for the whole snippet (no scopes): a second declaration with another or an unknown type makes
-        it unknown. ``context`` is the exception: an untyped ``(context, index) => …`` is a BuildContext too."""
+        it unknown. ``context`` is the exception: an untyped ``(context, index) => …`` is a BuildContext too.
+        ``value``: the initializer of an untyped declaration (``x = SharedPreferences.getInstance()``), which a
+        caller with the API vocabulary may type (:func:`flutr.dart_api.sanity.infer_types`)."""
+        self.values.setdefault(name, []).append(value if type_name is None else None)
         if name in self.conflicting:
             return
         if name not in self.variables:
@@ -349,7 +360,9 @@ def _variables_of(node: tree_sitter.Node, found: Declarations) -> None:
             type_name = declared_type
             if type_name is None:
                 type_name = _constructed_type(parts)
-            found.declare_variable(text_of(name), type_name)
+            equals = next((i for i, c in enumerate(parts) if c.type == "="), None)
+            value = list(parts[equals + 1 :]) if equals is not None and declared_type is None else None
+            found.declare_variable(text_of(name), type_name, value or None)
 
 
 def _constructed_type(parts: list[tree_sitter.Node]) -> str | None:

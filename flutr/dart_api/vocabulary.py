@@ -68,6 +68,8 @@ class Vocabulary:
     removed: dict[str, str] = field(default_factory=dict)  # removed API → its replacement
     incomplete: set[str] = field(default_factory=set)  # "Class" / "Class.named" whose parameter lists are partial
     extensions: dict[str, dict[str, str | None]] = field(default_factory=dict)  # on-type → members packages add
+    # top-level function → result type; a package's function behind its prefix as "package.name" ("http.get")
+    returns: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> Vocabulary:
@@ -112,6 +114,7 @@ class Vocabulary:
             self.functions.setdefault(name, set()).update(params or [])
         self.constants.update(data.get("constants") or [])
         self.removed.update(data.get("removed") or {})
+        self.returns.update({k: _type(v) for k, v in (data.get("returns") or {}).items()})
         self.incomplete.update(data.get("incomplete_constructors") or [])
         for on_type, members in (data.get("extensions") or {}).items():
             self.extensions.setdefault(on_type, {}).update({k: _type(v) for k, v in members.items()})
