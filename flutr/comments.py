@@ -19,7 +19,9 @@ _MARKERS = re.compile(
     r"^\s*(?:(?:TODO|FIXME|HACK|XXX|NOTE|BUG)\b|(?i:todo|fixme|hack|xxx|note|bug|ignore|ignore_for_file)\s*[:(])"
 )
 _LICENSE = re.compile(
-    r"copyright|\blicen[cs]e|\blisans|telif hakk|spdx-license|all rights reserved|tüm hakları saklıdır",
+    # "lisans" alone is not a header: "tıklayınca lisans sayfasını açsın" is a request
+    r"copyright|\blicen[cs]ed? (under|to)|\blicense:|\blisans(ı|lı|lanmıştır)\b|telif hakk|spdx-license|"
+    r"all rights reserved|tüm hakları saklıdır|apache license|mit license|bsd license",
     re.IGNORECASE,
 )
 # Code-like line: statement/declaration punctuation, or a call/assignment pattern with no spaces in between.

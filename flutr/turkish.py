@@ -44,6 +44,8 @@ _TURKISH_WORDS = frozenset(
     kadar gore yani ama fakat icinde icine uzerinde uzerine altinda ustunde bana beni benim sayfa sayfada sayfaya
     ekran ekrana ekranda liste listeyi listesi listede buton butona butonu kullanici veri veriyi resim metin yaz
     yap goster ekle sil olustur getir kaydet kullan cek gonder ac kapat degistir guncelle yenile hesapla bul
+    birak serbest olmasin olsun temizle cagir ayarla durdur baslat iptal yukle sifirla gizle cevir sirala
+    filtrele bellek kaynaklari
     tanimla dondur donduren olsun olmasi olmadan yoksa eger ise hem daha cok az sadece yalnizca ayni farkli
     tek iki uc dort bes on yuz ilk son sag sol ust alt ortada orta arasinda arasi arasindaki uzun kisa buyuk kucuk
     yazi yazisi renk rengi rengini boyut arka plan tikla tiklayinca basinca basildiginda acilinca zaman sure saniye

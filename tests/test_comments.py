@@ -89,3 +89,16 @@ def test_request_comment_at_cursor_positions() -> None:
 )
 def test_markers_are_upper_case_words_or_followed_by_a_colon(text: str, is_request: bool) -> None:
     assert is_request_text(text) is is_request
+
+
+@pytest.mark.parametrize(
+    ("text", "is_request"),
+    [
+        ("Hakkında satırı ekle, tıklayınca lisans sayfasını açsın", True),
+        ("kaynaklari serbest birak, bellek sizintisi olmasin", True),
+        ("Bu dosya MIT License ile lisanslanmıştır", False),
+        ("Licensed under the Apache License, Version 2.0", False),
+    ],
+)
+def test_licence_words_only_in_headers(text: str, is_request: bool) -> None:
+    assert is_request_text(text) is is_request
