@@ -20,7 +20,7 @@ _MARKERS = re.compile(
 )
 _LICENSE = re.compile(
     # "lisans" alone is not a header: "tıklayınca lisans sayfasını açsın" is a request
-    r"copyright|\blicen[cs]ed? (under|to)|\blicense:|\blisans(ı|lı|lanmıştır)\b|telif hakk|spdx-license|"
+    r"copyright|\blicen[cs]ed? (under|to)|\blicense:|\blisans(ı|lı|lanmıştır)\b|\blisans\s*:|telif hakk|spdx-license|"
     r"all rights reserved|tüm hakları saklıdır|apache license|mit license|bsd license",
     re.IGNORECASE,
 )

@@ -102,3 +102,7 @@ def test_markers_are_upper_case_words_or_followed_by_a_colon(text: str, is_reque
 )
 def test_licence_words_only_in_headers(text: str, is_request: bool) -> None:
     assert is_request_text(text) is is_request
+
+
+def test_a_licence_line_alone_is_not_a_request() -> None:
+    assert not is_request_text("Lisans: MIT, nasıl kullanılacağı LICENSE dosyasında")
