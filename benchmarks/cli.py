@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import logging
 import shlex
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from benchmarks.quality.config import SPLIT_CHOICES, QualityConfig
 from benchmarks.reliability.cli import reliability
 from benchmarks.speed.config import SpeedConfig
 from benchmarks.variants import parse_variants
+from flutr.logs import setup_logging
 
 
 def _help(config: type, name: str) -> str:
@@ -23,14 +22,6 @@ def _help(config: type, name: str) -> str:
         if f.name == name:
             return str(f.metadata.get("help", ""))
     raise KeyError(name)
-
-
-def setup_logging(level: str) -> None:
-    logging.basicConfig(
-        stream=sys.stderr, level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    for noisy in ("httpx", "urllib3", "matplotlib", "PIL", "pygls"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 class RecordingGroup(click.Group):

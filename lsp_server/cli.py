@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -10,17 +9,8 @@ from typing import BinaryIO
 
 import click
 
+from flutr.logs import setup_logging
 from lsp_server.config import ServerConfig
-
-
-def setup_logging(log_file: Path | None, level: str) -> None:
-    """Logs go to stderr or a file — never to stdout, which carries the protocol."""
-    handler: logging.Handler = logging.FileHandler(log_file) if log_file else logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
-    logging.getLogger("pygls").setLevel(max(logging.WARNING, root.level))
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,7 +79,7 @@ def main(
     """
     if ctx.invoked_subcommand is not None:
         return
-    setup_logging(log_file, log_level)
+    setup_logging(log_level, log_file)
     config = ServerConfig(
         model_path=str(model) if model else "",
         lora_path=str(lora) if lora else "",
