@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import shlex
 from pathlib import Path
 from typing import Any
@@ -14,14 +13,8 @@ from benchmarks.reliability.cli import reliability
 from benchmarks.speed.config import SpeedConfig
 from benchmarks.variants import parse_variants
 from flutr.logs import setup_logging
-
-
-def _help(config: type, name: str) -> str:
-    """The help text of a config field (the dataclass is the one source of CLI help)."""
-    for f in dataclasses.fields(config):
-        if f.name == name:
-            return str(f.metadata.get("help", ""))
-    raise KeyError(name)
+from flutr.options import click_option
+from flutr.options import field_help as _help
 
 
 class RecordingGroup(click.Group):
@@ -62,39 +55,15 @@ def main(log_level: str) -> None:
 @click.option("--variants", default="base,rag", show_default=True, help=_help(QualityConfig, "variants"))
 @click.option("--limit", type=click.IntRange(1), default=None, help=_help(QualityConfig, "limit"))
 @click.option("--sample", type=click.IntRange(1), default=None, help=_help(QualityConfig, "sample"))
-@click.option(
-    "--retrieval-k",
-    type=click.IntRange(1, 8),
-    default=QualityConfig.retrieval_k,
-    show_default=True,
-    help=_help(QualityConfig, "retrieval_k"),
-)
-@click.option(
-    "--retrieval-tokens",
-    type=click.IntRange(0, 4096),
-    default=QualityConfig.retrieval_tokens,
-    show_default=True,
-    help=_help(QualityConfig, "retrieval_tokens"),
-)
+@click_option(QualityConfig, "retrieval_k", min=1)
+@click_option(QualityConfig, "retrieval_tokens")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(QualityConfig, "out"))
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), help=_help(QualityConfig, "cache"))
-@click.option(
-    "--max-tokens",
-    type=click.IntRange(16, 4096),
-    default=QualityConfig.max_tokens,
-    show_default=True,
-    help=_help(QualityConfig, "max_tokens"),
-)
-@click.option(
-    "--threads",
-    type=click.IntRange(0, 256),
-    default=0,
-    show_default=True,
-    help=_help(QualityConfig, "threads"),
-)
-@click.option("--bertscore/--no-bertscore", default=True, show_default=True, help=_help(QualityConfig, "bertscore"))
-@click.option("--charts/--no-charts", default=True, show_default=True, help=_help(QualityConfig, "charts"))
-@click.option("--progress/--no-progress", default=True, show_default=True, help=_help(QualityConfig, "progress"))
+@click_option(QualityConfig, "max_tokens")
+@click_option(QualityConfig, "threads", min=0, max=256)
+@click_option(QualityConfig, "bertscore")
+@click_option(QualityConfig, "charts")
+@click_option(QualityConfig, "progress")
 def quality(split: str, **options: Any) -> None:
     """Kalite: Tablo 1 benzeri tablo, JSON, Markdown ve grafikler / quality: Table-1-style table, JSON,
     Markdown and charts for each variant."""
@@ -120,55 +89,17 @@ def quality(split: str, **options: Any) -> None:
     show_default=True,
     help=_help(SpeedConfig, "split"),
 )
-@click.option(
-    "--limit",
-    type=click.IntRange(1),
-    default=SpeedConfig.limit,
-    show_default=True,
-    help=_help(SpeedConfig, "limit"),
-)
-@click.option("--configs", default=SpeedConfig.configs, show_default=True, help=_help(SpeedConfig, "configs"))
-@click.option(
-    "--retrieval-k",
-    type=click.IntRange(1, 8),
-    default=SpeedConfig.retrieval_k,
-    show_default=True,
-    help=_help(SpeedConfig, "retrieval_k"),
-)
-@click.option(
-    "--retrieval-tokens",
-    type=click.IntRange(0, 4096),
-    default=SpeedConfig.retrieval_tokens,
-    show_default=True,
-    help=_help(SpeedConfig, "retrieval_tokens"),
-)
-@click.option(
-    "--prompt-lookup-tokens",
-    type=click.IntRange(1, 64),
-    default=10,
-    show_default=True,
-    help=_help(SpeedConfig, "prompt_lookup_tokens"),
-)
-@click.option(
-    "--max-tokens",
-    type=click.IntRange(16, 4096),
-    default=QualityConfig.max_tokens,
-    show_default=True,
-    help=_help(SpeedConfig, "max_tokens"),
-)
-@click.option(
-    "--threads", type=click.IntRange(0, 256), default=0, show_default=True, help=_help(SpeedConfig, "threads")
-)
-@click.option("--lsp/--no-lsp", default=True, show_default=True, help=_help(SpeedConfig, "lsp"))
-@click.option(
-    "--probe-interval",
-    type=click.FloatRange(0.001, 5),
-    default=0.05,
-    show_default=True,
-    help=_help(SpeedConfig, "probe_interval"),
-)
+@click_option(SpeedConfig, "limit", min=1)
+@click_option(SpeedConfig, "configs")
+@click_option(SpeedConfig, "retrieval_k", min=1)
+@click_option(SpeedConfig, "retrieval_tokens")
+@click_option(SpeedConfig, "prompt_lookup_tokens", min=1, max=64)
+@click_option(SpeedConfig, "max_tokens")
+@click_option(SpeedConfig, "threads", min=0, max=256)
+@click_option(SpeedConfig, "lsp")
+@click_option(SpeedConfig, "probe_interval", min=0.001, max=5)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(SpeedConfig, "out"))
-@click.option("--progress/--no-progress", default=True, show_default=True, help=_help(SpeedConfig, "progress"))
+@click_option(SpeedConfig, "progress")
 @click.option(
     "--render-only",
     type=click.Path(file_okay=False, exists=True, path_type=Path),

@@ -10,6 +10,7 @@ from typing import BinaryIO
 import click
 
 from flutr.logs import setup_logging
+from flutr.options import click_option
 from lsp_server.config import ServerConfig
 
 
@@ -27,29 +28,13 @@ from lsp_server.config import ServerConfig
     help="LoRA adapter: GGUF (llamacpp) or PEFT folder; 'none' for no adapter. Default: flutr's own adapter on the "
     "embedded model, none on others.",
 )
-@click.option(
-    "--backend",
-    type=click.Choice(["llamacpp", "openai", "transformers"]),
-    default=None,
-    help="llamacpp (local GGUF, default), openai (OpenAI-compatible HTTP server), transformers (HF folder).",
-)
-@click.option(
-    "--base-url", default=None, help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 ($FLUTR_API_KEY)."
-)
-@click.option("--api-model", default=None, help="Model name for the HTTP server.")
-@click.option(
-    "--fast-model/--no-fast-model",
-    default=None,
-    help="Embedded model: serve it with the adapter merged and requantized to IQ4_NL, built once (default: on).",
-)
-@click.option("--max-tokens", type=click.IntRange(16, 4096), default=None, help="Token limit per answer.")
-@click.option("--retrieval-k", type=click.IntRange(0, 8), default=None, help="Similar dataset examples in the prompt.")
-@click.option(
-    "--retrieval-tokens",
-    type=click.IntRange(0, 4096),
-    default=None,
-    help="Token budget of the retrieved examples (0: no limit).",
-)
+@click_option(ServerConfig, "backend", default=None, show_default=False)
+@click_option(ServerConfig, "base_url", default=None, show_default=False)  # the API key: $FLUTR_API_KEY
+@click_option(ServerConfig, "api_model", default=None, show_default=False)
+@click_option(ServerConfig, "fast_model", default=None, show_default=False)
+@click_option(ServerConfig, "max_tokens", default=None, show_default=False)
+@click_option(ServerConfig, "retrieval_k", default=None, show_default=False)
+@click_option(ServerConfig, "retrieval_tokens", default=None, show_default=False)
 @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Write logs here instead of stderr.")
 @click.option(
     "--log-level",

@@ -5,11 +5,13 @@ default; it never stops the server."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from flutr.options import camel_to_snake, coerce, snake_to_camel
 from flutr.pipeline import GenerationSettings, ModelSpec
+
+__all__ = ["ServerConfig", "camel_to_snake", "parse_config", "settings_object", "snake_to_camel"]
 
 
 @dataclass(frozen=True)
@@ -37,44 +39,6 @@ class ServerConfig(ModelSpec, GenerationSettings):
 
     def to_json(self) -> dict[str, Any]:
         return {snake_to_camel(k): v for k, v in dataclasses.asdict(self).items()}
-
-
-def camel_to_snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def snake_to_camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
-
-
-def _coerce(f: dataclasses.Field, value: Any) -> Any:
-    kind = type(f.default)
-    if kind is bool:
-        if isinstance(value, bool):
-            return value
-        raise ValueError("true/false bekleniyor (expected a boolean)")
-    if kind is int:
-        if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
-            raise ValueError("tam sayı bekleniyor (expected an integer)")
-        value = int(value)
-    elif kind is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError("sayı bekleniyor (expected a number)")
-        value = float(value)
-    elif kind is str:
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            raise ValueError("metin bekleniyor (expected a string)")
-        choices = f.metadata.get("choices")
-        if choices and value not in choices:
-            raise ValueError(f"şunlardan biri olmalı (one of): {', '.join(choices)}")
-        return value
-    low, high = f.metadata.get("min"), f.metadata.get("max")
-    if (low is not None and value < low) or (high is not None and value > high):
-        raise ValueError(f"{low}..{high} aralığında olmalı (must be within {low}..{high})")
-    return value
 
 
 def settings_object(value: Any) -> dict[str, Any] | None:
@@ -106,7 +70,7 @@ def parse_config(options: Any, base: ServerConfig | None = None) -> tuple[Server
             errors.append(f"bilinmeyen ayar flutr.{key} yok sayıldı (unknown setting ignored)")
             continue
         try:
-            changes[name] = _coerce(fields[name], value)
+            changes[name] = coerce(fields[name], value)
         except ValueError as exc:
             default = getattr(base, name)
             errors.append(f"flutr.{key} = {value!r} geçersiz: {exc}; {default!r} kullanılıyor")

@@ -223,3 +223,26 @@ def test_a_token_budget_passes_over_long_examples_for_shorter_ones() -> None:
     assert retriever.select(question, 2, budget=10, count=len) == [], "nothing fits: no examples, not a cut one"
     source = retriever.examples_source(1, 120, len)
     assert [e.answer for e in source(question)] == ["y" * 40]
+
+
+def test_click_options_are_the_config_fields() -> None:
+    """flutr-lsp and flutr-bench options come from the config dataclasses: default, range, choices, help."""
+    import click
+    from click.testing import CliRunner
+
+    from flutr.options import click_option
+
+    @click.command()
+    @click_option(ServerConfig, "max_tokens")
+    @click_option(ServerConfig, "fast_model")
+    @click_option(ServerConfig, "backend", default=None)
+    def show(**options: object) -> None:
+        click.echo(repr(sorted(options.items())))
+
+    runner = CliRunner()
+    given = runner.invoke(show, ["--no-fast-model"])
+    assert "('max_tokens', 384)" in given.output and "('fast_model', False)" in given.output
+    assert "('backend', None)" in given.output
+    assert runner.invoke(show, ["--max-tokens", "5"]).exit_code != 0  # below the field's min
+    assert runner.invoke(show, ["--backend", "x"]).exit_code != 0  # not one of the choices
+    assert "token limit per answer" in runner.invoke(show, ["--help"]).output
