@@ -40,6 +40,7 @@ from benchmarks.speed.run import LspSession, Question, ServingConfig, build_answ
 from benchmarks.variants import resolve_model
 from flutr.dataset import load_split
 from flutr.edits import apply_insertions
+from flutr.pipeline import GenerationSettings
 from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
 from lsp_server.demo import edit_insertions
 
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=0, help="llama.cpp threads (0 = physical cores)")
     parser.add_argument("--retrieval-k", type=int, default=DEFAULT_K)
     parser.add_argument("--retrieval-tokens", type=int, default=DEFAULT_BUDGET, help="0: no limit")
-    parser.add_argument("--max-tokens", type=int, default=384)
+    parser.add_argument("--max-tokens", type=int, default=GenerationSettings.max_tokens)
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "prefetch")
     args = parse_args(parser, argv)
     write_result(args.out / "prefetch.json", asyncio.run(run(args)))
