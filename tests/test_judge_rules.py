@@ -111,3 +111,37 @@ Future<void> f(Uri u) async {
   print(body);
 }"""
     assert not [f for f in sanity_findings(code) if f.check == "unknown-member"]
+
+
+def test_an_arguments_variable_is_read_with_its_initializer() -> None:
+    check = "call BaseOptions(baseUrl: String.fromEnvironment)"
+    through_variable = """const apiUrl = String.fromEnvironment('API_URL', defaultValue: 'https://test.example.com');
+final dio = Dio(BaseOptions(baseUrl: apiUrl));"""
+    assert failed_checks(through_variable, [check]) == []
+    local = "Dio f() { final url = const String.fromEnvironment('API_URL'); return Dio(BaseOptions(baseUrl: url)); }"
+    assert failed_checks(local, [check]) == []
+    elsewhere = """final dio = Dio(BaseOptions(baseUrl: 'https://api.example.com'));
+const brand = String.fromEnvironment('BRAND');"""
+    assert failed_checks(elsewhere, [check]) == [check]
+
+
+def test_extends_with_a_call_in_the_class_body() -> None:
+    store = """class Gorevler with ChangeNotifier {
+  Gorevler(this._db);
+  final Database _db;
+  Future<void> sil(int id) async {
+    await _db.delete('gorev', where: 'id = ?', whereArgs: [id]);
+    notifyListeners();
+  }
+}"""
+    assert failed_checks(store, ["extends ChangeNotifier", "extends ChangeNotifier > .delete | .rawDelete"]) == []
+    split = """class Gorevler extends ChangeNotifier {
+  final List<String> _g = [];
+  void ekle(String g) { _g.add(g); notifyListeners(); }
+}
+class Depo {
+  Depo(this._db);
+  final Database _db;
+  Future<int> sil(int id) => _db.delete('gorev', where: 'id = ?', whereArgs: [id]);
+}"""
+    assert failed_checks(split, ["extends ChangeNotifier > .delete"]) == ["extends ChangeNotifier > .delete"]

@@ -14,7 +14,12 @@
       call NAME(arg1, arg2)          that call passes the named arguments arg1 and arg2
       call NAME(arg: INNER | INNER2) named argument arg's value contains a call of INNER or INNER2
       call NAME > INNER | INNER2     a call of INNER (or INNER2) occurs anywhere in NAME's arguments
-      extends NAME | NAME2           a class of the snippet extends NAME (or NAME2)
+      extends NAME | NAME2           a class of the snippet extends NAME (or NAME2), or mixes it in
+      extends NAME > INNER | INNER2  such a class calls INNER (or INNER2) in its body
+
+  A named argument's value that is a variable of the snippet is read with its initializer
+  (``baseUrl: apiUrl`` with ``const apiUrl = String.fromEnvironment(…)`` holds ``call BaseOptions(baseUrl:
+  String.fromEnvironment)``).
 
   A call of the snippet's own top-level or local function never satisfies a ``call`` check.
 """
@@ -29,7 +34,7 @@ from dataclasses import dataclass
 import tree_sitter
 
 from flutr.dart import parse_dart
-from flutr.dart_api.syntax import Arguments, chains, code_only, text_of, walk
+from flutr.dart_api.syntax import Arguments, chains, code_only, declarations, text_of, walk
 from flutr.must_contain import contains_any
 
 _MEMBER_NAME = frozenset(
@@ -143,7 +148,7 @@ class Check:
 _NAME = r"\.?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?"
 _NAMES = rf"{_NAME}(?:\s*\|\s*{_NAME})*"
 _CALL = re.compile(rf"^call\s+(?P<names>{_NAMES})\s*(?:\((?P<args>[^()]*)\))?\s*(?:>\s*(?P<nested>{_NAMES}))?$")
-_EXTENDS = re.compile(rf"^extends\s+(?P<names>{_NAMES})$")
+_EXTENDS = re.compile(rf"^extends\s+(?P<names>{_NAMES})\s*(?:>\s*(?P<nested>{_NAMES}))?$")
 _ARG = re.compile(rf"^(?P<name>[A-Za-z_$][\w$]*)\s*(?::\s*(?P<inner>{_NAMES}))?$")
 
 
@@ -165,9 +170,10 @@ def parse_check(text: str) -> Check:
             rules.append(ArgumentRule(arg["name"], _split_names(arg["inner"] or "")))
         return Check(stripped, "call", _split_names(match["names"]), tuple(rules), _split_names(match["nested"] or ""))
     if match := _EXTENDS.match(stripped):
-        return Check(stripped, "extends", _split_names(match["names"]))
+        return Check(stripped, "extends", _split_names(match["names"]), nested=_split_names(match["nested"] or ""))
     raise CheckSyntaxError(
-        f"check {text!r} is not 'call NAME[(args)][ > INNER]' or 'extends NAME' (see flutr/dart_api/requirements.py)"
+        f"check {text!r} is not 'call NAME[(args)][ > INNER]' or 'extends NAME[ > INNER]' "
+        "(see flutr/dart_api/requirements.py)"
     )
 
 
@@ -195,19 +201,30 @@ def _contains_call(node: tree_sitter.Node, patterns: Sequence[str], own: frozens
     return any(callee_matches(names, p) for names, _ in _calls_in(node, own) for p in patterns)
 
 
+def _parents(superclass: tree_sitter.Node) -> set[str]:
+    """The classes a ``superclass`` node names: the one extended and the mixins."""
+    names = {text_of(c) for c in superclass.children if c.type == "type_identifier"}
+    for mixins in (c for c in superclass.children if c.type == "mixins"):
+        names |= {text_of(c) for c in mixins.children if c.type == "type_identifier"}
+    return names
+
+
 def check_holds(check: Check, root: tree_sitter.Node) -> bool:
+    own = frozenset(own_functions(root))
     if check.kind == "extends":
         for node in walk(root):
-            if node.type == "superclass":
-                parents = {(c.text or b"").decode() for c in node.children if c.type == "type_identifier"}
-                if parents & set(check.names):
+            if node.type == "superclass" and _parents(node) & set(check.names):
+                if not check.nested:
+                    return True
+                body = next((c for c in node.parent.children if c.type == "class_body"), None) if node.parent else None
+                if body is not None and _contains_call(body, check.nested, own):
                     return True
         return False
-    own = frozenset(own_functions(root))
+    values = declarations(root).values
     for names, arguments in _calls_in(root, own):
         if not any(callee_matches(names, pattern) for pattern in check.names):
             continue
-        if not all(_argument_holds(rule, arguments, own) for rule in check.arguments):
+        if not all(_argument_holds(rule, arguments, own, values) for rule in check.arguments):
             continue
         if check.nested and not _contains_call(arguments.node, check.nested, own):
             continue
@@ -215,14 +232,30 @@ def check_holds(check: Check, root: tree_sitter.Node) -> bool:
     return False
 
 
-def _argument_holds(rule: ArgumentRule, arguments: Arguments, own: frozenset[str] = frozenset()) -> bool:
+def _argument_holds(
+    rule: ArgumentRule,
+    arguments: Arguments,
+    own: frozenset[str] = frozenset(),
+    values: dict[str, list[list[tree_sitter.Node] | None]] | None = None,
+) -> bool:
     value = arguments.named.get(rule.name)
     if value is None:
         return False
     if not rule.inner:
         return True
     argument = value.parent if value.parent is not None and value.parent.type == "named_argument" else value
-    return _contains_call(argument, rule.inner, own) or _mentions(argument, rule.inner)
+    pending: list[tree_sitter.Node] = [argument]
+    seen: set[str] = set()
+    while pending:
+        node = pending.pop()
+        if _contains_call(node, rule.inner, own) or _mentions(node, rule.inner):
+            return True
+        for name in {text_of(n) for n in walk(node) if n.type == "identifier"} - seen:
+            seen.add(name)  # a variable of the snippet: its initializer is the value too
+            for initializer in (values or {}).get(name) or ():
+                if initializer and initializer[0].parent is not None:
+                    pending.append(initializer[0].parent)  # the declaration: its value is a run of siblings
+    return False
 
 
 def _mentions(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:

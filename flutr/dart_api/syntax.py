@@ -261,15 +261,16 @@ class Declarations:
     extended: set[str] = field(default_factory=set)  # types the snippet's own extensions add members to
 
     conflicting: set[str] = field(default_factory=set)
-    # name → per declaration, the value of an untyped ``x = value`` (sibling nodes after ``=``), else None
+    # name → per declaration, the value of ``x = value`` without a declared type (sibling nodes after ``=``),
+    # else None
     values: dict[str, list[list[tree_sitter.Node] | None]] = field(default_factory=dict)
 
     def declare_variable(self, name: str, type_name: str | None, value: list[tree_sitter.Node] | None = None) -> None:
         """One name for the whole snippet (no scopes): a second declaration with another or an unknown type makes
         it unknown. ``context`` is the exception: an untyped ``(context, index) => …`` is a BuildContext too.
-        ``value``: the initializer of an untyped declaration (``x = SharedPreferences.getInstance()``), which a
-        caller with the API vocabulary may type (:func:`flutr.dart_api.sanity.infer_types`)."""
-        self.values.setdefault(name, []).append(value if type_name is None else None)
+        ``value``: the initializer of a declaration without a declared type (``x = SharedPreferences.getInstance()``),
+        which a caller with the API vocabulary may type (:func:`flutr.dart_api.sanity.infer_types`)."""
+        self.values.setdefault(name, []).append(value)
         if name in self.conflicting:
             return
         if name not in self.variables:
@@ -334,14 +335,16 @@ def declarations(root: tree_sitter.Node) -> Declarations:
             if name is not None:
                 found.declare_variable(text_of(name), _type_name(type_node))
         elif kind in ("declaration", "local_variable_declaration", "top_level_variable_declaration"):
-            _variables_of(node, found)
+            _variables_of(node.children, found)
+        elif kind == "static_final_declaration_list" and node.parent is not None and node.parent.type == "program":
+            _variables_of([node], found)  # an untyped top-level `final x = …;` has no declaration node
         stack.extend(node.children)
     return found
 
 
-def _variables_of(node: tree_sitter.Node, found: Declarations) -> None:
+def _variables_of(children: list[tree_sitter.Node], found: Declarations) -> None:
     declared_type: str | None = None
-    for child in node.children:
+    for child in children:
         if child.type == "type_identifier":
             declared_type = text_of(child)
         targets = []
