@@ -77,7 +77,7 @@ def load_rows(train_file: str, max_rows: int = 0, field_map: Sequence[str] = ())
 
 def load_hub_rows(spec: str, max_rows: int = 0, field_map: Sequence[str] = ()) -> list[QARow]:
     """A Hub dataset's split as rows (``datasets.load_dataset``); offline, the local cache or a clear error."""
-    from model_training.hub import HubUnreachable, hub_offline_reason, offline_message
+    from model_training.hub import hub_offline_reason, offline_message
 
     name, _, split = spec.partition(":")
     split = split or "train"
@@ -91,8 +91,6 @@ def load_hub_rows(spec: str, max_rows: int = 0, field_map: Sequence[str] = ()) -
         reason = hub_offline_reason(exc)
         if reason is not None:
             raise DatasetError(offline_message(f"dataset {name}", reason, "--train-file PATH.jsonl")) from None
-        if isinstance(exc, HubUnreachable):
-            raise DatasetError(str(exc)) from None
         raise DatasetError(f"hub:{spec}: cannot load the dataset ({type(exc).__name__}: {exc})") from None
     mapping = parse_field_map(field_map)
     rows = []

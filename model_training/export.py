@@ -355,8 +355,7 @@ def export(
     """Write the adapter GGUF and/or the merged, quantized model GGUF; both are load-and-generate checked."""
     if quant.upper() not in QUANT_TYPES:
         raise ExportError(f"--quant {quant!r}: choose one of {', '.join(QUANT_TYPES)}")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    base = resolve_base_gguf(adapter_path, base_gguf, out_dir)
+    base = resolve_base_gguf(adapter_path, base_gguf, out_dir)  # checks the adapter before out_dir exists
     try:
         metadata = read_gguf_metadata(base)
         base_tensors = read_gguf_tensor_infos(base)

@@ -252,6 +252,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     logger.info("plan: %s; %d rows; base %s (%s)", plan.describe(), len(all_rows), source.path, source.kind)
     from model_training.dataset_split import validation_split
 
+    apply_plan(plan)  # threads first: the MiniLM clustering of the split runs on them too
     split = validation_split(all_rows, config.validation_fraction, config.seed)
     rows = split.train
     if split.validation:
@@ -265,7 +266,6 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     elif config.validation_fraction > 0:
         logger.warning("validation_fraction=%s leaves no validation row of %d", config.validation_fraction, len(rows))
 
-    apply_plan(plan)
     import transformers
     from peft import LoraConfig
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
