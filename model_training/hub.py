@@ -66,9 +66,9 @@ def offline_message(what: str, reason: str, local_option: str) -> str:
         tr_fix, en_fix = "ağa bağlanın", "connect to the network"
     return (
         f"{what}: Hugging Face Hub'a ulaşılamıyor ({reason}) ve yerel önbellekte yok. Çözüm: {tr_fix} ya da "
-        f"ağa bağlı bir makinede indirip klasörü verin ({local_option}). / "
+        f"ağa bağlı bir makinede indirip yerel kopyasını verin ({local_option}). / "
         f"{what}: the Hugging Face Hub cannot be reached ({reason}) and it is not in the local cache. Fix: "
-        f"{en_fix}, or download it where the Hub is reachable and pass the folder ({local_option})."
+        f"{en_fix}, or download it where the Hub is reachable and pass the local copy ({local_option})."
     )
 
 

@@ -230,10 +230,15 @@ def test_hub_id_offline_names_the_fix(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_hub_dataset_offline_names_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
-    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    import datasets
+    from huggingface_hub import constants
+
     from model_training.data import load_rows
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True)  # read when datasets was imported
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", tmp_path / "datasets")
 
     with pytest.raises(DatasetError) as caught:
         load_rows("hub:someone/turkish-flutter-qa")
@@ -252,6 +257,7 @@ def _fake_hub_cache(root: Path, repo_id: str, folder: Path) -> None:
     (repo / "refs" / "main").write_text(commit)
 
 
+@pytest.mark.slow
 def test_a_hub_id_trains_from_the_hub_cache_and_exports_without_a_base_gguf(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny: dict[str, Any]
 ) -> None:
@@ -272,6 +278,7 @@ def test_a_hub_id_trains_from_the_hub_cache_and_exports_without_a_base_gguf(
     assert out.output.count("ok: ") == 2 and (tmp_path / "gguf" / "base-f16.gguf").is_file()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("arch", ["qwen2", "llama"])
 def test_converted_hf_folder_generates_what_transformers_generates(
     arch: str, tmp_path: Path, tiny: dict[str, Any]
