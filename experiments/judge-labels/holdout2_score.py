@@ -104,8 +104,9 @@ def score() -> None:
         "command": COMMAND,
         "labels": str(LABELS),
         "note": (
-            "Fresh held-out labels (holdout2), written and committed before the judge was run on them; "
-            "precision is None where the rule accepted nothing, recall None where nothing was labelled correct."
+            "holdout2 labels, written and committed before the judge was first run on them; development data since "
+            "2026-12-07 (rules and row fixes were read off its disagreements). "
+            "Precision is None where the rule accepted nothing, recall None where nothing was labelled correct."
         ),
         "label_counts": {
             source: dict(collections.Counter(lab["label"] for lab, _, _ in items))
