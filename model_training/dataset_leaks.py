@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -218,12 +219,39 @@ def find_twins_by_words(
     return twins
 
 
-def task_clusters(rows: Sequence[QARow], method: str = "auto") -> tuple[list[list[str]], str]:
+CLUSTER_CACHE_SUBDIR = "task-clusters"
+
+
+def task_clusters(
+    rows: Sequence[QARow], method: str = "auto", cache_root: Path | None = None
+) -> tuple[list[list[str]], str]:
     """Every row in exactly one cluster (singletons included), and a description of the signals used.
 
-    ``method``: ``minilm``, ``words`` or ``auto`` (MiniLM when installed, else words)."""
+    ``method``: ``minilm``, ``words`` or ``auto`` (MiniLM when installed, else words). The result is cached in
+    the flutr cache under a hash of the rows' ids, questions and answers (embedding ~1,600 questions takes a
+    minute or more on two cores; every run of the same split would pay it again)."""
+    import hashlib
+
+    from flutr.models import cache_dir
+
     if method == "auto":
         method = "minilm" if embedding_model_available() else "words"
+    digest = hashlib.sha256(method.encode())
+    for row in rows:
+        digest.update(json.dumps([row.id, row.question, row.answer]).encode())
+    cached = (cache_root or cache_dir()) / CLUSTER_CACHE_SUBDIR / f"{digest.hexdigest()[:24]}.json"
+    if cached.is_file():
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        return data["clusters"], data["clustering"]
+    groups, described = _compute_task_clusters(rows, method)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.part")
+    partial.write_text(json.dumps({"clustering": described, "clusters": groups}), encoding="utf-8")
+    os.replace(partial, cached)  # atomic: another process may read it at the same time
+    return groups, described
+
+
+def _compute_task_clusters(rows: Sequence[QARow], method: str) -> tuple[list[list[str]], str]:
     if method == "minilm":
         twins, described = find_twins(rows), CLUSTERING_MINILM
     elif method == "words":

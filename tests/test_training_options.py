@@ -43,9 +43,11 @@ def _rows_with_twins() -> list[QARow]:
 
 
 @pytest.mark.parametrize("method", ["minilm", "words"])
-def test_validation_split_keeps_task_clusters_together(method: str) -> None:
+def test_validation_split_keeps_task_clusters_together(method: str, tmp_path: Path) -> None:
     rows = _rows_with_twins()
-    groups, described = task_clusters(rows, method)
+    groups, described = task_clusters(rows, method, cache_root=tmp_path)  # computed, then cached
+    assert len(list((tmp_path / "task-clusters").glob("*.json"))) == 1
+    assert task_clusters(rows, method, cache_root=tmp_path) == (groups, described)
     assert sorted(i for group in groups for i in group) == sorted(row.id for row in rows)  # a partition
     assert ("MiniLM" if method == "minilm" else "word-set") in described
     for row in rows[:10]:  # each planted twin sits in its original's cluster
