@@ -1,8 +1,9 @@
 """A Hugging Face model folder -> a GGUF llama.cpp loads: the base for exporting a run trained from a Hub id.
 
 llama.cpp's ``convert_hf_to_gguf.py`` is not part of the ``gguf`` package (it ships only the writer, the tensor
-name map and ``SpecialVocab``), so this is a small converter for the decoder architectures flutr trains with a
-byte-level BPE tokenizer: ``qwen2`` (Qwen2.5-Coder) and ``llama`` (SmolLM2, Llama). It does what the llama.cpp
+name map and ``SpecialVocab``), so this is a small converter for the decoder architectures flutr trains:
+``qwen2`` (Qwen2.5-Coder) and ``llama`` (SmolLM2, Llama) with a byte-level BPE tokenizer, and ``gemma3`` (text
+model, or the text half of a multimodal one) with its SentencePiece-style vocabulary. It does what the llama.cpp
 script does for them:
 
 * hyper-parameters under ``<arch>.*`` (context, embedding and feed-forward sizes, heads, rope base, norm eps);
@@ -12,15 +13,18 @@ script does for them:
 * the tokenizer as ``tokenizer.ggml.model=gpt2``: every id's token and type (normal, control for special added
   tokens, user-defined otherwise), the merges, special ids, add-BOS flag and chat template (``SpecialVocab``).
   The pre-tokenizer name (``tokenizer.ggml.pre``) is chosen by tokenizing a check text with llama.cpp and with
-  transformers: the first candidate that gives the same ids wins, and none matching is an error.
-
-Gemma 3 (SentencePiece vocabulary, shifted norms) is not converted here: pass ``--base-gguf`` with its GGUF.
+  transformers: the first candidate that gives the same ids wins, and none matching is an error;
+* Gemma 3: the vocabulary as ``tokenizer.ggml.model=llama`` (SentencePiece) with each token's score = minus the
+  rank of the BPE merge that makes it (``tokenizer.json`` was derived from SentencePiece scores that way, so
+  llama.cpp's highest-score-first merging is the BPE order), no space prefix; RMS-norm weights shifted by +1
+  (Gemma computes ``x * (1 + w)``); vision tensors left out. The same tokenization check applies.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -31,16 +35,26 @@ from model_training.export import ExportError, finish_gguf, gguf_tensor_name, pe
 
 logger = logging.getLogger(__name__)
 
-ARCHITECTURES = {"qwen2": "qwen2", "llama": "llama"}  # HF model_type -> GGUF architecture
+ARCHITECTURES = {"qwen2": "qwen2", "llama": "llama", "gemma3_text": "gemma3", "gemma3": "gemma3"}
 # llama.cpp pre-tokenizer names to try, most likely first for each architecture.
 PRE_TOKENIZERS = {
     "qwen2": ("qwen2", "smollm", "llama-bpe", "gpt-2"),
     "llama": ("smollm", "llama-bpe", "qwen2", "gpt-2"),
+    "gemma3": ("default",),  # SentencePiece vocabulary: no pre-tokenizer
 }
 CHECK_TEXT = (
     "Ekrana 'Merhaba Dünya' yazan bir Text widget'ı oluştur: ığüşöç İĞÜŞÖÇ 12345 3.14\n"
     "class SayacEkrani extends StatelessWidget {\n  final int _sayac = 0; // yorum\n}\n\n\t  x  <= 1000000;"
 )
+
+
+def text_config(config: dict[str, Any]) -> dict[str, Any]:
+    """The decoder's settings: a multimodal Gemma 3 keeps them under ``text_config``."""
+    if config.get("model_type") == "gemma3" and isinstance(config.get("text_config"), dict):
+        merged = {**config["text_config"]}
+        merged.setdefault("tie_word_embeddings", config.get("tie_word_embeddings", True))
+        return merged
+    return config
 
 
 def hf_architecture(config: dict[str, Any]) -> str:
@@ -69,11 +83,23 @@ def _write_hparams(writer: Any, config: dict[str, Any], arch: str, file_type: in
     writer.add_feed_forward_length(int(config["intermediate_size"]))
     writer.add_head_count(heads)
     writer.add_head_count_kv(int(config.get("num_key_value_heads") or heads))
-    writer.add_rope_freq_base(_rope_theta(config))
+    if arch != "gemma3":
+        writer.add_rope_freq_base(_rope_theta(config))
     writer.add_layer_norm_rms_eps(float(config.get("rms_norm_eps", 1e-6)))
     writer.add_vocab_size(int(config["vocab_size"]))
     if arch == "llama":
         writer.add_rope_dimension_count(head_dim)
+    if arch == "gemma3":
+        parameters = config.get("rope_parameters") or {}
+        full = parameters.get("full_attention", {}).get("rope_theta") or config.get("rope_theta") or 1_000_000.0
+        writer.add_rope_freq_base(float(full))  # global layers; llama.cpp uses 10000 on the sliding ones
+        if config.get("sliding_window"):
+            writer.add_sliding_window(int(config["sliding_window"]))
+        if config.get("final_logit_softcapping"):
+            writer.add_final_logit_softcapping(float(config["final_logit_softcapping"]))
+        writer.add_key_length(head_dim)
+        writer.add_value_length(head_dim)
+        return
     if head_dim != int(config["hidden_size"]) // heads:
         writer.add_key_length(head_dim)
         writer.add_value_length(head_dim)
@@ -103,6 +129,42 @@ def _bpe_vocab(tokenizer: Any, vocab_size: int) -> tuple[list[str], list[int]]:
     return tokens, types
 
 
+def _spm_vocab(model_dir: Path, tokenizer: Any, vocab_size: int) -> tuple[list[str], list[float], list[int]]:
+    """Gemma's vocabulary for llama.cpp's SentencePiece tokenizer: token, score (minus the rank of the first BPE
+    merge that makes the token), type (byte, control, user-defined, normal)."""
+    import gguf
+
+    data = json.loads((model_dir / "tokenizer.json").read_text(encoding="utf-8"))
+    model = data.get("model", {})
+    if model.get("type") != "BPE" or not model.get("byte_fallback"):
+        raise ExportError(f"{model_dir}: tokenizer.json is not a byte-fallback BPE (SentencePiece-style) vocabulary")
+    rank: dict[str, int] = {}
+    for index, merge in enumerate(model.get("merges", [])):
+        left, right = merge if isinstance(merge, list) else merge.split(" ", 1)
+        rank.setdefault(left + right, index)
+    by_id = {index: token for token, index in tokenizer.get_vocab().items()}
+    added = tokenizer.added_tokens_decoder
+    tokens: list[str] = []
+    scores: list[float] = []
+    types: list[int] = []
+    for index in range(vocab_size):
+        token = by_id.get(index)
+        if token is None:
+            tokens.append(f"[PAD{index}]")
+            scores.append(-1000.0)
+            types.append(gguf.TokenType.UNUSED)
+            continue
+        tokens.append(token)
+        scores.append(-float(rank[token]) if token in rank else 0.0)
+        if index in added:
+            types.append(gguf.TokenType.CONTROL if added[index].special else gguf.TokenType.USER_DEFINED)
+        elif re.fullmatch(r"<0x[0-9A-Fa-f]{2}>", token):
+            types.append(gguf.TokenType.BYTE)
+        else:
+            types.append(gguf.TokenType.NORMAL)
+    return tokens, scores, types
+
+
 def _write_gguf(
     model_dir: Path, out_path: Path, config: dict[str, Any], arch: str, pre: str, dtype: str, tensors: bool
 ) -> None:
@@ -113,12 +175,21 @@ def _write_gguf(
     file_type = gguf.LlamaFileType.MOSTLY_F16 if dtype == "f16" else gguf.LlamaFileType.ALL_F32
     writer = gguf.GGUFWriter(str(out_path), arch)
     _write_hparams(writer, config, arch, file_type)
-    tokens, types = _bpe_vocab(tokenizer, int(config["vocab_size"]))
-    writer.add_tokenizer_model("gpt2")
-    writer.add_tokenizer_pre(pre)
-    writer.add_token_list(tokens)
-    writer.add_token_types(types)
-    special = gguf.SpecialVocab(model_dir, load_merges=True, n_vocab=len(tokens))
+    if arch == "gemma3":
+        tokens, scores, types = _spm_vocab(model_dir, tokenizer, int(config["vocab_size"]))
+        writer.add_tokenizer_model("llama")
+        writer.add_tokenizer_pre(pre)
+        writer.add_token_list(tokens)
+        writer.add_token_scores(scores)
+        writer.add_token_types(types)
+        writer.add_add_space_prefix(False)
+    else:
+        tokens, types = _bpe_vocab(tokenizer, int(config["vocab_size"]))
+        writer.add_tokenizer_model("gpt2")
+        writer.add_tokenizer_pre(pre)
+        writer.add_token_list(tokens)
+        writer.add_token_types(types)
+    special = gguf.SpecialVocab(model_dir, load_merges=arch != "gemma3", n_vocab=len(tokens))
     probe = list(tokenizer("a")["input_ids"])  # does the tokenizer add BOS/EOS on its own? llama.cpp must agree
     bos, eos = tokenizer.bos_token_id, tokenizer.eos_token_id
     special.add_special_token["bos"] = bos is not None and probe[:1] == [bos]
@@ -146,9 +217,12 @@ def _add_tensors(writer: Any, model_dir: Path, config: dict[str, Any], arch: str
             for name in handle.keys():  # noqa: SIM118 - safe_open is not a mapping
                 if name == "lm_head.weight" and tied:
                     continue
-                if name.endswith("rotary_emb.inv_freq"):
+                if name.endswith("rotary_emb.inv_freq") or "vision_tower" in name or "multi_modal_projector" in name:
                     continue
                 values = handle.get_tensor(name).float().numpy()
+                name = name.replace("model.language_model.", "model.").replace("language_model.model.", "model.")
+                if arch == "gemma3" and name.endswith("norm.weight"):
+                    values = values + 1.0  # Gemma3RMSNorm scales by (1 + w); llama.cpp by w
                 if arch == "llama" and name.endswith(("q_proj.weight", "k_proj.weight")):
                     values = permute_for_rope(values, heads if "q_proj" in name else kv_heads)
                 target = np.float16 if dtype == "f16" and values.ndim == 2 else np.float32
@@ -196,8 +270,9 @@ def convert_hf_to_gguf(model_dir: Path, out_path: Path, *, dtype: str = "f16") -
     config_path = model_dir / "config.json"
     if not config_path.is_file():
         raise ExportError(f"{model_dir}: not a Hugging Face model folder (no config.json)")
-    config = json.loads(config_path.read_text(encoding="utf-8"))
-    arch = hf_architecture(config)
+    full_config = json.loads(config_path.read_text(encoding="utf-8"))
+    arch = hf_architecture(full_config)
+    config = text_config(full_config)
     pre = choose_pre_tokenizer(model_dir, config, arch)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     _write_gguf(model_dir, out_path, config, arch, pre, dtype, tensors=True)

@@ -145,7 +145,8 @@ def sft_command(config_file: Path | None, print_config: bool, verbose: bool, **o
     "--base-gguf",
     default="",
     help="Base model GGUF to attach to / merge into. [default: the GGUF the run was trained from; for a run "
-    "trained from a Hugging Face folder or Hub id (qwen2, llama), that model converted to OUT_DIR/base-f16.gguf]",
+    "trained from a Hugging Face folder or Hub id (qwen2, llama, gemma3), that model converted to "
+    "OUT_DIR/base-f16.gguf]",
 )
 @click.option(
     "--out-dir",

