@@ -134,6 +134,8 @@ def sft_command(config_file: Path | None, print_config: bool, verbose: bool, **o
         f"trained {result.global_step} steps on {result.train_rows} rows in {result.seconds:.0f} s "
         f"(last loss {loss}); adapter: {result.adapter_dir}"
     )
+    if result.validation_rows:
+        click.echo(f"validation: {result.validation_rows} rows; fit: {result.fit} ({result.fit_reason})")
     for plot in result.plots:
         click.echo(f"curve: {plot}")
     click.echo(f"next: flutr-train export {result.output_dir}")
