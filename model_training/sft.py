@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 import flutr
-from flutr.dataset import split_path
 from model_training.base_model import (
     BaseModelSource,
     hf_model_dir,
@@ -40,7 +39,7 @@ from model_training.base_model import (
     load_tokenizer,
     resolve_base_model,
 )
-from model_training.data import load_rows, prepare_examples
+from model_training.data import HUB_PREFIX, load_rows, prepare_examples, resolve_train_file
 from model_training.gguf_meta import read_gguf_metadata
 from model_training.hardware import DevicePlan, apply_plan, plan_device
 from model_training.sft_config import ConfigError, SFTRunConfig
@@ -394,7 +393,9 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
                 "base_quantization": plan.quantization,
             },
             "stopped_by_time_limit_at_step": time_limit.stopped_at_step,
-            "train_file": config.train_file or str(split_path("train")),
+            "train_file": config.train_file
+            if config.train_file.startswith(HUB_PREFIX)
+            else str(resolve_train_file(config.train_file)),
             "train_rows": len(prepared.examples),
             "validation": {
                 "rows": len(evaluation.examples) if evaluation else 0,
