@@ -88,10 +88,26 @@ class Answerer:
         raw = f"{normalize_question(question)}\x00{context.strip()}\x00{self.settings}"
         return hashlib.sha256(raw.encode()).hexdigest()
 
-    def cached(self, question: str, context: str = "") -> Answer | None:
+    def remembered(self, key: str) -> Answer | None:
+        """The cached answer under ``key`` (marked ``cached``), or None. The one answer cache of the pipeline:
+        standalone answers are keyed by question and context, in-place ones (:mod:`flutr.in_place`) by prompt."""
         with self._cache_lock:
-            answer = self._cache.get(self._key(question, context))
+            answer = self._cache.get(key)
+            if answer is not None:
+                self._cache.move_to_end(key)
         return None if answer is None else _replace_cached(answer)
+
+    def remember(self, key: str, answer: Answer) -> None:
+        """Keep ``answer`` under ``key`` (not a cancelled or empty one), dropping the least recently used."""
+        if answer.cancelled or not answer.code:
+            return
+        with self._cache_lock:
+            self._cache[key] = answer
+            while len(self._cache) > self.settings.cache_size:
+                self._cache.popitem(last=False)
+
+    def cached(self, question: str, context: str = "") -> Answer | None:
+        return self.remembered(self._key(question, context))
 
     def prefill(self, question: str, context: str = "", cancel: CancelToken | None = None) -> bool:
         """Evaluate the prompt for ``question`` ahead of time (nothing when its answer is cached); the answer that
@@ -111,17 +127,12 @@ class Answerer:
     ) -> Answer:
         key = self._key(question, context)
         if use_cache:
-            with self._cache_lock:
-                hit = self._cache.get(key)
-                if hit is not None:
-                    self._cache.move_to_end(key)
-                    return _replace_cached(hit)
+            hit = self.remembered(key)
+            if hit is not None:
+                return hit
         answer = self._generate(question, context, on_token, cancel)
-        if use_cache and not answer.cancelled and answer.code:
-            with self._cache_lock:
-                self._cache[key] = answer
-                while len(self._cache) > self.settings.cache_size:
-                    self._cache.popitem(last=False)
+        if use_cache:
+            self.remember(key, answer)
         return answer
 
     def _generate(

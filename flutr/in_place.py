@@ -13,20 +13,36 @@ under the comment; :func:`flutr.edits.place` still decides what is offered.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from flutr.answering import Answer, Answerer
 from flutr.backends.base import CancelToken, Generation, TokenCallback
 from flutr.comments import CommentBlock
 from flutr.context import file_context
-from flutr.edits import apply_insertions, insertion_for, new_syntax_error
+from flutr.edits import apply_insertions, insertion_for, new_syntax_error, reindent
 from flutr.extraction import extract_code
-from flutr.infill import INFILL_STOPS, MiddleStop, infill_prompt
+from flutr.infill import FIM_END, FIM_MIDDLE, FIM_PREFIX, FIM_SUFFIX, INFILL_STOPS, MiddleStop, infill_prompt
 from flutr.position import Position, position_note, position_of
-from flutr.prompting import STOP_SEQUENCES, format_user_message, repair_messages
+from flutr.prompting import (
+    FIXED_EXAMPLES,
+    STOP_SEQUENCES,
+    Example,
+    Message,
+    TrainingText,
+    format_training_example,
+    format_user_message,
+    repair_messages,
+)
 
 Mechanism = Literal["standalone", "instruct", "fim"]
 MECHANISMS: tuple[Mechanism, ...] = ("standalone", "instruct", "fim")
+PLACEMENTS = ("auto", *MECHANISMS)
+# ``auto``: where the comment stands inside code, fill-in-the-middle (benchmarks/results/in-context); at top level
+# the standalone question, the prompt the models were trained and measured on.
+AUTO_INSIDE_CODE: Mechanism = "fim"
 FIM_MAX_TOKENS = 256  # a middle is a few lines; the cut rules usually end it far sooner
 INSIDE_CODE_MAX_TOKENS = 192  # statements, a member, an element: never a page of code
 
@@ -125,8 +141,7 @@ def _instruct(
     cancel: CancelToken | None,
 ) -> Answer:
     context = file_context(source, block, window_lines=context_lines)
-    messages = answerer.messages_for(block.text, context)
-    messages[-1] = {"role": "user", "content": format_user_message(block.text, context, position_note(position))}
+    messages = _with_note(answerer.messages_for(block.text, context), block.text, context, position)
     generations: list[Generation] = []
     imports: tuple[str, ...]
     code, imports = "", ()
@@ -159,6 +174,152 @@ def _instruct(
     return Answer(code, imports, problem is None, problem, len(generations), tuple(generations))
 
 
+def _with_note(messages: list[Message], question: str, context: str, position: Position) -> list[Message]:
+    """The chat messages with the position note in the user turn."""
+    return [
+        *messages[:-1],
+        {"role": "user", "content": format_user_message(question, context, position_note(position))},
+    ]
+
+
+def _instruct_messages(answerer: Answerer, request: Request) -> list[Message]:
+    assert request.block is not None
+    position = request.position or position_of(request.source, request.block)
+    return _with_note(
+        answerer.messages_for(request.question, request.context), request.question, request.context, position
+    )
+
+
 def seconds(answer: Answer) -> float:
     """Model time spent on ``answer`` (every attempt)."""
     return sum(g.total_time for g in answer.generations)
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the model is asked for one comment: the question and its file context, and — for an in-place
+    mechanism — the whole document and the comment's block. Hashable: the server compares requests to join a
+    running prefetch."""
+
+    question: str
+    context: str = ""
+    mechanism: Mechanism = "standalone"
+    source: str = ""
+    block: CommentBlock | None = None
+    position: Position | None = None
+
+    def cache_key(self, answerer: Answerer) -> str:
+        raw = "\x00".join([self.mechanism, self.question, self.context, self.source, repr(self.block)])
+        return hashlib.sha256(f"{raw}\x00{answerer.settings}".encode()).hexdigest()
+
+
+def mechanism_for(placement: str, position: Position) -> Mechanism:
+    """The mechanism the ``placement`` setting picks for a comment at ``position``."""
+    if placement in MECHANISMS:
+        return placement  # type: ignore[return-value]
+    return AUTO_INSIDE_CODE if position.inside_code else "standalone"
+
+
+def request_for(source: str, block: CommentBlock, *, placement: str = "auto", context_lines: int = 6) -> Request:
+    """The request for ``block``: its position decides the mechanism (see ``mechanism_for``)."""
+    position = position_of(source, block)
+    context = file_context(source, block, window_lines=context_lines)
+    mechanism = mechanism_for(placement, position)
+    if mechanism == "standalone":
+        return Request(block.text, context)
+    return Request(block.text, context, mechanism, source, block, position)
+
+
+def supports_infill(answerer: Answerer) -> bool:
+    """Whether the model has the fill-in-the-middle tokens (Qwen2.5-Coder does; SmolLM2 and Gemma do not)."""
+    count = answerer.backend.count_tokens
+    return all(count(token) == 1 for token in (FIM_PREFIX, FIM_SUFFIX, FIM_MIDDLE))
+
+
+def usable_mechanism(answerer: Answerer, mechanism: Mechanism) -> Mechanism:
+    """``fim`` on a model without FIM tokens becomes ``instruct`` (the chat prompt with the position note)."""
+    if mechanism == "fim" and not supports_infill(answerer):
+        return "instruct"
+    return mechanism
+
+
+def cached_response(answerer: Answerer, request: Request) -> Answer | None:
+    if request.mechanism == "standalone":
+        return answerer.cached(request.question, request.context)
+    return answerer.remembered(request.cache_key(answerer))
+
+
+def respond(
+    answerer: Answerer,
+    request: Request,
+    *,
+    on_token: TokenCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Answer:
+    """The answer to ``request`` (cached by the answerer)."""
+    if request.mechanism == "standalone" or request.block is None:
+        return answerer.answer(request.question, request.context, on_token=on_token, cancel=cancel)
+    key = request.cache_key(answerer)
+    hit = answerer.remembered(key)
+    if hit is not None:
+        return hit
+    answer = answer_in_place(
+        answerer,
+        request.source,
+        request.block,
+        usable_mechanism(answerer, request.mechanism),
+        position=request.position,
+        on_token=on_token,
+        cancel=cancel,
+    )
+    answerer.remember(key, answer)
+    return answer
+
+
+def prefill_request(answerer: Answerer, request: Request, cancel: CancelToken | None = None) -> bool:
+    """Evaluate the request's prompt ahead of time (see ``Answerer.prefill``); False when cancelled."""
+    if request.mechanism == "standalone" or request.block is None:
+        return answerer.prefill(request.question, request.context, cancel)
+    if cached_response(answerer, request) is not None:
+        return True
+    if usable_mechanism(answerer, request.mechanism) == "fim":
+        position = request.position or position_of(request.source, request.block)
+        prompt = infill_prompt(request.source, request.block, position=position.kind)
+        return answerer.backend.prefill(prompt.text, cancel)
+    return answerer.backend.prefill(answerer.prompt_for(_instruct_messages(answerer, request)), cancel)
+
+
+def in_context_training_text(
+    source: str,
+    block: CommentBlock,
+    answer: str,
+    chat_template: str | None = None,
+    *,
+    placement: str = "auto",
+    context_lines: int = 6,
+    examples: Sequence[Example] = FIXED_EXAMPLES,
+    eos_token: str = "",
+) -> TrainingText:
+    """The SFT pair for code ``answer`` under ``block``: the prompt is the one the server sends for this comment
+    with this ``placement`` (``request_for``), so a model is trained on exactly what it is served.
+
+    ``fim``: the infill prompt, the completion is the middle (the answer indented as inserted, without the first
+    line's indentation, which ends the prefix) and the end-of-text token; ``instruct``/``standalone``: the chat
+    prompt (with the position note for ``instruct``) and the fenced answer.
+    """
+    request = request_for(source, block, placement=placement, context_lines=context_lines)
+    if request.mechanism == "fim":
+        position = request.position or position_of(source, block)
+        prompt = infill_prompt(source, block, position=position.kind)
+        middle = reindent(answer, block.indent)[len(block.indent) :]
+        return TrainingText(prompt=prompt.text, completion=middle + FIM_END)
+    note = position_note(request.position) if request.mechanism == "instruct" and request.position else ""
+    return format_training_example(
+        block.text,
+        answer,
+        chat_template,
+        examples=examples,
+        eos_token=eos_token,
+        context=request.context,
+        note=note,
+    )

@@ -24,6 +24,7 @@ from flutr.comments import CommentBlock
 FIM_PREFIX = "<|fim_prefix|>"
 FIM_SUFFIX = "<|fim_suffix|>"
 FIM_MIDDLE = "<|fim_middle|>"
+FIM_END = "<|endoftext|>"  # what ends a middle in Qwen2.5-Coder's FIM training, and so in ours
 # Special tokens that end a middle (Qwen2.5-Coder's file and FIM markers, and the chat end of turn).
 INFILL_STOPS: tuple[str, ...] = ("<|endoftext|>", "<|fim_pad|>", "<|file_sep|>", "<|fim_prefix|>", "<|im_end|>")
 

@@ -8,6 +8,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from flutr.in_place import PLACEMENTS
 from flutr.options import camel_to_snake, coerce, snake_to_camel
 from flutr.pipeline import GenerationSettings, ModelSpec
 
@@ -20,6 +21,13 @@ class ServerConfig(ModelSpec, GenerationSettings):
 
     context_lines: int = field(  # 0: the prompt the model was trained on; file context made answers copy the file
         default=0, metadata={"min": 0, "max": 200, "help": "lines above the comment given to the model"}
+    )
+    placement: str = field(  # which one, where: benchmarks/results/in-context
+        default="auto",
+        metadata={
+            "choices": PLACEMENTS,
+            "help": "how code inside a file is asked for: fim, instruct, standalone; auto = fim inside code",
+        },
     )
     hint_diagnostics: bool = field(default=False, metadata={"help": "mark answerable comments with a hint"})
     completion: bool = field(default=True, metadata={"help": "offer the answer as a completion item too"})

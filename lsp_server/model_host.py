@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from flutr.answering import Answer, Answerer
 from flutr.backends.base import CancelToken, TokenCallback
+from flutr.in_place import Request, cached_response, prefill_request, respond
 from flutr.pipeline import BackendUnavailableError, BuildProgress, build_answerer, tier_for
 from lsp_server.config import ServerConfig
 
@@ -108,8 +109,8 @@ class ModelHost:
         except BackendUnavailableError as exc:
             return exc.answerer  # the remote server was down at start; try again now
 
-    def prefetch(self, question: str, context: str) -> bool:
-        """Work on this question on the idle generation thread while the user decides (the code action was listed,
+    def prefetch(self, request: Request) -> bool:
+        """Work on this request on the idle generation thread while the user decides (the code action was listed,
         not yet chosen). With ``prefetch_answers`` the whole answer is written into the answer cache, so choosing
         the action later is instant, and choosing it sooner joins the running generation; otherwise only the
         prompt is evaluated (on a CPU most of the wait). Never delays a real request: it is skipped while one is
@@ -121,23 +122,21 @@ class ModelHost:
         answerer = future.result()
         with self._lock:
             previous = self._prefetch
-            if self._pending or (previous is not None and previous.comment == (question, context)):
+            if self._pending or (previous is not None and previous.comment == request):
                 return False
-            if answerer.cached(question, context) is not None:
+            if cached_response(answerer, request) is not None:
                 return False
             if previous is not None:
                 previous.token.cancel()
-            current = self._prefetch = _Prefetch(
-                (question, context), CancelToken(), _TokenRelay(), self.prefetch_answers
-            )
+            current = self._prefetch = _Prefetch(request, CancelToken(), _TokenRelay(), self.prefetch_answers)
 
         def run() -> Answer | None:
             if current.token.cancelled:
                 return None
             try:
                 if current.whole:
-                    return answerer.answer(question, context, on_token=current.relay, cancel=current.token)
-                answerer.prefill(question, context, cancel=current.token)
+                    return respond(answerer, request, on_token=current.relay, cancel=current.token)
+                prefill_request(answerer, request, cancel=current.token)
             except Exception:  # noqa: BLE001 - a failed prefetch only costs the time it would have saved
                 logger.debug("prefetch failed", exc_info=True)
             return None
@@ -156,7 +155,7 @@ class ModelHost:
         self._prefetch = None
 
     async def _join_prefetch(
-        self, key: Hashable, question: str, context: str, on_token: TokenCallback | None, cancel: CancelToken | None
+        self, key: Hashable, request: Request, on_token: TokenCallback | None, cancel: CancelToken | None
     ) -> Answer | None:
         """The answer the running prefetch is writing for this very question, awaited as a real request (None when
         there is none to join). From here on it is a request like any other: it counts as pending, a newer request
@@ -168,7 +167,7 @@ class ModelHost:
                 or current.job is None
                 or not current.whole
                 or current.token.cancelled
-                or current.comment != (question, context)
+                or current.comment != request
             ):
                 return None
             self._prefetch = None
@@ -208,18 +207,17 @@ class ModelHost:
     async def answer(
         self,
         key: Hashable,
-        question: str,
-        context: str,
+        request: Request,
         *,
         on_token: TokenCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> Answer:
         """Answer on the generation thread. Raises ``QueueFullError``; cancelling the awaiting task stops it."""
         answerer = await self.answerer()
-        hit = answerer.cached(question, context)
+        hit = cached_response(answerer, request)
         if hit is not None:
             return hit
-        joined = await self._join_prefetch(key, question, context, on_token, cancel)
+        joined = await self._join_prefetch(key, request, on_token, cancel)
         if joined is not None:
             return joined
         token = cancel or CancelToken()
@@ -233,7 +231,7 @@ class ModelHost:
         def run() -> Answer:
             if token.cancelled:
                 return _cancelled()
-            return answerer.answer(question, context, on_token=on_token, cancel=token)
+            return respond(answerer, request, on_token=on_token, cancel=token)
 
         try:
             return await loop.run_in_executor(self._worker, run)
@@ -272,7 +270,7 @@ class _Prefetch:
     """One prefetch: the comment it works on, how to cancel it, where its tokens go, whether it writes the whole
     answer (else only the prompt), and its job on the generation thread (set right after submitting)."""
 
-    comment: tuple[str, str]  # (question, context)
+    comment: Request
     token: CancelToken
     relay: _TokenRelay
     whole: bool

@@ -24,8 +24,8 @@ from flutr import __version__
 from flutr.answering import Answer
 from flutr.backends.base import BackendError, CancelToken
 from flutr.comments import CommentBlock, find_request_comments, request_comment_at
-from flutr.context import file_context
 from flutr.edits import import_insertion, insertion_for, place, reindent
+from flutr.in_place import Request, request_for
 from flutr.models import ModelError
 from lsp_server import convert
 from lsp_server.config import ServerConfig, parse_config
@@ -167,10 +167,13 @@ class FlutrServer(LanguageServer):
         """Counts a string in the position units the client negotiated."""
         return self.workspace.position_codec.client_num_units
 
+    def request_for(self, doc: TextDocument, block: CommentBlock) -> Request:
+        """What the model is asked for ``block``: where the comment stands decides how (``placement``)."""
+        return request_for(doc.source, block, placement=self.config.placement, context_lines=self.config.context_lines)
+
     def prefetch(self, doc: TextDocument, block: CommentBlock) -> None:
         """Start on ``block``'s answer (or only its prompt) on the idle model while the user looks at the action."""
-        context = file_context(doc.source, block, window_lines=self.config.context_lines)
-        if self.host.prefetch(block.text, context):
+        if self.host.prefetch(self.request_for(doc, block)):
             logger.debug("prefetching the comment at line %d", block.start_line)
 
     def prefetch_after_typing(self, uri: str, line: int | None) -> None:
@@ -194,8 +197,7 @@ class FlutrServer(LanguageServer):
 
     async def answer_block(self, doc: TextDocument, block: CommentBlock) -> Answer | None:
         """Generate the answer for ``block`` with progress; None (after telling the user) when it failed."""
-        source = doc.source
-        context = file_context(source, block, window_lines=self.config.context_lines)
+        request = self.request_for(doc, block)
         token = CancelToken()
         progress = await self._progress_begin(block)
         produced = itertools.count(1)
@@ -212,9 +214,7 @@ class FlutrServer(LanguageServer):
                     self.call_soon(self._progress_report, progress, n)
 
         try:
-            answer = await self.host.answer(
-                (doc.uri, block.start_line), block.text, context, on_token=on_token, cancel=token
-            )
+            answer = await self.host.answer((doc.uri, block.start_line), request, on_token=on_token, cancel=token)
         except QueueFullError as exc:
             self.show(
                 f"flutr: çok fazla istek, lütfen bekleyin ({exc}) / too many requests",

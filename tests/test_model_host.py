@@ -11,6 +11,7 @@ import pytest
 
 from flutr.answering import Answerer
 from flutr.backends.base import CancelToken, Generation, TokenCallback
+from flutr.in_place import Request
 from lsp_server.config import ServerConfig
 from lsp_server.model_host import ModelHost, QueueFullError
 
@@ -86,24 +87,24 @@ def host() -> ModelHost:
 
 
 async def test_newer_request_for_same_comment_supersedes(host: ModelHost) -> None:
-    first = asyncio.ensure_future(host.answer(("a.dart", 3), "Fonksiyon yaz", ""))
+    first = asyncio.ensure_future(host.answer(("a.dart", 3), Request("Fonksiyon yaz")))
     await asyncio.sleep(0.1)
-    second = await host.answer(("a.dart", 3), "Fonksiyon yaz lütfen", "")
+    second = await host.answer(("a.dart", 3), Request("Fonksiyon yaz lütfen"))
     assert (await first).cancelled and second.code == "void f() {}"
 
 
 async def test_full_queue_answers_at_once(host: ModelHost) -> None:
-    running = [asyncio.ensure_future(host.answer((f"{i}.dart", 0), f"Soru {i} yaz", "")) for i in range(2)]
+    running = [asyncio.ensure_future(host.answer((f"{i}.dart", 0), Request(f"Soru {i} yaz"))) for i in range(2)]
     await asyncio.sleep(0.05)
     started = time.perf_counter()
     with pytest.raises(QueueFullError):
-        await host.answer(("other.dart", 0), "Başka bir soru yaz", "")
+        await host.answer(("other.dart", 0), Request("Başka bir soru yaz"))
     assert time.perf_counter() - started < 0.5
     assert all(not r.cancelled for r in await asyncio.gather(*running))
 
 
 async def test_cancelled_task_stops_the_backend(host: ModelHost) -> None:
-    task = asyncio.ensure_future(host.answer(("a.dart", 1), "Uzun bir şey yaz", ""))
+    task = asyncio.ensure_future(host.answer(("a.dart", 1), Request("Uzun bir şey yaz")))
     await asyncio.sleep(0.1)
     assert host.active_generations == 1
     task.cancel()
@@ -130,10 +131,10 @@ PROMPT_ONLY = ServerConfig(prefetch_answer=False)
 async def test_prefetch_runs_once_per_question_while_idle() -> None:
     backend = SlowBackend()
     host = loaded(backend, PROMPT_ONLY)
-    assert host.prefetch("Sayaç yaz", "")
-    assert not host.prefetch("Sayaç yaz", "")  # the same comment listed again: nothing new to do
+    assert host.prefetch(Request("Sayaç yaz"))
+    assert not host.prefetch(Request("Sayaç yaz"))  # the same comment listed again: nothing new to do
     await wait_for(lambda: backend.prefills == ["done"])
-    assert host.prefetch("Liste yaz", "") and host.active_generations == 0
+    assert host.prefetch(Request("Liste yaz")) and host.active_generations == 0
     await wait_for(lambda: backend.prefills == ["done", "done"])
 
 
@@ -141,15 +142,15 @@ async def test_a_real_request_cancels_the_prefetch_and_a_busy_host_skips_it() ->
     backend = SlowBackend()
     backend.prefill_chunks = 500  # 10 s of prompt work
     host = loaded(backend, PROMPT_ONLY)
-    assert host.prefetch("Sayaç yaz", "")
+    assert host.prefetch(Request("Sayaç yaz"))
     await wait_for(lambda: backend.prefills == ["started"])
     started = time.perf_counter()
-    answer = await host.answer(("a.dart", 0), "Sayaç yaz", "")
+    answer = await host.answer(("a.dart", 0), Request("Sayaç yaz"))
     assert answer.code == "void f() {}" and backend.prefills == ["cancelled"]
     assert time.perf_counter() - started < 5  # the prefetch gave way at its next chunk, not after 10 s
-    running = asyncio.ensure_future(host.answer(("b.dart", 0), "Liste yaz", ""))
+    running = asyncio.ensure_future(host.answer(("b.dart", 0), Request("Liste yaz")))
     await wait_for(lambda: host.active_generations == 1)
-    assert not host.prefetch("Başka bir şey yaz", "")  # never queued behind or in front of a real request
+    assert not host.prefetch(Request("Başka bir şey yaz"))  # never queued behind or in front of a real request
     await running
     assert backend.prefills == ["cancelled"]
 
@@ -160,21 +161,21 @@ async def test_a_real_request_cancels_the_prefetch_and_a_busy_host_skips_it() ->
 async def test_a_prefetched_answer_makes_the_choice_instant() -> None:
     backend = SlowBackend(tokens=10)
     host = loaded(backend)
-    assert host.prefetch("Sayaç yaz", "")
+    assert host.prefetch(Request("Sayaç yaz"))
     await wait_for(lambda: backend.generations == 1 and backend.active_generations == 0)
-    assert not host.prefetch("Sayaç yaz", "")  # answered already: listed again, nothing to do
-    answer = await host.answer(("a.dart", 0), "Sayaç yaz", "")
+    assert not host.prefetch(Request("Sayaç yaz"))  # answered already: listed again, nothing to do
+    answer = await host.answer(("a.dart", 0), Request("Sayaç yaz"))
     assert answer.code == "void f() {}" and answer.cached and backend.generations == 1
 
 
 async def test_choosing_during_the_prefetch_joins_it_with_progress() -> None:
     backend = SlowBackend(tokens=50)  # 1 s
     host = loaded(backend)
-    assert host.prefetch("Sayaç yaz", "")
+    assert host.prefetch(Request("Sayaç yaz"))
     await wait_for(lambda: backend.active_generations == 1)
     await asyncio.sleep(0.3)
     tokens: list[str] = []
-    answer = await host.answer(("a.dart", 0), "Sayaç yaz", "", on_token=tokens.append)
+    answer = await host.answer(("a.dart", 0), Request("Sayaç yaz"), on_token=tokens.append)
     assert answer.code == "void f() {}" and not answer.cached and not answer.cancelled
     assert backend.generations == 1 and backend.cancelled == 0  # one generation: the prefetch's, not a second
     assert 0 < len(tokens) < 50  # the request's progress saw the tokens written after it joined
@@ -184,10 +185,10 @@ async def test_choosing_during_the_prefetch_joins_it_with_progress() -> None:
 async def test_a_joined_prefetch_is_cancelled_with_its_request() -> None:
     backend = SlowBackend(tokens=500)  # 10 s
     host = loaded(backend)
-    assert host.prefetch("Sayaç yaz", "")
+    assert host.prefetch(Request("Sayaç yaz"))
     await wait_for(lambda: backend.active_generations == 1)
     cancel = CancelToken()
-    task = asyncio.ensure_future(host.answer(("a.dart", 0), "Sayaç yaz", "", cancel=cancel))
+    task = asyncio.ensure_future(host.answer(("a.dart", 0), Request("Sayaç yaz"), cancel=cancel))
     await asyncio.sleep(0.1)
     assert host.pending == 1  # joined: now a real request
     cancel.cancel()
@@ -198,11 +199,11 @@ async def test_a_joined_prefetch_is_cancelled_with_its_request() -> None:
 async def test_a_request_for_another_comment_cancels_the_answer_prefetch() -> None:
     backend = SlowBackend(tokens=500)  # 10 s
     host = loaded(backend)
-    assert host.prefetch("Sayaç yaz", "")
+    assert host.prefetch(Request("Sayaç yaz"))
     await wait_for(lambda: backend.active_generations == 1)
     backend.tokens = 5
     started = time.perf_counter()
-    answer = await host.answer(("b.dart", 0), "Liste yaz", "")
+    answer = await host.answer(("b.dart", 0), Request("Liste yaz"))
     assert answer.code == "void f() {}" and backend.cancelled == 1
     assert time.perf_counter() - started < 2  # the prefetch gave way at its next token
 

@@ -62,6 +62,44 @@ async def test_default_model_answers_turkish_comment_with_parsing_dart(client: L
     assert isinstance(reports[-1], types.WorkDoneProgressEnd)
 
 
+DISPOSE = """import 'package:flutter/material.dart';
+
+class Arama extends StatefulWidget {
+  const Arama({super.key});
+
+  @override
+  State<Arama> createState() => _AramaState();
+}
+
+class _AramaState extends State<Arama> {
+  final _controller = TextEditingController();
+
+  @override
+  void dispose() {
+    // Controller'ı serbest bırak
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => TextField(controller: _controller);
+}
+"""
+
+
+async def test_comment_inside_dispose_gets_the_statement_that_belongs_there(client: LanguageClient, tmp_path: Path):
+    """The default model fills in the middle of ``dispose()``: one statement that uses the file's controller,
+    not a new class (the answer the server gave before it knew where the comment stands)."""
+    uri = doc_uri(tmp_path, "arama.dart")
+    open_doc(client, uri, DISPOSE)
+    (action, *_) = await list_actions(client, uri, 14)
+    result = await resolve_and_apply(client, action, DISPOSE)
+    assert_parses(result)
+    lines = result.split("\n")
+    assert lines[:15] == DISPOSE.split("\n")[:15]
+    assert lines[15] == "    _controller.dispose();"
+    assert lines[16:] == DISPOSE.split("\n")[15:]
+
+
 async def test_demo_example_file_is_answered(tmp_path: Path):
     """README command 1 in miniature: the example file through the demo client."""
     from lsp_server.demo import EXAMPLE, run_demo
