@@ -5,7 +5,8 @@ the file up to the end of the comment plus the comment's indentation, the suffix
 model writes the lines that belong right there. Left alone it keeps going — it re-writes the suffix, closes the
 enclosing block and writes the rest of the file — so :func:`cut_middle` ends the middle where it leaves its place:
 
-1. a line indented less than the comment (the code has left the block the comment is in; not at top level);
+1. a line indented less than the comment, once every bracket the middle opened is closed (the code has left the
+   block the comment is in; not at top level) — a small model's closing `);` may be under-indented;
 2. a line that closes more brackets than the middle opened (it would close the enclosing list, call or body);
 3. the first lines of the suffix written again (the model is re-writing what follows);
 4. in a class body, a list or an argument list (one member, one element, one argument is asked for), the first
@@ -29,7 +30,7 @@ FIM_END = "<|endoftext|>"  # what ends a middle in Qwen2.5-Coder's FIM training,
 INFILL_STOPS: tuple[str, ...] = ("<|endoftext|>", "<|fim_pad|>", "<|file_sep|>", "<|fim_prefix|>", "<|im_end|>")
 
 # Bumped whenever a rule of cut_middle changes: cached middles were cut (and generation stopped) by the old rules.
-CUT_RULES_VERSION = 2
+CUT_RULES_VERSION = 3
 
 _STRING_OR_COMMENT = re.compile(r"//.*$|'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"")
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
@@ -107,7 +108,7 @@ def cut_middle(
         if not stripped and one_item and depth == 0 and any(k.strip() for k in kept):
             return Cut(_finish(kept), True)
         if stripped:
-            if width and _width(line) < width:
+            if width and depth == 0 and _width(line) < width:
                 return Cut(_finish(kept), True)
             if head and line.rstrip() == head[0] and _repeats(lines[index:], head):
                 return Cut(_finish(kept), True)

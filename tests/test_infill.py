@@ -67,3 +67,13 @@ def test_a_closing_brace_of_the_member_is_not_the_suffix_repeated() -> None:
     middle = "bool operator ==(Object other) {\n    return other is Money && other.amount == amount;\n  }\n"
     cut = cut_middle(middle, "  ", "\n}\n", one_item=True)
     assert cut.code.endswith("amount;\n  }")
+
+
+def test_an_under_indented_closing_line_of_the_middles_own_call_is_kept() -> None:
+    middle = (
+        "Navigator.pushReplacement(\n        context,\n"
+        "        MaterialPageRoute(builder: (_) => const Home()),\n      );\n    },\n"
+    )
+    cut = cut_middle(middle, "          ", "\n        },")
+    assert cut.code.endswith("      );")
+    assert "}," not in cut.code
