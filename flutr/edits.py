@@ -1,11 +1,16 @@
-"""Where and how generated code goes into the document: re-indentation and the insertion edit."""
+"""Where and how generated code goes into the document: re-indentation, the insertion edits, and the check that
+the document still parses with the answer in place."""
 
 from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from flutr.comments import CommentBlock
+
+if TYPE_CHECKING:
+    from flutr.answering import Answer
 
 
 @dataclass(frozen=True)
@@ -120,3 +125,28 @@ def place(source: str, block: CommentBlock, code: str) -> Placement:
     if problem is None:
         return Placement(code, True)
     return Placement(comment_out(code), False, problem)
+
+
+@dataclass(frozen=True)
+class AnswerEdit:
+    """An answer as edits of its document: what goes under the comment and every insertion that puts it there."""
+
+    code: str  # the answer's code, or the answer as a comment block when it would break the document (``place``)
+    insertions: tuple[Insertion, ...]  # the missing imports (if any), then ``code`` on the lines below the comment
+    problem: str | None = None  # the syntax error the answer would have brought; then ``code`` is a comment block
+
+    @property
+    def fits(self) -> bool:
+        return self.problem is None
+
+
+def edit_for(source: str, block: CommentBlock, answer: Answer) -> AnswerEdit:
+    """The edit that answers ``block`` in ``source``: the code checked in place (``place``), inserted below the
+    comment, and the answer's imports the document lacks, after its last import. Code actions insert all of it;
+    completions offer ``code`` (re-indented to the comment) in place of the blank line after it."""
+    placement = place(source, block, answer.code)
+    insertions = [insertion_for(source, block, placement.code)]
+    imports = import_insertion(source, answer.imports)
+    if imports is not None:
+        insertions.insert(0, imports)
+    return AnswerEdit(placement.code, tuple(insertions), None if placement.fits else placement.problem or "")

@@ -8,11 +8,33 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from flutr.answering import AnswerSettings
 from flutr.in_place import PLACEMENTS
 from flutr.options import camel_to_snake, coerce, snake_to_camel
 from flutr.pipeline import GenerationSettings, ModelSpec
+from lsp_server import messages
 
-__all__ = ["ServerConfig", "camel_to_snake", "parse_config", "settings_object", "snake_to_camel"]
+__all__ = [
+    "RELOAD_FIELDS",
+    "ServerConfig",
+    "camel_to_snake",
+    "needs_reload",
+    "parse_config",
+    "settings_object",
+    "snake_to_camel",
+]
+
+
+def _names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
+# What a settings change needs follows from where its field is declared. ``ModelSpec`` says which model is loaded
+# and how; ``GenerationSettings`` are built into the answerer: the fields it hands on as ``answer_settings()``
+# apply to the loaded model (``ModelHost.update_settings``), the others (the retrieved examples) are fixed when the
+# answerer is built, so they reload it too. The server's own fields are read where they are used.
+ANSWER_FIELDS = _names(GenerationSettings) & _names(AnswerSettings)
+RELOAD_FIELDS = _names(ModelSpec) | (_names(GenerationSettings) - ANSWER_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -49,6 +71,11 @@ class ServerConfig(ModelSpec, GenerationSettings):
         return {snake_to_camel(k): v for k, v in dataclasses.asdict(self).items()}
 
 
+def needs_reload(old: ServerConfig, new: ServerConfig) -> bool:
+    """Whether going from ``old`` to ``new`` settings needs the model (and the answerer on it) built again."""
+    return any(getattr(old, name) != getattr(new, name) for name in RELOAD_FIELDS)
+
+
 def settings_object(value: Any) -> dict[str, Any] | None:
     """``value`` as a settings object, or None when it is none. Null and ``[]`` are the empty object: Lua cannot
     tell an empty table from an empty list, so a Neovim config's ``{}`` arrives as JSON ``[]``."""
@@ -68,18 +95,17 @@ def parse_config(options: Any, base: ServerConfig | None = None) -> tuple[Server
         options = settings["flutr"]
         settings = settings_object(options)
     if settings is None:
-        return base, [f"flutr ayarları bir nesne olmalı, {type(options).__name__} geldi (settings must be an object)"]
+        return base, [messages.settings_not_an_object(type(options).__name__)]
     fields = {f.name: f for f in dataclasses.fields(ServerConfig)}
     changes: dict[str, Any] = {}
     errors: list[str] = []
     for key, value in settings.items():
         name = camel_to_snake(str(key))
         if name not in fields:
-            errors.append(f"bilinmeyen ayar flutr.{key} yok sayıldı (unknown setting ignored)")
+            errors.append(messages.unknown_setting(str(key)))
             continue
         try:
             changes[name] = coerce(fields[name], value)
         except ValueError as exc:
-            default = getattr(base, name)
-            errors.append(f"flutr.{key} = {value!r} geçersiz: {exc}; {default!r} kullanılıyor")
+            errors.append(messages.bad_setting(str(key), value, exc, getattr(base, name)))
     return base.replace(**changes), errors

@@ -1,4 +1,4 @@
-"""Domain objects → ``lsprotocol.types``. The only module besides the server that knows the protocol types."""
+"""Domain objects (``flutr``'s comments, insertions, answer edits) → ``lsprotocol.types``."""
 
 from __future__ import annotations
 
@@ -7,18 +7,8 @@ from collections.abc import Callable, Sequence
 from lsprotocol import types
 
 from flutr.comments import CommentBlock
-from flutr.edits import Insertion
-
-ACTION_TITLE = "flutr: Bu yoruma kod üret"
-NOT_FITTING_MESSAGE = (
-    "flutr: üretilen kod bu konumda dosyayı bozuyordu; yorum olarak eklendi / the generated code would break the "
-    "file here, so it was inserted as a comment: "
-)
-COMPLETION_LABEL = "flutr: yorumun kodu"
-HINT_MESSAGE = 'flutr: bu yorum için kod üretilebilir (Ampul → "Bu yoruma kod üret")'
-PROGRESS_TITLE = "flutr: kod üretiliyor"
-LOADING_MESSAGE = "model yükleniyor"
-
+from flutr.edits import AnswerEdit, Insertion, reindent
+from lsp_server.messages import COMPLETION_LABEL, HINT_MESSAGE, LOADING_MESSAGE, PROGRESS_TITLE, tokens_written
 
 # Counts a string in the position units the client negotiated (``positionEncoding``: utf-16 by default, utf-8 for
 # Neovim, which offers it first): ``server.workspace.position_codec.client_num_units``.
@@ -82,6 +72,38 @@ def workspace_edit(
     )
 
 
+def answer_workspace_edit(
+    uri: str, version: int | None, edit: AnswerEdit, source: str, units: Units = utf16_units
+) -> types.WorkspaceEdit:
+    return workspace_edit(uri, version, list(edit.insertions), source, units)
+
+
+def completion_list(
+    edit: AnswerEdit, block: CommentBlock, line: int, line_text: str, units: Units = utf16_units
+) -> types.CompletionList:
+    """The answer as the one completion item on the blank ``line`` after the comment (it replaces the line)."""
+    item = types.CompletionItem(
+        label=COMPLETION_LABEL,
+        kind=types.CompletionItemKind.Snippet,
+        detail=block.text[:80],
+        filter_text=line_text.strip() or None,
+        insert_text_format=types.InsertTextFormat.PlainText,
+        text_edit=types.TextEdit(range=line_range(line, line_text, units), new_text=reindent(edit.code, block.indent)),
+        preselect=True,
+    )
+    return types.CompletionList(is_incomplete=False, items=[item])
+
+
+def inline_completion_list(
+    edit: AnswerEdit, block: CommentBlock, line: int, line_text: str, units: Units = utf16_units
+) -> types.InlineCompletionList:
+    """The answer as ghost text on the blank ``line`` after the comment."""
+    span = line_range(line, line_text, units)
+    return types.InlineCompletionList(
+        items=[types.InlineCompletionItem(insert_text=reindent(edit.code, block.indent), range=span)]
+    )
+
+
 def hint_diagnostic(block: CommentBlock, source_lines: list[str], units: Units = utf16_units) -> types.Diagnostic:
     return types.Diagnostic(
         range=comment_range(block, source_lines, units),
@@ -112,7 +134,7 @@ def progress_begin(comment: str, *, loading: bool) -> types.WorkDoneProgressBegi
 
 def progress_report(tokens: int) -> types.WorkDoneProgressReport:
     """Tokens written so far; the first one replaces the begin message (the model is loaded, code is streaming)."""
-    return types.WorkDoneProgressReport(message=f"{tokens} token")
+    return types.WorkDoneProgressReport(message=tokens_written(tokens))
 
 
 def progress_report_due(tokens: int) -> bool:
