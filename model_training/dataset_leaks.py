@@ -16,10 +16,25 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from flutr.dart import parse_dart
 from flutr.dart_api.syntax import code_only, declarations
 from flutr.dataset import QARow
+
+
+class TaskRow(Protocol):
+    """What the twin signals read of a row: a Q&A row, or an in-context row (its comment is the question)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def question(self) -> str: ...
+
+    @property
+    def answer(self) -> str: ...
+
 
 QUESTION_MEANING = 0.86  # MiniLM cosine of two questions (calibrated on the known twins, README of data/)
 ANSWER_CODE = 0.55  # Jaccard of normalised code 4-grams
@@ -93,7 +108,7 @@ class Twin:
 
 
 def find_twins(
-    rows: Sequence[QARow], question_bar: float = QUESTION_MEANING, answer_bar: float = ANSWER_CODE
+    rows: Sequence[TaskRow], question_bar: float = QUESTION_MEANING, answer_bar: float = ANSWER_CODE
 ) -> list[Twin]:
     embeddings = question_embeddings([r.question for r in rows])
     similarity = (embeddings @ embeddings.T).tolist()
@@ -203,7 +218,7 @@ def question_words(question: str) -> frozenset[str]:
 
 
 def find_twins_by_words(
-    rows: Sequence[QARow], question_bar: float = WORD_OVERLAP, answer_bar: float = ANSWER_CODE
+    rows: Sequence[TaskRow], question_bar: float = WORD_OVERLAP, answer_bar: float = ANSWER_CODE
 ) -> list[Twin]:
     """``find_twins`` without the embedding model: same code signal, questions compared by folded words.
     Cheaper and deterministic, but blind to paraphrase with other words."""
@@ -223,7 +238,7 @@ CLUSTER_CACHE_SUBDIR = "task-clusters"
 
 
 def task_clusters(
-    rows: Sequence[QARow], method: str = "auto", cache_root: Path | None = None
+    rows: Sequence[TaskRow], method: str = "auto", cache_root: Path | None = None
 ) -> tuple[list[list[str]], str]:
     """Every row in exactly one cluster (singletons included), and a description of the signals used.
 
@@ -251,7 +266,7 @@ def task_clusters(
     return groups, described
 
 
-def _compute_task_clusters(rows: Sequence[QARow], method: str) -> tuple[list[list[str]], str]:
+def _compute_task_clusters(rows: Sequence[TaskRow], method: str) -> tuple[list[list[str]], str]:
     if method == "minilm":
         twins, described = find_twins(rows), CLUSTERING_MINILM
     elif method == "words":

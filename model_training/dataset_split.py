@@ -16,9 +16,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from flutr.dataset import QARow, write_rows
+from model_training.dataset_leaks import TaskRow
 from model_training.dataset_validate import Limits, LocatedRow, similar_pairs
+
+Row = TypeVar("Row", bound=TaskRow)
 
 _STRONG_ITEM = re.compile(r"^[A-Za-z_][\w.]{3,}$")
 
@@ -112,17 +116,19 @@ def write_splits(splits: dict[str, list[QARow]], out_dir: Path) -> None:
 
 
 @dataclass(frozen=True)
-class ValidationSplit:
+class ValidationSplit(Generic[Row]):
     """Training rows and the rows held out to measure eval loss; no task cluster is on both sides."""
 
-    train: list[QARow]
-    validation: list[QARow]
+    train: list[Row]
+    validation: list[Row]
     clustering: str  # which signals joined rows into clusters (MiniLM or the word fallback)
     n_clusters: int
 
 
-def validation_split(rows: Sequence[QARow], fraction: float, seed: int, clustering: str = "auto") -> ValidationSplit:
-    """Hold out about ``fraction`` of ``rows`` for validation, whole task clusters at a time.
+def validation_split(rows: Sequence[Row], fraction: float, seed: int, clustering: str = "auto") -> ValidationSplit[Row]:
+    """Hold out about ``fraction`` of ``rows`` for validation, whole task clusters at a time. Rows of both kinds
+    (Q&A and in-context) are clustered together: a comment asked in a file and the same task asked as a question
+    are twins too.
 
     Near-duplicate rows (``dataset_leaks.task_clusters``: same question in other words, or the same code) stay
     together, otherwise eval loss measures recall of a twin seen in training. Clusters are taken in a seeded

@@ -12,9 +12,11 @@ with LoRA and train. The run folder ends up with::
     loss.png grad_norm.png learning_rate.png
     README.md              the run in a few lines: rows, steps, losses per epoch, over- or under-fitting
 
-With ``validation_fraction`` > 0 the rows are first split by task cluster (``dataset_split.validation_split``):
-validation rows are tokenized with the same serving prompt, their retrieved examples drawn from the training rows
-only (as the server retrieves from the train split for an unseen question).
+The rows are the Q&A rows and, unless ``in_context_file`` is off, the in-context rows, each kind with the prompt the
+server sends for it (``data.prepare_examples``). With ``validation_fraction`` > 0 both kinds together are first
+split by task cluster (``dataset_split.validation_split``): validation rows are tokenized with the same serving
+prompt, their retrieved examples drawn from the training Q&A rows only (as the server retrieves from the train
+split for an unseen question).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import flutr
+from flutr.dataset import QARow
 from model_training.base_model import (
     BaseModelSource,
     hf_model_dir,
@@ -39,7 +42,15 @@ from model_training.base_model import (
     load_tokenizer,
     resolve_base_model,
 )
-from model_training.data import HUB_PREFIX, load_rows, prepare_examples, resolve_train_file
+from model_training.data import (
+    HUB_PREFIX,
+    TrainingRow,
+    load_in_context_rows,
+    load_rows,
+    prepare_examples,
+    resolve_in_context_file,
+    resolve_train_file,
+)
 from model_training.gguf_meta import read_gguf_metadata
 from model_training.hardware import DevicePlan, apply_plan, plan_device
 from model_training.sft_config import ConfigError, SFTRunConfig
@@ -246,9 +257,18 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     check_report_to(config.report_to)
     plan = plan_device(precision=config.precision, quantization=config.quantization, threads=config.threads)
     resume_from = prepare_output_dir(config)
-    all_rows = load_rows(config.train_file, config.max_rows, config.field_map)
+    qa_rows = load_rows(config.train_file, config.max_rows, config.field_map)
+    in_context_rows = load_in_context_rows(config.in_context_file, config.max_rows)
+    all_rows: list[TrainingRow] = [*qa_rows, *in_context_rows]
     source = resolve_base_model(config.base_model)
-    logger.info("plan: %s; %d rows; base %s (%s)", plan.describe(), len(all_rows), source.path, source.kind)
+    logger.info(
+        "plan: %s; %d Q&A + %d in-context rows; base %s (%s)",
+        plan.describe(),
+        len(qa_rows),
+        len(in_context_rows),
+        source.path,
+        source.kind,
+    )
     from model_training.dataset_split import validation_split
 
     apply_plan(plan)  # threads first: the MiniLM clustering of the split runs on them too
@@ -286,7 +306,14 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     tokenizer = load_tokenizer(model_dir)
     chat_template = serving_chat_template(source, tokenizer)
     prepared = prepare_examples(
-        rows, tokenizer, chat_template, config.max_length, config.retrieval_k, config.retrieval_tokens
+        rows,
+        tokenizer,
+        chat_template,
+        config.max_length,
+        config.retrieval_k,
+        config.retrieval_tokens,
+        placement=config.placement,
+        context_lines=config.context_lines,
     )
     logger.info(
         "%d examples, %d tokens (%d skipped as too long)",
@@ -294,6 +321,8 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
         prepared.n_tokens,
         len(prepared.skipped_too_long),
     )
+    for kind, stats in prepared.token_stats().items():
+        logger.info("tokens, %s: %s", kind, ", ".join(f"{key} {value}" for key, value in stats.items()))
     evaluation = (
         prepare_examples(
             split.validation,
@@ -302,7 +331,9 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
             config.max_length,
             config.retrieval_k,
             config.retrieval_tokens,
-            pool=rows,
+            pool=[row for row in rows if isinstance(row, QARow)],
+            placement=config.placement,
+            context_lines=config.context_lines,
         )
         if split.validation
         else None
@@ -396,7 +427,12 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
             "train_file": config.train_file
             if config.train_file.startswith(HUB_PREFIX)
             else str(resolve_train_file(config.train_file)),
+            "in_context_file": str(path) if (path := resolve_in_context_file(config.in_context_file)) else None,
+            "placement": config.placement,
+            "context_lines": config.context_lines,
             "train_rows": len(prepared.examples),
+            "rows_by_kind": _rows_by_kind(prepared, evaluation),
+            "token_stats": prepared.token_stats(),
             "validation": {
                 "rows": len(evaluation.examples) if evaluation else 0,
                 "row_ids": [example.row_id for example in evaluation.examples] if evaluation else [],
@@ -436,6 +472,15 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
     )
 
 
+def _rows_by_kind(prepared: Any, evaluation: Any) -> dict[str, dict[str, int]]:
+    """Train and validation rows per kind (qa, fim, standalone, instruct)."""
+    counts: dict[str, dict[str, int]] = {}
+    for part, data in (("train", prepared), ("validation", evaluation)):
+        for example in data.examples if data is not None else ():
+            counts.setdefault(example.kind, {"train": 0, "validation": 0})[part] += 1
+    return counts
+
+
 def _evaluated_at(log_history: Sequence[dict[str, Any]], step: int) -> bool:
     return any("eval_loss" in entry and entry.get("step") == step for entry in log_history)
 
@@ -458,6 +503,9 @@ def run_readme(info: dict[str, Any], verdict: Any, global_step: int, records: Se
         f"- base: `{info['base_model']}` ({info['base_kind']}); data: `{info['train_file']}`",
         f"- {info['train_rows']} train rows, {validation['rows']} validation rows "
         f"({validation['task_clusters']} task clusters; clustering: {validation['clustering']})",
+        "- rows by kind (train / validation): "
+        + ", ".join(f"{kind} {n['train']} / {n['validation']}" for kind, n in info["rows_by_kind"].items())
+        + (f"; in-context placement {info['placement']}" if info["in_context_file"] else "; no in-context rows"),
         f"- {global_step} optimizer steps; last train loss "
         + (f"{records[-1].loss:.4f}" if records else "n/a")
         + f"; adapter from step {validation['adapter_from_step']}"

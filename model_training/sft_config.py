@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flutr.in_place import PLACEMENTS
+from flutr.options import coerce, config_field
+from flutr.options import field_help as _field_help
 from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
+from lsp_server.config import ServerConfig
 
 # The text layers' attention and MLP projections (Qwen2, Llama, Gemma 3 names). Matched only inside the
 # decoder layers, so a multimodal model's vision tower (which also has q_proj/k_proj/...) is never wrapped.
@@ -41,14 +45,19 @@ SCHEDULER_CHOICES = (
 )
 OPTIMIZER_CHOICES = ("adamw_torch", "adamw_torch_fused", "adamw_8bit", "paged_adamw_8bit", "sgd", "adafactor")
 REPORT_TO_CHOICES = ("none", "tensorboard")
+DEFAULT_IN_CONTEXT_FILE = "data/in_context/train.jsonl"  # the checkout's file, wherever the command runs
+IN_CONTEXT_OFF = ("", "none")
+# The server's defaults, read where they are written: a model is trained on the prompt it is served with.
+_SERVED = ServerConfig()
 
 
 class ConfigError(ValueError):
     """A configuration value or file that cannot be used; the message names the setting and the problem."""
 
 
-def _help(text: str) -> dict[str, str]:
-    return {"help": text}
+def _help(text: str, choices: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A field's metadata for ``flutr.options``: its help (the CLI help) and, for a string, its choices."""
+    return {"help": text, "choices": choices} if choices else {"help": text}
 
 
 @dataclass
@@ -77,6 +86,32 @@ class SFTRunConfig:
         metadata=_help(
             "Which keys of the rows hold the question, answer and id, as ours=theirs pairs, e.g. "
             "question=instruction,answer=output (a row without an id gets FILE-LINE)."
+        ),
+    )
+    in_context_file: str = field(
+        default=DEFAULT_IN_CONTEXT_FILE,
+        metadata=_help(
+            "In-context rows trained together with the Q&A rows: a JSONL of Dart files, each with one Turkish "
+            "request comment and the code that belongs under it (flutr.in_context schema); each row gets the prompt "
+            "the server sends for that comment (--placement). '' or none: the Q&A rows only (the data of the "
+            "adapters trained before in-context rows existed)."
+        ),
+    )
+    placement: str = field(
+        default=_SERVED.placement,
+        metadata=_help(
+            "How the in-context rows are asked for, as the server's placement setting: fim (fill-in-the-middle), "
+            "instruct (chat prompt with a position note), standalone (the comment as a question), or auto (fim "
+            "inside code, standalone at top level; fim becomes instruct on a model without FIM tokens). Train with "
+            "the placement you serve with.",
+            PLACEMENTS,
+        ),
+    )
+    context_lines: int = field(
+        default=_SERVED.context_lines,
+        metadata=_help(
+            "Lines above the comment in the chat prompt of an in-context row, as the server's contextLines setting. "
+            "Train with the value you serve with."
         ),
     )
     validation_fraction: float = field(
@@ -138,9 +173,11 @@ class SFTRunConfig:
     warmup_steps: int = field(default=3, metadata=_help("Linear warm-up steps before the schedule decays."))
     lr_scheduler_type: str = field(
         default="cosine",
-        metadata=_help(f"Learning-rate decay after warm-up: {', '.join(SCHEDULER_CHOICES)}."),
+        metadata=_help(f"Learning-rate decay after warm-up: {', '.join(SCHEDULER_CHOICES)}.", SCHEDULER_CHOICES),
     )
-    optim: str = field(default="adamw_torch", metadata=_help(f"Optimizer: {', '.join(OPTIMIZER_CHOICES)}."))
+    optim: str = field(
+        default="adamw_torch", metadata=_help(f"Optimizer: {', '.join(OPTIMIZER_CHOICES)}.", OPTIMIZER_CHOICES)
+    )
     weight_decay: float = field(default=0.0, metadata=_help("AdamW weight decay."))
     max_grad_norm: float = field(default=1.0, metadata=_help("Gradient clipping norm (0: no clipping)."))
     gradient_checkpointing: bool = field(
@@ -164,11 +201,15 @@ class SFTRunConfig:
     # --- hardware -------------------------------------------------------------------------------------------
     quantization: str = field(
         default="auto",
-        metadata=_help("Base weights: nf4 (QLoRA, CUDA + bitsandbytes only), none, or auto (nf4 on CUDA)."),
+        metadata=_help(
+            "Base weights: nf4 (QLoRA, CUDA + bitsandbytes only), none, or auto (nf4 on CUDA).", QUANTIZATION_CHOICES
+        ),
     )
     precision: str = field(
         default="auto",
-        metadata=_help("Compute precision: fp32, bf16, fp16, or auto (fp32 on CPU; bf16 or fp16 on CUDA)."),
+        metadata=_help(
+            "Compute precision: fp32, bf16, fp16, or auto (fp32 on CPU; bf16 or fp16 on CUDA).", PRECISION_CHOICES
+        ),
     )
     threads: int = field(default=0, metadata=_help("CPU threads for torch (0: physical cores per process)."))
     # --- checkpoints ----------------------------------------------------------------------------------------
@@ -185,7 +226,9 @@ class SFTRunConfig:
     plot: bool = field(default=True, metadata=_help("Draw loss and grad-norm curves (PNG) at the end."))
     report_to: str = field(
         default="none",
-        metadata=_help(f"Also log to: {', '.join(REPORT_TO_CHOICES)} (TensorBoard logs go to output_dir/runs)."),
+        metadata=_help(
+            f"Also log to: {', '.join(REPORT_TO_CHOICES)} (TensorBoard logs go to output_dir/runs).", REPORT_TO_CHOICES
+        ),
     )
 
     # --------------------------------------------------------------------------------------------------------
@@ -249,6 +292,8 @@ class SFTRunConfig:
             "retrieval_tokens",
             "must be in 0..4096 (the server's retrievalTokens range; 0: no limit)",
         )
+        check(self.placement in PLACEMENTS, "placement", f"choose {PLACEMENTS}")
+        check(0 <= self.context_lines <= 200, "context_lines", "must be in 0..200 (the server's contextLines range)")
         check(self.quantization in QUANTIZATION_CHOICES, "quantization", f"choose {QUANTIZATION_CHOICES}")
         check(self.precision in PRECISION_CHOICES, "precision", f"choose {PRECISION_CHOICES}")
         check(self.threads >= 0, "threads", "must be >= 0 (0: physical cores)")
@@ -290,47 +335,55 @@ def field_types() -> dict[str, Any]:
 
 
 def field_help() -> dict[str, str]:
-    return {f.name: f.metadata.get("help", "") for f in dataclasses.fields(SFTRunConfig)}
+    return {f.name: _field_help(SFTRunConfig, f.name) for f in dataclasses.fields(SFTRunConfig)}
+
+
+_EXPECTED = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
 
 
 def coerce_value(name: str, value: Any, source: str) -> Any:
-    """Check and convert one value for field ``name``; ``source`` names where it came from, for the error."""
+    """Check and convert one value for field ``name``; ``source`` names where it came from, for the error.
+
+    Text from a YAML file or a flag (``"8"``, ``"yes"``) is read as the field's type first; then
+    ``flutr.options.coerce`` checks it as it checks the server's settings (type, choices)."""
     kind = field_types()[name]
     where = f"{source}: {name}"
+    if kind not in _EXPECTED:  # tuple[str, ...]
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+            return tuple(v.strip() for v in value)
+        raise ConfigError(f"{where} must be a list of names or a comma-separated string, got {value!r}")
+    typed = _from_text(kind, value)
+    if typed is None:
+        raise ConfigError(f"{where} must be {_EXPECTED[kind]}, got {value!r}")
+    try:
+        return coerce(config_field(SFTRunConfig, name), typed)
+    except ValueError as exc:
+        raise ConfigError(f"{where}={value!r}: {exc}") from None
+
+
+def _from_text(kind: type, value: Any) -> Any:
+    """``value`` as ``kind`` where it is that kind or text that reads as it; None where it cannot be."""
+    if isinstance(value, bool):
+        return value if kind is bool else None
     if kind is bool:
-        if isinstance(value, bool):
-            return value
         if isinstance(value, str) and value.lower() in ("true", "false", "yes", "no", "1", "0"):
             return value.lower() in ("true", "yes", "1")
-        raise ConfigError(f"{where} must be true or false, got {value!r}")
-    if kind is int:
-        if isinstance(value, bool) or not isinstance(value, (int, str, float)):
-            raise ConfigError(f"{where} must be an integer, got {value!r}")
-        if isinstance(value, float) and not value.is_integer():
-            raise ConfigError(f"{where} must be an integer, got {value!r}")
-        try:
-            return int(value)
-        except ValueError:
-            raise ConfigError(f"{where} must be an integer, got {value!r}") from None
-    if kind is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise ConfigError(f"{where} must be a number, got {value!r}")
-        try:
-            return float(value)
-        except ValueError:
-            raise ConfigError(f"{where} must be a number, got {value!r}") from None
+        return None
     if kind is str:
-        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            raise ConfigError(f"{where} must be a string, got {value!r}")
-        return str(value)
-    # tuple[str, ...]
-    if isinstance(value, str):
-        items = [part.strip() for part in value.split(",") if part.strip()]
-    elif isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
-        items = [v.strip() for v in value]
-    else:
-        raise ConfigError(f"{where} must be a list of names or a comma-separated string, got {value!r}")
-    return tuple(items)
+        return str(value) if isinstance(value, (str, int, float)) else None
+    if not isinstance(value, (int, float, str)):
+        return None
+    try:
+        number = float(value) if kind is float or isinstance(value, float) else int(value)
+    except ValueError:
+        return None
+    if kind is int:
+        if isinstance(number, float) and not number.is_integer():
+            return None
+        return int(number)
+    return number
 
 
 def read_config_file(path: Path) -> dict[str, Any]:

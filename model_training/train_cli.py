@@ -17,35 +17,15 @@ from typing import Any
 
 import click
 
-from model_training.sft_config import (
-    OPTIMIZER_CHOICES,
-    PRECISION_CHOICES,
-    QUANTIZATION_CHOICES,
-    REPORT_TO_CHOICES,
-    SCHEDULER_CHOICES,
-    ConfigError,
-    SFTRunConfig,
-    field_help,
-    field_types,
-)
+from flutr.logs import setup_logging
+from flutr.options import click_option
+from model_training.sft_config import ConfigError, SFTRunConfig, field_help, field_types
 
 logger = logging.getLogger(__name__)
 
-_CHOICES = {
-    "quantization": QUANTIZATION_CHOICES,
-    "precision": PRECISION_CHOICES,
-    "lr_scheduler_type": SCHEDULER_CHOICES,
-    "optim": OPTIMIZER_CHOICES,
-    "report_to": REPORT_TO_CHOICES,
-}
-
 
 def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        datefmt="%H:%M:%S",
-    )
+    setup_logging("DEBUG" if verbose else "INFO")
     warnings.filterwarnings("ignore", message=r".*is deprecated and will be removed in v6", category=FutureWarning)
     try:
         import datasets
@@ -68,24 +48,24 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
 
 def _config_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Decorate ``command`` with one option per ``SFTRunConfig`` field."""
+    """Decorate ``command`` with one option per ``SFTRunConfig`` field (``flutr.options.click_option``: flag,
+    choices and help from the field). Every option defaults to "not given" (None), so a ``--config`` file sits
+    between the dataclass defaults and the flags; the help shows the dataclass default."""
     defaults = {f.name: f.default for f in dataclasses.fields(SFTRunConfig)}
     helps = field_help()
     for name, kind in reversed(list(field_types().items())):
-        flag = "--" + name.replace("_", "-")
         default = defaults[name]
         shown = ",".join(default) if isinstance(default, tuple) else default
-        help_text = f"{helps[name]} [default: {shown if shown != '' else 'empty'}]"
-        option: Callable[..., Any]
-        if kind is bool:
-            option = click.option(f"{flag}/--no-{flag[2:]}", name, default=None, help=help_text)
-        elif name in _CHOICES:
-            option = click.option(flag, name, type=click.Choice(_CHOICES[name]), default=None, help=help_text)
-        elif kind in (int, float, str):
-            option = click.option(flag, name, type=kind, default=None, help=help_text)
-        else:
-            option = click.option(flag, name, type=str, default=None, metavar="A,B,...", help=help_text)
-        command = option(command)
+        settings: dict[str, Any] = {
+            "default": None,
+            "show_default": False,
+            "help": f"{helps[name]} [default: {shown if shown != '' else 'empty'}]",
+        }
+        if kind in (int, float):  # the field's checks say the range, in the config's own words
+            settings["type"] = kind
+        elif kind is not bool and kind is not str:  # tuple[str, ...]
+            settings.update(type=str, metavar="A,B,...")
+        command = click_option(SFTRunConfig, name, **settings)(command)
     return command
 
 

@@ -151,6 +151,7 @@ def tiny_config(tiny: dict[str, Any], output_dir: Path, **overrides: Any) -> SFT
         seed=7,
         plot=True,
         validation_fraction=0.0,  # the tests of validation set it
+        in_context_file="none",  # the Q&A fixture rows only; tests/test_training_in_context.py mixes both kinds
     )
     values.update(overrides)
     return SFTRunConfig(**values).validate()
