@@ -1,10 +1,13 @@
 """``flutr-train data stats``: counts per topic/difficulty/kind, token-length histograms (PNG) measured with the
-model's own tokenizer (read from its GGUF by llama.cpp), written into the dataset card between markers."""
+model's own tokenizer (read from its GGUF by llama.cpp), written into the dataset card between markers. The
+in-context rows (``DATA_DIR/in_context/``) are measured as they are trained: the prompt the server sends for the
+comment under ``flutr-train sft``'s default placement, plus the completion."""
 
 from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from flutr.dataset import SPLITS, QARow, load_split
@@ -37,6 +40,34 @@ def _table(rows: dict[str, list[QARow]], key: str) -> list[str]:
     totals = [len(split) for split in rows.values()]
     lines.append("| **all** | " + " | ".join(map(str, totals)) + f" | {sum(totals)} |")
     return lines
+
+
+def in_context_lengths(data_dir: Path, count: Callable[[str], int], template: str | None) -> dict[str, list[int]]:
+    """Tokens of each in-context row's training text (all splits), by how the server asks for it (fim, standalone…)."""
+    from flutr.in_context import IN_CONTEXT_SPLITS, read_in_context
+    from flutr.in_place import in_context_training_text, mechanism_for
+    from flutr.position import position_of
+    from model_training.sft_config import SFTRunConfig
+
+    defaults = SFTRunConfig()
+    lengths: dict[str, list[int]] = {}
+    for split in IN_CONTEXT_SPLITS:
+        path = data_dir / "in_context" / f"{split}.jsonl"
+        for row in read_in_context(path) if path.is_file() else []:
+            block = row.block()
+            text = in_context_training_text(
+                row.file,
+                block,
+                row.answer,
+                template,
+                placement=defaults.placement,
+                context_lines=defaults.context_lines,
+            )
+            mechanism = mechanism_for(defaults.placement, position_of(row.file, block))
+            lengths.setdefault(f"in-context, {mechanism}: prompt + completion", []).append(
+                count(text.prompt + text.completion)
+            )
+    return lengths
 
 
 def write_stats(data_dir: Path, *, model: Path | None = None, card: Path | None = None) -> str:
@@ -82,7 +113,7 @@ def write_stats(data_dir: Path, *, model: Path | None = None, card: Path | None 
         "| | min | median | p95 | max |",
         "|---|---|---|---|---|",
     ]
-    for name, values in lengths.items():
+    for name, values in [*lengths.items(), *in_context_lengths(data_dir, count, template).items()]:
         ordered = sorted(values)
         p95 = ordered[int(0.95 * (len(ordered) - 1))]
         lines.append(f"| {name} | {ordered[0]} | {statistics.median(ordered):.0f} | {p95} | {ordered[-1]} |")
