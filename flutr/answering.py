@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from flutr.backends.base import Backend, CancelToken, Generation, TokenCallback
 from flutr.dart import find_syntax_errors
 from flutr.extraction import extract_code
+from flutr.hardware import CpuSample, cpu_sample, others_busy_cores, physical_cores
 from flutr.prompting import (
     FIXED_EXAMPLES,
     STOP_SEQUENCES,
@@ -37,6 +40,7 @@ class AnswerSettings:
     temperature: float = 0.0
     repair_on_parse_error: bool = True
     cache_size: int = 128
+    time_budget: float = 0.0  # seconds per answer, every attempt together; 0 = no limit (see TimeBudget)
 
 
 @dataclass(frozen=True)
@@ -49,10 +53,70 @@ class Answer:
     generations: tuple[Generation, ...] = field(default_factory=tuple)
     cached: bool = False
     cancelled: bool = False
+    timed_out: bool = False  # stopped at the time budget; ``warning`` says so and why (slow_answer_warning)
 
     @property
     def completion_tokens(self) -> int:
         return sum(g.completion_tokens for g in self.generations)
+
+
+class TimeBudget(CancelToken):
+    """The time one answer may take: a cancel token that fires ``seconds`` after it is made (never when
+    ``seconds`` is 0), or when ``outer`` (the caller's cancel) fires. The backends check it between tokens, so a
+    generation stops at the budget with the text so far."""
+
+    def __init__(self, seconds: float, outer: CancelToken | None = None) -> None:
+        super().__init__()
+        self.seconds = seconds
+        self._outer = outer
+        self._started = time.monotonic()
+        self._end = self._started + seconds if seconds > 0 else math.inf
+        self._load: CpuSample | None = cpu_sample()
+
+    @property
+    def cancelled(self) -> bool:
+        return super().cancelled or self.caller_cancelled or self.expired
+
+    @property
+    def caller_cancelled(self) -> bool:
+        return self._outer is not None and self._outer.cancelled
+
+    @property
+    def expired(self) -> bool:
+        return time.monotonic() >= self._end
+
+    def left(self) -> float:
+        return self._end - time.monotonic()
+
+    def others_busy(self) -> float | None:
+        """Cores other processes kept busy since the budget started (None where it cannot be measured)."""
+        now = cpu_sample()
+        return None if now is None or self._load is None else others_busy_cores(self._load, now)
+
+    def allows_another(self, previous: Generation) -> bool:
+        """Whether a further attempt fits: it takes about as long as ``previous`` did."""
+        return self.left() >= previous.total_time
+
+
+def slow_answer_warning(budget: TimeBudget, generations: Sequence[Generation], *, offered: bool) -> str:
+    """Why the answer stopped at the budget, in Turkish and English: the speed measured and what slowed it."""
+    tokens = sum(g.completion_tokens for g in generations)
+    seconds = sum(g.total_time for g in generations)
+    speed = tokens / seconds if seconds > 0 else 0.0
+    others, cores = budget.others_busy(), physical_cores()
+    if others is not None and others >= 0.5:
+        why_tr = f"diğer işlemler {cores} çekirdeğin {others:.1f} kadarını meşgul ediyor"
+        why_en = f"other processes keep {others:.1f} of {cores} cores busy"
+    else:
+        why_tr = "işlemci boşta; model bu makine için yavaş"
+        why_en = "the CPU is free: the model is slow for this machine"
+    kept_tr = "tamamlanan kod eklendi" if offered else "kod eklenmedi"
+    kept_en = "the complete code so far is offered" if offered else "no code offered"
+    return (
+        f"flutr: model yavaş — yanıt {budget.seconds:g} sn sınırında durduruldu ({speed:.0f} token/sn; {why_tr}); "
+        f"{kept_tr} (ayar: timeBudget) / the model is slow: the answer was stopped at its {budget.seconds:g} s "
+        f"limit ({speed:.0f} tokens/s; {why_en}); {kept_en} (setting: timeBudget)"
+    )
 
 
 class Answerer:
@@ -139,6 +203,7 @@ class Answerer:
         self, question: str, context: str, on_token: TokenCallback | None, cancel: CancelToken | None
     ) -> Answer:
         messages = self.messages_for(question, context)
+        budget = TimeBudget(self.settings.time_budget, cancel)
         generations: list[Generation] = []
         attempts = 0
         code, error = "", "empty answer"
@@ -151,21 +216,32 @@ class Answerer:
                 stop=STOP_SEQUENCES,
                 temperature=self.settings.temperature,
                 on_token=on_token,
-                cancel=cancel,
+                cancel=budget,
             )
             generations.append(generation)
-            if generation.finish_reason == "cancelled":
+            timed_out = generation.finish_reason == "cancelled" and not budget.caller_cancelled
+            if generation.finish_reason == "cancelled" and not timed_out:
                 return Answer("", (), False, "cancelled", attempts, tuple(generations), cancelled=True)
             extracted = extract_code(generation.text)
             code, imports = extracted.code, extracted.imports
             errors = find_syntax_errors(code) if code.strip() else []
             if code.strip() and not errors:
+                if timed_out:  # cut at the budget, yet complete: offered, and the user hears why it stopped
+                    warning = slow_answer_warning(budget, generations, offered=True)
+                    return Answer(code, imports, True, warning, attempts, tuple(generations), timed_out=True)
                 return Answer(code, imports, True, None, attempts, tuple(generations))
+            if timed_out:
+                logger.info("attempt %d stopped at the %g s budget", attempts, budget.seconds)
+                warning = slow_answer_warning(budget, generations, offered=False)
+                return Answer("", (), False, warning, attempts, tuple(generations), timed_out=True)
             error = errors[0].describe() if errors else "empty answer"
             # The error quotes the generated code, and that quotes the user's identifiers: DEBUG, not INFO.
             logger.info("attempt %d did not parse", attempts)
             logger.debug("attempt %d parse error: %s", attempts, error)
             if attempts >= 2 or not self.settings.repair_on_parse_error:
+                break
+            if not budget.allows_another(generation):
+                logger.info("no repair: %.1f s of the budget left", budget.left())
                 break
             messages = repair_messages(messages, code, error)
         if not code.strip():

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from flutr.answering import Answer, Answerer
+from flutr.answering import Answer, Answerer, TimeBudget, slow_answer_warning
 from flutr.backends.base import CancelToken, Generation, TokenCallback
 from flutr.comments import CommentBlock
 from flutr.context import file_context
@@ -108,6 +108,7 @@ def _fim(
 ) -> Answer:
     prompt = infill_prompt(source, block, position=position.kind)
     stop = MiddleStop(prompt)
+    budget = TimeBudget(answerer.settings.time_budget, cancel)
 
     def relay(piece: str) -> None:
         stop(piece)
@@ -120,14 +121,18 @@ def _fim(
         stop=INFILL_STOPS,
         temperature=answerer.settings.temperature,
         on_token=relay,
-        cancel=_StopOrCancel(stop, cancel),
+        cancel=_StopOrCancel(stop, budget),
     )
-    if cancel is not None and cancel.cancelled:
+    if budget.caller_cancelled:
         return Answer("", (), False, "cancelled", 1, (generation,), cancelled=True)
+    timed_out = generation.finish_reason == "cancelled" and not stop.done
     code = stop.code(generation.text)
+    problem = file_problem(source, block, code) if code.strip() else "model produced no code"
+    if timed_out:  # the middle so far, if the file takes it as it is; else why the model stopped
+        warning = slow_answer_warning(budget, (generation,), offered=problem is None)
+        return Answer(code if problem is None else "", (), problem is None, warning, 1, (generation,), timed_out=True)
     if not code.strip():
         return Answer("", (), False, "model produced no code", 1, (generation,))
-    problem = file_problem(source, block, code)
     return Answer(code, (), problem is None, problem, 1, (generation,))
 
 
@@ -142,6 +147,7 @@ def _instruct(
 ) -> Answer:
     context = file_context(source, block, window_lines=context_lines)
     messages = _with_note(answerer.messages_for(block.text, context), block.text, context, position)
+    budget = TimeBudget(answerer.settings.time_budget, cancel)
     generations: list[Generation] = []
     imports: tuple[str, ...]
     code, imports = "", ()
@@ -155,18 +161,24 @@ def _instruct(
             stop=STOP_SEQUENCES,
             temperature=answerer.settings.temperature,
             on_token=on_token,
-            cancel=cancel,
+            cancel=budget,
         )
         generations.append(generation)
-        if generation.finish_reason == "cancelled":
+        if budget.caller_cancelled:
             return Answer("", (), False, "cancelled", attempt, tuple(generations), cancelled=True)
         extracted = extract_code(generation.text)
         code, imports = extracted.code, extracted.imports
+        problem = file_problem(source, block, code) if code.strip() else "model produced no code"
+        if generation.finish_reason == "cancelled":  # stopped at the budget: what fits the file, or why it stopped
+            fits = problem is None
+            warning = slow_answer_warning(budget, generations, offered=fits)
+            kept = (code, imports) if fits else ("", ())
+            return Answer(*kept, fits, warning, attempt, tuple(generations), timed_out=True)
         if not code.strip():
-            problem = "model produced no code"
             break
-        problem = file_problem(source, block, code)
         if problem is None or not answerer.settings.repair_on_parse_error or attempt == 2:
+            break
+        if not budget.allows_another(generation):
             break
         messages = repair_messages(messages, code, f"dosyaya eklenince: {problem}")
     if not code.strip():

@@ -59,7 +59,10 @@ class ModelSpec:
         metadata={"help": "embedded model: serve it with its adapter merged, requantized to IQ4_NL (built once)"},
     )
     n_ctx: int = field(default=4096, metadata={"min": 512, "max": 32768, "help": "model context size"})
-    threads: int = field(default=0, metadata={"min": 0, "max": 256, "help": "0 = physical cores"})
+    threads: int = field(  # why by load: benchmarks/results/threads-neighbour
+        default=0,
+        metadata={"min": 0, "max": 256, "help": "0 = auto: one per physical core other processes leave free"},
+    )
     prompt_lookup_tokens: int = field(
         default=0, metadata={"min": 0, "max": 64, "help": "prompt-lookup speculative decoding (0 = off)"}
     )
@@ -83,8 +86,20 @@ class GenerationSettings:
         metadata={"min": 0, "max": 4096, "help": "token budget of the retrieved examples (0 = no limit)"},
     )
 
+    # A full-length answer and its repair retry at the slowest speed issue #20 accepts (1.5x idle), and a little:
+    # it cuts no answer on an idle or one-core-busy laptop, only the minutes-long ones (benchmarks/results/
+    # threads-neighbour).
+    time_budget: float = field(
+        default=20.0,
+        metadata={
+            "min": 0.0,
+            "max": 600.0,
+            "help": "seconds per answer; past it the model stops and what fits is offered, or why it is slow (0 = off)",
+        },
+    )
+
     def answer_settings(self) -> AnswerSettings:
-        return AnswerSettings(max_tokens=self.max_tokens, temperature=self.temperature)
+        return AnswerSettings(max_tokens=self.max_tokens, temperature=self.temperature, time_budget=self.time_budget)
 
     @classmethod
     def of(cls, config: Any, **changes: Any) -> GenerationSettings:

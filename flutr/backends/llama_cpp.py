@@ -13,7 +13,7 @@ from typing import Any
 
 from flutr.backends.base import BackendError, CancelToken, Generation, TokenCallback
 from flutr.gguf_header import GGUFHeader
-from flutr.hardware import physical_cores
+from flutr.hardware import LoadMonitor, physical_cores, threads_for_load
 from flutr.models import ModelError, architecture_mismatch, check_gguf
 
 logger = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ class LlamaCppConfig:
     model_path: Path
     lora_path: Path | None = None
     n_ctx: int = 4096
-    n_threads: int = 0  # 0 = physical cores
+    n_threads: int = 0  # 0 = by load: one per physical core the other processes leave free (threads_for_load)
     n_batch: int = 512
     prefill_chunk: int = 64  # prompt tokens evaluated between two checks for cancellation
     seed: int = 1234
@@ -48,7 +48,10 @@ class LlamaCppBackend:
 
             draft = LlamaPromptLookupDecoding(num_pred_tokens=config.prompt_lookup_tokens)
         self.config = config
-        threads = config.n_threads or physical_cores()
+        self._cores = physical_cores()
+        # auto: measured from before the load, so the warm-up already sees the machine as it is
+        self._monitor = LoadMonitor().start() if config.n_threads <= 0 else None
+        threads = config.n_threads or self._cores
         try:
             self._llm = llama_cpp.Llama(
                 model_path=str(config.model_path),
@@ -62,6 +65,8 @@ class LlamaCppBackend:
                 verbose=False,
             )
         except (ValueError, RuntimeError) as exc:
+            if self._monitor is not None:
+                self._monitor.stop()
             if mismatch := architecture_mismatch(header):
                 raise ModelError(
                     f"{config.model_path}: llama.cpp could not load it: {mismatch}. The header is inconsistent: "
@@ -72,16 +77,17 @@ class LlamaCppBackend:
                 f"{what}: llama.cpp could not load it ({exc}). Check that the file is a complete GGUF "
                 "(re-download or re-export it) and that a LoRA adapter was trained for this base model."
             ) from exc
+        self._threads = threads
         self._lock = threading.Lock()
         self._active = 0
         metadata = self._llm.metadata
         self._chat_template = metadata.get("tokenizer.chat_template")
         self.architecture = metadata.get("general.architecture", "?")
         logger.info(
-            "loaded %s (arch %s, %d threads%s)",
+            "loaded %s (arch %s, %s threads%s)",
             config.model_path,
             self.architecture,
-            threads,
+            f"up to {threads}" if self._monitor else threads,
             f", LoRA {config.lora_path}" if config.lora_path else "",
         )
 
@@ -92,6 +98,30 @@ class LlamaCppBackend:
     @property
     def active_generations(self) -> int:
         return self._active
+
+    @property
+    def threads(self) -> int:
+        """The llama.cpp threads the next generation uses (the auto policy may change it before each)."""
+        return self._threads
+
+    def use_threads(self, threads: int) -> None:
+        """Decode and evaluate prompts with ``threads`` threads from now on (no reload)."""
+        import llama_cpp
+
+        threads = max(1, threads)
+        if threads != self._threads:
+            llama_cpp.llama_set_n_threads(self._llm.ctx, threads, threads)
+            self._threads = threads
+
+    def _fit_threads(self) -> None:
+        """Auto policy (``n_threads`` 0), before each generation: a thread per core the others leave free."""
+        if self._monitor is None:
+            return
+        others = self._monitor.others_busy()
+        threads = threads_for_load(self._cores, others)
+        if threads != self._threads:
+            logger.info("llama.cpp threads %d → %d: others keep %.1f cores busy", self._threads, threads, others)
+            self.use_threads(threads)
 
     def count_tokens(self, text: str) -> int:
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True))
@@ -126,6 +156,7 @@ class LlamaCppBackend:
         start = time.perf_counter()
         if cancel is not None and cancel.cancelled:
             return Generation("", 0, 0, 0.0, 0.0, "cancelled")
+        self._fit_threads()
         first = 0.0
         pieces: list[str] = []
         finish = "length"
@@ -202,6 +233,7 @@ class LlamaCppBackend:
             tokens = self._prompt_tokens(prompt)
             if len(tokens) >= self.config.n_ctx:
                 return False
+            self._fit_threads()
             return self._prefill(tokens, cancel)
 
     def warm_up(self, prompt: str) -> None:
@@ -209,6 +241,8 @@ class LlamaCppBackend:
         self.generate(prompt, max_tokens=1)
 
     def close(self) -> None:
+        if self._monitor is not None:
+            self._monitor.stop()
         with self._lock:
             self._llm.close()
 
