@@ -113,7 +113,7 @@ def slow_answer_warning(budget: TimeBudget, generations: Sequence[Generation], *
     kept_tr = "tamamlanan kod eklendi" if offered else "kod eklenmedi"
     kept_en = "the complete code so far is offered" if offered else "no code offered"
     return (
-        f"flutr: model yavaş — yanıt {budget.seconds:g} sn sınırında durduruldu ({speed:.0f} token/sn; {why_tr}); "
+        f"model yavaş — yanıt {budget.seconds:g} sn sınırında durduruldu ({speed:.0f} token/sn; {why_tr}); "
         f"{kept_tr} (ayar: timeBudget) / the model is slow: the answer was stopped at its {budget.seconds:g} s "
         f"limit ({speed:.0f} tokens/s; {why_en}); {kept_en} (setting: timeBudget)"
     )

@@ -46,6 +46,12 @@ def no_code(warning: str | None) -> str:
     return f"flutr: model kod üretmedi ({warning}) / the model produced no code"
 
 
+def slow_model(warning: str | None) -> str:
+    """An answer stopped at its time budget; ``warning`` (``flutr.answering.slow_answer_warning``) gives the speed
+    measured, what slowed it and whether code was offered, in both languages."""
+    return f"flutr: {warning}" if warning else "flutr: model yavaş / the model is slow"
+
+
 # -- settings and loading -----------------------------------------------------------------------------------------
 def setting_problem(problem: str) -> str:
     return f"flutr: {problem}"

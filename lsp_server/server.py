@@ -182,8 +182,11 @@ class FlutrServer(LanguageServer):
             progress.end()
         if answer.cancelled:
             return None
+        if answer.timed_out:  # stopped at timeBudget: how slow and why, whether or not code is offered
+            self.show(messages.slow_model(answer.warning), types.MessageType.Warning)
         if not answer.code:
-            self.show(messages.no_code(answer.warning), types.MessageType.Warning)
+            if not answer.timed_out:
+                self.show(messages.no_code(answer.warning), types.MessageType.Warning)
             return None
         return answer  # code that does not parse goes in as a comment (`edit_for`), and `placed` says so
 
