@@ -166,6 +166,53 @@ def compare(setups: tuple[str, ...], limit: int, tokens: int, threads: int, out:
 
 @main.command()
 @click.option(
+    "--conditions",
+    default="idle,busy,model",
+    show_default=True,
+    help="neighbours taking turns: idle (none of ours), busy (a busy loop on the last core), model (a 1-thread "
+    "llama.cpp process)",
+)
+@click.option("--rounds", type=click.IntRange(0), default=4, show_default=True, help="thread rounds (0 = skip)")
+@click.option("--tokens", type=click.IntRange(2), default=48, show_default=True, help="tokens per thread measurement")
+@click.option(
+    "--answers", type=click.IntRange(0), default=0, show_default=True, help="test questions answered before/after"
+)
+@click.option("--answers-beside", default="busy", show_default=True, help="the neighbour of the answers")
+@click.option(
+    "--before-cap", type=click.FloatRange(1), default=60.0, show_default=True, help="seconds a before answer may run"
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("benchmarks/results/threads-neighbour"),
+    show_default=True,
+)
+def neighbour(
+    conditions: str, rounds: int, tokens: int, answers: int, answers_beside: str, before_cap: float, out: Path
+) -> None:
+    """Komşu işlem varken hız / speed beside a controlled neighbour: llama.cpp thread policies per condition in one
+    run, and the longest answers before/after the time budget and auto threads."""
+    from benchmarks.speed.neighbour import CONDITIONS
+    from benchmarks.speed.neighbour import main as neighbour_main
+
+    names = [c.strip() for c in conditions.split(",") if c.strip()]
+    if not names or any(c not in CONDITIONS for c in [*names, answers_beside]):
+        raise click.BadParameter(f"expected some of {', '.join(CONDITIONS)}", param_hint="--conditions")
+    readme = neighbour_main(
+        out,
+        conditions=names,
+        rounds=rounds,
+        tokens=tokens,
+        answers=answers,
+        answers_condition=answers_beside,
+        cap=before_cap,
+        command=recorded_command(),
+    )
+    click.echo(readme.read_text(encoding="utf-8"))
+
+
+@main.command()
+@click.option(
     "--results",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
     default=None,

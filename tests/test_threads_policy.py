@@ -55,3 +55,41 @@ def test_load_monitor_does_not_count_this_process() -> None:
         assert 0.0 <= monitor.others_busy() < 2.5
     finally:
         monitor.stop()
+
+
+def test_benchmark_candidates_name_each_thread_count_once() -> None:
+    from benchmarks.speed.neighbour import candidates
+
+    assert candidates(2) == {"cores": 2, "cores-1": 1, "auto": None, "probe": None}  # 1 is cores - 1 on two cores
+    assert candidates(4) == {"cores": 4, "cores-1": 3, "1": 1, "auto": None, "probe": None}
+
+
+def test_benchmark_report_states_ratios_and_capped_answers() -> None:
+    from benchmarks.speed.neighbour import render
+
+    cell = {"tokens_per_second": 10.0, "answer_seconds": 2.0, "threads": [2]}
+    result = {
+        "command": "flutr-bench neighbour",
+        "machine": "x86_64",
+        "load_average_at_start": 1.0,
+        "load_average_at_end": 1.0,
+        "minutes": 1.0,
+        "threads": {
+            "tokens": 8,
+            "rounds": 1,
+            "cores": 2,
+            "probe": {"tokens_per_second": {1: 5.0, 2: 10.0}, "chosen": 2},
+            "table": {"idle": {"cores": cell, "others_busy": 0.1}, "busy": {"cores": cell, "others_busy": 1.0}},
+            "answer_time_over_cores_in_first_condition": {"idle/cores": 1.0, "busy/cores": 1.0},
+        },
+        "answers": {
+            "condition": "busy",
+            "cap": 45.0,
+            "budget": 20.0,
+            "rows": [{}],
+            "before": {"longest": [45.2], "median": 45.2, "capped": 1, "timed_out": 0, "with_code": 0, "parsing": 0},
+            "after": {"longest": [12.0], "median": 12.0, "capped": 0, "timed_out": 0, "with_code": 1, "parsing": 1},
+        },
+    }
+    text = render(result)
+    assert "| idle | 0.1 | 1.0× (10.0) t=[2] |" in text and "≥45.2" in text and "| after | 12.0 |" in text
