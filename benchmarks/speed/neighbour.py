@@ -290,25 +290,27 @@ def main(
         "load_average_at_start": os.getloadavg()[0],
     }
     wanted = list(dict.fromkeys([*conditions, *([answers_condition] if answers else [])]))
-    after = build(0)
-    model = after.backend.config.model_path  # type: ignore[attr-defined]
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # the neighbours are stopped on the way out
+    # fixed threads (no auto policy of its own): the benchmark switches them per candidate; also the "before"
+    before = build(physical_cores(), replace(GenerationSettings().answer_settings(), time_budget=0.0))
+    model = before.backend.config.model_path  # type: ignore[attr-defined]
     neighbours = Neighbours.start(wanted, model)
     try:
         if rounds:
-            result["threads"] = measure_threads(after, questions, conditions, neighbours, rounds=rounds, tokens=tokens)
+            result["threads"] = measure_threads(before, questions, conditions, neighbours, rounds=rounds, tokens=tokens)
         if answers:
-            cores = physical_cores()
-            before = build(cores, replace(GenerationSettings().answer_settings(), time_budget=0.0))
+            before.backend.use_threads(physical_cores())  # type: ignore[attr-defined]
+            after = build(0)  # the defaults: auto threads, the time budget
             try:
                 result["answers"] = measure_answers(
                     before, after, questions[:answers], answers_condition, neighbours, cap=cap
                 )
                 result["answers"]["budget"] = after.settings.time_budget
             finally:
-                before.backend.close()
+                after.backend.close()
     finally:
         neighbours.close()
-        after.backend.close()
+        before.backend.close()
     result["minutes"] = round((time.time() - started) / 60, 1)
     result["load_average_at_end"] = os.getloadavg()[0]
     out.mkdir(parents=True, exist_ok=True)
