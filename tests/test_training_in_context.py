@@ -35,7 +35,7 @@ from model_training.dataset_split import validation_split
 from model_training.gguf_meta import read_gguf_metadata
 from model_training.sft_config import SFTRunConfig
 from tests import test_training
-from tests.test_training import ROWS, SnapshotCallback, tiny_config
+from tests.test_training import REPO_ROOT, ROWS, SnapshotCallback, tiny_config
 
 qwen_gguf = test_training.qwen_gguf
 qwen_tokenizer_dir = test_training.qwen_tokenizer_dir
@@ -243,3 +243,26 @@ def test_a_run_on_qa_and_in_context_rows_trains_lora(tmp_path: Path, tiny: dict[
     for name, before in snapshot.before.items():
         changed = not before.equal(snapshot.after[name])
         assert changed == (".lora_" in name), name
+
+
+@pytest.mark.slow
+def test_the_gpu_run_script_runs_on_a_cpu_with_a_tiny_model(tmp_path: Path, tiny: dict[str, Any]) -> None:
+    """experiments/h200-qlora-runs/qwen1.5b-h200-qlora-in-context/run.sh end to end on CPU: trains on Q&A +
+    in-context rows with validation, exports the adapter GGUF (loaded and run in llama.cpp), writes the summary."""
+    import os
+    import subprocess
+    import sys
+
+    script = REPO_ROOT / "experiments" / "h200-qlora-runs" / "qwen1.5b-h200-qlora-in-context" / "run.sh"
+    ctx_file = tmp_path / "ctx.jsonl"
+    ctx_file.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in _short_rows(2)))
+    run = tmp_path / "run"
+    env = {**os.environ, "PY": sys.executable, "BASE": str(tiny["gguf"]), "RUN": str(run), "MAX_ADAPTER_MB": "1"}
+    flags = ["--train-file", str(ROWS), "--in-context-file", str(ctx_file), "--max-steps", "2", "--max-length", "1024"]
+    flags += ["--per-device-train-batch-size", "2", "--validation-fraction", "0.3", "--no-plot"]
+    done = subprocess.run(["bash", str(script), *flags], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    summary = json.loads((run / "summary.json").read_text())
+    assert summary["global_step"] == 2 and summary["validation"]["rows"] == 3
+    assert set(summary["rows_by_kind"]) >= {"qa", "fim"}
+    assert 0 < summary["adapter_gguf_bytes"] == (run / "export" / "adapter-f16.gguf").stat().st_size < 1_000_000
