@@ -100,6 +100,17 @@ class Retriever:
                 break
         return hits
 
+    def self_score(self, question: str) -> float:
+        """``question``'s score against itself as a row of this index: the scale on which its hits' scores are
+        comparable with another question's (raw BM25 grows with the question's length and rare words). A term no
+        row has counts with the idf of a term in no row, so a word the corpus never saw lowers every relative
+        score (``flutr.cookbook``)."""
+        doc = Counter(terms(question))
+        length = sum(doc.values())
+        unseen = math.log(1 + (len(self._docs) + 0.5) / 0.5)
+        scale = self.k1 * (1 - self.b + self.b * length / self._avg)
+        return sum(self._idf.get(term, unseen) * tf * (self.k1 + 1) / (tf + scale) for term, tf in doc.items())
+
     def select(
         self,
         question: str,
