@@ -17,9 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flutr.answering import Answer
+from flutr.comments import CommentBlock
 from flutr.dart_api import code_only
 from flutr.dataset import QARow
+from flutr.edits import AnswerEdit, edit_for
 from flutr.extraction import extract_code
+from flutr.position import position_of
 from flutr.retrieval import Retriever, default_retriever
 from flutr.turkish import fold_diacritics
 
@@ -31,6 +35,8 @@ THRESHOLD = 0.75
 _SENTENCE = re.compile(r"(?:^|[.!?:;]\s+)(\S)")
 _WORD = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]+(?:\.[A-Za-z_]\w*)*")
 # "ScrollController kullanmadan" (without), "Opacity yerine" (instead of): the API is ruled out, not asked for.
+# Quoted text is a label or a message ('Kaydedildi', "There are multiple heroes…"), not an API.
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"")
 _RULED_OUT = re.compile(r"^(?:'\w+)?\s*,?\s*(?:kullanmadan|olmadan|yerine|kullanmayan|olmayan)\b")
 # Capitalised words that name no API (platforms, the language, generic nouns).
 _NOT_APIS = frozenset("api ui url json flutter dart android ios web".split())
@@ -60,8 +66,9 @@ class NamedApis:
 def named_apis(question: str) -> NamedApis:
     """The APIs a question names: identifiers with an inner capital, an underscore or a dot (``ListView.builder``,
     ``bloc_test``, ``context.select``) and capitalised words that do not start a sentence (``Selector``; Turkish
-    capitalises only proper nouns there); apostrophe suffixes are cut (``Provider'da`` → ``Provider``). Those
-    followed by "kullanmadan", "olmadan", "yerine" are ruled out instead."""
+    capitalises only proper nouns there); apostrophe suffixes are cut (``Provider'da`` → ``Provider``), quoted
+    text is skipped. Those followed by "kullanmadan", "olmadan", "yerine" are ruled out instead."""
+    question = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), question)
     starts = {m.start(1) for m in _SENTENCE.finditer(question)}
     asked: list[str] = []
     ruled_out: list[str] = []
@@ -115,3 +122,19 @@ def cookbook_match(question: str, *, threshold: float = THRESHOLD, retriever: Re
         return None
     extracted = extract_code(hit.row.answer, prefilled=True)
     return Match(hit.row, near, extracted.code, extracted.imports)
+
+
+def cookbook_edit(
+    source: str, block: CommentBlock, *, threshold: float = THRESHOLD, retriever: Retriever | None = None
+) -> tuple[Match, AnswerEdit] | None:
+    """The curated answer for ``block`` as an edit of ``source`` (``edits.edit_for``, the generated answer's path:
+    the paste under the comment, its missing imports at the top), or None: no close training question, a comment
+    inside code (a standalone example there breaks the file, and ``place`` would only paste it as a comment
+    block), or a paste that would not fit where it lands."""
+    if position_of(source, block).inside_code:
+        return None
+    match = cookbook_match(block.text, threshold=threshold, retriever=retriever)
+    if match is None:
+        return None
+    edit = edit_for(source, block, Answer(match.code, match.imports, parses=True, warning=None, attempts=0))
+    return (match, edit) if edit.fits else None

@@ -62,6 +62,9 @@ class ServerConfig(ModelSpec, GenerationSettings):
     prefetch_answer: bool = field(  # ...and write the answer too: choosing the action later is then instant
         default=True, metadata={"help": "with prefetch, also generate the answer before the action is chosen"}
     )
+    cookbook: bool = field(  # a covered task gets its curated answer at once (flutr.cookbook.THRESHOLD)
+        default=True, metadata={"help": "also offer the closest training example's answer when it is close enough"}
+    )
     max_pending: int = field(default=8, metadata={"min": 1, "max": 256, "help": "queued generations at most"})
 
     def replace(self, **changes: Any) -> ServerConfig:

@@ -14,6 +14,14 @@ from flutr.pipeline import BackendUnavailableError
 ACTION_TITLE = "flutr: Bu yoruma kod üret"
 COMPLETION_LABEL = "flutr: yorumun kodu"
 HINT_MESSAGE = 'flutr: bu yorum için kod üretilebilir (Ampul → "Bu yoruma kod üret")'
+COOKBOOK_TITLE_QUESTION = 80  # characters of the training question shown in the cookbook action's title
+
+
+def cookbook_title(question: str) -> str:
+    """The cookbook action: the training question whose curated answer it pastes, so the user can judge the match."""
+    shown = question if len(question) <= COOKBOOK_TITLE_QUESTION else question[: COOKBOOK_TITLE_QUESTION - 1] + "…"
+    return f"flutr: Benzer örnek — {shown}"
+
 
 # -- a generation's progress --------------------------------------------------------------------------------------
 PROGRESS_TITLE = "flutr: kod üretiliyor"

@@ -20,6 +20,7 @@ from flutr import __version__
 from flutr.answering import Answer
 from flutr.backends.base import BackendError, CancelToken
 from flutr.comments import CommentBlock, find_request_comments, request_comment_at
+from flutr.cookbook import cookbook_edit
 from flutr.edits import AnswerEdit, edit_for
 from flutr.in_place import Request, request_for
 from flutr.models import ModelError
@@ -217,6 +218,16 @@ class FlutrServer(LanguageServer):
         edit = self.placed(doc, block, answer)
         return convert.answer_workspace_edit(doc.uri, doc.version, edit, doc.source, self.units)
 
+    def cookbook_action(self, doc: TextDocument, block: CommentBlock, kind: str) -> types.CodeAction | None:
+        """The second action (``cookbook`` setting): a close training question's curated answer, its edit computed
+        at once (no model), through the generated answer's edit path; None when there is none to offer."""
+        found = cookbook_edit(doc.source, block) if self.config.cookbook else None
+        if found is None:
+            return None
+        match, edit = found
+        workspace_edit = convert.answer_workspace_edit(doc.uri, doc.version, edit, doc.source, self.units)
+        return types.CodeAction(title=messages.cookbook_title(match.question), kind=kind, edit=workspace_edit)
+
     async def completion_edit(self, uri: str, line: int) -> tuple[AnswerEdit, CommentBlock, int, str] | None:
         """The answer offered as a completion on the blank ``line`` after a request comment (both completions):
         its edit, the comment, the line and its text; None when there is nothing to offer."""
@@ -271,13 +282,15 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         command = None
         if not ls.supports_resolve:
             command = types.Command(title=messages.ACTION_TITLE, command=ANSWER_COMMAND, arguments=[data])
-        return [
-            types.CodeAction(title=messages.ACTION_TITLE, kind=kind, data=data, command=command)
-            for kind in offered_kinds(params.context.only)
-        ]
+        kinds = offered_kinds(params.context.only)
+        actions = [types.CodeAction(title=messages.ACTION_TITLE, kind=k, data=data, command=command) for k in kinds]
+        cookbook = ls.cookbook_action(doc, block, kinds[0]) if kinds else None
+        return actions + ([cookbook] if cookbook is not None else [])
 
     @server.feature(types.CODE_ACTION_RESOLVE)
     async def on_resolve(ls: FlutrServer, action: types.CodeAction) -> types.CodeAction:
+        if action.edit is not None:  # the cookbook action: its edit came with the list
+            return action
         edit = await ls.answer_edit(ActionData.from_json(action.data))
         if edit is not None:
             action.edit = edit
