@@ -12,8 +12,12 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcRequestCancelled
 from pytest_lsp import LanguageClient
 
+from flutr.cookbook import cookbook_match
+from flutr.dataset import load_split
+from flutr.edits import apply_insertions, reindent
 from flutr.models import SMOLLM2_135M
-from lsp_server.demo import client_capabilities
+from lsp_server import messages
+from lsp_server.demo import client_capabilities, edit_insertions
 from tests.e2e.helpers import (
     assert_parses,
     doc_uri,
@@ -122,6 +126,39 @@ async def test_an_offered_edit_never_breaks_the_file(smol, tmp_path, position):
     assert result != text
     assert_parses(result)
     assert result.split("\n")[: line + 1] == text.split("\n")[: line + 1]
+
+
+async def test_a_train_question_gets_the_cookbook_action_beside_the_generated_one(smol, tmp_path):
+    """Asked verbatim, a training question gets both actions; the cookbook one carries its edit already (no
+    model, no resolve) and pastes that question's curated answer, with its imports, and the file still parses.
+    Inside code only the generated action is offered."""
+    train = next(row for row in load_split("train") if row.id == "lists-008")
+    text = f"import 'package:flutter/material.dart';\n\n// {train.question}\nclass A {{}}\n"
+    uri = doc_uri(tmp_path, "cookbook.dart")
+    open_doc(smol, uri, text)
+    generated, cookbook = await list_actions(smol, uri, 2)
+    assert generated.title == messages.ACTION_TITLE and generated.edit is None
+    assert cookbook.title == messages.cookbook_title(train.question) == f"flutr: Benzer örnek — {train.question}"
+    assert cookbook.edit is not None
+    result = apply_insertions(text, edit_insertions(cookbook.edit))
+    assert_parses(result)
+    match = cookbook_match(train.question)
+    assert match is not None and match.row.id == train.id
+    assert reindent(match.code, "") in result and result.endswith("class A {}\n")
+    resolved = await smol.code_action_resolve_async(cookbook)  # a client that resolves every action
+    assert resolved.edit == cookbook.edit and not smol.messages
+
+    inside = f"class A {{\n  void f() {{\n    // {train.question}\n  }}\n}}\n"
+    inside_uri = doc_uri(tmp_path, "inside.dart")
+    open_doc(smol, inside_uri, inside)
+    assert [a.title for a in await list_actions(smol, inside_uri, 2)] == [messages.ACTION_TITLE]
+
+    smol.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={"cookbook": False}))
+    for _ in range(50):
+        if not (await status(smol))["config"]["cookbook"]:
+            break
+        await asyncio.sleep(0.05)
+    assert [a.title for a in await list_actions(smol, uri, 2)] == [messages.ACTION_TITLE]
 
 
 async def test_cancel_request_stops_generation(smol_model: Path, tmp_path: Path):
