@@ -1,0 +1,50 @@
+"""Append the authors' new Q&A drafts (data/drafts-qa/*.jsonl) to data/train.jsonl, keeping no task of test or
+qual: every new row that MiniLM meaning or normalised code puts close to a test/qual row (the cross-split
+candidates of `flutr-train data leaks`) is dropped unread — the evaluation tasks win. Then the whole data folder is
+validated.
+
+    .venv/bin/python experiments/qa-authoring/merge.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from flutr.dataset import REPO_DATA_DIR, SPLITS, QARow, load_split
+from model_training.dataset_leaks import cross_split_candidates
+from model_training.dataset_validate import validate_paths
+
+DRAFTS = REPO_DATA_DIR / "drafts-qa"
+
+
+def main() -> int:
+    drafts = [
+        QARow.from_dict(json.loads(line))
+        for path in sorted(DRAFTS.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    rows = {split: load_split(split) for split in SPLITS}
+    new_ids = {row.id for row in drafts}
+    candidates = cross_split_candidates({**rows, "train": rows["train"] + drafts})
+    dropped = set()
+    for twin, first_split, second_split in candidates:
+        for row_id, other_split in ((twin.first, second_split), (twin.second, first_split)):
+            if row_id in new_ids and other_split in ("test", "qual"):
+                dropped.add(row_id)
+    kept = [row for row in drafts if row.id not in dropped]
+    train = REPO_DATA_DIR / "train.jsonl"
+    with train.open("a", encoding="utf-8") as handle:
+        for row in kept:
+            handle.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+    print(f"{len(kept)} new training rows ({len(dropped)} dropped as close to a test/qual task: {sorted(dropped)})")
+    items, problems = validate_paths([REPO_DATA_DIR])
+    for problem in problems:
+        print(problem)
+    print(f"{len(items)} rows validated, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
