@@ -249,6 +249,44 @@ def judge(source: Path, out: Path | None) -> None:
     judge_file(source, out)
 
 
+@main.command("in-context")
+@click.option("--mechanisms", default="standalone,instruct,fim", show_default=True, help="fim, instruct, standalone")
+@click.option(
+    "--model",
+    type=click.Choice(["small", "large", "auto"]),
+    default="small",
+    show_default=True,
+    help="model tier (the server's `model` setting)",
+)
+@click.option("--model-path", default="", help="a GGUF file instead of the tier's model")
+@click.option("--lora-path", default="", help="LoRA adapter GGUF; none = off")
+@click.option("--threads", type=click.IntRange(0, 256), default=1, show_default=True, help="llama.cpp threads")
+@click.option("--sample", type=click.IntRange(0), default=0, show_default=True, help="rows per position (0 = all)")
+@click.option("--data-file", default="", help="in-context rows JSONL instead of data/in_context/test.jsonl")
+@click.option("--baselines/--no-baselines", default=True, show_default=True, help="also score copy1")
+@click.option("--label", default="", help="the model's name in the report")
+@click.option("--report-only", is_flag=True, help="judge every cached answer of --out; no model")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("benchmarks/results/in-context"),
+    show_default=True,
+    help="results folder (generations.jsonl is the cache)",
+)
+def in_context(mechanisms: str, report_only: bool, out: Path, **options: Any) -> None:
+    """Yorumun yerinde yanıtlar / answers where the comment stands: each mechanism on the in-context test rows,
+    judged in the file (benchmarks/in_context)."""
+    from benchmarks.in_context.config import InContextConfig
+    from benchmarks.in_context.report import write_report
+    from benchmarks.in_context.run import judge_cached, run_in_context
+
+    config = InContextConfig(mechanisms=tuple(m for m in mechanisms.split(",") if m), out=out, **options)
+    records = judge_cached(config) if report_only else run_in_context(config)
+    summary = write_report(records, out, recorded_command())
+    for variant in summary["variants"]:
+        click.echo(f"{variant['model']} {variant['variant']}: {variant['correct']}/{variant['n']} correct")
+
+
 @main.command("judge-calibrate")
 @click.option(
     "--out",

@@ -11,6 +11,9 @@ from flutr.pipeline import GenerationSettings, ModelSpec
 
 @dataclass(frozen=True)
 class InContextConfig(ModelSpec, GenerationSettings):
+    # Answers are measured without the server's per-answer time budget: a busy benchmark box must not change
+    # them (the budget itself is measured by `flutr-bench neighbour`).
+    time_budget: float = field(default=0.0, metadata={"min": 0.0, "max": 600.0, "help": "seconds per answer (0 = off)"})
     split: str = field(default="test", metadata={"help": "in-context split (data/in_context/SPLIT.jsonl)"})
     data_file: str = field(default="", metadata={"help": "a JSONL file of in-context rows instead of the split"})
     mechanisms: tuple[str, ...] = field(default=MECHANISMS, metadata={"help": "standalone, instruct, fim"})

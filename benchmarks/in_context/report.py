@@ -76,6 +76,8 @@ def markdown(summary: dict, command: str) -> str:
         "(benchmarks/judge/in_context.py) on what the server would insert; *fits*: the raw answer leaves the file "
         "parsing (otherwise the server offers it as a comment block, so every offered edit parses).",
         "",
+        "![correct by position](correct-by-position.png)",
+        "",
         "| model | variant | correct | fits | median s | " + " | ".join(POSITION_KINDS) + " |",
         "|---|---|---:|---:|---:|" + "---:|" * len(POSITION_KINDS),
     ]
@@ -92,8 +94,29 @@ def markdown(summary: dict, command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def chart(summary: dict, out: Path) -> Path:
+    """Share correct per position, one bar per (model, variant)."""
+    from benchmarks.charts import grouped_bars
+
+    series = {
+        f"{v['model']} {v['variant']}": [
+            v["positions"][k]["correct"] / max(1, v["positions"][k]["n"]) for k in POSITION_KINDS
+        ]
+        for v in summary["variants"]
+    }
+    return grouped_bars(
+        out / "correct-by-position.png",
+        f"In-context answers judged correct, by position ({summary['rows']} rows)",
+        POSITION_KINDS,
+        series,
+        ylabel="share correct (judge v2)",
+    )
+
+
 def write_report(records: list[Record], out: Path, command: str) -> dict:
     summary = summarize(records)
+    if summary["variants"]:
+        chart(summary, out)
     (out / "summary.json").write_text(json.dumps({"command": command, **summary}, indent=2) + "\n")
     (out / "README.md").write_text(markdown(summary, command))
     return summary

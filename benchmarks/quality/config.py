@@ -35,6 +35,9 @@ class QualityConfig(GenerationSettings):
     seed: int = field(default=1234, metadata={"help": "llama.cpp sampling seed"})
     n_ctx: int = field(default=4096, metadata={"help": "model context size"})
     threads: int = field(default=0, metadata={"help": "llama.cpp threads, 0 = physical cores"})
+    # Answers are measured without the server's per-answer time budget: a busy benchmark box must not change
+    # them (the budget itself is measured by `flutr-bench neighbour`).
+    time_budget: float = field(default=0.0, metadata={"min": 0.0, "max": 600.0, "help": "seconds per answer (0 = off)"})
     bertscore: bool = field(default=True, metadata={"help": "compute BERTScore (loads MiniLM; slow on CPU)"})
     charts: bool = field(default=True, metadata={"help": "write PNG charts"})
     progress: bool = field(default=True, metadata={"help": "show tqdm progress bars on stderr"})
