@@ -105,6 +105,11 @@ POSITION_FILES = {
         "      // Tıklanınca yeni bir sayfa aç\n    },\n    child: const Text('Ara'),\n  );\n}\n",
         3,
     ),
+    "argument": (
+        "Widget b() {\n  return Container(\n    // Kenarlarına 8 piksel boşluk ver\n"
+        "    child: const Text('a'),\n  );\n}\n",
+        2,
+    ),
     "children-list": (
         "Widget b() {\n  return Column(\n    children: [\n      const Text('a'),\n"
         "      // Buraya bir ayırıcı çizgi ekle\n    ],\n  );\n}\n",
