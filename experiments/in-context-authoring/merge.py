@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from pathlib import Path
 
 from flutr.in_context import IN_CONTEXT_DIR
 from model_training.in_context_validate import validate_in_context

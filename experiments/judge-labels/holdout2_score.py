@@ -53,15 +53,21 @@ def write_input() -> None:
     with JUDGE_INPUT.open("w", encoding="utf-8") as handle:
         for item in read_jsonl(WORKLIST):
             row = rows[item["id"]]
-            handle.write(json.dumps({
-                "id": key(item),
-                "question": row["question"],
-                "answer": item["answer"],
-                "must_contain": row.get("must_contain") or [],
-                "must_not": row.get("must_not") or [],
-                "checks": row.get("checks") or [],
-                "reference": row["answer"],
-            }, ensure_ascii=False) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "id": key(item),
+                        "question": row["question"],
+                        "answer": item["answer"],
+                        "must_contain": row.get("must_contain") or [],
+                        "must_not": row.get("must_not") or [],
+                        "checks": row.get("checks") or [],
+                        "reference": row["answer"],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     print("wrote", JUDGE_INPUT)
 
 
@@ -119,16 +125,22 @@ def score() -> None:
     with (OUT / "holdout2-disagreements.jsonl").open("w", encoding="utf-8") as handle:
         for lab, verdict, keywords in joined:
             if (verdict["verdict"] == "correct") != (lab["label"] == "correct"):
-                handle.write(json.dumps({
-                    "source": lab["source"],
-                    "id": lab["id"],
-                    "label": lab["label"],
-                    "label_reason": lab["reason"],
-                    "judge": verdict["verdict"],
-                    "judge_reasons": verdict["reasons"],
-                    "judge_notes": verdict["notes"],
-                    "keywords": "correct" if keywords else "incorrect",
-                }, ensure_ascii=False) + "\n")
+                handle.write(
+                    json.dumps(
+                        {
+                            "source": lab["source"],
+                            "id": lab["id"],
+                            "label": lab["label"],
+                            "label_reason": lab["reason"],
+                            "judge": verdict["verdict"],
+                            "judge_reasons": verdict["reasons"],
+                            "judge_notes": verdict["notes"],
+                            "keywords": "correct" if keywords else "incorrect",
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
     print(json.dumps(result["all"], indent=2))
 
 

@@ -116,8 +116,13 @@ def main() -> None:
     with OUT.open("w", encoding="utf-8") as handle:
         for item in picked:
             row = test[item["id"]]
-            line = {"source": item["source"], "id": item["id"], "question": row["question"],
-                    "answer": item["answer"], "reference": row["answer"]}
+            line = {
+                "source": item["source"],
+                "id": item["id"],
+                "question": row["question"],
+                "answer": item["answer"],
+                "reference": row["answer"],
+            }
             handle.write(json.dumps({k: line[k] for k in KEEP}, ensure_ascii=False) + "\n")
     print(len(picked), "answers ->", OUT)
 

@@ -89,8 +89,11 @@ def main() -> None:
         "by_position": {
             name: {
                 scope: confusion(
-                    pairs(lambda label, name=name, scope=scope: label["position"] == name
-                          and (scope == "all" or label["set"] == scope))
+                    pairs(
+                        lambda label, name=name, scope=scope: (
+                            label["position"] == name and (scope == "all" or label["set"] == scope)
+                        )
+                    )
                 )
                 for scope in ("all", "dev", "holdout")
             }
@@ -107,20 +110,26 @@ def main() -> None:
         for label, item, verdict in judged:
             if (label["label"] == "correct") == verdict.correct:
                 continue
-            handle.write(json.dumps({
-                "label_id": label["label_id"],
-                "set": label["set"],
-                "position": label["position"],
-                "question": item["question"],
-                "label": label["label"],
-                "judge": verdict.verdict,
-                "kind": "false accept" if verdict.correct else "false reject",
-                "label_reason": label["reason"],
-                "judge_reasons": list(verdict.reasons),
-                "judge_notes": list(verdict.notes),
-                "fits": item["fits"],
-                "inserted": item["inserted"],
-            }, ensure_ascii=False) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "label_id": label["label_id"],
+                        "set": label["set"],
+                        "position": label["position"],
+                        "question": item["question"],
+                        "label": label["label"],
+                        "judge": verdict.verdict,
+                        "kind": "false accept" if verdict.correct else "false reject",
+                        "label_reason": label["reason"],
+                        "judge_reasons": list(verdict.reasons),
+                        "judge_notes": list(verdict.notes),
+                        "fits": item["fits"],
+                        "inserted": item["inserted"],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     for name, numbers in sets.items():
         print(name, json.dumps(numbers))
     for name, scopes in result["by_position"].items():
