@@ -17,8 +17,12 @@ DRAFTS = IN_CONTEXT_DIR / "drafts"
 
 
 def main() -> int:
+    drafts = sorted(DRAFTS.glob("train-*.jsonl"))
+    if not drafts:
+        print(f"no drafts in {DRAFTS}: run the train-*.py generators first (train.jsonl left as it is)")
+        return 1
     lines = []
-    for path in sorted(DRAFTS.glob("train-*.jsonl")):
+    for path in drafts:
         lines += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     train = IN_CONTEXT_DIR / "train.jsonl"
     train.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -25,6 +25,9 @@ def main() -> int:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+    if not drafts:
+        print(f"no drafts in {DRAFTS}: nothing to add")
+        return 1
     rows = {split: load_split(split) for split in SPLITS}
     new_ids = {row.id for row in drafts}
     candidates = cross_split_candidates({**rows, "train": rows["train"] + drafts})
