@@ -117,11 +117,22 @@ def new_syntax_error(source: str, changed: str, inserted: range) -> str | None:
     return inside[0].describe() if inside else None
 
 
+def with_code(source: str, block: CommentBlock, code: str) -> tuple[str, range]:
+    """``source`` with ``code`` inserted under ``block`` the way the server does, and the inserted line numbers."""
+    insertion = insertion_for(source, block, code)
+    first = block.end_line + 1
+    return apply_insertions(source, [insertion]), range(first, first + insertion.text.count("\n"))
+
+
+def file_problem(source: str, block: CommentBlock, code: str) -> str | None:
+    """The first syntax error ``code`` brings into the file when inserted under ``block`` (None: it fits)."""
+    changed, inserted = with_code(source, block, code)
+    return new_syntax_error(source, changed, inserted)
+
+
 def place(source: str, block: CommentBlock, code: str) -> Placement:
     """Check the whole document with ``code`` inserted under ``block`` before offering it."""
-    insertion = insertion_for(source, block, code)
-    inserted = range(block.end_line + 1, block.end_line + 1 + insertion.text.count("\n"))
-    problem = new_syntax_error(source, apply_insertions(source, [insertion]), inserted)
+    problem = file_problem(source, block, code)
     if problem is None:
         return Placement(code, True)
     return Placement(comment_out(code), False, problem)

@@ -15,7 +15,17 @@ from pathlib import Path
 
 from flutr.comments import CommentBlock, find_request_comments
 from flutr.dataset import REPO_DATA_DIR
-from flutr.edits import apply_insertions, insertion_for
+from flutr.edits import with_code  # re-exported: the in-context tools insert the way the server does
+
+__all__ = [
+    "IN_CONTEXT_DIR",
+    "InContextRow",
+    "in_context_path",
+    "load_in_context",
+    "read_in_context",
+    "standalone",
+    "with_code",
+]
 
 IN_CONTEXT_DIR = REPO_DATA_DIR / "in_context"
 IN_CONTEXT_SPLITS = ("train", "test")
@@ -70,13 +80,6 @@ class InContextRow:
     @property
     def question(self) -> str:
         return self.block().text
-
-
-def with_code(source: str, block: CommentBlock, code: str) -> tuple[str, range]:
-    """``source`` with ``code`` inserted under ``block`` the way the server does, and the inserted line numbers."""
-    insertion = insertion_for(source, block, code)
-    first = block.end_line + 1
-    return apply_insertions(source, [insertion]), range(first, first + insertion.text.count("\n"))
 
 
 def in_context_path(split: str, data_dir: Path | None = None) -> Path:

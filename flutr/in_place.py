@@ -22,7 +22,7 @@ from flutr.answering import Answer, Answerer, TimeBudget, slow_answer_warning
 from flutr.backends.base import CancelToken, Generation, TokenCallback
 from flutr.comments import CommentBlock
 from flutr.context import file_context
-from flutr.edits import apply_insertions, insertion_for, new_syntax_error, reindent
+from flutr.edits import file_problem, reindent
 from flutr.extraction import extract_code
 from flutr.infill import FIM_END, FIM_MIDDLE, FIM_PREFIX, FIM_SUFFIX, INFILL_STOPS, MiddleStop, infill_prompt
 from flutr.position import Position, position_note, position_of
@@ -45,13 +45,6 @@ PLACEMENTS = ("auto", *MECHANISMS)
 AUTO_INSIDE_CODE: Mechanism = "fim"
 FIM_MAX_TOKENS = 256  # a middle is a few lines; the cut rules usually end it far sooner
 INSIDE_CODE_MAX_TOKENS = 192  # statements, a member, an element: never a page of code
-
-
-def file_problem(source: str, block: CommentBlock, code: str) -> str | None:
-    """The first syntax error ``code`` brings into the file when inserted under ``block`` (None: it fits)."""
-    insertion = insertion_for(source, block, code)
-    inserted = range(block.end_line + 1, block.end_line + 1 + insertion.text.count("\n"))
-    return new_syntax_error(source, apply_insertions(source, [insertion]), inserted)
 
 
 class _StopOrCancel(CancelToken):

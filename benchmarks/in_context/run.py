@@ -17,7 +17,7 @@ from benchmarks.judge.in_context import judge_in_context
 from flutr.answering import Answerer
 from flutr.edits import place
 from flutr.in_context import InContextRow, load_in_context, read_in_context
-from flutr.in_place import Mechanism, answer_in_place, file_problem, seconds
+from flutr.in_place import Mechanism, answer_in_place, seconds
 from flutr.infill import CUT_RULES_VERSION
 from flutr.pipeline import build_answerer
 from flutr.prompting import prompt_digest
@@ -80,9 +80,10 @@ def record_key(model: str, variant: str, row: InContextRow) -> str:
 def judged(row: InContextRow, generated: Generated) -> Record:
     block = row.block()
     code = generated.code
-    inserted = place(row.file, block, code).code if code.strip() else ""
+    placement = place(row.file, block, code) if code.strip() else None
+    inserted = placement.code if placement is not None else ""
     verdict = judge_in_context(row, inserted)
-    fits = bool(code.strip()) and file_problem(row.file, block, code) is None
+    fits = placement is not None and placement.fits
     return Record(
         generated.model,
         generated.variant,
@@ -174,12 +175,12 @@ def run_in_context(config: InContextConfig) -> list[Record]:
 def judge_cached(config: InContextConfig) -> list[Record]:
     """Every cached answer in ``out`` (any model, any variant) whose row is still the same, judged: the table of
     several runs (e.g. two models) in one report."""
-    rows = rows_for(config)
+    rows = {row.id: row for row in rows_for(config)}
     records = []
     for generated in read_generated(Path(config.out) / "generations.jsonl").values():
-        for row in rows:
-            if row.id == generated.id and record_key(generated.model, generated.variant, row) == generated.key:
-                records.append(judged(row, generated))
+        row = rows.get(generated.id)
+        if row is not None and record_key(generated.model, generated.variant, row) == generated.key:
+            records.append(judged(row, generated))
     return sorted(records, key=lambda r: (r.model, r.variant, r.id))
 
 
