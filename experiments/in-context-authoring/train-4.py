@@ -21,74 +21,12 @@ sys.path.insert(0, str(ROOT))
 
 from flutr.comments import find_request_comments  # noqa: E402
 from flutr.position import position_of  # noqa: E402
+from slots import Authoring  # noqa: E402
 
 OUT = ROOT / "data/in_context/drafts/train-4.jsonl"
-_SLOT = re.compile(r"^(?P<indent>[ \t]*)%%(?P<name>\w+)%%[ \t]*$", re.M)
-
-HOSTS: dict[str, tuple[str, dict[str, str]]] = {}
-TASKS: list[dict] = []
-
-
-def host(name: str, text: str, **neutral: str) -> str:
-    """Register a host file; ``neutral`` gives each slot's text when no task fills it (default: nothing)."""
-    names = set(_SLOT_NAMES(text))
-    unknown = set(neutral) - names
-    assert not unknown, (name, unknown)
-    HOSTS[name] = (text.strip("\n") + "\n", neutral)
-    return name
-
-
-def _SLOT_NAMES(text: str) -> list[str]:
-    return [m["name"] for m in _SLOT.finditer(text)]
-
-
-def T(h: str, slot: str, topic: str, comment: str, answer: str, must: list[str], checks: list[str] | None = None,
-      must_not: list[str] | None = None) -> None:
-    TASKS.append(dict(host=h, slot=slot, topic=topic, comment=comment, answer=answer.strip("\n"), must=must,
-                      checks=checks or [], must_not=must_not or []))
-
-
-def _indent(text: str, indent: str) -> str:
-    return "\n".join((indent + line) if line.strip() else "" for line in text.split("\n"))
-
-
-def render(h: str, slot: str, comment: str) -> str:
-    text, neutral = HOSTS[h]
-    assert slot in _SLOT_NAMES(text), (h, slot)
-
-    def fill(match: re.Match[str]) -> str:
-        indent = match["indent"]
-        if match["name"] == slot:
-            return "\n".join(f"{indent}// {line}" for line in comment.split("\n"))
-        value = neutral.get(match["name"], "")
-        return _indent(value.strip("\n"), indent) if value else "\x00"
-
-    out = _SLOT.sub(fill, text)
-    return "\n".join(line for line in out.split("\n") if line != "\x00")
-
-
-def build() -> list[dict]:
-    rows = []
-    for number, task in enumerate(TASKS, 4000):
-        file = render(task["host"], task["slot"], task["comment"])
-        blocks = find_request_comments(file)
-        kind = position_of(file, blocks[0]).kind if len(blocks) == 1 else "unknown"
-        if kind == "unknown":
-            print("NOT DETECTED / BAD POSITION:", task["host"], task["slot"], repr(task["comment"]))
-        row = {
-            "id": f"ctx-{task['topic']}-{number}",
-            "topic": task["topic"],
-            "position": kind,
-            "file": file,
-            "answer": task["answer"],
-            "must_contain": task["must"],
-        }
-        if task["must_not"]:
-            row["must_not"] = task["must_not"]
-        if task["checks"]:
-            row["checks"] = task["checks"]
-        rows.append(row)
-    return rows
+_authoring = Authoring(first_id=4000)  # the slot machinery, shared with the other composed generator
+HOSTS, TASKS = _authoring.hosts, _authoring.tasks
+host, T, build = _authoring.host, _authoring.task, _authoring.build
 
 
 # ================================================================ SOCIAL: feed page
