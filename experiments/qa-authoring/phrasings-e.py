@@ -1,0 +1,590 @@
+"""Two more Turkish phrasings for existing train rows (http_json, theming, animations, storage,
+widgets_layout, performance) -> data/drafts-phrasings/phrasings-e.jsonl.
+
+Each phrasing asks for the same thing as the row's question (read together with its answer), in other words,
+as another developer would write it as a comment. Checks before writing: the id exists in data/train.jsonl,
+exactly two phrasings, 20-200 characters, none equal (case-insensitive) to the question or to each other,
+no `//`, at least one typed without Turkish letters, and one of the two flips question <-> imperative.
+
+Run: .venv/bin/python experiments/qa-authoring/phrasings-e.py
+"""
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAIN = ROOT / "data" / "train.jsonl"
+OUT = ROOT / "data" / "drafts-phrasings" / "phrasings-e.jsonl"
+TURKISH = set("çğıöşüÇĞİÖŞÜ")
+FOLD = str.maketrans("çğıöşüÇĞİÖŞÜ", "cgiosuCGIOSU")
+
+P: dict[str, list[str]] = {}
+
+
+def add(rows: dict[str, list[str]]) -> None:
+    for key, value in rows.items():
+        if key in P:
+            raise SystemExit(f"{key}: given twice")
+        P[key] = value
+
+
+def words(text: str) -> set[str]:
+    folded = text.translate(FOLD).lower()
+    return {w for w in "".join(c if c.isalnum() else " " for c in folded).split()}
+
+
+def problems(row_id: str, phrasings: list[str], questions: dict[str, str]) -> list[str]:
+    if row_id not in questions:
+        return ["id not in data/train.jsonl"]
+    question = questions[row_id]
+    out = []
+    if len(phrasings) != 2:
+        return [f"{len(phrasings)} phrasings, want 2"]
+    for p in phrasings:
+        if not 20 <= len(p) <= 200:
+            out.append(f"{len(p)} characters: {p!r}")
+        if "//" in p:
+            out.append(f"contains //: {p!r}")
+        if p.strip().lower() == question.strip().lower():
+            out.append(f"equal to the question: {p!r}")
+        if p != p.strip():
+            out.append(f"leading/trailing space: {p!r}")
+    a, b = phrasings
+    if a.strip().lower() == b.strip().lower():
+        out.append("the two phrasings are equal")
+    if all(TURKISH & set(p) for p in phrasings):
+        out.append("both phrasings use Turkish letters")
+    is_question = question.rstrip().endswith("?")
+    if not any(p.rstrip().endswith("?") != is_question for p in phrasings):
+        out.append("no phrasing flips question <-> imperative")
+    # more than one word or punctuation apart, from the question and from each other
+    for x, y, what in ((a, question, "p1/question"), (b, question, "p2/question"), (a, b, "p1/p2")):
+        wx, wy = words(x), words(y)
+        if len(wx ^ wy) < 3:
+            out.append(f"{what} differ by fewer than 3 words")
+    return out
+
+
+def main() -> None:
+    questions = {}
+    order = []
+    for line in TRAIN.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        questions[row["id"]] = row["question"]
+        order.append(row["id"])
+    bad = 0
+    for row_id, phrasings in P.items():
+        for problem in problems(row_id, phrasings, questions):
+            print(f"{row_id}: {problem}", file=sys.stderr)
+            bad += 1
+    if bad:
+        raise SystemExit(f"{bad} problems; nothing written")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    rank = {row_id: i for i, row_id in enumerate(order)}
+    with OUT.open("w", encoding="utf-8") as f:
+        for row_id in sorted(P, key=rank.__getitem__):
+            f.write(json.dumps({"id": row_id, "phrasings": P[row_id]}, ensure_ascii=False) + "\n")
+    by_topic: dict[str, int] = {}
+    for row_id in P:
+        topic = row_id.rsplit("-", 1)[0]
+        by_topic[topic] = by_topic.get(topic, 0) + 1
+    print(len(P), "rows ->", OUT.relative_to(ROOT), by_topic)
+
+
+# ---------------------------------------------------------------- http_json
+add({
+    "http_json-001": [
+        "Bir API'den GET ile veri cekip donen JSON'u Map olarak okuyan fonksiyon yaz",
+        "Sunucudan http ile veri isteyip gelen JSON cevabını nasıl çözerim?",
+    ],
+    "http_json-002": [
+        "Yeni kullanıcı kaydını sunucuya JSON gövdeli POST ile nasıl gönderirim?",
+        "isim ve email alip api'ye post atarak kullanici olusturan fonksiyon",
+    ],
+    "http_json-003": [
+        "Her isteğin header'ına Bearer token koyarak profil bilgisini çek",
+        "API cagrisinda token'i Authorization basligina Bearer olarak nasil gonderirim?",
+    ],
+    "http_json-004": [
+        "id, ad ve e-posta tutan User sınıfını JSON'a çevirip JSON'dan oluşturabilmek için nasıl yazarım?",
+        "User modeli yaz: id name email alanlari olsun, jsondan okunup tekrar jsona cevrilebilsin",
+    ],
+    "http_json-005": [
+        "Sunucudan gelen urun dizisi JSON'unu Product nesnelerinden olusan listeye donustur",
+        "Gelen JSON array'ini Product model listesine çevirmenin yolu ne?",
+    ],
+    "http_json-006": [
+        "Kullanici -> adres -> konum (lat, lng) seklinde ic ice gelen JSON icin model siniflari nasil yazilir?",
+        "İç içe JSON'u okumak için User, Address ve Geo sınıfları oluştur; her biri fromJson ve toJson içersin",
+    ],
+    "http_json-007": [
+        "Arama kelimesi ve sayfa no'yu URL'ye encode ederek ekleyip GET isteği at",
+        "URL'ye query parametrelerini elle string birlestirmeden, turkce karakterler bozulmadan nasil eklerim?",
+    ],
+    "http_json-008": [
+        "HTTP durum koduna göre kullanıcıya uygun hata mesajını nasıl seçerim (400, 401, 404, 500)?",
+        "status code'a bakip 'bulunamadi', 'oturum doldu', 'sunucu hatasi' gibi mesaj donduren fonksiyon yaz",
+    ],
+    "http_json-009": [
+        "Kendi ApiException siniflarimi servis katmaninda firlatip ekranda snackbar ile nasil gosteririm?",
+        "Sunucu hatasında kod ve mesajı içeren bir exception fırlatan servis yaz, arayüzde bunu yakalayıp göster",
+    ],
+    "http_json-010": [
+        "İstek 10 saniyede cevap vermezse zaman aşımı hatası verecek şekilde ayarla",
+        "Sunucu 10 sn icinde donmezse istegi kesip hata vermenin yolu ne?",
+    ],
+    "http_json-011": [
+        "Baglanti koparsa ya da sunucu 500 donerse bekleme suresini ikiye katlayarak 3 kere tekrar dene, 400'lu hatalarda deneme",
+        "Geçici ağ ve sunucu hatalarında GET isteğini üstel beklemeyle en fazla 3 kez nasıl yeniden denerim?",
+    ],
+    "http_json-012": [
+        "Dio paketiyle bir GET isteği atıp JSON cevabı Map'e nasıl alırım?",
+        "dio kullanarak kullanici bilgisini cek, donen veriyi map olarak dondur",
+    ],
+    "http_json-013": [
+        "Dio ile formdan gelen alanları JSON gövdeli POST isteğiyle nasıl yollarım?",
+        "dio post ile yorum verisini json olarak gonderip olusan kaydin id'sini al",
+    ],
+    "http_json-014": [
+        "Tüm isteklerde ortak temel adres, zaman aşımları ve başlıklar kullanan bir Dio nesnesi nasıl kurarım?",
+        "dio icin BaseOptions ile baseUrl, connect/receive timeout ve varsayilan headerlari ayarla",
+    ],
+    "http_json-015": [
+        "Dio'da token'ı her isteğe elle eklemek yerine otomatik Authorization başlığına nasıl koyarım?",
+        "dio interceptor yaz: saklanan token varsa her istege Bearer olarak eklensin",
+    ],
+    "http_json-016": [
+        "Access token suresi dolup 401 gelince refresh token ile yenileyip ayni istegi tekrar gonderen dio interceptor yaz",
+        "Dio'da 401 aldığımda token'ı yenileyip başarısız isteği kendiliğinden nasıl tekrarlatırım?",
+    ],
+    "http_json-017": [
+        "Dio'nun attığı istekleri ve gelen cevapları debug konsoluna yazdır",
+        "dio ile yapilan isteklerin ve cevaplarin log'unu nasil gorurum?",
+    ],
+    "http_json-018": [
+        "DioException turune gore (zaman asimi, internet yok, sunucu hatasi, iptal) kullaniciya ne mesaj gosterecegimi nasil belirlerim?",
+        "Dio hata tipine bakıp anlaşılır Türkçe hata mesajı döndüren fonksiyon yaz",
+    ],
+    "http_json-019": [
+        "Dio ile ürün listesini kategori, sayfa ve sıralama parametreleriyle filtreleyerek nasıl çekerim?",
+        "dio get istegine kategori sayfa ve siralama gibi filtreleri query parametresi olarak ekle",
+    ],
+    "http_json-020": [
+        "http paketiyle resim dosyasini ve yaninda birkac form alanini multipart olarak nasil yuklerim?",
+        "Profil fotoğrafını açıklama alanıyla birlikte multipart POST ile sunucuya gönder",
+    ],
+    "http_json-021": [
+        "Dio ile PDF dosyasını başlığıyla beraber multipart form olarak sunucuya nasıl gönderirim?",
+        "dio formdata kullanarak pdf dosyasi ve title alanini yukle",
+    ],
+    "http_json-022": [
+        "Dio ile dosya yuklerken yuzde kac gittigini progress bar ile ekranda nasil gosteririm?",
+        "Video yüklenirken ilerleme çubuğu ve yüzde yazısı gösteren bir widget yaz (dio)",
+    ],
+    "http_json-023": [
+        "Dio ile bir dosyayı telefona indirirken yüzde kaç indiğini nasıl yazdırırım?",
+        "dio ile faturayi uygulama klasorune indir, inerken ilerlemeyi yuzde olarak yazdir",
+    ],
+    "http_json-024": [
+        "jsonDecode sonucu hangi tipte gelir ve neden direkt kendi sinifima cast edemiyorum, acikla",
+        "jsonDecode'un dönüş tipi dynamic olduğu için modelime nasıl dönüştürmem gerektiğini örnekle anlat",
+    ],
+    "http_json-025": [
+        "Article modelinin fromJson/toJson metodlarını elle yazmadan json_serializable ile nasıl ürettiririm?",
+        "json_serializable ve build_runner kullanarak Article sinifi icin json kodunu otomatik olustur",
+    ],
+    "http_json-026": [
+        "json_serializable kullanirken created_at gibi alt cizgili anahtari createdAt alanina nasil baglarim, gelmeyen alana varsayilan nasil veririm?",
+        "JsonKey ile JSON alan adlarını Dart değişkenlerine eşle ve eksik alan için varsayılan değer tanımla",
+    ],
+    "http_json-027": [
+        "json_serializable ile Order sinifinin toJson'u icindeki OrderItem listesini de Map'e cevirsin",
+        "İç içe model listesinde toJson alt nesneleri Map'e çevirmiyor, json_serializable'da bunu nasıl düzeltirim?",
+    ],
+    "http_json-028": [
+        "API'den gelen gönderileri yüklenirken spinner, sonra liste olarak gösteren bir sayfayı nasıl yazarım?",
+        "sunucudan postlari cekip ekranda liste halinde goster, yuklenirken donen cember olsun",
+    ],
+    "http_json-029": [
+        "Veri yuklenemezse hata yazisi ve tekrar dene butonu gosteren bir ekran nasil yapilir?",
+        "Yükleme hata verirse mesaj ve 'Tekrar dene' düğmesi çıkan, basınca yeniden yükleyen bir widget yaz",
+    ],
+    "http_json-030": [
+        "Servis sınıfındaki tüm isteklerde aynı http.Client'ı nasıl kullanır ve sonra kapatırım?",
+        "hava durumu servisinde her istek icin yeni client acma, tek client kullan ve dispose'da kapat",
+    ],
+})
+add({
+    "http_json-032": [
+        "Verilen id'ye sahip notu API'den http.delete ile nasıl silerim?",
+        "id'si gelen kaydi sunucudan silen fonksiyon yaz, 200 veya 204 donerse basarili say",
+    ],
+    "http_json-033": [
+        "Sunucudan gelen JSON'da ü, ş gibi harfler Ã¼ diye çıkıyor; cevabı UTF-8 olarak çözerek düzelt",
+        "api cevabindaki turkce karakterler bozuk geliyor, body'yi utf8 ile decode etmenin yolu ne?",
+    ],
+    "http_json-034": [
+        "http mi dio mu kullanmaliyim? ikisinin farklarini ornekle acikla",
+        "Flutter'da ağ istekleri için http paketiyle dio'yu karşılaştır, hangisi ne zaman tercih edilir anlat",
+    ],
+    "http_json-035": [
+        "fromJson'ı neden normal constructor değil de factory olarak yazıyoruz, örnekle açıkla",
+        "modeldeki fromJson icin factory kullanilmasinin sebebi nedir?",
+    ],
+    "http_json-036": [
+        "Kullanıcı listenin dibine yaklaştıkça sunucudan bir sonraki sayfayı çeken listeyi nasıl yaparım?",
+        "asagi kaydirdikca api'den yeni sayfa yukleyen, yuklenirken altta spinner gosteren liste yaz",
+    ],
+    "http_json-037": [
+        "Sunucu id alanini bazen \"12\" bazen 12 olarak gonderiyor, fromJson bunu nasil tolere eder?",
+        "JSON'da sayı alanı metin olarak da gelebiliyor; fromJson'da hem int hem string'i kabul eden bir okuma yaz",
+    ],
+    "http_json-039": [
+        "İnternet yokken istek atınca çıkan SocketException'ı nasıl yakalayıp kullanıcıya gösteririm?",
+        "internet kapaliyken http istegi patlamasin, baglanti hatasini yakalayip snackbar ile bildir",
+    ],
+    "http_json-040": [
+        "Sayfa kapanınca hâlâ süren Dio isteğini nasıl iptal ederim?",
+        "ekrandan cikilinca devam eden dio istegini cancel token ile durdur, iptali hata sayma",
+    ],
+    "http_json-041": [
+        "success, data ve message alanlı sunucu cevaplarını her model için kullanılabilecek generic bir sınıfla nasıl parse ederim?",
+        "tum api cevaplari success data message seklinde geliyor, bunun icin generic ApiResponse<T> sinifi yaz",
+    ],
+    "http_json-042": [
+        "JSON'dan string gelen sipariş durumunu enum'a nasıl çeviririm, tanımadığım bir değer gelirse ne yapmalıyım?",
+        "siparis durumu metnini enum'a donustur, listede olmayan deger gelirse uygulama cokmesin unknown olsun",
+    ],
+    "http_json-044": [
+        "JSON'da eksik ya da null gelen alanlar için fromJson'da varsayılan değer kullan",
+        "fromJson yazarken bazi alanlar gelmeyebilir veya null olabilir, bunlara default deger nasil atanir?",
+    ],
+    "http_json-045": [
+        "Değiştirilemez model nesnesinin sadece birkaç alanını değiştirip yeni kopya nasıl alırım?",
+        "Task modeline copyWith yaz, istenen alanlari degistirip geri kalanini koruyan yeni nesne donsun",
+    ],
+    "http_json-046": [
+        "Debug ederken bir Map'i girintili ve okunaklı JSON halinde konsola nasıl basarım?",
+        "map'i debug icin 2 bosluk girintili guzel json olarak yazdiran bir fonksiyon yaz",
+    ],
+    "http_json-047": [
+        "Projeye eklediğim JSON dosyasını assets'ten okuyup model listesine nasıl dönüştürürüm?",
+        "assets icindeki ulkeler json dosyasini yukle ve Country listesine cevir",
+    ],
+    "http_json-048": [
+        "Ekranlar http'yi doğrudan çağırmasın diye ürün verisini getiren repository katmanını nasıl yazarım?",
+        "urunleri listeleyen ve id ile tek urun getiren bir repository arayuzu ve http ile calisan implementasyonunu yaz",
+    ],
+    "http_json-049": [
+        "Satır satır JSON gönderen bir akışı cevabın bitmesini beklemeden nasıl okuyup her satırı Map olarak yayarım?",
+        "sunucudan gelen ndjson stream'ini satir satir parse edip Stream<Map> olarak donduren fonksiyon yaz",
+    ],
+    "http_json-050": [
+        "Sunucu cevabının başlıklarından X-Total-Count değerini okuyup toplam kayıt sayısını döndür",
+        "response header'larindaki toplam kayit sayisini nasil alirim?",
+    ],
+    "http_json-051": [
+        "Kullanıcı adı ve parolayla Basic Auth başlığını nasıl oluşturup istek gönderirim?",
+        "kullanici adi:sifre bilgisini base64 yapip Authorization Basic basligiyla get istegi at",
+    ],
+    "http_json-052": [
+        "Giris formunda email ve sifreyi sunucuya post ederken butonda yukleniyor goster, hata olursa snackbar cikar",
+        "Login ekranında istek sürerken butonu kilitleyip dönen gösterge göstermek ve hatayı SnackBar'la bildirmek için ne yapmalıyım?",
+    ],
+    "http_json-053": [
+        "Dio'da bağlantı koptuğunda veya 503 geldiğinde isteği birkaç kez kendiliğinden yeniden göndermeyi nasıl sağlarım?",
+        "dio icin baglanti hatasi ve 503'te bekleyerek en fazla 3 kere tekrar deneyen interceptor yaz",
+    ],
+    "http_json-054": [
+        "Oturum düşüp sunucu 401 döndüğünde uygulama nerede olursa olsun giriş sayfasına nasıl yönlendiririm (dio)?",
+        "dio interceptor ile 401 gelince navigatorKey kullanip kullaniciyi login ekranina at",
+    ],
+    "http_json-055": [
+        "GraphQL API'sine değişken içeren bir sorguyu http ile nasıl gönderir, sonucu nasıl okurum?",
+        "http post ile graphql sorgusu ve variables gonder, errors alani doluysa hata firlat, user'i dondur",
+    ],
+    "http_json-057": [
+        "Dart 3'teki map pattern ile JSON'un yapısını kontrol edip alanlarını tek seferde nasıl alırım?",
+        "json map'ini if-case pattern ile dogrula, alanlar uygunsa Coupon olustur degilse null don",
+    ],
+    "http_json-058": [
+        "Sunucu diziyi kökte değil data alanının içinde gönderiyorsa onu Category listesine çevir",
+        "cevap {\"data\": [...]} seklinde geliyor, icindeki listeyi modellere nasil donustururum?",
+    ],
+    "http_json-059": [
+        "Sepetteki satırları JSON dizisine çevirip tek istekte sunucuya nasıl yollarım?",
+        "nesne listesini jsonEncode ile json'a cevir ve tek post isteginde toplu gonder",
+    ],
+    "http_json-060": [
+        "Token isteyen bir resim adresini Image.network'te nasıl gösteririm?",
+        "yetki gerektiren profil resmini authorization header'i ekleyerek goster, yuklenemezse ikon ciksin",
+    ],
+    "http_json-061": [
+        "JSON'dan 1, 2, 3 diye gelen öncelik sayılarını json_serializable'da enum değerlerine nasıl bağlarım?",
+        "json_serializable ile sayisal priority degerlerini JsonValue kullanarak enum'a esle, bilinmeyen deger low olsun",
+    ],
+    "http_json-062": [
+        "freezed paketiyle JSON'a çevrilebilen, değiştirilemez ve copyWith'i olan bir Product modelini nasıl yazarım?",
+        "freezed kullanarak fromJson destekli immutable Product sinifi olustur, fiyat icin varsayilan deger olsun",
+    ],
+    "http_json-063": [
+        "json_serializable'da part 'user.g.dart' ve build_runner ne ise yariyor, acikla",
+        "json_serializable kullanırken .g.dart dosyası nereden geliyor, part satırı ve build_runner ne yapıyor?",
+    ],
+    "http_json-064": [
+        "Cevap başarılı mı diye bakarken yalnız 200'ü değil bütün 2xx kodlarını nasıl kabul ederim?",
+        "response icin 200-299 arasini basarili sayan bir extension yaz ve istekte kullan",
+    ],
+    "http_json-065": [
+        "Dio ile resmi byte olarak indirip ekranda bellekten nasil gosteririm?",
+        "Bir görseli dio ile bayt dizisi halinde çek, yüklenince Image.memory ile göster",
+    ],
+    "http_json-066": [
+        "Dio ile birkaç fotoğrafı tek istekte aynı alan adıyla nasıl yüklerim?",
+        "birden cok resmi tek formdata'da ayni form alaninda dio ile albume yukle",
+    ],
+    "http_json-067": [
+        "Dio'da yalnızca bir istek için ek bir header göndermek gerekiyor, bunu Options ile yap",
+        "dio'da ortak header'lari bozmadan tek bir istege ozel header nasil eklenir?",
+    ],
+    "http_json-068": [
+        "API'den kullanıcıları çekerken yükleniyor, hata ve veri durumlarını ChangeNotifier'da tutup ekranda nasıl gösteririm?",
+        "provider ile kullanicilari ceken bir notifier yaz; yukleniyor, hata ve liste durumlarini Consumer ile goster",
+    ],
+    "http_json-069": [
+        "ETag ile veri degismediyse (304) tekrar indirmeyip onceki cevabi nasil kullanirim?",
+        "Sunucunun ETag başlığını sakla, sonraki istekte If-None-Match gönder, 304 gelirse önbellekteki gövdeyi döndür",
+    ],
+    "http_json-070": [
+        "JSON'daki fiyat alanı tam sayı da ondalıklı da gelebiliyor; fromJson'da bunu hatasız double'a çevir",
+        "fiyat 10 gelince 'as double' hata veriyor, int ve double'i ayni sekilde nasil okurum?",
+    ],
+    "http_json-071": [
+        "JSON'dan gelen etiket listesini List<String>'e hata almadan çevir",
+        "tags dizisini fromJson icinde guvenli sekilde string listesine nasil donustururum?",
+    ],
+    "http_json-072": [
+        "Dio interceptor'ı ne işe yarar, hangi işler için kullanılır? Örnekle anlat",
+        "dio interceptor kavramini acikla; istek, cevap ve hata anlarinda araya giren bir ornek ver",
+    ],
+    "http_json-073": [
+        "Uri.parse mi Uri.https mi kullanmalıyım, ikisinin farkını örnekle açıkla",
+        "url olustururken Uri.parse ile Uri.https'in farki ne, hangisi parametreleri encode eder?",
+    ],
+    "http_json-074": [
+        "Mobilde çalışan API isteği web'de XMLHttpRequest error veriyor, nedenini ve çözümünü açıkla",
+        "flutter web'de istek atinca XMLHttpRequest hatasi aliyorum, mobilde sorun yok. neden?",
+    ],
+    "http_json-075": [
+        "Release APK'da ağ isteklerinin çalışmama sebeplerini ve çözümlerini anlat",
+        "debug modda api istekleri calisiyor ama release apk'da calismiyor, ne yapmaliyim?",
+    ],
+    "http_json-076": [
+        "jsonEncode kendi sınıfımın nesnelerini nasıl JSON'a çevirebiliyor, toJson'un rolünü açıkla",
+        "jsonEncode'a model nesnesi verince nasil oluyor da json cikiyor, toJson nerede devreye giriyor?",
+    ],
+    "http_json-077": [
+        "List<dynamic> is not a subtype of Map<String, dynamic> hatasının sebebini açıkla ve JSON'u doğru parse et",
+        "json parse ederken liste map'in alt tipi degil hatasi aliyorum, bu neden olur nasil cozulur?",
+    ],
+    "http_json-078": [
+        "Dio'da connectTimeout, sendTimeout ve receiveTimeout ne zaman devreye girer, farklarını açıkla",
+        "dio timeout ayarlari arasindaki fark ne? baglanti, gonderme ve alma zaman asimi",
+    ],
+    "http_json-079": [
+        "REST'te GET ile POST'un farkını ve hangi işte hangisinin kullanılacağını örnekle açıkla",
+        "api'ye veri okurken get, kayit olustururken post mu kullanmaliyim? farklari nedir",
+    ],
+})
+add({
+    "http_json-080": [
+        "401 ve 403 durum kodlarının farkını açıkla, uygulamada her birine nasıl tepki verileceğini göster",
+        "api 401 mi 403 mu dondu, ikisi arasindaki fark ne ve hangisinde kullaniciyi logine atmaliyim?",
+    ],
+    "http_json-081": [
+        "json_serializable kullanmak fromJson/toJson'u elle yazmaya gore ne kazandirir, acikla",
+        "Model JSON kodunu elle yazmakla json_serializable ile ürettirmenin artılarını ve eksilerini karşılaştır",
+    ],
+    "http_json-082": [
+        "http paketiyle büyük bir dosyayı belleğe almadan parça parça indirirken yüzde ilerlemeyi nasıl hesaplarım?",
+        "http client.send ile dosyayi stream olarak indirip diske yaz, inerken ilerleme orani callback ile bildirilsin",
+    ],
+    "http_json-083": [
+        "Sunucu tarihleri saniye cinsinden unix zamanı olarak yolluyor, json_serializable'da bunları DateTime'a nasıl çeviririm?",
+        "epoch saniye gelen tarih alanlari icin JsonConverter yazip json_serializable modelinde kullan",
+    ],
+    "http_json-085": [
+        "http ile 401 aldığımda refresh token'la yeni access token alıp aynı isteği bir kez daha nasıl gönderirim?",
+        "http paketi icin token suresi dolunca yenileyip istegi tek sefer tekrarlayan bir api sinifi yaz",
+    ],
+    "http_json-086": [
+        "Dio'da GET cevaplarını birkaç dakika önbellekte tutup tekrar istenince ağa çıkmadan nasıl döndürürüm?",
+        "dio icin 5 dakika gecerli bellek ici cache interceptor'i yaz, suresi dolmamissa cevabi cache'ten ver",
+    ],
+    "http_json-087": [
+        "Ayni adrese ayni anda gelen istekleri tek ag cagrisina indiren, devam eden Future'i paylasan servis yaz",
+        "Birkaç widget aynı anda aynı URL'yi isteyince tek istek gitmesini ve hepsinin aynı sonucu almasını nasıl sağlarım?",
+    ],
+    "http_json-088": [
+        "Arama kutusuna her harf yazıldığında Dio ile ara, yeni harf gelince eskisini iptal et",
+        "kullanici yazdikca arama yaparken onceki dio isteginin sonucunun gelmemesi icin ne yapmaliyim?",
+    ],
+    "http_json-089": [
+        "Sunucunun 422 ile alan alan gönderdiği doğrulama hatalarını yakala ve form alanlarının altında göster",
+        "kayit olurken api errors icinde email gibi alan hatalari donuyor, bunlari TextFormField'a nasil yansitirim?",
+    ],
+    "http_json-090": [
+        "Dio 404 gibi 4xx kodlarda hata fırlatmasın, durum kodunu kendim kontrol edeyim",
+        "dio'da validateStatus ile 4xx cevaplari exception olmadan nasil alirim?",
+    ],
+    "http_json-091": [
+        "İki farklı API çağrısını paralel yapıp sonuçlarını tek bir nesnede nasıl toplarım?",
+        "profil ve okunmamis bildirim istegini Future.wait ile ayni anda at, ikisini HomeSummary modelinde birlestir",
+    ],
+    "http_json-092": [
+        "API'deki tüm alanlar alt çizgili geliyor; json_serializable'da her alana JsonKey yazmadan nasıl eşlerim?",
+        "json_serializable'da fieldRename snake kullanarak camelCase alanlari snake_case json anahtarlarina esle",
+    ],
+    "http_json-093": [
+        "Gelen cevap bozuk JSON ise jsonDecode patlamasın; hatayı yakalayıp null dönen bir fonksiyon yaz",
+        "sunucu bazen html hata sayfasi donuyor, jsonDecode'un FormatException'ini nasil yakalarim?",
+    ],
+    "http_json-094": [
+        "Flutter web'de dosya yolu yok, seçilen resmi bayt dizisinden multipart olarak nasıl yüklerim?",
+        "web'de secilen resmin byte'larini MultipartFile.fromBytes ile dosya adiyla sunucuya gonder",
+    ],
+    "http_json-095": [
+        "Riverpod ile API'den sıcaklığı çekip yükleniyor, hata ve veri durumlarını ekranda nasıl gösteririm?",
+        "riverpod FutureProvider yaz, hava durumunu ceksin; widget'ta when ile spinner, hata ve sicaklik goster",
+    ],
+    "http_json-2000": [
+        "http paketinin RetryClient'ini kullanarak 502/503 gelince istegi otomatik tekrar dene",
+        "Sunucu 503 verince kendim döngü yazmadan isteği birkaç kez yeniden deneyen hazır http istemcisi var mı, nasıl kullanılır?",
+    ],
+    "http_json-2001": [
+        "Var olan bir URL'ye diğer query parametrelerini koruyarak page parametresini ekle",
+        "hazir url'deki sort gibi parametreler kaybolmadan sayfa numarasini nasil eklerim?",
+    ],
+    "http_json-2002": [
+        "Map içinde DateTime varken jsonEncode 'encodable object failed' hatası veriyor; tarihi ISO metne çevirerek encode et",
+        "jsonEncode DateTime iceren map'i cevirirken hata veriyor, bunu nasil duzeltirim?",
+    ],
+    "http_json-2003": [
+        "Anahtarları para birimi olan, sabit alanı olmayan kur JSON'unu Map<String, double>'a dönüştür",
+        "doviz kuru json'unda anahtarlar degisken, degerler bazen int bazen double. map'e nasil cevirim?",
+    ],
+    "http_json-2004": [
+        "İç içe dizi olarak gelen koordinat çiftlerini lat ve lng alanlı kayıtların listesine nasıl çeviririm?",
+        "rota json'undaki [[lat, lng], ...] dizisini record listesine donustur, sayilar int gelse de double olsun",
+    ],
+    "http_json-2005": [
+        "Dio'da birden çok istek aynı anda 401 alınca tek refresh yapılması için QueuedInterceptor'ın nasıl çalıştığını anlat",
+        "ayni anda gelen 401'lerde token'in 5 kere yenilenmesini QueuedInterceptor nasil engeller, normal interceptor'dan farki ne?",
+    ],
+    "http_json-2006": [
+        "Dio ile yorum silerken sunucunun 204 döndüğünü nasıl kontrol ederim?",
+        "dio delete ile yorumu sil, 204 veya 200 gelirse true, 404 ise false dondur",
+    ],
+    "http_json-2007": [
+        "Dio cevabı dynamic gelmesin; get isteğinde beklenen liste veya map tipini belirt",
+        "dio'da response.data'nin tipini liste donen endpoint icin nasil belirtirim?",
+    ],
+    "http_json-2008": [
+        "Token ekleyen Dio interceptor'ında login ve kayıt isteklerini istek bazında nasıl hariç bırakırım?",
+        "auth interceptor her istege token koyuyor, extra ile isaretlenen isteklerde (login gibi) token eklemesin",
+    ],
+    "http_json-2009": [
+        "Sayfa numarası yerine next_cursor kullanan bir API'den bütün kayıtları nasıl çekerim?",
+        "cursor null olana kadar dongude istek atip tum siparisleri tek listede toplayan fonksiyon yaz",
+    ],
+})
+add({
+    "http_json-2010": [
+        "Hiçbir pub paketi kullanmadan dart:io HttpClient ile GET isteği atıp JSON'u nasıl okurum?",
+        "paket eklemeden sadece dart:io ile api'den json ceken fonksiyon yaz, hata kodunda exception firlat",
+    ],
+    "http_json-2011": [
+        "Sunucu hata olunca HTML sayfası gönderiyor; jsonDecode'dan önce Content-Type'ın JSON olup olmadığına nasıl bakarım?",
+        "cevabin content-type'i application/json degilse parse etmeden anlamli bir hata firlat",
+    ],
+    "http_json-2012": [
+        "Endpoint ve fromJson parametresi alıp tek nesne ya da liste döndüren generic GET yardımcılarını nasıl yazarım?",
+        "her model icin ayri fonksiyon yazmamak icin getOne ve getList diye generic api metodlari olan bir sinif yaz",
+    ],
+    "http_json-2013": [
+        "Birden çok kategori seçilince URL'de category parametresi her biri için ayrı ayrı nasıl tekrar eder?",
+        "secilen kategorileri url'ye ?category=a&category=b seklinde ayni parametreyi tekrarlayarak ekle",
+    ],
+    "http_json-2014": [
+        "Sunucu active alanını true, 1, \"true\" veya \"1\" olarak gönderebiliyor; fromJson'da bunu nasıl bool'a çeviririm?",
+        "json'daki farkli formatlarda gelen boolean degeri (1, \"true\" vs) dogru sekilde bool'a cevir",
+    ],
+    "http_json-2015": [
+        "Android emülatöründen bilgisayardaki localhost:3000 API'sine bağlanamıyorum, sebebini açıkla ve doğru adresi seç",
+        "emulatorden localhost'a istek atinca connection refused aliyorum, neden ve hangi adresi kullanmaliyim?",
+    ],
+    "http_json-2016": [
+        "Android'de https değil düz http adrese istek atınca 'Cleartext HTTP traffic not permitted' çıkıyor; nedenini ve çözümünü anlat",
+        "androidde sifresiz http test sunucusuna istek atilmiyor, cleartext hatasini nasil asarim?",
+    ],
+    "http_json-2017": [
+        "Girişten sonra token'ı Dio'nun ortak header'larına nasıl eklerim, çıkışta nasıl silerim (interceptor olmadan)?",
+        "login olunca dio options headers'a Bearer token koy, logout olunca kaldir",
+    ],
+    "http_json-2018": [
+        "MultipartRequest gönderdikten sonra dönen StreamedResponse'u string gövdeli normal Response'a çevir",
+        "multipart yuklemeden donen cevabin body'sini json olarak nasil okurum? send() stream donduruyor",
+    ],
+    "http_json-2019": [
+        "http paketinde cevap header'larının büyük harfle okununca neden null geldiğini açıkla ve doğrusunu göster",
+        "response.headers['Content-Type'] neden null, header gelmesine ragmen okuyamiyorum?",
+    ],
+    "http_json-2020": [
+        "json_serializable modelinde sadece arayüzde kullanılan bir alanı JSON'a dahil etmemek için ne yapmalıyım?",
+        "modeldeki isSelected alani json'dan okunmasin ve json'a yazilmasin, JsonKey ile haric tut",
+    ],
+    "http_json-2021": [
+        "Sunucu enum'da olmayan yeni bir status gönderince json_serializable modeli çöküyor, bunu nasıl önlerim?",
+        "json_serializable'da bilinmeyen enum degeri gelince unknown kullanilsin, unknownEnumValue ile ayarla",
+    ],
+    "http_json-2022": [
+        "json_serializable'da sadece renk alanı için hex metni Color'a çeviren dönüşümü converter sınıfı yazmadan nasıl eklerim?",
+        "'#FF5722' gibi gelen rengi JsonKey fromJson/toJson fonksiyonlariyla Color'a cevir ve geri yaz",
+    ],
+    "http_json-2023": [
+        "Web'de büyük sayı id'lerinin son hanelerinin bozulma nedenini açıkla ve modelde id'yi güvenle taşı",
+        "flutter web'de 19 haneli id'ler yanlis gorunuyor ama mobilde dogru, sebebi ne nasil duzeltirim?",
+    ],
+    "http_json-2024": [
+        "POST sonrası 201 cevabındaki Location başlığından yeni kaydın adresini okuyup o kaydı nasıl getiririm?",
+        "yeni not olustur, donen location header'indaki adrese get atip olusan kaydi dondur",
+    ],
+    "http_json-2025": [
+        "DateTime'ı saatsiz 'yyyy-MM-dd' metnine çevirip JSON gövdesine nasıl koyarım?",
+        "dogum tarihini sunucuya sadece tarih kismi ('1995-04-23') olacak sekilde json'a yaz",
+    ],
+    "http_json-2026": [
+        "Enum'u JSON'a yazınca başında sınıf adı çıkıyor; sadece değer adını gönderip geri okumak için ne yapmalıyım?",
+        "enum'u toJson'da 'shipped' gibi sade isimle yaz, fromJson'da byName ile geri cevir",
+    ],
+    "http_json-2027": [
+        "http isteklerinde SocketException, ClientException ve TimeoutException'ın ne zaman çıktığını açıkla, hepsini yakalayan örnek ver",
+        "http paketinde hangi hatalar hangi durumda firlar, 4xx/5xx de exception mi? hepsini yakalamali miyim?",
+    ],
+    "http_json-2028": [
+        "Sunucu 204 ve boş gövde döndüğünde jsonDecode hata vermesin, null dönerek ele al",
+        "put isteginden bos cevap gelince 'Unexpected end of input' hatasi aliyorum, bunu nasil onlerim?",
+    ],
+    "http_json-2029": [
+        "Değerleri metin dizisi olan seçenek JSON'unu Map<String, List<String>>'e nasıl çeviririm?",
+        "renkler ve bedenler listesi iceren json'u string listeli bir map'e donusturen fonksiyon yaz",
+    ],
+    "http_json-2031": [
+        "Gövde ve zaman damgasından HMAC-SHA256 imza üretip X-Signature ve X-Timestamp başlıklarıyla POST atmayı nasıl yaparım?",
+        "api her istekte hmac sha256 imza istiyor, imzayi hesaplayip header'lara koyan ve post eden fonksiyon yaz",
+    ],
+})
+# --- end of data
+
+if __name__ == "__main__":
+    main()
