@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 SPLITS = ("train", "test", "qual")
@@ -24,6 +24,7 @@ class QARow:
     must_not: tuple[str, ...] = field(default_factory=tuple)
     checks: tuple[str, ...] = field(default_factory=tuple)  # structural checks (flutr/dart_api/requirements.py)
     api_free: bool = False  # the question names no API: it describes behaviour in words
+    phrasings: tuple[str, ...] = field(default_factory=tuple)  # the same request in other words (train rows)
 
     @classmethod
     def from_dict(cls, data: dict) -> QARow:
@@ -38,19 +39,37 @@ class QARow:
             must_not=tuple(data.get("must_not") or ()),
             checks=tuple(data.get("checks") or ()),
             api_free=bool(data.get("api_free", False)),
+            phrasings=tuple(data.get("phrasings") or ()),
         )
 
     def to_dict(self) -> dict:
         """The row as written in the JSONL files: the evaluation fields only where they say something."""
         row = asdict(self)
-        for key in ("must_contain", "must_not", "checks"):
+        for key in ("must_contain", "must_not", "checks", "phrasings"):
             row[key] = list(getattr(self, key))
-        for key in ("must_not", "checks"):
+        for key in ("must_not", "checks", "phrasings"):
             if not row[key]:
                 del row[key]
         if not self.api_free:
             del row["api_free"]
         return row
+
+
+PHRASING_MARK = "~"  # a phrasing's row id: "<row id>~<n>" (n = 1, 2, ...)
+
+
+def asked_forms(row: QARow) -> list[QARow]:
+    """The row as asked in each of its wordings: itself, then one row per phrasing (id ``<id>~<n>``, the same
+    answer and requirements). Training learns every wording; retrieval matches any of them."""
+    return [row] + [
+        replace(row, id=f"{row.id}{PHRASING_MARK}{n}", question=text, phrasings=())
+        for n, text in enumerate(row.phrasings, 1)
+    ]
+
+
+def task_id(row_id: str) -> str:
+    """The row id a phrasing's id belongs to (a row's own id unchanged)."""
+    return row_id.split(PHRASING_MARK, 1)[0]
 
 
 def default_data_dir() -> Path:

@@ -58,15 +58,24 @@ def terms(text: str, stem: int = 5) -> list[str]:
 class Hit:
     row: QARow
     score: float
+    question: str = ""  # the wording of the row that matched (its question or one of its phrasings)
+
+    @property
+    def asked(self) -> str:
+        return self.question or self.row.question
 
 
 class Retriever:
-    """Okapi BM25 (k1=1.2, b=0.75) over the questions of ``rows``."""
+    """Okapi BM25 (k1=1.2, b=0.75) over the questions of ``rows`` and their phrasings; a row scores as its best
+    matching wording, and is found once."""
 
     def __init__(self, rows: Sequence[QARow], *, k1: float = 1.2, b: float = 0.75, max_answer_lines: int = 40):
         self.rows = list(rows)
         self.k1, self.b, self.max_answer_lines = k1, b, max_answer_lines
-        self._docs = [Counter(terms(row.question)) for row in self.rows]
+        self._wordings = [
+            (index, text) for index, row in enumerate(self.rows) for text in (row.question, *row.phrasings)
+        ]
+        self._docs = [Counter(terms(text)) for _, text in self._wordings]
         self._lengths = [sum(doc.values()) for doc in self._docs]
         self._avg = sum(self._lengths) / max(1, len(self._lengths))
         df = Counter(term for doc in self._docs for term in doc)
@@ -90,12 +99,17 @@ class Retriever:
                 norm = tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self._lengths[index] / self._avg))
                 scores[index] = scores.get(index, 0.0) + idf * norm
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-        hits = []
-        for index, score in ranked:
+        hits: list[Hit] = []
+        found: set[int] = set()
+        for doc, score in ranked:
+            index, wording = self._wordings[doc]
             row = self.rows[index]
+            if index in found:
+                continue  # a better wording of this row came first
+            found.add(index)
             if row.answer.count("\n") + 1 > self.max_answer_lines or (skip is not None and skip(row)):
                 continue
-            hits.append(Hit(row, score))
+            hits.append(Hit(row, score, wording))
             if len(hits) == k:
                 break
         return hits
@@ -147,7 +161,7 @@ class Retriever:
         """The prompt's retrieved examples for ``question`` (``select``), least similar first so the closest sits
         next to the question (the order the server prompts and training share)."""
         hits = self.select(question, k, skip, budget=budget, count=count)
-        return [Example(h.row.question, h.row.answer) for h in reversed(hits)]
+        return [Example(h.asked, h.row.answer) for h in reversed(hits)]
 
     def examples_source(
         self, k: int, budget: int = 0, count: TokenCounter = approx_tokens

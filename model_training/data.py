@@ -25,7 +25,7 @@ from typing import Any
 
 from flutr.backends.base import approx_tokens
 from flutr.comments import CommentBlock, find_request_comments
-from flutr.dataset import QARow, split_path
+from flutr.dataset import QARow, asked_forms, split_path
 from flutr.in_context import InContextRow, in_context_path
 from flutr.in_place import Mechanism, in_context_training_text, mechanism_for
 from flutr.infill import FIM_MIDDLE, FIM_PREFIX, FIM_SUFFIX
@@ -368,13 +368,20 @@ def prepare_examples(
     *,
     placement: str = "auto",
     context_lines: int = 0,
+    phrasings: bool = True,
 ) -> PreparedData:
     """Tokenize every row with the serving prompt; ``retrieval_k`` and ``retrieval_tokens`` as the server's
     ``retrievalK`` and ``retrievalTokens`` settings (the budget counted with ``tokenizer``), ``placement`` and
     ``context_lines`` as its ``placement`` and ``contextLines``. Examples are retrieved from the Q&A rows among
     ``rows`` (``pool``: from these instead), as the server retrieves from the Q&A train split; an in-context row
-    asked for with the chat prompt gets the examples the server retrieves for its comment's text."""
+    asked for with the chat prompt gets the examples the server retrieves for its comment's text. With ``phrasings``
+    a Q&A row is learnt in each of its wordings (``flutr.dataset.asked_forms``); examples are still retrieved from
+    the rows themselves, never another wording of the same row (the same answer)."""
     prepared = PreparedData(examples=[])
+    if pool is None:
+        pool = [row for row in rows if isinstance(row, QARow)]
+    if phrasings:
+        rows = [form for row in rows for form in (asked_forms(row) if isinstance(row, QARow) else [row])]
 
     def count(text: str) -> int:
         return len(tokenizer(text, add_special_tokens=False)["input_ids"])
@@ -383,7 +390,7 @@ def prepare_examples(
     neighbours = retrieved_examples(qa_rows, retrieval_k, retrieval_tokens, count, pool)
     in_context = [row for row in rows if isinstance(row, InContextExample)]
     infill = supports_infill(tokenizer) if in_context else True
-    retriever = Retriever(qa_rows if pool is None else pool) if in_context and retrieval_k > 0 else None
+    retriever = Retriever(pool) if in_context and retrieval_k > 0 else None
     for row in rows:
         if isinstance(row, QARow):
             example = tokenize_row(row, tokenizer, chat_template, neighbours[row.id])

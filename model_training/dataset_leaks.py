@@ -186,12 +186,42 @@ def cross_split_candidates(rows_by_split: Mapping[str, Sequence[QARow]]) -> list
     first, with the two splits."""
     rows = [row for split_rows in rows_by_split.values() for row in split_rows]
     split_of = {row.id: split for split, split_rows in rows_by_split.items() for row in split_rows}
-    found = [
-        (twin, split_of[twin.first], split_of[twin.second])
+    pairs = {
+        frozenset((twin.first, twin.second)): twin
         for twin in find_twins(rows, CANDIDATE_MEANING, CANDIDATE_CODE)
         if split_of[twin.first] != split_of[twin.second]
-    ]
+    }
+    for twin in phrasing_twins(rows_by_split, CANDIDATE_MEANING):
+        key = frozenset((twin.first, twin.second))
+        known = pairs.get(key)
+        if known is None or known.question < twin.question:
+            pairs[key] = twin if known is None else Twin(known.first, known.second, twin.question, known.answer)
+    found = [(twin, split_of[twin.first], split_of[twin.second]) for twin in pairs.values()]
     return sorted(found, key=lambda item: -max(item[0].question, item[0].answer))
+
+
+def phrasing_twins(rows_by_split: Mapping[str, Sequence[QARow]], bar: float) -> list[Twin]:
+    """Rows with a phrasing whose meaning (MiniLM cosine >= ``bar``) is close to a question of another split:
+    ``Twin(row id, other row id, cosine, 0.0)``. A phrasing is asked in training and matched by retrieval like the
+    question itself, so it must not be another split's task either. (Its answer is its row's: the code signal is
+    the row's own.)"""
+    phrased = [
+        (row.id, split, text)
+        for split, split_rows in rows_by_split.items()
+        for row in split_rows
+        for text in row.phrasings
+    ]
+    if not phrased:
+        return []
+    others = [(row.id, split, row.question) for split, split_rows in rows_by_split.items() for row in split_rows]
+    similarity = question_embeddings([text for *_, text in phrased]) @ question_embeddings([q for *_, q in others]).T
+    best: dict[tuple[str, str], float] = {}
+    for i, j in (similarity >= bar).nonzero().tolist():
+        (row_id, split, _), (other_id, other_split, _) = phrased[i], others[j]
+        if other_split != split:
+            score = float(similarity[i, j])
+            best[(row_id, other_id)] = max(best.get((row_id, other_id), 0.0), score)
+    return [Twin(first, second, score, 0.0) for (first, second), score in best.items()]
 
 
 # --- task clusters for a validation split -------------------------------------------------------------------

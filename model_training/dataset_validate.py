@@ -20,7 +20,7 @@ from flutr.dart_api.requirements import CheckSyntaxError, failed_checks
 from flutr.dart_api.syntax import code_only
 from flutr.dataset import DIFFICULTIES, KINDS, QARow
 from flutr.must_contain import contains_any
-from flutr.turkish import is_turkish, normalize_question
+from flutr.turkish import fold_diacritics, is_turkish, normalize_question
 
 TOPICS = (
     "widgets_layout",
@@ -42,7 +42,7 @@ TOPICS = (
     "dart_language",
 )
 REQUIRED = {"id": str, "question": str, "answer": str, "topic": str, "difficulty": str, "kind": str}
-OPTIONAL = ("must_contain", "must_not", "checks", "api_free")
+OPTIONAL = ("must_contain", "must_not", "checks", "api_free", "phrasings")
 EVALUATION_SPLITS = ("test", "qual")
 TWINS_FILE = "twins.jsonl"  # reviewed twin decisions (model_training/dataset_leaks.py), not dataset rows
 _ID = re.compile(r"^[a-z_]+-\d{3,}$")
@@ -92,7 +92,7 @@ def _check_fields(data: object) -> str | None:
     extra = set(data) - set(REQUIRED) - set(OPTIONAL)
     if extra:
         return f"unknown field(s) {', '.join(sorted(extra))}; optional fields are {', '.join(OPTIONAL)}"
-    for key in ("must_contain", "must_not", "checks"):
+    for key in ("must_contain", "must_not", "checks", "phrasings"):
         items = data.get(key, [])
         if not isinstance(items, list) or not all(isinstance(m, str) and m.strip() for m in items):
             return f"field {key!r} must be a list of non-empty strings"
@@ -148,6 +148,7 @@ def check_row(item: LocatedRow, limits: Limits) -> Iterable[str]:
         yield f"question is {len(row.question.strip())} characters; keep it within {low}..{high}"
     if not is_turkish(row.question):
         yield f"question does not read as Turkish: {row.question[:60]!r}"
+    yield from phrasing_problems(item, limits)
     lines = row.answer.strip("\n").count("\n") + 1
     low, high = limits.answer_lines
     if not low <= lines <= high:
@@ -160,6 +161,31 @@ def check_row(item: LocatedRow, limits: Limits) -> Iterable[str]:
     if item.split in EVALUATION_SPLITS and not row.must_contain:
         yield "evaluation rows (test/qual) need must_contain: the identifiers a correct answer has"
     yield from requirement_problems(item)
+
+
+def phrasing_problems(item: LocatedRow, limits: Limits) -> Iterable[str]:
+    """A row's other wordings: train rows only, each Turkish, within the question's length bounds, no comment
+    marker, and different from the question and from each other (case and diacritics folded)."""
+    row = item.row
+    if not row.phrasings:
+        return
+    if item.split in EVALUATION_SPLITS:
+        yield "evaluation rows (test/qual) have one wording: move 'phrasings' to a train row"
+        return
+    low, high = limits.question_chars
+    seen = {fold_diacritics(row.question.strip().lower())}
+    for number, text in enumerate(row.phrasings, 1):
+        where = f"phrasing {number} ({text[:40]!r})"
+        if not low <= len(text.strip()) <= high:
+            yield f"{where} is {len(text.strip())} characters; keep it within {low}..{high}"
+        if "//" in text:
+            yield f"{where} contains '//': write the comment's text only"
+        if not is_turkish(text):
+            yield f"{where} does not read as Turkish"
+        folded = fold_diacritics(text.strip().lower())
+        if folded in seen:
+            yield f"{where} repeats the question or another phrasing"
+        seen.add(folded)
 
 
 _API_WORD = re.compile(r"\b[a-z]+[A-Z]\w*|\b[A-Z][a-z0-9]+[A-Z]\w*|\w+\(\)|\b[a-z]+_[a-z_]+\b")

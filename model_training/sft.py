@@ -314,6 +314,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
         config.retrieval_tokens,
         placement=config.placement,
         context_lines=config.context_lines,
+        phrasings=config.phrasings,
     )
     logger.info(
         "%d examples, %d tokens (%d skipped as too long)",
@@ -334,6 +335,7 @@ def main(config: SFTRunConfig, *, callbacks: Sequence[Any] = ()) -> SFTResult:
             pool=[row for row in rows if isinstance(row, QARow)],
             placement=config.placement,
             context_lines=config.context_lines,
+            phrasings=False,
         )
         if split.validation
         else None

@@ -114,6 +114,13 @@ class SFTRunConfig:
             "Train with the value you serve with."
         ),
     )
+    phrasings: bool = field(
+        default=True,
+        metadata=_help(
+            "Learn each Q&A row in every wording it has (its question and its 'phrasings'); the validation rows "
+            "are scored on their questions only."
+        ),
+    )
     validation_fraction: float = field(
         default=0.1,
         metadata=_help(

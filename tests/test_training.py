@@ -361,8 +361,8 @@ def test_training_prompt_holds_the_examples_the_server_retrieves(tiny: dict[str,
         shown = neighbours[row.id]
         assert len(shown) <= 2 and all(example.answer != row.answer for example in shown)
         # What the server's retriever finds for this question, the row itself left out, closest next to the question.
-        hits = [hit.row for hit in full.search(row.question, 6) if hit.row.id != row.id][:2]
-        assert [(e.question, e.answer) for e in shown] == [(r.question, r.answer) for r in reversed(hits)]
+        hits = [hit for hit in full.search(row.question, 6) if hit.row.id != row.id][:2]
+        assert [(e.question, e.answer) for e in shown] == [(h.asked, h.row.answer) for h in reversed(hits)]
         served = Answerer(cast(Backend, None), examples=lambda _q, shown=shown: list(shown)).messages_for(row.question)
         text = format_training_example(
             row.question, row.answer, template, examples=FIXED_EXAMPLES + shown, eos_token=tokenizer.eos_token
@@ -375,6 +375,27 @@ def test_training_prompt_holds_the_examples_the_server_retrieves(tiny: dict[str,
     assert all(not shown for shown in retrieved_examples(rows, 0).values())
 
 
+def test_each_wording_of_a_row_is_a_training_example(tiny: dict[str, Any]) -> None:
+    from dataclasses import replace
+
+    tokenizer = tiny["tokenizer"]
+    template = read_gguf_metadata(tiny["gguf"])["tokenizer.chat_template"]
+    rows = load_training_rows(REPO_ROOT / "data" / "train.jsonl", max_rows=6)
+    rows = [replace(rows[0], phrasings=("asagi cekince yenile", "Kaydırınca yenilensin")), *rows[1:]]
+    prepared = prepare_examples(rows, tokenizer, template, 4096, retrieval_k=1)
+    ids = [example.row_id for example in prepared.examples]
+    assert ids == [rows[0].id, f"{rows[0].id}~1", f"{rows[0].id}~2", *(r.id for r in rows[1:])]
+    answers = {
+        tokenizer.decode([t for t, lab in zip(e.input_ids, e.labels, strict=True) if lab != IGNORE_INDEX])
+        for e in prepared.examples[:3]
+    }
+    assert len(answers) == 1  # one answer, learnt after each wording
+    prompts = [tokenizer.decode(e.input_ids) for e in prepared.examples[:3]]
+    assert "asagi cekince yenile" in prompts[1] and "Kaydırınca yenilensin" in prompts[2]
+    only = prepare_examples(rows, tokenizer, template, 4096, retrieval_k=1, phrasings=False)
+    assert [e.row_id for e in only.examples] == [r.id for r in rows]
+
+
 def test_a_token_budget_picks_the_examples_the_server_picks(tiny: dict[str, Any]) -> None:
     """Training counts the budget with the Hugging Face tokenizer, the server with llama.cpp's: same examples."""
     import llama_cpp
@@ -385,7 +406,9 @@ def test_a_token_budget_picks_the_examples_the_server_picks(tiny: dict[str, Any]
     template = read_gguf_metadata(tiny["gguf"])["tokenizer.chat_template"]
     rows = load_training_rows(REPO_ROOT / "data" / "train.jsonl", max_rows=80)
     budget = 220
-    prepared = prepare_examples(rows[:16], tokenizer, template, 4096, retrieval_k=2, retrieval_tokens=budget)
+    prepared = prepare_examples(
+        rows[:16], tokenizer, template, 4096, retrieval_k=2, retrieval_tokens=budget, phrasings=False
+    )
     unlimited = retrieved_examples(rows[:16], 2)
     vocab = llama_cpp.Llama(str(tiny["gguf"]), vocab_only=True, verbose=False)
     try:
