@@ -584,6 +584,477 @@ add({
         "api her istekte hmac sha256 imza istiyor, imzayi hesaplayip header'lara koyan ve post eden fonksiyon yaz",
     ],
 })
+# ---------------------------------------------------------------- theming
+add({
+    "theming-001": [
+        "Tüm renkleri tek bir ana renkten otomatik üreten tema nasıl kurulur?",
+        "uygulamanin renk semasini ColorScheme.fromSeed ile tek bir teal renkten turet",
+    ],
+    "theming-002": [
+        "Telefon karanlık moddaysa uygulama da koyu temaya geçsin; karanlık temayı nasıl eklerim?",
+        "acik ve koyu tema tanimla, hangisinin kullanilacagini cihaz ayari belirlesin",
+    ],
+    "theming-003": [
+        "Kutu rengini elle yazmak yerine temanın ana renginden nasıl alırım?",
+        "container'in arka plani temadaki primary renk olsun, uzerindeki yazi da onPrimary",
+    ],
+    "theming-004": [
+        "Başlık, tarih ve paragraf metinlerinde temanın hazır yazı stillerini kullan",
+        "temadaki textTheme stillerini basliklarda ve metinlerde kullanmanin yolu ne?",
+    ],
+    "theming-005": [
+        "Projeye koyduğum özel font dosyasını bütün uygulamada varsayılan yazı tipi olarak nasıl ayarlarım?",
+        "assets'teki Nunito fontunu pubspec'e tanimla ve temada tum uygulamanin fontu yap",
+    ],
+    "theming-006": [
+        "Bütün AppBar'ların rengini, yazı rengini ve başlığın ortada durmasını temadan nasıl ayarlarım?",
+        "appbar'larin hepsi koyu mavi, beyaz yazili ve baslik ortali olsun; bunu tek yerden tema ile yap",
+    ],
+    "theming-007": [
+        "Tüm kartların köşe yuvarlaklığını ve gölgesini her birine tek tek yazmadan nasıl değiştiririm?",
+        "cardTheme ile butun kartlar 16 yuvarlak koseli ve hafif golgeli olsun",
+    ],
+    "theming-008": [
+        "Widget içinde uygulamanın şu an karanlık temada olup olmadığını kontrol et, ona göre ikon göster",
+        "su an koyu modda miyim, widget icinden bunu nasil ogrenirim?",
+    ],
+    "theming-009": [
+        "Ana renkten üretilen şemada sadece ikincil rengi kendi rengimle nasıl değiştiririm?",
+        "fromSeed ile olusan renk semasini copyWith ile degistir, yalnizca secondary turuncu olsun",
+    ],
+    "theming-010": [
+        "ThemeMode'un system, light ve dark değerleri arasındaki farkı açıkla",
+        "themeMode system, light, dark secenekleri neyi degistirir, hangisinde hangi tema kullanilir?",
+    ],
+    "theming-011": [
+        "Koyu ve açık tema arasında geçerken renk değişimi daha yavaş ve yumuşak nasıl olur?",
+        "tema degisirken gecis animasyon suresini 600 ms yap, egrisi easeInOut olsun",
+    ],
+    "theming-012": [
+        "Bütün FilledButton'ları aynı boyda ve köşeleri yuvarlatılmış yapmak için temaya ne eklemeliyim?",
+        "tum filled butonlar tam genislik, 52 yukseklik ve yuvarlak koseli olsun, tema ile ayarla",
+    ],
+    "theming-013": [
+        "Bildirim rozetlerinin rengini ve boyutunu tüm uygulama için nasıl ayarlarım?",
+        "badgeTheme ile sayi gosteren rozetler kirmizi zemin, beyaz yazi ve sabit boyutta olsun",
+    ],
+    "theming-014": [
+        "FAB'ların hepsinin rengini ve biçimini tek yerden nasıl değiştiririm?",
+        "uygulamadaki tum floating action butonlar pembe ve tam yuvarlak olsun, temadan ver",
+    ],
+    "theming-015": [
+        "Chip'lerin zemin rengini, yazı stilini ve kenarlığını her birine vermeden nasıl ayarlarım?",
+        "tum chip'ler acik camgobegi zeminli, kenarliksiz ve hap seklinde olsun, chipTheme kullan",
+    ],
+    "theming-016": [
+        "Bütün SnackBar'ların yüzen tarzda ve koyu gri çıkmasını temada nasıl tanımlarım?",
+        "snackbar'lar varsayilan olarak floating, koyu gri zeminli ve yuvarlak koseli gelsin",
+    ],
+    "theming-017": [
+        "Dialog pencerelerinin köşe yuvarlaklığını ve zemin rengini tüm uygulamada nasıl aynı yaparım?",
+        "dialogTheme ile tum dialoglar beyaz zeminli ve 20 yuvarlak koseli olsun",
+    ],
+    "theming-018": [
+        "Seçili onay kutularının yeşil görünmesini temadan nasıl sağlarım?",
+        "checkboxTheme ile isaretli checkbox'lar yesil, tik isareti beyaz olsun",
+    ],
+    "theming-019": [
+        "İkonlara renk ve boyut vermediğimde varsayılan olarak ne kullanılacağını temadan nasıl belirlerim?",
+        "iconTheme ile tum ikonlarin rengini ve boyunu ayarla, appbar ikonlari beyaz olsun",
+    ],
+    "theming-020": [
+        "Ayırıcı çizgilerin kalınlığını, rengini ve etrafındaki boşluğu tek yerden nasıl ayarlarım?",
+        "divider'lar icin temada renk, kalinlik, bosluk ve kenar girintisi tanimla",
+    ],
+    "theming-021": [
+        "Stil verilmeyen Text'in rengi ve boyutu nereden geliyor, DefaultTextStyle ile ilişkisini açıkla",
+        "text'e style vermeyince yazi rengi ve boyutu neye gore belirleniyor?",
+    ],
+    "theming-022": [
+        "Yükleniyor göstergelerinin (dairesel ve çizgisel) rengini tüm uygulamada nasıl değiştiririm?",
+        "progress indicator'larin rengini ve track rengini temadan ayarla, hepsinde gecerli olsun",
+    ],
+})
+add({
+    "theming-023": [
+        "Masaüstünde widget'ların daha sıkışık görünmesi için temada yoğunluğu nasıl ayarlarım?",
+        "temada visualDensity kullanarak masaustunde kompakt, mobilde normal gorunum ayarla",
+    ],
+    "theming-024": [
+        "Butonlara ve liste öğelerine dokununca çıkan dalga efektini bütün uygulamada nasıl kaldırırım?",
+        "tiklayinca olusan splash ve highlight efektini temadan tamamen kapat",
+    ],
+    "theming-025": [
+        "Temadaki titleLarge'ı bozmadan yalnızca renk ve kalınlığını değiştirip başlıkta nasıl kullanırım?",
+        "fiyat basligi icin titleLarge stilini copyWith ile kalin ve tertiary renkli yap",
+    ],
+    "theming-026": [
+        "Bütün sayfaların zemin rengini tek yerden açık gri yapmak için ne yapmalıyım?",
+        "scaffold arka planlari varsayilan olarak acik gri olsun, scaffoldBackgroundColor ile ayarla",
+    ],
+    "theming-027": [
+        "Koyu temada beyaz, açık temada koyu logo gösteren bir widget yaz",
+        "karanlik temada bir logo, aydinlik temada baska logo nasil gosteririm?",
+    ],
+    "theming-028": [
+        "Kaydırma çubuğunu her zaman görünür yapıp kalınlığını ve rengini temadan nasıl ayarlarım?",
+        "scrollbarTheme ile scrollbar hep gorunsun, 6 kalinlikta ve teal renkte olsun",
+    ],
+    "theming-029": [
+        "Tüm ikon butonlarının rengini ve ikon boyutunu tek yerden nasıl belirlerim?",
+        "iconButtonTheme ile butun IconButton'lar turuncu, 26 boyutlu ikonlu olsun",
+    ],
+    "theming-032": [
+        "Metin kutularında imleç, seçim rengi ve seçim tutamaçlarının rengini tema ile nasıl değiştiririm?",
+        "textfield'larda cursor, secili metin arka plani ve secim tutamaclari pembe olsun, temadan ayarla",
+    ],
+    "theming-033": [
+        "Sabit Colors.blue yerine colorScheme rollerini kullanmanın faydasını örnekle açıkla",
+        "widget'larda renkleri neden direkt yazmak yerine temadaki colorScheme'den almaliyim?",
+    ],
+    "theming-034": [
+        "'#1E88E5' şeklindeki hex renk metnini Color'a çevirip temanın ana rengi olarak nasıl kullanırım?",
+        "hex string'i Color'a donusturen fonksiyon yaz ve bu rengi fromSeed ile temada kullan",
+    ],
+    "theming-035": [
+        "withOpacity kullanımdan kalktı uyarısı alıyorum; yerine geçen yöntemi açıkla ve örnek ver",
+        "Color.withOpacity deprecated olmus, seffaflik vermek icin artik ne kullaniliyor?",
+    ],
+    "theming-036": [
+        "useMaterial3 ayarının ne yaptığını ve false olunca görünümde neyin değiştiğini açıkla",
+        "temada useMaterial3 true ile false arasindaki fark ne?",
+    ],
+    "theming-037": [
+        "Kaldırılan headline1 ve bodyText1 stillerinin Material 3'teki karşılıklarını listele",
+        "eski textTheme isimleri (headline1, bodyText1, caption) yerine simdi hangilerini kullanmaliyim?",
+    ],
+    "theming-038": [
+        "primaryColor ile colorScheme.primary'nin farkını ve hangisinin kullanılması gerektiğini açıkla",
+        "temada primaryColor'u degistirdim ama butonlar degismedi, colorScheme.primary ile farki ne?",
+    ],
+    "theming-039": [
+        "AppBar'daki ikonla açık ve koyu tema arasında geçiş nasıl yapılır, ValueNotifier ile?",
+        "appbar'a tema degistirme butonu koy, ThemeMode'u ValueNotifier'da tut ve MaterialApp'i dinlet",
+    ],
+    "theming-040": [
+        "Tema modunu provider ile tutan bir sınıf yazıp MaterialApp'in buna göre değişmesini nasıl sağlarım?",
+        "ChangeNotifier tabanli ThemeProvider yaz, switch ile koyu/acik gecsin ve MaterialApp'e bagla",
+    ],
+    "theming-041": [
+        "Ayarlar ekranında sistem, açık ve koyu tema seçeneklerini yan yana segmentli butonla nasıl sunarım?",
+        "SegmentedButton ile Sistem / Acik / Koyu secimi yapan ve secimi disari bildiren widget yaz",
+    ],
+    "theming-042": [
+        "Temada başlıkları kalın ve iri, gövde metnini 16 punto yapan özel TextTheme'i nasıl tanımlarım?",
+        "kendi textTheme'imi olustur: basliklar buyuk ve kalin, body metinleri 16 boyutunda olsun",
+    ],
+    "theming-043": [
+        "Poppins fontunu google_fonts ile bütün uygulamaya renkleri bozmadan nasıl uygularım?",
+        "google_fonts paketiyle temanin textTheme'ini Poppins yap, acik ve koyu temada renkler korunsun",
+    ],
+    "theming-044": [
+        "ElevatedButton'ların hepsinde aynı renk, dolgu ve köşe yuvarlaklığı olması için temaya ne yazmalıyım?",
+        "elevatedButtonTheme ile butun butonlar indigo zeminli, beyaz yazili, 12 yuvarlak koseli olsun",
+    ],
+    "theming-045": [
+        "Tüm metin kutularını dolgulu ve yuvarlak köşeli yapıp odaklanınca kenarlık rengini değiştirmeyi temadan nasıl ayarlarım?",
+        "inputDecorationTheme ile textfield'lar gri dolgulu, yuvarlak olsun; focus olunca kenar teal, hata olunca kirmizi",
+    ],
+    "theming-046": [
+        "Uygulamanın seçili temasından bağımsız, telefonun kendi ayarı koyu mu açık mı nasıl öğrenirim?",
+        "cihazin sistem karanlik mod ayarini platformBrightnessOf ile oku, uygulamanin temasiyla birlikte goster",
+    ],
+    "theming-047": [
+        "Ekranın yalnızca bir bölümünde butonların kırmızı tonlarda görünmesini nasıl sağlarım?",
+        "sadece tehlikeli islemler bolumundeki butonlar icin Theme widget'i ile temayi yerelde kirmizi yap",
+    ],
+    "theming-048": [
+        "Material 3 renk şemasındaki primary, onPrimary, primaryContainer ve surface rollerini örnekle açıkla",
+        "colorScheme'deki primary, onPrimary, primaryContainer, surface ne ise yarar, hangisi nerede kullanilir?",
+    ],
+    "theming-049": [
+        "Beyaz AppBar'da saat ve pil ikonları kayboluyor, bunları koyu renge nasıl çeviririm?",
+        "beyaz appbar icin systemOverlayStyle ayarla ki status bar ikonlari koyu gorunsun, temadan yap",
+    ],
+    "theming-050": [
+        "TextButton ve OutlinedButton'ların rengini, kenarlığını ve yazı stilini temada ortak nasıl tanımlarım?",
+        "text ve outlined butonlar icin temada ayni marka rengi, kalin yazi ve kenarlik ayarla",
+    ],
+})
+add({
+    "theming-051": [
+        "Alt gezinme çubuğunun zeminini, seçili öğe göstergesini ve seçili etiketin kalınlığını temadan nasıl ayarlarım?",
+        "navigationBarTheme ile alt bar beyaz olsun, secili ikon teal ve etiketi kalin, digerleri gri",
+    ],
+    "theming-052": [
+        "Sekmelerde seçili rengi, alt çizgi göstergesini ve yazı stillerini tek yerden nasıl belirlerim?",
+        "tabBarTheme ile secili sekme indigo ve kalin, secilmeyenler gri olsun, alttaki cizgiyi kaldir",
+    ],
+    "theming-053": [
+        "Açma kapama düğmelerinin açık ve kapalıyken renklerini temada nasıl tanımlarım?",
+        "switchTheme ile switch acikken yesil track beyaz thumb, kapaliyken gri olsun",
+    ],
+    "theming-054": [
+        "Arama çubuklarının zemin rengini, gölgesini ve ipucu yazısını bütün uygulamada nasıl aynı yaparım?",
+        "searchBarTheme ile SearchBar'lar acik gri zeminli, golgesiz ve yuvarlak koseli olsun",
+    ],
+    "theming-055": [
+        "iOS tarzı CupertinoApp'te vurgu rengini ve sayfa arka planını nasıl ayarlarım?",
+        "CupertinoThemeData ile cupertino uygulamasinin ana rengi turuncu, arka plani grouped background olsun",
+    ],
+    "theming-056": [
+        "Theme.of(context) yazmaktan kurtulmak için context üzerinde renk ve yazı stili kısayolları nasıl tanımlarım?",
+        "BuildContext icin extension yaz: context.colors, context.textStyles ve isDarkMode kisayollari olsun",
+    ],
+    "theming-057": [
+        "Açık ve koyu temanın ortak bileşen ayarlarını tekrarlamadan tek sınıfta nasıl toplarım?",
+        "AppTheme sinifi yaz, light ve dark getter'lari ayni kurucu fonksiyondan sadece parlaklik farkiyla uretilsin",
+    ],
+    "theming-058": [
+        "fromSeed yerine kurumsal renklerimi tek tek vererek ColorScheme'i nasıl oluştururum?",
+        "kurum renkleriyle primary, secondary, error, surface rollerini elle tanimlanan bir ColorScheme yaz",
+    ],
+    "theming-059": [
+        "Uygulama açılırken bir an yanlış tema görünmesin; kayıtlı tema tercihini runApp'ten önce nasıl okurum?",
+        "shared_preferences'taki tema modunu main'de runApp'ten once oku ve MaterialApp'e baslangic modu olarak ver",
+    ],
+    "theming-061": [
+        "ThemeData.light(), brightness parametresi ve fromSeed ile tema kurmanın farklarını örnekle açıkla",
+        "tema olustururken ThemeData.light, ThemeData(brightness) ve ColorScheme.fromSeed arasinda ne fark var?",
+    ],
+    "theming-062": [
+        "Cihazda yüksek kontrast açık olan kullanıcılara farklı bir tema nasıl gösteririm?",
+        "erisilebilirlik icin highContrastTheme ve highContrastDarkTheme tanimla, yuksek kontrast aciksa bunlar kullanilsin",
+    ],
+    "theming-064": [
+        "Kullanıcının paletten seçtiği renk uygulamanın ana rengi olsun diye temayı nasıl güncellerim?",
+        "renk daireleri goster, birine dokununca o renk seed olsun ve tum tema ona gore degissin",
+    ],
+    "theming-065": [
+        "Kategori değişince bir bölümün renkleri yumuşak bir geçişle nasıl değişir?",
+        "secilen kategori rengine gore bolumun temasini AnimatedTheme ile animasyonlu degistir",
+    ],
+    "theming-066": [
+        "Dört buton türüne de aynı köşe yuvarlaklığını ve yüksekliği ortak bir stille nasıl veririm?",
+        "elevated, filled, outlined ve text butonlarin hepsine tek ButtonStyle ile 10 yuvarlak kose ve 48 yukseklik ver",
+    ],
+    "theming-067": [
+        "DropdownMenu'lerin giriş kutusu ve açılan liste görünümünü temada nasıl tanımlarım?",
+        "dropdownMenuTheme ile dropdown girisi dolgulu ve yuvarlak, acilan menu beyaz ve golgeli olsun",
+    ],
+    "theming-068": [
+        "Buton rengi hem temada hem style parametresinde verilirse hangisinin kazandığını örnekle açıkla",
+        "temadaki buton stili ile widget'a verdigim style cakisirsa hangisi uygulanir?",
+    ],
+    "theming-069": [
+        "Kaydırıcıların dolu ve boş kısım renklerini, topuz rengini ve kalınlığını temadan nasıl ayarlarım?",
+        "sliderTheme ile slider turuncu tonlarda olsun, track kalinligi 6, thumb koyu turuncu",
+    ],
+    "theming-070": [
+        "Liste kaydırılınca AppBar'ın renk değiştirmesini bütün uygulamada nasıl kapatırım?",
+        "material 3'te scroll edince appbar'in tonlanmasini temadan engelle, rengi sabit kalsin",
+    ],
+    "theming-072": [
+        "TextTheme'deki bütün stillerin rengini ve fontunu tek tek yazmadan nasıl değiştiririm?",
+        "textTheme.apply ile tum yazi stillerinin rengini kahverengi tonlara ve fontunu Merriweather'a cevir",
+    ],
+    "theming-073": [
+        "fromSeed ile üretilen primary marka rengimden farklı çıkıyor; primary'yi tam marka rengi yap",
+        "seed renk verince primary biraz farkli ton oluyor, marka rengimi birebir nasil kullanirim?",
+    ],
+    "theming-074": [
+        "Material uygulamasındaki Cupertino widget'larına ayrı bir ana renk nasıl veririm?",
+        "cupertinoOverrideTheme ile MaterialApp icindeki CupertinoButton gibi widget'larin rengi turuncu olsun",
+    ],
+    "theming-075": [
+        "Başlıklarda bir yazı tipi, paragraflarda başka bir yazı tipi kullanan temayı nasıl kurarım?",
+        "basliklar Playfair, govde metni Inter fontuyla gosterilsin; textTheme'i buna gore ayarla",
+    ],
+    "theming-076": [
+        "MaterialApp'i kuran build içinde Theme.of'un varsayılan temayı döndürme nedenini açıkla ve çözümünü göster",
+        "MaterialApp'e verdigim temayi ayni build metodunda Theme.of ile okuyamiyorum, neden?",
+    ],
+    "theming-077": [
+        "Koyu temada resimler göz alıyor; karanlık modda görselleri biraz nasıl karartırım?",
+        "karanlik moddayken network resmin uzerine %20 siyah filtre uygulayan widget yaz",
+    ],
+})
+add({
+    "theming-078": [
+        "Kullanıcının seçtiği tema modunu kalıcı olarak kaydedip uygulama tekrar açılınca nasıl geri yüklerim?",
+        "tema modunu shared_preferences'a yazan ChangeNotifier controller yaz, acilista kayitli modu yuklesin",
+    ],
+    "theming-079": [
+        "Temada olmayan başarı ve uyarı renklerini açık ve koyu mod için ayrı değerlerle nasıl eklerim?",
+        "ThemeExtension ile success ve warning renkleri tanimla, koyu temada farkli olsun ve bir Text'te kullan",
+    ],
+    "theming-080": [
+        "Android 12 ve üstünde duvar kağıdı renklerini tema olarak kullanıp desteklenmeyen cihazda kendi rengime nasıl dönerim?",
+        "dynamic_color ile Material You renklerini kullan, dinamik renk yoksa teal seed'den tema uret",
+    ],
+    "theming-081": [
+        "Uygulama açıkken telefonun karanlık mod ayarı değişirse bunu nasıl yakalarım?",
+        "sistemde koyu mod acilip kapaninca didChangePlatformBrightness ile haberdar olup log atan widget yaz",
+    ],
+    "theming-082": [
+        "Butonun normal, basılı, üzerine gelinmiş ve pasif hallerinde farklı zemin rengi olmasını temada nasıl tanımlarım?",
+        "WidgetStateProperty ile elevated butonun pressed, hovered ve disabled durumlarinda rengi degissin, temaya ekle",
+    ],
+    "theming-083": [
+        "ThemeExtension'da lerp metodunun görevini ve yanlış yazılırsa ne olacağını açıkla",
+        "theme extension'daki lerp ne ise yariyor, return this birakirsam ne olur?",
+    ],
+    "theming-084": [
+        "Açık ve koyu temada farklı renkte olan, başlıklar için kullanılacak gradyanı temaya nasıl eklerim?",
+        "ThemeExtension ile marka gradyani tanimla, koyu modda daha koyu olsun ve baslik kutusunda kullan",
+    ],
+    "theming-085": [
+        "Riverpod kullanarak tema modunu değiştiren bir yapı kurup MaterialApp'e nasıl bağlarım?",
+        "riverpod Notifier ile ThemeMode tut, appbar'daki ikonla koyu/acik arasinda gecis yap",
+    ],
+    "theming-086": [
+        "flutter_bloc ile temayı değiştirmek için cubit nasıl yazılır, MaterialApp nasıl güncellenir?",
+        "ThemeCubit yaz, FAB'a basinca tema modu degissin ve BlocBuilder MaterialApp'i yeniden cizsin",
+    ],
+    "theming-087": [
+        "Cihazda yazı boyutu çok büyütülünce ekranlar bozuluyor; metin ölçeğini belli aralıkta nasıl tutarım?",
+        "MaterialApp builder'inda textScaler'i 0.8 ile 1.3 arasinda sinirla, tum sayfalarda gecerli olsun",
+    ],
+    "theming-089": [
+        "Koyu temada bir kutunun arka planının surface rengi olduğunu widget testinde nasıl kontrol ederim?",
+        "widget testi yaz: themeMode dark iken container rengi darkTheme'in colorScheme.surface'i mi dogrula",
+    ],
+    "theming-090": [
+        "Özel renkler için ThemeExtension ile static const renk sınıfını karşılaştır, hangisi ne zaman kullanılmalı açıkla",
+        "kendi renklerimi AppColors sabitlerinde mi yoksa ThemeExtension'da mi tutmaliyim?",
+    ],
+    "theming-092": [
+        "Aynı koddan farklı markalar çıkarıyorum; derlerken verilen BRAND değerine göre temayı nasıl seçerim?",
+        "--dart-define ile gelen marka adina gore renk, font ve baslik secen enum yaz, MaterialApp'te kullan",
+    ],
+    "theming-093": [
+        "Tablette ve masaüstünde yazıları ekran genişliğine göre biraz büyütmek için temayı nasıl ayarlarım?",
+        "ekran genisligine gore fontSizeFactor secip textTheme'i buyut, telefonda normal kalsin",
+    ],
+    "theming-094": [
+        "Sunucudan gelen tema ayarlarından (renk, mod, font, köşe yarıçapı) ThemeData'yı nasıl oluştururum?",
+        "uzaktan gelen json'daki seedColor, mode, fontFamily ve cornerRadius'u okuyup tema ureten sinif yaz",
+    ],
+    "theming-095": [
+        "Tema değişince neredeyse bütün widget'ların yeniden çizilmesinin sebebini ve performansa etkisini açıkla",
+        "tema degistirince tum uygulama rebuild oluyor, bu performans icin sorun mu?",
+    ],
+    "theming-2000": [
+        "Bütün Radio'ların seçiliyken turuncu, değilken gri olmasını temadan nasıl sağlarım?",
+        "radioTheme ile secili radio butonlari turuncu, secili olmayanlar gri gorunsun",
+    ],
+    "theming-2001": [
+        "Klasik alt gezinme çubuğunda seçili ve seçilmemiş öğe renklerini ve zemin rengini temada nasıl belirlerim?",
+        "bottomNavigationBarTheme ile secili ikon teal, digerleri soluk siyah ve arka plan beyaz olsun",
+    ],
+    "theming-2002": [
+        "Tablet görünümündeki yan gezinme çubuğunun zeminini, seçili göstergesini ve etiketlerini temadan nasıl ayarlarım?",
+        "navigationRailTheme ile rail'in arka plani, indicator rengi ve secili/secilmemis etiket stillerini ver",
+    ],
+    "theming-2003": [
+        "Android cihazda çalışırken uygulamayı iOS davranışıyla görmek için temada platformu değiştir",
+        "androidde test ederken sayfa gecisleri ve scroll efekti ios gibi olsun diye temadan platformu nasil ayarlarim?",
+    ],
+    "theming-2004": [
+        "Checkbox ve küçük butonların etrafındaki fazladan dokunma boşluğunu uygulama genelinde nasıl kaldırırım?",
+        "materialTapTargetSize'i shrinkWrap yaparak 48 piksellik gorunmez boslugu tum uygulamada kaldir",
+    ],
+    "theming-2006": [
+        "Küçük, orta, büyük boşluk ve köşe yarıçapı değerlerini temaya ekleyip sayfalarda oradan oku",
+        "padding ve radius degerlerini sabit yazmak yerine ThemeExtension'dan nasil okurum?",
+    ],
+})
+add({
+    "theming-2007": [
+        "Rapor tablolarında başlık satırını renkli ve kalın, satır yüksekliklerini sabit yapmak için temaya ne eklemeliyim?",
+        "dataTableTheme ile DataTable basligi primaryContainer renkli ve kalin olsun, satirlar 44 yukseklikte ve cizgili",
+    ],
+    "theming-2008": [
+        "Form hata mesajını sabit kırmızı yerine temanın hata rengiyle nasıl gösteririm?",
+        "hata yazisi icin colorScheme.error kullanan kucuk bir Text widget'i yaz, koyu temada da okunakli olsun",
+    ],
+    "theming-2009": [
+        "Kurumsal rengimden shade değerleri olan kendi MaterialColor'ımı nasıl tanımlarım?",
+        "#0A7E8C icin 50'den 900'e tonlari olan bir MaterialColor olustur, brandTeal[100] gibi kullanilabilsin",
+    ],
+    "theming-2010": [
+        "Özel fontumda olmayan karakterler ve emojiler kutu gibi çıkıyor; yedek font listesi nasıl veririm?",
+        "temada fontFamilyFallback ile ana fontta bulunmayan karakterler icin Roboto ve emoji fontuna dus",
+    ],
+    "theming-2011": [
+        "Tablolarda rakamlar farklı genişlikte olduğu için sütunlar kayıyor; eşit genişlikte rakamları temada nasıl açarım?",
+        "fiyat tablosunda hizalama bozulmasin diye textTheme stillerine tabularFigures font ozelligini ekle",
+    ],
+    "theming-2012": [
+        "NavigationDrawer'ın zemin rengini ve seçili öğe göstergesinin renk ve şeklini temadan nasıl veririm?",
+        "navigationDrawerTheme ayarla: arka plan surfaceContainerLow, secili gosterge yuvarlak ve secili etiket kalin",
+    ],
+    "theming-2013": [
+        "Bütün geri butonlarında ok yerine chevron ikonu göstermek için tek yerden ne ayarlamalıyım?",
+        "actionIconTheme ile tum appbar geri butonlarinin ikonunu chevron_left yap",
+    ],
+    "theming-2014": [
+        "iPhone'da kalın metin ayarı açıksa başlıklarımın da kalın görünmesini nasıl sağlarım?",
+        "MediaQuery.boldTextOf ile cihazda kalin yazi acik mi bak, aciksa baslik daha kalin gosterilsin",
+    ],
+    "theming-2015": [
+        "MaterialBanner uyarılarının zemin rengini ve yazı stilini uygulama genelinde nasıl belirlerim?",
+        "bannerTheme ile ustte cikan banner'lar acik sari zeminli ve koyu kahve yazili olsun",
+    ],
+    "theming-2017": [
+        "Aynı seed renginden kontrastı daha yüksek bir renk şeması nasıl üretirim?",
+        "fromSeed'de contrastLevel kullanarak yuksek kontrastli tema ureten fonksiyon yaz, highContrastTheme'e ver",
+    ],
+    "theming-2018": [
+        "'Son güncelleme' gibi küçük açıklama metinlerini temanın küçük stili ve soluk rengiyle nasıl yazarım?",
+        "aciklama yazilari icin bodySmall ve onSurfaceVariant kullanan Caption widget'i yaz",
+    ],
+    "theming-2019": [
+        "surface ve surfaceContainer tonlarının ne için olduğunu açıkla, kart zemininde hangisinin seçileceğini göster",
+        "material 3'teki surfaceContainerLow, surfaceContainer, surfaceContainerHighest farki ne, kart icin hangisi?",
+    ],
+    "theming-2020": [
+        "Paket kullanmadan, ayarlardaki switch ile koyu temaya geçişi ChangeNotifier'la nasıl yaparım?",
+        "ChangeNotifier ve ListenableBuilder ile koyu tema switch'i yap, MaterialApp'in themeMode'u degissin",
+    ],
+    "theming-2021": [
+        "Sadece bir ekrandaki OutlinedButton'ın kenarlığını kalın ve kırmızı yapmak, diğerlerini etkilememek için ne yapmalıyım?",
+        "yalnizca bu butonun kenarligi 2 kalinlikta ve hata renginde olsun, styleFrom ile ver",
+    ],
+    "theming-2022": [
+        "MenuAnchor menülerinin zemin rengini, köşelerini ve gölgesini her yerde aynı yapmak için temaya ne yazarım?",
+        "menuTheme ile acilan menuler beyaz, 12 yuvarlak koseli ve golgeli olsun",
+    ],
+    "theming-2024": [
+        "Tüm paragraf metinlerinde satır aralığını 1.5 yapmak için her Text'e ayrı ayrı yazmadan ne yapabilirim?",
+        "textTheme'deki body stillerine height 1.5 ver, butun govde metinleri ferah gorunsun",
+    ],
+    "theming-2025": [
+        "Card, Card.filled ve Card.outlined'ın farklarını açıkla ve üçünü yan yana göster",
+        "material 3 kart cesitleri arasindaki fark ne, hangi durumda filled ya da outlined kullanilir?",
+    ],
+    "theming-2026": [
+        "Ana butonun yanına temadan renk alan ama daha sakin bir ikincil buton koy",
+        "birincil butonun yaninda daha az dikkat ceken ikincil buton icin material 3'te hangi buton kullanilir?",
+    ],
+    "theming-2027": [
+        "Masaüstü ve web'de fareyle üzerine gelince ve Tab ile odaklanınca çıkan vurgu renklerini marka rengine nasıl uydururum?",
+        "temada hoverColor ve focusColor'u marka rengimin seffaf tonlari yap",
+    ],
+    "theming-2028": [
+        "AppBar zemininde temanın primary ve tertiary renkleri arasında soldan sağa geçiş nasıl yapılır?",
+        "appbar arka plani duz renk yerine tema renklerinden gradyan olsun, koyu temaya da uysun",
+    ],
+    "theming-2029": [
+        "Koyu temada kartlar arka plandan ayrılmıyor; sadece koyu modda kartlara ince kenarlık nasıl eklerim?",
+        "karanlik temada kart golgesini kaldirip outlineVariant renkli ince kenarlik ekle, acik temada golge kalsin",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
