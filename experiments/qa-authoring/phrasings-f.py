@@ -828,6 +828,594 @@ PHRASINGS.update({
         "yururken konumu takip et, distanceFilter 10 metre olan position stream'ini dinle ve durdurulabilsin",
     ],
 })
+PHRASINGS.update({
+    "platform-041": [
+        "İki enlem-boylam noktası arasındaki mesafeyi metre olarak nasıl hesaplarım?",
+        "iki konum arasi uzakligi geolocator ile bul, 1 km'den azsa metre fazlaysa km olarak yaz",
+    ],
+    "platform-042": [
+        "Konumu hemen göstermek için son bilinen konumu nasıl alırım, yoksa güncel konumu nasıl isterim?",
+        "once getLastKnownPosition ile onbellekteki konumu dene, null ise anlik konumu getir",
+    ],
+    "platform-043": [
+        "Enlem ve boylamdan il, ilçe ve sokak bilgisini nasıl bulurum?",
+        "koordinatlari geocoding paketiyle okunabilir adrese cevir, sokak ilce il seklinde yaz",
+    ],
+    "platform-044": [
+        "Arka kamerayı açıp canlı önizlemeyi ekranda gösteren widget nasıl yazılır?",
+        "camera paketiyle arka kamerayi baslat ve CameraPreview ile canli goruntu goster, dispose'da kapat",
+    ],
+    "platform-046": [
+        "Kamerayı açıp kullanıcının fotoğraf çekmesini image_picker ile nasıl sağlarım?",
+        "image_picker ile kameradan fotograf cek, boyutu ve kaliteyi sinirla, File olarak don",
+    ],
+    "platform-047": [
+        "Butona basıldığında telefonun hafifçe titremesini nasıl sağlarım?",
+        "tiklayinca hafif titresim (HapticFeedback.lightImpact) veren bir buton widget'i yaz",
+    ],
+    "platform-048": [
+        "Kaydırmalı seçicide değer her değiştiğinde tık hissi veren titreşimi nasıl eklerim?",
+        "ListWheelScrollView ile sayi secici yap, her secim degisiminde selectionClick titresimi versin",
+    ],
+    "platform-049": [
+        "HapticFeedback'in lightImpact, mediumImpact, heavyImpact ve vibrate seçeneklerini karşılaştırıp açıkla",
+        "lightImpact, heavyImpact ve vibrate arasinda ne fark var, hangisini nerede kullanmaliyim?",
+    ],
+    "platform-051": [
+        "Video sayfasında ekranı yataya kilitleyip sayfadan çıkınca tekrar dikeye nasıl döndürürüm?",
+        "video oynatici sayfasi acilinca ekran yatay olsun, kapaninca dikey yone geri donsun",
+    ],
+    "platform-052": [
+        "Durum çubuğunu şeffaf, ikonlarını koyu renk nasıl yaparım?",
+        "ustteki status bar arka plani seffaf olsun, saat ve pil ikonlari koyu gorunsun",
+    ],
+    "platform-054": [
+        "Oyun ekranında durum ve gezinme çubuklarını gizleyip kenardan kaydırınca geçici göstermek için ne yaparım?",
+        "oyun ekraninda tam ekran moduna gec, sistem cubuklari gizlensin ama kaydirinca gecici gorunsun",
+    ],
+    "platform-055": [
+        "İçeriğin durum ve navigasyon çubuklarının arkasına uzanması için edge-to-edge modu nasıl açılır?",
+        "uygulama ekranin en ustunden en altina kadar uzansin, sistem cubuklari seffaf olsun",
+    ],
+    "platform-056": [
+        "Kupon kodunu panoya kopyalayıp kullanıcıya 'Kopyalandı' mesajını nasıl gösteririm?",
+        "kopyala ikonuna basinca kupon kodunu Clipboard'a yaz ve snackbar ile bildir",
+    ],
+    "platform-057": [
+        "Panodaki metni bir butonla TextField'a nasıl yapıştırırım?",
+        "yapistir butonuna basinca clipboard'daki yaziyi metin kutusuna koy",
+    ],
+    "platform-058": [
+        "Bir ürün linkini share_plus ile metin olarak nasıl paylaşırım?",
+        "urun adi ve linkini sistemin paylas menusuyle gonder, e-posta icin konu da ekle",
+    ],
+    "platform-059": [
+        "Uygulamanın ürettiği bir PDF'i share_plus ile nasıl paylaşırım?",
+        "fatura pdf dosyasini paylasim menusuyle gonder, dosya adi fatura.pdf gorunsun",
+    ],
+    "platform-060": [
+        "iPad'de paylaşım menüsü açılırken çökme oluyor, paylaşım penceresini butonun yerinde nasıl açarım?",
+        "ipad'de paylas penceresini butonun konumundan acilacak sekilde sharePositionOrigin vererek goster",
+    ],
+    "platform-061": [
+        "Uygulama arka plana gidip geri geldiğinde WidgetsBindingObserver ile nasıl haberdar olurum?",
+        "sayfada uygulamanin arka plana atilmasini ve tekrar acilmasini dinle, durum degisimini yazdir",
+    ],
+    "platform-062": [
+        "AppLifecycleListener ile uygulama öne gelince ve gizlenince nasıl işlem yaparım?",
+        "oturum takibi icin AppLifecycleListener kullan, uygulama onde/gizli olunca ayri fonksiyon calissin",
+    ],
+    "platform-063": [
+        "AppLifecycleState'teki resumed, inactive, hidden, paused ve detached durumlarını açıkla",
+        "uygulama yasam dongusu durumlari ne anlama geliyor, paused ile inactive farki ne?",
+    ],
+    "platform-064": [
+        "Geri sayım sayacını uygulama arka plana geçince durdurup öne gelince nasıl devam ettiririm?",
+        "sinav sayaci uygulama arka plandayken dursun, geri gelince kaldigi yerden devam etsin",
+    ],
+    "platform-065": [
+        "Son uygulamalar ekranında içeriğin görünmemesi için uygulama inactive olunca ekranı nasıl bulanıklaştırırım?",
+        "banka uygulamasi gibi uygulama degistiricide icerik gizlensin, inactive olunca BackdropFilter ile blur uygula",
+    ],
+    "platform-066": [
+        "Masaüstünde kaydedilmemiş değişiklik varken pencere kapatılırsa nasıl onay sorup kapanmayı iptal ederim?",
+        "masaustu uygulamasinda kaydedilmemis is varsa pencere kapanmadan once emin misin diye sor",
+    ],
+    "platform-067": [
+        "Android'de bir butonla uygulamayı koddan nasıl kapatırım?",
+        "cikis butonuna basinca uygulamadan cik (SystemNavigator.pop)",
+    ],
+    "platform-068": [
+        "Geri tuşuna iki kez basmadan uygulamadan çıkılmasını nasıl engellerim?",
+        "ana ekranda geriye bir kez basinca uyari goster, 2 saniye icinde tekrar basilirsa uygulamadan cik",
+    ],
+    "platform-069": [
+        "Tarif ekranı açıkken ekranın kararmasını ve kilitlenmesini nasıl önlerim?",
+        "tarif sayfasi acikken ekran hep acik kalsin, sayfadan cikinca normale donsun",
+    ],
+    "platform-070": [
+        "İşletim sisteminin adını ve sürümünü ekranda nasıl gösteririm?",
+        "telefonun os adini ve versiyonunu liste satirinda goster, web ise tarayici yazsin",
+    ],
+    "platform-072": [
+        "Telefon yan çevrilince ızgaranın sütun sayısını 2'den 4'e nasıl çıkarırım?",
+        "OrientationBuilder ile yatayda 4 dikeyde 2 sutunlu urun grid'i yap",
+    ],
+    "platform-073": [
+        "Widget içinde cihazın sistem temasının koyu olup olmadığını kontrol et ve ona göre logo seç",
+        "telefon karanlik moddaysa beyaz logo, degilse siyah logo gosteren widget yaz",
+    ],
+    "platform-074": [
+        "Release derlemede susan, debug'da log basan bir fonksiyonu kReleaseMode ile nasıl yazarım?",
+        "sadece debug modda konsola yazan appLog fonksiyonu yaz, release'de hicbir sey basmasin",
+    ],
+    "platform-075": [
+        "Pil tasarrufu modu açıksa animasyonlu arka planı kapatıp sabit arka plan göster",
+        "cihaz dusuk guc modundaysa hareketli arka plan yerine sabit olani goster, battery_plus ile kontrol et",
+    ],
+    "platform-076": [
+        "Android'deki alt gezinme çubuğunu beyaz ve ikonlarını koyu nasıl yaparım?",
+        "android'de alttaki sistem navigasyon cubugu beyaz olsun, geri ve ana ekran ikonlari koyu gorunsun",
+    ],
+    "platform-077": [
+        "Karta uzun basınca platformun standart titreşim ve sesini nasıl veririm?",
+        "uzun basilinca Feedback.forLongPress ile sistem geri bildirimi veren kart widget'i yaz",
+    ],
+    "platform-078": [
+        "permission_handler'daki isDenied ve isPermanentlyDenied durumlarının farkını açıkla",
+        "izin reddedildi ile kalici reddedildi arasinda ne fark var, hangisinde ayarlara yonlendirmeliyim?",
+    ],
+    "platform-079": [
+        "EventChannel ile MethodChannel'ı karşılaştır, hangisinin ne zaman seçileceğini örnekle göster",
+        "tek seferlik veri icin hangi kanal, surekli akis icin hangi kanal kullanilir?",
+    ],
+    "platform-080": [
+        "Eklenti web veya masaüstünde yoksa MissingPluginException'ı yakalayıp çökmeyi nasıl önlerim?",
+        "nfc kanali desteklenmeyen platformda hata firlatmasin, MissingPluginException'i yakala ve false don",
+    ],
+    "platform-082": [
+        "Uygulama açıkken sistem koyu moda geçerse bunu nasıl yakalarım?",
+        "didChangePlatformBrightness ile sistem temasi degisince ekrani guncelle",
+    ],
+    "platform-083": [
+        "Web'de url_launcher ile bir linki yeni sekmede aç",
+        "flutter web'de linkin yeni sekmede acilmasi icin launchUrl'e ne vermeliyim?",
+    ],
+    "platform-084": [
+        "MethodChannel ile native'de uzun süren iş yaparken arayüzün donup donmadığını açıkla",
+        "native tarafta agir islem yapinca flutter ekrani takilir mi, arka plan thread'ine nasil tasirim?",
+    ],
+    "platform-085": [
+        "Android 11+ cihazlarda canLaunchUrl'ün false dönmesini açıkla ve manifest'e queries ekle",
+        "android 11 ve sonrasinda canLaunchUrl neden hep false donuyor?",
+    ],
+})
+PHRASINGS.update({
+    "platform-086": [
+        "AppBar'lı sayfalarda SystemChrome ile verdiğim status bar stilinin neden ezildiğini açıkla, doğru yerden ayarla",
+        "main'de ayarladigim status bar ikon rengi AppBar olan ekranlarda neden degisiyor?",
+    ],
+    "platform-087": [
+        "Mobilde dart:io, web'de tarayıcı API'si kullanan kodu conditional import ile aynı projede derle",
+        "ayni projede web ve mobil icin ayri kod nasil derlenir, kosullu import nasil yazilir?",
+    ],
+    "platform-088": [
+        "MethodChannel kullanan servisi native kod olmadan birim testinde nasıl test ederim?",
+        "testte methodchannel icin sahte handler kur (setMockMethodCallHandler) ve pil servisini dogrula",
+    ],
+    "platform-089": [
+        "Arka plan isolate'ında platform kanalını hatasız kullanmak için RootIsolateToken ile başlatma yap",
+        "Isolate.run icinden eklenti cagirinca hata aliyorum, arka plan isolate'ta kanal nasil kullanilir?",
+    ],
+    "platform-090": [
+        "Native bir View'ı Android'de AndroidView, iOS'ta UiKitView ile Flutter ekranına nasıl gömerim?",
+        "ozel native harita gorunumunu platforma gore AndroidView veya UiKitView ile ekrana yerlestir",
+    ],
+    "platform-091": [
+        "Kullanıcı ayarlardan izin verip geri dönünce izin durumunu nasıl yeniden kontrol ederim?",
+        "ayarlardan donuste uygulama resumed olunca konum iznini tekrar kontrol et ve ekrani guncelle",
+    ],
+    "platform-092": [
+        "Arka planda da konum almak için 'her zaman' konum iznini doğru sırayla nasıl isterim?",
+        "kosu uygulamasi icin once kullanirken iznini sonra arka plan konum iznini iste",
+    ],
+    "platform-093": [
+        "Telefon sallanınca geri bildirim formunu açan algılayıcıyı sensors_plus ile nasıl yazarım?",
+        "ivmeolcer verisiyle sallamayi algila, esigi gecince geri bildirim ekranini ac",
+    ],
+    "platform-094": [
+        "ornek.com/urun/42 gibi bir linkle uygulama açılınca ürün sayfasına nasıl yönlendiririm?",
+        "app_links ile gelen deep link'i dinle, urun id'sini cikarip ilgili sayfaya git",
+    ],
+    "platform-095": [
+        "Native'den gelen kullanıcı bilgisi isteğinde argüman eksikse hata dönen handler nasıl yazılır?",
+        "native taraf kullanici bilgisi isteyince cevap ver, id argumani yoksa PlatformException ile hata don",
+    ],
+    "platform-3000": [
+        "flutter_local_notifications'ı açılışta başlatıp butona basınca anında bildirim nasıl gösteririm?",
+        "yerel bildirim eklentisini uygulama acilirken initialize et, butona basinca hemen bildirim cikar",
+    ],
+    "platform-3001": [
+        "Yerel bildirime dokunulunca içindeki sipariş id'siyle ilgili sayfayı nasıl açarım?",
+        "bildirime tiklaninca payload'daki siparis numarasina gore siparis detay sayfasina git",
+    ],
+    "platform-3002": [
+        "Android 13'te bildirim iznini flutter_local_notifications üzerinden nasıl isterim?",
+        "AndroidFlutterLocalNotificationsPlugin'in requestNotificationsPermission metoduyla bildirim izni al",
+    ],
+    "platform-3003": [
+        "İstanbul merkezli bir Google haritası gösterip Galata Kulesi'ne bilgi penceresi olan işaret nasıl koyarım?",
+        "google_maps_flutter ile istanbul haritasi goster, galata kulesine baslikli marker ekle",
+    ],
+    "platform-3004": [
+        "Listeden bir mağaza seçilince harita kamerasını animasyonla oraya nasıl yakınlaştırırım?",
+        "magaza secildiginde GoogleMapController ile kamerayi o konuma animasyonlu zoom yap",
+    ],
+    "platform-3005": [
+        "Koşu rotasının koordinatlarını haritada mavi bir çizgi olarak nasıl çizerim?",
+        "konum listesini google haritada mavi polyline olarak goster",
+    ],
+    "platform-3006": [
+        "İnternetteki bir videoyu oynatıp dokununca durdurma/devam ve altta ilerleme çubuğu nasıl yaparım?",
+        "video_player ile url'den video oynat, ekrana dokunarak duraklat ve alta ilerleme cubugu koy",
+    ],
+    "platform-3007": [
+        "Giriş ekranının arka planında asset videosunu sessiz ve sonsuz döngüde nasıl oynatırım?",
+        "login ekraninin arkasinda assets'teki kisa videoyu sesi kapali ve tekrar tekrar oynat",
+    ],
+    "platform-3011": [
+        "Kamera önizlemesinde kapalı, otomatik ve fener arasında geçen flaş butonunu nasıl eklerim?",
+        "kamera ekranina flas modu butonu koy, her basista kapali otomatik fener arasinda dolassin",
+    ],
+    "platform-3012": [
+        "camera paketiyle ön ve arka kamera arasında geçiş yapan buton nasıl yazılır?",
+        "kamerayi cevir butonu yap, on kamera ile arka kamera arasinda gecis yapsin",
+    ],
+    "platform-3014": [
+        "Basılı tutunca video kaydeden, bırakınca kaydı bitirip dosya yolunu veren buton nasıl yapılır?",
+        "butona basili tutarken kamerayla video cek, birakinca durdur ve kayit dosyasinin yolunu don",
+    ],
+    "platform-3015": [
+        "Uygulamanın emülatörde mi gerçek cihazda mı çalıştığını nasıl anlarım?",
+        "device_info_plus'in isPhysicalDevice bilgisiyle gercek cihaz kontrolu yapan fonksiyon yaz",
+    ],
+    "platform-3016": [
+        "Galeri erişimi için Android 13+ sürümde fotoğraf, eskilerde depolama iznini nasıl isterim?",
+        "android sdk surumune bak, 33 ve ustunde photos izni, altinda storage izni iste",
+    ],
+    "platform-3018": [
+        "Android 12 ve üstünde Bluetooth taraması için gereken izinleri birlikte nasıl isterim?",
+        "ble taramasi icin bluetoothScan, bluetoothConnect ve konum iznini tek seferde iste",
+    ],
+    "platform-3019": [
+        "Yakındaki BLE cihazları 5 saniye tarayıp adlarını sinyal gücüyle nasıl listelerim?",
+        "flutter_blue_plus ile bes saniyelik tarama yap, bulunan cihazlari isim ve rssi ile don",
+    ],
+    "platform-3020": [
+        "Cihazın yüz tanıma mı parmak izi mi desteklediğine göre giriş butonu metnini nasıl seçerim?",
+        "local_auth ile biyometrik turunu kontrol et, face varsa Face ID, parmak izi varsa parmak izi butonu goster",
+    ],
+    "platform-3021": [
+        "Bulunduğum konumdan hedefe olan pusula açısını nasıl hesaplarım?",
+        "kullanicinin konumundan hedefe olan yonu 0-360 derece olarak bul, oku ona gore dondur",
+    ],
+    "platform-3023": [
+        "Yazılan bir adresi enlem ve boylama nasıl çeviririm?",
+        "kullanicinin girdigi adresi geocoding ile koordinata cevir, bulunamazsa null don",
+    ],
+    "platform-3025": [
+        "YouTube linkini uygulama yüklüyse orada, değilse tarayıcıda nasıl açarım?",
+        "youtube linkini once youtube uygulamasinda acmayi dene, olmazsa tarayiciya dus",
+    ],
+    "platform-3026": [
+        "Paylaşım penceresinden sonra kullanıcının gerçekten paylaşıp paylaşmadığını nasıl anlarım?",
+        "share_plus sonucundaki status'a bakip paylasildi mi vazgecildi mi snackbar ile goster",
+    ],
+    "platform-3027": [
+        "Uygulama kapalıyken bir linkle açıldıysa o ilk linki alıp doğru sayfaya nasıl giderim?",
+        "soguk baslangicta getInitialLink ile acilis linkini al ve yoldan baslangic route'unu belirle",
+    ],
+    "platform-3028": [
+        "Butona basılınca sistemin standart tıklama sesini nasıl çalarım?",
+        "tiklaninca SystemSound.play ile platformun klik sesini calan buton yaz",
+    ],
+    "platform-3032": [
+        "Masaüstünde galeride sağ ve sol ok tuşlarıyla resimler arasında nasıl gezerim?",
+        "klavyeden sag/sol ok tusuna basinca sonraki veya onceki resme gecen galeri yap",
+    ],
+    "platform-3034": [
+        "Masaüstünde indirilen dosyanın klasörünü sistemin dosya gezgininde nasıl açarım?",
+        "windows'ta explorer, mac'te finder, linux'ta dosya yoneticisiyle dosyanin konumunu goster",
+    ],
+    "platform-3035": [
+        "dart:io ile işlemci çekirdek sayısını ve sistem dilini nasıl öğrenirim?",
+        "Platform sinifindan isletim sistemi, cekirdek sayisi ve sistem dilini alip map olarak don",
+    ],
+    "platform-3036": [
+        "Telefonda kalın yazı ayarı açıksa başlıklarımı da nasıl kalınlaştırırım?",
+        "erisilebilirlikte bold text aciksa baslik fontunu daha kalin yap (MediaQuery.boldTextOf)",
+    ],
+    "platform-3037": [
+        "Ekran okuyucu açıkken otomatik kayan slider'ı nasıl durdururum?",
+        "talkback veya voiceover aciksa kampanya carousel'i kendiliginden kaymasin",
+    ],
+    "platform-3038": [
+        "Ekranın fiziksel piksel çözünürlüğünü ve piksel yoğunluğunu nasıl bulurum?",
+        "View.of ile ekranin gercek piksel boyutunu, mantiksal boyutunu ve devicePixelRatio'yu goster",
+    ],
+    "platform-3039": [
+        "Günlük adım sayısını home_widget ile ana ekran widget'ına gönderip nasıl güncellerim?",
+        "adim sayisini ana ekran widget'ina kaydet ve widget'in yenilenmesini tetikle",
+    ],
+    "platform-3040": [
+        "Uygulama kapalıyken 15 dakikada bir arka planda senkronizasyon yapan görevi nasıl kurarım?",
+        "workmanager ile periyodik arka plan gorevi kaydet, her 15 dakikada veri senkronlasin",
+    ],
+    "platform-3041": [
+        "MethodChannel'da varsayılan codec ile JSONMethodCodec farkını açıkla, JSON codec'i ne zaman seçeceğini göster",
+        "StandardMethodCodec ile JSONMethodCodec arasinda ne fark var, hangisini kullanmaliyim?",
+    ],
+    "platform-3042": [
+        "Flutter web'de bir YouTube videosunu iframe ile sayfaya nasıl gömerim?",
+        "web'de youtube videosunu HtmlElementView ve iframe kullanarak goster",
+    ],
+    "platform-3043": [
+        "Android'de son uygulamalar ekranındaki uygulama etiketini ve rengini nasıl değiştiririm?",
+        "uygulama degistiricide gorunen basligi ve rengi setApplicationSwitcherDescription ile ayarla",
+    ],
+    "platform-3044": [
+        "Sipariş onaylanınca titreşim motoru varsa desenli titreşimi nasıl veririm?",
+        "vibration paketiyle cihazda titresim varsa tik-tik desenli titresim calistir",
+    ],
+    "platform-3045": [
+        "kDebugMode, kProfileMode ve kReleaseMode farkını açıkla, profil modunda neyin değiştiğini anlat",
+        "debug, profile ve release modlari arasindaki fark ne, profile modu ne ise yarar?",
+    ],
+    "platform-3046": [
+        "Android pil optimizasyonu arka plan işlerimi durduruyor, muafiyet iznini nasıl isterim?",
+        "kullanicidan pil optimizasyonunu yok sayma izni iste, android disinda true don",
+    ],
+    "platform-3047": [
+        "İptal edilen siparişin bildirimini nasıl kaldırırım, çıkışta tüm bildirimleri nasıl silerim?",
+        "siparis iptal edilince o siparisin yerel bildirimini id ile sil, oturum kapaninca hepsini temizle",
+    ],
+    "platform-3048": [
+        "İndirme yüzdesini bildirimde gösterip her güncellemede ses çıkarmamak için ne yapmalıyım?",
+        "bildirim cubugunda indirme ilerlemesini yuzde olarak goster, guncellemelerde tekrar ses calmasin",
+    ],
+    "platform-3049": [
+        "Haritada dokunulan yere işaretçi koyup her dokunuşta eskisini nasıl değiştiririm?",
+        "haritaya tiklayinca oraya marker koy, yeni tiklamada eski marker silinip yenisi gelsin",
+    ],
+    "platform-3050": [
+        "Restoranın etrafındaki 2 km'lik teslimat alanını haritada yarı saydam daireyle nasıl gösteririm?",
+        "google haritada restoran merkezli 2 kilometrelik saydam bir Circle ciz",
+    ],
+    "platform-3051": [
+        "Kamerayı tüm işaretçileri ekrana sığacak şekilde nasıl ayarlarım?",
+        "markerlarin hepsini kapsayan LatLngBounds hesapla ve kamerayi ona gore sigdir",
+    ],
+    "platform-3052": [
+        "Açık mağazaları yeşil, kapalıları kırmızı işaretçiyle haritada nasıl gösteririm?",
+        "magaza acik mi kapali mi durumuna gore yesil veya kirmizi varsayilan marker olustur",
+    ],
+    "platform-3053": [
+        "Eğitim videosunun oynatma hızını 0.5x ile 2x arasında nasıl değiştiririm?",
+        "video icin hiz menusu yap, secilen hizi setPlaybackSpeed ile uygula",
+    ],
+    "platform-3056": [
+        "Kamera önizlemesinde dokunulan yere odaklanma ve pozlamayı nasıl ayarlarım?",
+        "onizlemede tiklanan noktaya gore setFocusPoint ve setExposurePoint cagir",
+    ],
+    "platform-3057": [
+        "Kameradan gelen kareleri canlı işlerken önceki iş bitmeden gelen kareleri nasıl atlarım?",
+        "startImageStream ile kareleri isle, islem devam ederken gelen kareleri yoksay",
+    ],
+    "platform-3058": [
+        "LaunchMode.inAppWebView ile inAppBrowserView farkını açıkla, giriş sayfası için hangisinin uygun olduğunu göster",
+        "url_launcher'da inAppWebView mi inAppBrowserView mi kullanmaliyim, farki ne?",
+    ],
+    "platform-3059": [
+        "Uygulama adı, sürüm ve cihaz bilgisiyle User-Agent başlığını nasıl oluştururum?",
+        "UygulamaAdi/surum (Android 14; Pixel 8) formatinda user-agent metni ureten fonksiyon yaz",
+    ],
+    "platform-3060": [
+        "Uygulama açıkken GPS kapatılıp açılırsa bunu anında nasıl algılarım?",
+        "konum servisinin acilip kapanmasini dinle ve ekranda gps durumu rozetini guncelle",
+    ],
+    "platform-3061": [
+        "Konum güncellemelerini Android'de 5 saniyede bir, iOS'ta 10 metrede bir almayı nasıl ayarlarım?",
+        "platforma ozel LocationSettings ile android'de zamana, ios'ta mesafeye gore konum stream'i olustur",
+    ],
+    "platform-3062": [
+        "Web'de kullanıcının hangi tarayıcıyı kullandığını nasıl öğrenirim?",
+        "flutter web'de tarayici adini (chrome, safari, firefox) device_info_plus ile bul",
+    ],
+})
+
+# --- images_assets -------------------------------------------------------------------
+PHRASINGS.update({
+    "images_assets-001": [
+        "Assets klasöründeki logo.png'yi ekranda gösteren bir logo widget'ı yaz",
+        "projeye ekledigim logo resmini Image.asset ile ekrana koy, pubspec tanimini da goster",
+    ],
+    "images_assets-002": [
+        "pubspec.yaml'a asset tanımlamayı ve bir klasörü tek satırda eklemeyi örnekle açıkla",
+        "pubspec'te resimleri tek tek mi yazmam lazim, butun klasoru bir satirla eklemek mumkun mu?",
+    ],
+    "images_assets-003": [
+        "Bir linkteki resmi 200'e 200 boyutunda nasıl gösteririm?",
+        "url'den gelen fotografi 200x200 kutuda Image.network ile goster",
+    ],
+    "images_assets-004": [
+        "İnternetten resim inerken yüzde kaçının yüklendiğini nasıl gösteririm?",
+        "network resmi yuklenirken loadingBuilder ile yuzdeli ilerleme gostergesi cikar",
+    ],
+    "images_assets-005": [
+        "İnternetten gelen resim açılmazsa yerine kırık resim ikonu nasıl gösteririm?",
+        "resim linki 404 verirse veya internet yoksa errorBuilder ile hata ikonu goster",
+    ],
+    "images_assets-006": [
+        "Kullanıcının URL'deki profil fotoğrafını yuvarlak avatar olarak nasıl gösteririm?",
+        "profil resmini linkten alip CircleAvatar icinde daire seklinde goster",
+    ],
+    "images_assets-007": [
+        "Profil fotoğrafı olmayan kullanıcı için avatarda adının baş harflerini nasıl gösteririm?",
+        "foto yoksa yuvarlak avatarda isim soyisim bas harfleri yazsin, varsa fotograf gorunsun",
+    ],
+    "images_assets-008": [
+        "Resim inene kadar yer tutucu asset gösterip sonra yumuşak geçişle asıl resme nasıl geçerim?",
+        "FadeInImage.assetNetwork ile placeholder resimden network resmine fade ile gec",
+    ],
+    "images_assets-009": [
+        "cached_network_image ile resmi önbellekli nasıl gösteririm, yüklenirken ve hatada ne çıkar?",
+        "resmi bir kere indirip cache'ten gosteren widget yaz, yuklenirken spinner hatada ikon olsun",
+    ],
+    "images_assets-010": [
+        "Galeriden fotoğraf seçip ekranda göstermek için ne yapmalıyım?",
+        "image_picker ile galeriyi ac, secilen resmi sayfada Image.file ile goster",
+    ],
+    "images_assets-011": [
+        "Ön kamerayla selfie çekip fotoğrafı küçültülmüş boyutta nasıl alırım?",
+        "on kamerayi acip selfie cektir, resmi maxWidth ve kalite ayariyla kucultup don",
+    ],
+    "images_assets-012": [
+        "BoxFit.cover, contain, fill ve fitWidth farklarını örnekle açıkla",
+        "resimde cover mi contain mi kullanmaliyim, BoxFit secenekleri arasindaki fark ne?",
+    ],
+    "images_assets-013": [
+        "Resmin köşelerini 16 piksel yuvarlatarak göster",
+        "fotografi ClipRRect ile kenarlari yuvarlak olacak sekilde goster",
+    ],
+    "images_assets-014": [
+        "Köşeleri yuvarlak, arka planında resim olan ve üstünde başlık yazan kutuyu BoxDecoration ile nasıl yaparım?",
+        "DecorationImage ile arka plani fotograf olan yuvarlak koseli kart yap, ustune baslik yaz",
+    ],
+    "images_assets-015": [
+        "precacheImage'ın ne işe yaradığını ve nerede çağrılması gerektiğini örnekle açıkla",
+        "resmi onceden yuklemek icin precacheImage nerede cagrilir, initState'te olur mu?",
+    ],
+    "images_assets-016": [
+        "İndirdiğim Nunito font dosyalarını pubspec'e ekleyip başlıkta kalın olarak nasıl kullanırım?",
+        "nunito fontunu projeye tanimla ve bir basligi bu fontla bold yaz",
+    ],
+    "images_assets-017": [
+        "google_fonts'un fontları nereden indirdiğini ve offline çalışması için ne yapılacağını açıkla",
+        "google_fonts internet yokken calisir mi, fontlar nereden yukleniyor?",
+    ],
+    "images_assets-018": [
+        "Assets'teki bir SVG ikonunu 48x48 boyutunda nasıl gösteririm?",
+        "flutter_svg ile svg dosyasini SvgPicture.asset kullanarak 48 piksel goster",
+    ],
+    "images_assets-019": [
+        "SVG ikonunu temanın ana rengine nasıl boyarım?",
+        "svg ikonun rengini colorFilter ile tema primary rengine cevir",
+    ],
+    "images_assets-020": [
+        "32 boyutunda kırmızı bir ikon göster",
+        "kalp ikonunu 32 buyuklugunde ve kirmizi renkte gosteren widget yaz",
+    ],
+    "images_assets-021": [
+        "Kendi PNG ikonumu tema rengine boyanan bir ikon gibi nasıl kullanırım?",
+        "ozel png ikonu ImageIcon ile goster, renk verilmezse ikon temasinin rengini alsin",
+    ],
+    "images_assets-022": [
+        "Kare bir resmi daire şeklinde kırparak nasıl gösteririm?",
+        "fotografi ClipOval ile yuvarlak kirp, genislik ve yukseklik esit olsun",
+    ],
+    "images_assets-023": [
+        "Galeriden en fazla 10 fotoğraf seçip ızgarada gösterme ve çarpıyla silme nasıl yapılır?",
+        "coklu resim secici yap: en cok 10 foto, grid'de gosterilsin, kosedeki x ile kaldirilsin",
+    ],
+    "images_assets-024": [
+        "Image.network ve NetworkImage farkını açıkla, hangisinin nerede kullanılacağını göster",
+        "NetworkImage ile Image.network ayni sey mi, CircleAvatar'a hangisini vermeliyim?",
+    ],
+    "images_assets-025": [
+        "Asset'lerdeki 2.0x ve 3.0x klasörlerinin amacını ve çözünürlük seçimini açıkla",
+        "2.0x ve 3.0x resim klasorleri ne ise yarar, flutter hangisini yukleyecegine nasil karar verir?",
+    ],
+    "images_assets-026": [
+        "Büyük fotoğrafları küçük resim olarak gösterirken bellek şişmesin diye nasıl küçük decode ederim?",
+        "listede 100x100 thumbnail gosterirken resmi cacheWidth ile kucuk boyutta decode et",
+    ],
+    "images_assets-027": [
+        "Seçilen fotoğrafı yüklemeden önce çözünürlük ve kaliteyi düşürerek nasıl küçültürüm?",
+        "image_picker'da maxWidth, maxHeight ve imageQuality vererek sunucuya gidecek fotoyu kucult",
+    ],
+    "images_assets-029": [
+        "API'den gelen base64 resmi, başında data:image öneki olsa bile nasıl gösteririm?",
+        "base64 stringi Uint8List'e cevirip Image.memory ile goster, data: onekini temizle",
+    ],
+    "images_assets-030": [
+        "Küçük resme tıklayınca detay sayfasına geçerken resmin büyüyerek taşınmasını nasıl sağlarım?",
+        "thumbnail ile detay sayfasindaki buyuk resmi Hero ile bagla, gecis animasyonlu olsun",
+    ],
+    "images_assets-031": [
+        "Fotoğrafı iki parmakla yakınlaştırıp kaydırılabilir nasıl yaparım?",
+        "resmi InteractiveViewer icine koy, pinch zoom ve surukleme calissin",
+    ],
+    "images_assets-032": [
+        "Stokta olmayan ürün resmini ve üstündeki etiketi siyah-beyaz nasıl gösteririm?",
+        "ColorFiltered ile gri tonlama matrisi uygula, stok yoksa urun karti siyah beyaz gorunsun",
+    ],
+    "images_assets-034": [
+        "Albüm kapağının bulanık halini arka plana koyup ortada net halini nasıl gösteririm?",
+        "muzik calarda kapak resmini arka planda blur'la, ortasinda net kapagi goster",
+    ],
+    "images_assets-035": [
+        "Paket kullanmadan internetten gelen resim yüklenince yumuşakça belirmesini nasıl sağlarım?",
+        "network resmi indiginde birden cikmasin, frameBuilder ve AnimatedOpacity ile fade-in yap",
+    ],
+    "images_assets-036": [
+        "Bir internet resminin gerçek piksel genişlik ve yüksekliğini göstermeden önce nasıl öğrenirim?",
+        "ImageProvider'i resolve edip ImageStreamListener ile resmin boyutunu Future<Size> olarak don",
+    ],
+    "images_assets-037": [
+        "CircleAvatar'daki profil fotoğrafını cached_network_image ile önbellekten nasıl gösteririm?",
+        "yuvarlak profil resminde CachedNetworkImageProvider kullan, tekrar indirilmesin",
+    ],
+    "images_assets-038": [
+        "Aynı URL'deki profil fotoğrafı değişince eski resmi önbellekten silip yeniden nasıl yüklerim?",
+        "profil fotosu guncellendi ama url ayni, cache'teki eski resmi evict edip yenisini goster",
+    ],
+    "images_assets-039": [
+        "Bellekteki resim önbelleğinin limitlerini nasıl ayarlarım, bellek azalınca nasıl temizlerim?",
+        "imageCache icin maksimum resim sayisi ve byte limiti koy, dusuk bellekte cache'i bosalt",
+    ],
+    "images_assets-040": [
+        "Resmi genişliğe bakmadan 16:9 oranında ve kutuyu dolduracak şekilde nasıl gösteririm?",
+        "banner resmini AspectRatio 16/9 icinde BoxFit.cover ile goster",
+    ],
+    "images_assets-041": [
+        "flutter_svg ile internetten SVG yüklerken yükleniyor göstergesini nasıl çıkarırım?",
+        "url'deki svg'yi SvgPicture.network ile goster, yuklenene kadar progress indicator donsun",
+    ],
+    "images_assets-042": [
+        "Kod içinde String olarak duran bir SVG'yi ekranda nasıl çizerim?",
+        "string icindeki svg metnini SvgPicture.string ile ekrana ciz",
+    ],
+    "images_assets-043": [
+        "Cupertino ikonlarıyla iOS görünümlü bir ikon satırı yap",
+        "CupertinoIcons kullanarak ios tarzi paylas, ayarlar gibi ikonlari goster",
+    ],
+    "images_assets-044": [
+        "GitHub ve Twitter logolarını font_awesome_flutter ile nasıl gösteririm?",
+        "font awesome marka ikonlariyla github ve twitter butonlari yap",
+    ],
+    "images_assets-046": [
+        "Paylaş ikonunun Android'de Material, iOS'ta iOS tarzında görünmesini nasıl sağlarım?",
+        "Icons.adaptive.share ile platforma gore degisen paylas ikon butonu yap",
+    ],
+    "images_assets-047": [
+        "Ekran okuyucu için resimlere açıklama nasıl eklerim, süs resimlerini nasıl atlatırım?",
+        "anlamli resme semanticLabel ver, dekoratif resmi excludeFromSemantics ile ekran okuyucudan gizle",
+    ],
+    "images_assets-048": [
+        "Image, ImageProvider ve ImageCache arasındaki ilişkiyi adım adım açıkla",
+        "flutter resmi nasil yukluyor, ImageProvider ve imageCache hangi sirayla devreye giriyor?",
+    ],
+})
 
 
 def main() -> int:
