@@ -145,3 +145,52 @@ class Depo {
   Future<int> sil(int id) => _db.delete('gorev', where: 'id = ?', whereArgs: [id]);
 }"""
     assert failed_checks(split, ["extends ChangeNotifier > .delete"]) == ["extends ChangeNotifier > .delete"]
+
+
+def test_callback_parameters_get_the_signatures_types_arity_and_roles() -> None:
+    code = """Widget f(Future<int> yukle, List<String> items, BuildContext context) => Column(children: [
+  FutureBuilder<int>(future: yukle, builder: (context, snapshot) {
+    if (snapshot.isLoading) return const CircularProgressIndicator();
+    return Text('${snapshot.data}', style: TextStyle(color: Theme.of(context).colors.primary));
+  }),
+  ListView.builder(itemCount: items.length, itemBuilder: (index, context) => Text(items[index])),
+  ElevatedButton(onPressed: (value) {}, child: const Text('a')),
+]);
+
+Widget app() => MaterialApp(
+  localeListResolutionCallback: (deviceLocales, supported) =>
+      supported.firstWhere((l) => l.languageCode == deviceLocales?.languageCode),
+);"""
+    found = {(f.check, f.message) for f in sanity_findings(code)}
+    assert ("unknown-member", "AsyncSnapshot has no member 'isLoading'") in found
+    assert ("unknown-member", "ThemeData has no member 'colors'") in found
+    assert ("unknown-member", "List has no member 'languageCode'") in found
+    assert ("callback-arity", "ElevatedButton's onPressed takes 0 parameter(s) (none), not 1") in found
+    roles = [message for check, message in found if check == "callback-role"]
+    assert len(roles) == 2 and all(message.startswith("ListView.builder's itemBuilder") for message in roles)
+    assert "callback-role" in {r.split(":")[0] for r in judge(JudgeInput("q", code)).reasons}
+
+
+def test_callbacks_used_in_their_roles_pass() -> None:
+    code = """Widget f(Future<int> yukle, List<String> items) => Column(children: [
+  FutureBuilder<int>(future: yukle, builder: (context, snapshot) {
+    if (snapshot.connectionState == ConnectionState.waiting) return const CircularProgressIndicator();
+    if (snapshot.hasError) return Text('${snapshot.error}');
+    return Text('${snapshot.data}', style: TextStyle(color: Theme.of(context).colorScheme.primary));
+  }),
+  ListView.builder(itemCount: items.length, itemBuilder: (ctx, i) => Text(items[i])),
+  ElevatedButton(onPressed: () async {}, child: const Text('a')),
+  TextField(onChanged: (value) => print(value.trim().isEmpty)),
+]);
+
+Widget app() => MaterialApp(
+  localeListResolutionCallback: (locales, supported) {
+    for (final locale in locales ?? const <Locale>[]) {
+      for (final s in supported) {
+        if (s.languageCode == locale.languageCode) return s;
+      }
+    }
+    return supported.first;
+  },
+);"""
+    assert not [f for f in sanity_findings(code) if f.check in ("unknown-member", "callback-arity", "callback-role")]

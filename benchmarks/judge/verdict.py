@@ -27,6 +27,8 @@ REJECTING_FINDINGS = frozenset(
         "setstate-outside-state",
         "await-outside-async",
         "duplicate-declaration",
+        "callback-arity",
+        "callback-role",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

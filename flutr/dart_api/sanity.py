@@ -47,9 +47,10 @@ from flutr.dart_api.syntax import (
     enclosing,
     run_segments,
     split_camel,
+    text_of,
     type_references,
 )
-from flutr.dart_api.vocabulary import Vocabulary, default_vocabulary
+from flutr.dart_api.vocabulary import Vocabulary, base_type, default_vocabulary
 
 # App-side names: an unknown class with one of these endings is the app's own (HomePage, UserModel, AuthService).
 PLACEHOLDER_SUFFIXES = (
@@ -140,9 +141,9 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     vocabulary = vocabulary or default_vocabulary()
     root = parse_dart(code).root_node
     declared = declarations(root)
-    infer_types(declared, vocabulary)
-    found: list[Finding] = []
     all_chains = chains(root)
+    found: list[Finding] = callback_findings(all_chains, declared, vocabulary)
+    infer_types(declared, vocabulary)
     narrowed = narrowed_names(code)
     for chain in all_chains:
         if not chain.cascade and chain.head not in narrowed:
@@ -153,6 +154,117 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
     return sorted(unique.values(), key=lambda f: (f.line, f.check, f.message))
+
+
+# A callback parameter named for a role (``context``, ``index``, ``snapshot``) that the callee's signature puts at
+# another position: ``itemBuilder: (index, context)`` reads the int as the context.
+ROLE_NAMES = {
+    "context": "BuildContext",
+    "ctx": "BuildContext",
+    "index": "int",
+    "snapshot": "AsyncSnapshot",
+}
+
+
+def callee_label(chain: Chain, declared: Declarations, vocabulary: Vocabulary) -> tuple[str, int] | None:
+    """(``ListView.builder`` / ``showDialog``, index of its call segment) when ``chain`` starts by calling a
+    constructor or top-level function of the vocabulary (not one of the snippet's own)."""
+    segments = chain.segments
+    names: list[str] = []
+    for index, segment in enumerate(segments[:3]):
+        if segment.kind == "name":
+            names.append(segment.name)
+            continue
+        if segment.kind != "call" or not names or len(names) > 2:
+            return None
+        head = names[0]
+        if head in declared.types or head in declared.functions or head in declared.variables:
+            return None
+        if head in vocabulary.classes or (len(names) == 1 and head in vocabulary.functions):
+            return ".".join(names), index
+        return None
+    return None
+
+
+def _closure_parameters(node: tree_sitter.Node) -> tuple[list[tree_sitter.Node], int] | None:
+    """The required positional parameters of a closure and its count of optional positional ones; None when
+    ``node`` is no closure."""
+    if node.type != "function_expression":
+        return None
+    params = next((c for c in node.children if c.type == "formal_parameter_list"), None)
+    if params is None:
+        return None
+    required = [c for c in params.children if c.type == "formal_parameter"]
+    optional = sum(
+        1
+        for group in params.children
+        if group.type == "optional_formal_parameters" and group.children and group.children[0].type == "["
+        for c in group.children
+        if c.type == "formal_parameter"
+    )
+    return required, optional
+
+
+def callback_findings(all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
+    """Closures passed to well-known callbacks (``itemBuilder: (context, index) => …``): the wrong number of
+    parameters (``callback-arity``), a parameter named for a role the signature puts elsewhere
+    (``callback-role``); and the untyped parameters get the signature's types (``snapshot`` → AsyncSnapshot,
+    ``deviceLocales`` → List) when every declaration of that name agrees, so their members are checked."""
+    found: list[Finding] = []
+    typed: dict[str, list[str | None]] = {}
+    for chain in all_chains:
+        if chain.cascade:
+            continue
+        callee = callee_label(chain, declared, vocabulary)
+        if callee is None:
+            continue
+        label, index = callee
+        arguments = chain.segments[index].arguments
+        assert arguments is not None
+        for name, value in arguments.named.items():
+            signature = vocabulary.callbacks.get(f"{label}.{name}")
+            closure = _closure_parameters(value) if signature is not None else None
+            if signature is None or closure is None:
+                continue
+            required, optional = closure
+            line = value.start_point[0]
+            types = [base_type(t) for t in signature]
+            shown = ", ".join(signature) or "none"
+            if len(required) > len(signature) or len(required) + optional < len(signature):
+                found.append(
+                    Finding(
+                        "callback-arity",
+                        f"{label}'s {name} takes {len(signature)} parameter(s) ({shown}), not {len(required)}",
+                        line,
+                    )
+                )
+                continue
+            for position, parameter in enumerate(required):
+                identifier = next((c for c in reversed(parameter.children) if c.type == "identifier"), None)
+                if identifier is None:
+                    continue
+                parameter_name = text_of(identifier)
+                written = next((c for c in parameter.children if c.type == "type_identifier"), None)
+                expected = types[position]
+                role = ROLE_NAMES.get(parameter_name)
+                if written is None and role and role != expected and role in types:
+                    found.append(
+                        Finding(
+                            "callback-role",
+                            f"{label}'s {name} passes ({shown}): '{parameter_name}' is its parameter "
+                            f"{position + 1}, a {signature[position]}",
+                            line,
+                        )
+                    )
+                typed.setdefault(parameter_name, []).append(text_of(written) if written is not None else expected)
+    for name, types in typed.items():
+        kinds = set(types)
+        if name == "context" or len(kinds) != 1 or len(types) != len(declared.values.get(name, ())):
+            continue
+        type_name = kinds.pop()
+        if type_name is not None and type_name in vocabulary.classes and declared.variables.get(name) is None:
+            declared.variables[name] = type_name
+    return found
 
 
 def narrowed_names(code: str) -> set[str]:

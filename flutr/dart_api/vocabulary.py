@@ -54,6 +54,11 @@ class Lookup:
     open: bool = False
 
 
+def base_type(value: object) -> str | None:
+    """``List<Locale>?`` → ``List``; None for an empty or non-string value."""
+    return _type(value)
+
+
 def _type(value: object) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
@@ -70,6 +75,11 @@ class Vocabulary:
     extensions: dict[str, dict[str, str | None]] = field(default_factory=dict)  # on-type → members packages add
     # top-level function → result type; a package's function behind its prefix as "package.name" ("http.get")
     returns: dict[str, str | None] = field(default_factory=dict)
+    # "Callee.namedArgument" (``ListView.builder.itemBuilder``) → the positional parameter types of the callback
+    # it takes, as written (``AsyncSnapshot<T>``); ``T`` is a type the checks do not follow
+    callbacks: dict[str, list[str]] = field(default_factory=dict)
+    # "Class.method" of a framework method subclasses override (``State.build``) → its positional parameter types
+    methods: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> Vocabulary:
@@ -116,6 +126,8 @@ class Vocabulary:
         self.removed.update(data.get("removed") or {})
         self.returns.update({k: _type(v) for k, v in (data.get("returns") or {}).items()})
         self.incomplete.update(data.get("incomplete_constructors") or [])
+        self.callbacks.update({k: [str(t) for t in v] for k, v in (data.get("callbacks") or {}).items()})
+        self.methods.update({k: [str(t) for t in v] for k, v in (data.get("methods") or {}).items()})
         for on_type, members in (data.get("extensions") or {}).items():
             self.extensions.setdefault(on_type, {}).update({k: _type(v) for k, v in members.items()})
 
