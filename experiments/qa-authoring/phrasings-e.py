@@ -1055,6 +1055,461 @@ add({
         "karanlik temada kart golgesini kaldirip outlineVariant renkli ince kenarlik ekle, acik temada golge kalsin",
     ],
 })
+# ---------------------------------------------------------------- animations
+add({
+    "animations-001": [
+        "Butona tıklayınca kutu genişleyip rengi yumuşakça değişsin; AnimatedContainer kullanarak yaz",
+        "butona basinca kutunun eni ve rengi animasyonla degisen widget'i nasil yaparim?",
+    ],
+    "animations-003": [
+        "AnimatedSwitcher ve ScaleTransition ile sayaç arttıkça yeni sayının büyüyerek belirmesini nasıl sağlarım?",
+        "sayac degisince yeni rakam olcekle buyuyerek gelsin, AnimatedSwitcher'a key vermeyi unutma",
+    ],
+    "animations-004": [
+        "Dokununca kilit ikonundan açık kilit ikonuna yumuşak geçiş yapan bir widget yaz (AnimatedCrossFade)",
+        "iki widget arasinda solup belirerek gecis yapmak icin AnimatedCrossFade nasil kullanilir?",
+    ],
+    "animations-005": [
+        "Bir logoyu durmadan döndürmek için AnimationController'ı nasıl kullanırım?",
+        "flutter logosunu 2 saniyede bir tur atacak sekilde surekli dondur, controller'i dispose et",
+    ],
+    "animations-006": [
+        "Implicit ve explicit animasyonu karşılaştır, hangi durumda hangisinin seçileceğini örnekle anlat",
+        "Animated* widget'lari ile AnimationController kullanmak arasindaki fark ne, ne zaman hangisi?",
+    ],
+    "animations-007": [
+        "AnimationController'ı dispose etmezsem ne olur, nerede ve nasıl kapatılmalı açıkla",
+        "animasyon controller'ini neden dispose etmek zorundayim?",
+    ],
+    "animations-008": [
+        "Bir kutuyu 50 pikselden 200 piksele easeInOut eğrisiyle nasıl büyütürüm?",
+        "Tween ve CurvedAnimation kullanarak kareyi 50'den 200'e yumusak sekilde buyuten widget yaz",
+    ],
+    "animations-009": [
+        "Kalp ikonunun sürekli büyüyüp küçülerek atmasını AnimatedBuilder ile nasıl yaparım?",
+        "kirmizi kalp ikonu durmadan atiyormus gibi buyuyup kuculsun, AnimatedBuilder kullan",
+    ],
+    "animations-010": [
+        "Kart ekrana ilk geldiğinde alttan yukarı kayarak ve saydamlıktan belirerek nasıl gelir?",
+        "controller kullanmadan TweenAnimationBuilder ile karti asagidan kaydirarak ve yavasca gorunur yaparak getir",
+    ],
+    "animations-011": [
+        "Listedeki küçük fotoğrafa dokununca detay sayfasına büyüyerek uçan geçişi yap",
+        "kucuk resimden detay sayfasindaki buyuk resme Hero ile gecis nasil yapilir, tag ne olmali?",
+    ],
+    "animations-012": [
+        "Tek controller ile sırayla önce belirme, sonra genişleme, en son renk değişimi yapan animasyon nasıl yazılır?",
+        "Interval kullanarak opaklik, genislik ve renk animasyonlarini tek controller'da sirali oynat",
+    ],
+    "animations-013": [
+        "Okunmamış bildirimi gösteren kırmızı nokta sürekli yanıp sönsün, bunu nasıl yaparım?",
+        "bildirim noktasini repeat(reverse: true) ile surekli soluklasip parlayan bir widget yap",
+    ],
+    "animations-014": [
+        "Yeni sayfaya geçerken solarak belirme efekti için özel route nasıl yazarım?",
+        "PageRouteBuilder ve FadeTransition ile sayfayi yarim saniyede solarak ac",
+    ],
+    "animations-015": [
+        "Açılan sayfanın alttan yukarı doğru kayarak gelmesini nasıl sağlarım?",
+        "sayfayi asagidan yukari kaydirarak acan bir PageRouteBuilder fonksiyonu yaz",
+    ],
+    "animations-016": [
+        "AnimatedList'e eleman eklerken yeni satırın açılarak gelmesini nasıl yaparım?",
+        "FAB'a basinca listenin basina gorev ekle, GlobalKey ile insertItem cagirip animasyonlu goster",
+    ],
+    "animations-017": [
+        "AnimatedList'ten silinen satır solup küçülerek kaybolsun; removeItem'ı kullanarak yaz",
+        "animasyonlu listeden eleman silerken kaybolma efekti icin removeItem nasil cagrilir?",
+    ],
+    "animations-018": [
+        "assets'teki Lottie JSON dosyasını ekranda oynatan bir widget yaz",
+        "lottie paketiyle yukleniyor animasyonunu assets'ten nasil gosteririm?",
+    ],
+    "animations-019": [
+        "Lottie animasyonu kendiliğinden dönmesin, butona basınca bir kez oynasın; kendi controller'ımı nasıl bağlarım?",
+        "lottie'yi AnimationController ile kontrol et, sureyi dosyadan al ve butonla bastan bir kez oynat",
+    ],
+    "animations-020": [
+        "Stack içindeki kutu dokununca sol üst köşeden sağ alta kayarak gitsin",
+        "stack icinde bir kutuyu bir koseden digerine animasyonla kaydirmak icin AnimatedPositioned nasil kullanilir?",
+    ],
+    "animations-021": [
+        "Bir topun ekranın solundan sağına kayarak gitmesini nasıl yaparım?",
+        "dokununca top sola ya da saga kaysin, AnimatedAlign ve easeOutBack egrisiyle",
+    ],
+    "animations-022": [
+        "Seçilen kartın etrafındaki boşluk animasyonla artsın, AnimatedPadding kullan",
+        "karta tiklayinca kenar boslugunu yumusakca buyutmek nasil yapilir?",
+    ],
+    "animations-023": [
+        "Seçili olunca yazının boyutu ve rengi yumuşak geçişle nasıl değişir?",
+        "aktif olunca metin buyuyup turuncu olsun, AnimatedDefaultTextStyle ile animasyonlu gecis yap",
+    ],
+})
+add({
+    "animations-024": [
+        "Tıklayınca açılır menünün ok ikonu 180 derece dönsün, AnimatedRotation ile yaz",
+        "acilir listedeki asagi ok ikonunu basinca animasyonla ters cevirmek icin ne yapmaliyim?",
+    ],
+    "animations-025": [
+        "Beğen ikonuna basınca kısa süre büyüyüp dolu kalbe dönmesini nasıl yaparım?",
+        "begen butonuna dokununca kalp ikonu AnimatedScale ile 1.3 kat buyusun, tekrar basinca eski haline donsun",
+    ],
+    "animations-026": [
+        "Üstteki bildirim şeridinin yukarıdan kayarak gelip kaybolmasını nasıl sağlarım?",
+        "gorunur olunca yukaridan asagi kayan, gizlenince yukari cekilen yesil banner yaz (AnimatedSlide)",
+    ],
+    "animations-027": [
+        "Uzun metin 'Devamını oku'ya basınca yumuşakça açılıp kapansın; bunu nasıl yaparım?",
+        "3 satirda kesilen metni butonla acip kapat, boyut degisimi AnimatedSize ile animasyonlu olsun",
+    ],
+    "animations-028": [
+        "Karta basılı tutulunca gölgesinin yumuşakça artmasını nasıl sağlarım?",
+        "basili tutunca elevation'i 2'den 16'ya cikan, birakinca geri inen kart yaz; AnimatedPhysicalModel kullan",
+    ],
+    "animations-029": [
+        "Butona basınca solarak kaybolsun, kaybolma bitince dışarıya haber veren callback çağrılsın",
+        "AnimatedOpacity gibi bir animasyon tamamlaninca kod calistirmak icin onEnd'i nasil kullanirim?",
+    ],
+    "animations-030": [
+        "Dokununca yukarıdan düşüp yerde sekerek duran bir top animasyonu nasıl yapılır?",
+        "topu bounceOut egrisiyle ekranin ustunden altina dusur, yere carpinca seksin",
+    ],
+    "animations-031": [
+        "Hedefe varmadan önce birkaç kez salınıp yerine oturan özel bir Curve sınıfı yaz",
+        "sonunda birkac kez salinip yerine oturan kendi animasyon egrimi nasil tanimlarim?",
+    ],
+    "animations-032": [
+        "Arka plan rengi maviyle mor arasında durmadan gidip gelsin, bunu nasıl yaparım?",
+        "ColorTween ve repeat(reverse: true) kullanarak arka plani maviden mora surekli degistir",
+    ],
+    "animations-033": [
+        "Bir State'te iki ayrı AnimationController için hangi ticker mixin'i gerektiğini açıkla ve örnek ver",
+        "ayni widget'ta birden cok animasyon controller'i varsa SingleTicker mi TickerProvider mi kullanilir?",
+    ],
+    "animations-034": [
+        "Sayfa açılırken menü öğesinin soldan kayarak gelmesini nasıl sağlarım?",
+        "verilen child'i acilista soldan iceri kaydiran bir widget yaz, SlideTransition kullan",
+    ],
+    "animations-035": [
+        "Ekran açılınca içeriğin yavaşça belirmesini initState'te başlayan bir controller ile nasıl yaparım?",
+        "sayfa acilirken icerik FadeTransition ile gorunur olsun, animasyon initState'te baslasin",
+    ],
+    "animations-036": [
+        "Filtre bölümü başlığa tıklanınca yukarıdan aşağı açılıp kapansın; nasıl yaparım?",
+        "SizeTransition ile ustten acilip kapanan bir filtre paneli yaz",
+    ],
+    "animations-037": [
+        "Animasyon bittiğinde veya başa döndüğünde nasıl haber alırım?",
+        "addStatusListener ile controller'in durumunu (bitti, basa dondu, ileri, geri) ekranda goster",
+    ],
+    "animations-038": [
+        "Bir butona basınca animasyon ileri, bir daha basınca geri oynasın; bunu nasıl kurarım?",
+        "dokundukca ok ikonunu ceyrek tur dondurup geri getiren forward/reverse ornegi yaz",
+    ],
+    "animations-039": [
+        "Şifre yanlış olunca şifre kutusunun sağa sola titremesini nasıl yaparım?",
+        "hatali sifrede TextField'i sallayan animasyon yaz, TweenSequence ile sirali sag-sol hareket olsun",
+    ],
+    "animations-040": [
+        "Menü ikonuna tıklayınca çarpıya dönüşsün, tekrar tıklayınca geri dönsün; bunu yazar mısın?",
+        "AnimatedIcon ile hamburger menuden carpiya animasyonlu gecen buton yap, durumu disariya bildirsin",
+    ],
+    "animations-041": [
+        "Hero geçişinde uçan resmin köşe yuvarlaklığı yavaş yavaş değişsin; flightShuttleBuilder ile yaz",
+        "Hero animasyonu sirasinda ucan widget'i nasil ozellestiririm, kose yuvarlakligi gecis boyunca degissin?",
+    ],
+    "animations-042": [
+        "Hero ile taşınan yazının geçişte sarı alt çizgiyle görünmesinin sebebini açıkla ve düzelt",
+        "hero animasyonunda Text'in alti sari cizgili oluyor, neden ve cozumu ne?",
+    ],
+    "animations-043": [
+        "Hero geçişinde widget düz çizgi yerine kavisli bir yoldan uçsun",
+        "hero animasyonunu egri bir yol cizerek gitmesi icin nasil ayarlarim?",
+    ],
+    "animations-044": [
+        "Paket eklemeden yükleniyor iskeleti için parıltı efektini nasıl yaparım?",
+        "ShaderMask ve surekli donen controller ile gri kutularin uzerinde kayan shimmer efekti yaz",
+    ],
+    "animations-045": [
+        "CustomPainter ile çizdiğim dairesel ilerlemeyi setState çağırmadan nasıl animasyonlu yaparım?",
+        "repaint parametresine controller'i verip yay seklinde ilerleme cizgisini animasyonla ciz",
+    ],
+    "animations-046": [
+        "Liste elemanlarının sırayla, biraz gecikmeli olarak belirip kayarak gelmesini nasıl yaparım?",
+        "tek controller ve her satir icin kaydirilmis Interval kullanarak liste ogelerini tek tek belirt",
+    ],
+    "animations-048": [
+        "Puanın sıfırdan hedef sayıya kadar sayarak artmasını nasıl gösteririm?",
+        "TweenAnimationBuilder ve IntTween ile puani 0'dan hedefe 2 saniyede sayarak goster",
+    ],
+})
+add({
+    "animations-049": [
+        "Android'de de sayfalar iOS'taki gibi sağdan kayarak açılsın; bunu bütün uygulama için nasıl ayarlarım?",
+        "pageTransitionsTheme ile tum platformlarda Cupertino tarzi sayfa gecisini kullan",
+    ],
+    "animations-050": [
+        "Yeni sayfanın hem büyüyerek hem belirerek açılmasını nasıl sağlarım?",
+        "PageRouteBuilder ile scale ve fade gecisini birlikte kullanan sayfa acma fonksiyonu yaz",
+    ],
+    "animations-052": [
+        "Parmakla sürüklenebilen, bırakınca hızına göre açılıp kapanan bir alt panel nasıl yapılır?",
+        "dikey surukleyince buyuyup kuculen alt panel yaz, birakinca fling ile acik ya da kapali konuma otursun",
+    ],
+    "animations-053": [
+        "Controller'ı 0 ile 1 arasında belli bir noktaya, örneğin %60'a animasyonla götür",
+        "ilerleme cubugunu butonlarla %30, %60 gibi degerlere animateTo kullanarak nasil goturebilirim?",
+    ],
+    "animations-054": [
+        "Sürüklenip bırakılan kartın yay gibi esneyerek yerine dönmesini nasıl sağlarım?",
+        "karti surukle, birakinca SpringSimulation ile yaylanarak merkeze geri donsun",
+    ],
+    "animations-055": [
+        "AnimationController'daki vsync parametresinin görevini açıkla",
+        "controller olustururken vsync: this ne ise yariyor?",
+    ],
+    "animations-056": [
+        "AnimationController olmadan her karede geçen süreyi gösteren kronometreyi Ticker ile nasıl yazarım?",
+        "createTicker kullanarak dokununca baslayip duran, saniye ve salise gosteren kronometre widget'i yaz",
+    ],
+    "animations-057": [
+        "Dışarıdan verilen animasyona göre çocuğunu döndüren AnimatedWidget alt sınıfı nasıl yazılır?",
+        "AnimatedWidget'tan tureyen ve verilen turns animasyonuyla child'i donduren bir sinif yaz",
+    ],
+    "animations-058": [
+        "AnimatedBuilder'ın child parametresinin ne işe yaradığını ve performansa etkisini açıkla",
+        "AnimatedBuilder'da her seyi builder icinde olusturmak neden kotu, child parametresi ne saglar?",
+    ],
+    "animations-059": [
+        "Değeri değişince kendiliğinden animasyon yapan kendi ilerleme çubuğu widget'ımı nasıl yazarım?",
+        "ImplicitlyAnimatedWidget ve AnimatedWidgetBaseState ile value degisince animasyonla ilerleyen progress bar yaz",
+    ],
+    "animations-060": [
+        "Kartın köşeleri ve gölgesi sürekli animasyonla değişsin; bunu nasıl yaparım?",
+        "DecorationTween ve DecoratedBoxTransition ile kartin kose yuvarlakligini ve golgesini gidip gelen sekilde degistir",
+    ],
+    "animations-061": [
+        "Bir ikonun kutunun bir köşesinden karşı köşeye sürekli gidip gelmesini nasıl sağlarım?",
+        "ucak ikonunu sol ust koseden sag alta AlignTransition ve AlignmentTween kullanarak gidip getir",
+    ],
+    "animations-062": [
+        "Opacity'yi setState ile her karede güncellemek yerine AnimatedOpacity veya FadeTransition kullanmanın avantajını açıkla",
+        "opacity animasyonu icin setState yerine FadeTransition daha mi hizli, neden?",
+    ],
+    "animations-063": [
+        "Arka plandaki renk geçişinin birkaç saniyede bir yavaşça başka renklere kaymasını nasıl yaparım?",
+        "birkac renk paleti arasinda zamanlayiciyla donen, AnimatedContainer ile yumusak gecen gradient arka plan yaz",
+    ],
+    "animations-064": [
+        "Yazının harf harf ekrana dökülmesi gibi bir daktilo efektini nasıl yaparım?",
+        "StepTween ile metni karakter karakter gosteren typewriter widget'i yaz",
+    ],
+    "animations-065": [
+        "Telefonda 'animasyonları azalt' açıksa geçişler anında olsun, animasyon oynatılmasın",
+        "kullanici erisilebilirlikten animasyonlari kapattiysa bunu nasil anlar ve animasyonu iptal ederim?",
+    ],
+    "animations-066": [
+        "Animasyonları incelemek için uygulamadaki tüm animasyonları yavaş çekim oynat",
+        "tum animasyonlari debug icin 5 kat yavaslatmanin bir yolu var mi?",
+    ],
+    "animations-067": [
+        "AnimatedOpacity'nin bitmesini bekleyip opaklığın 0 olduğunu doğrulayan bir widget testi yaz",
+        "widget testinde animasyon bitene kadar nasil beklerim, sonra opacity degerini nasil kontrol ederim?",
+    ],
+    "animations-069": [
+        "Lottie animasyonunu internetteki bir adresten nasıl yükleyip gösteririm?",
+        "lottie'yi network'ten yukle, indirilemezse yerine kirik resim ikonu goster",
+    ],
+    "animations-070": [
+        "Lottie animasyonu bir kez oynayıp son karede nasıl durur?",
+        "lottie asset'ini tekrar etmeden sadece bir kere oynat, repeat false olsun",
+    ],
+    "animations-071": [
+        "Aşağı kaydırdıkça AppBar'ın şeffaftan dolu renge geçmesini nasıl sağlarım?",
+        "liste kaydirildikca ilk 200 pikselde appbar arka plani ve basligi yavasca gorunur olsun",
+    ],
+    "animations-072": [
+        "Dairesel yüzde göstergesinin sıfırdan hedef değere dolarak gelmesini nasıl yaparım?",
+        "TweenAnimationBuilder ile CircularProgressIndicator'i 0'dan verilen yuzdeye doldur, ortada yuzde yazsin",
+    ],
+    "animations-073": [
+        "AnimatedContainer'ın hangi özellikleri animasyonla değiştirdiğini, hangilerini değiştiremediğini örnekle açıkla",
+        "AnimatedContainer child degisimini de animasyonlu yapar mi, hangi ozellikleri canlandirir?",
+    ],
+    "animations-074": [
+        "easeIn ve easeOut eğrilerinin farkını ve hangisinin nerede daha doğal durduğunu açıkla",
+        "Curves.easeIn mi easeOut mu, ikisi arasindaki fark nedir?",
+    ],
+})
+add({
+    "animations-075": [
+        "Menü 300 ms'de açılsın ama 150 ms'de hızlıca kapansın; controller'a ayrı geri dönüş süresi ver",
+        "animasyonun ileri ve geri oynama surelerini farkli yapmak icin reverseDuration nasil kullanilir?",
+    ],
+    "animations-076": [
+        "Dönen bir animasyonu butona basınca duraklatıp tekrar basınca kaldığı yerden sürdür",
+        "surekli donen ikon animasyonunu nasil durdurup sonra devam ettirebilirim?",
+    ],
+    "animations-077": [
+        "Genişliği 0'dan 300'e uzayan turuncu bir çubuğu Tween ve controller ile nasıl canlandırırım?",
+        "Tween<double>'i controller'a animate ile bagla, bar genisligi 1 saniyede 0'dan 300'e buyusun",
+    ],
+    "animations-078": [
+        "Kaydet'e basınca 'Kaydedildi' yazısı belirip birkaç saniye sonra kendi kendine nasıl kaybolur?",
+        "kaydet butonundan sonra onay yazisini AnimatedOpacity ile goster, 2 sn sonra solarak gizlensin",
+    ],
+    "animations-080": [
+        "Bir sayfadaki iki FAB'ın 'multiple heroes share the same tag' hatası vermesinin sebebini açıkla ve düzelt",
+        "iki floating action button koyunca ayni hero tag hatasi aliyorum, heroTag ile nasil cozerim?",
+    ],
+    "animations-081": [
+        "Hero geçişini yavaşlatmak için route'un geçiş süresini uzat",
+        "hero animasyonu cok hizli bitiyor, suresini nasil artiririm?",
+    ],
+    "animations-082": [
+        "AnimatedCrossFade ile AnimatedSwitcher'ı karşılaştır, hangi durumda hangisinin kullanılacağını örnekle göster",
+        "iki widget arasi gecis icin crossfade mi switcher mi secmeliyim, farklari nedir?",
+    ],
+    "animations-083": [
+        "AnimationController'ın neden StatelessWidget'ta kullanılamayacağını açıkla ve doğru yolu göster",
+        "stateless widget icinde animation controller olusturabilir miyim?",
+    ],
+    "animations-084": [
+        "Seçilen kartın hafifçe dönüp büyümesini AnimatedContainer ile nasıl yaparım?",
+        "secili olunca kart biraz egilip %10 buyusun, AnimatedContainer'in transform'unu kullan",
+    ],
+    "animations-085": [
+        "Açılış ekranındaki logo animasyonu tamamlanınca ana sayfaya otomatik nasıl geçerim?",
+        "splash'te logo elasticOut ile buyusun, animasyon bitince pushReplacement ile ana sayfaya gec",
+    ],
+    "animations-086": [
+        "AnimatedSwitcher'da Text değişince geçiş animasyonu oynamıyor; sebebini açıkla ve key ile düzelt",
+        "AnimatedSwitcher'a farkli yazi verdigim halde animasyon olmuyor, neden?",
+    ],
+    "animations-087": [
+        "Bir Tween'i CurveTween ile zincirleyip animation.drive üzerinden kaydırma ve belirme geçişine uygula",
+        "animation.drive ve chain ile tween'e egri eklemek nasil yapilir?",
+    ],
+    "animations-089": [
+        "Listeyi aşağı kaydırınca FAB aşağı kayarak saklansın, yukarı kaydırınca geri gelsin; bunu nasıl yaparım?",
+        "kaydirma yonunu dinleyip floating butonu AnimatedSlide ile gizleyen ve gosteren sayfa yaz",
+    ],
+    "animations-090": [
+        "Kart tıklanınca büyüyüp tam ekran detay sayfasına dönüşen geçişi nasıl yaparım?",
+        "animations paketinin OpenContainer widget'iyla liste ogesini detay sayfasina donusturerek ac",
+    ],
+    "animations-091": [
+        "Açık ve koyu tema arasında geçerken renk değişim animasyonunun süresini ve eğrisini ayarla",
+        "tema degisince renklerin yumusak gecmesi icin sureyi nereden ayarlarim?",
+    ],
+    "animations-092": [
+        "addListener içinde setState ile AnimatedBuilder'ı karşılaştır, hangisinin neden tercih edildiğini açıkla",
+        "controller'a listener ekleyip setState cagirmak mi AnimatedBuilder mi daha dogru?",
+    ],
+    "animations-093": [
+        "Karta dokununca 3 boyutlu dönüp arka yüzünü gösteren animasyonu nasıl yaparım?",
+        "Y ekseninde perspektifle donen flip card yaz, yariyi gecince arka yuz gorunsun",
+    ],
+    "animations-094": [
+        "Başarı tikinin kalemle çiziliyormuş gibi adım adım çizilmesini nasıl sağlarım?",
+        "CustomPainter ve PathMetric ile yesil onay isaretini animasyonla cizen widget yaz",
+    ],
+    "animations-095": [
+        "İki farklı controller'ı tek bir AnimatedBuilder'da nasıl dinlerim?",
+        "Listenable.merge ile yorunge ve nabiz controller'larini birlestir, nokta hem donup hem buyusun",
+    ],
+    "animations-2000": [
+        "AnimatedSwitcher geçişinde farklı boydaki eski ve yeni içeriğin ortalanmasını engelleyip üste hizala",
+        "AnimatedSwitcher'da yukseklikleri farkli widget'lar ortada ust uste biniyor, ikisini de uste nasil hizalarim?",
+    ],
+    "animations-2001": [
+        "Sepete ekle ikonuna basınca jöle gibi esneyip yerine oturması nasıl yapılır?",
+        "sepet ikonuna basinca kisa sure buyusun ve elasticOut egrisiyle salinarak eski boyuna donsun",
+    ],
+    "animations-2002": [
+        "CSS'teki cubic-bezier değerleriyle verilen eğriyi Flutter'da kullanıp bir paneli kaydır",
+        "tasarimcinin verdigi cubic-bezier(0.2, 0.8, 0.2, 1) egrisini flutter'da nasil tanimlarim?",
+    ],
+})
+add({
+    "animations-2003": [
+        "Fiyat yükselince hücre kısa süre yeşil, düşünce kırmızı yanıp yavaşça eski haline nasıl döner?",
+        "fiyat degisince satir arka planini yukseliste yesil dususte kirmizi flas yap, 800 ms'de sonsun",
+    ],
+    "animations-2004": [
+        "Konum butonunun çevresinde radar gibi büyüyüp solan halkaları sürekli nasıl gösteririm?",
+        "konum ikonunun etrafinda dalga dalga genisleyip kaybolan iki halka animasyonu yaz",
+    ],
+    "animations-2006": [
+        "Favori butonunda boş kalbin dönerek dolu kalbe geçmesini, tekrar basınca geri dönmesini nasıl yaparım?",
+        "AnimatedSwitcher ile kalp ikonlari arasinda donme ve olcekleme gecisi yapan favori butonu yaz",
+    ],
+    "animations-2008": [
+        "60 saniyelik geri sayımda dolu başlayıp boşalan dairesel göstergeyi ve kalan saniyeyi nasıl gösteririm?",
+        "geri sayim halkasi yap: 60 sn boyunca CircularProgressIndicator bosalsin, ortada kalan sure yazsin",
+    ],
+    "animations-2010": [
+        "Her basışta sallanma animasyonunun, bitmiş olsa bile baştan oynamasını nasıl sağlarım?",
+        "zil ikonuna her dokunusta kisa bir sallanma animasyonunu forward(from: 0) ile bastan oynat",
+    ],
+    "animations-2011": [
+        "CurvedAnimation'ın da dispose edilmesi gerekip gerekmediğini açıkla, doğru kullanımını göster",
+        "controller'i dispose ediyorum, CurvedAnimation'i ayrica dispose etmem gerekir mi?",
+    ],
+    "animations-2012": [
+        "AnimatedBuilder ile ListenableBuilder'ın farkını açıkla, hangisini ne zaman kullanacağımı örnekle göster",
+        "ikisi de listenable dinliyor, AnimatedBuilder ile ListenableBuilder arasinda fark ne?",
+    ],
+    "animations-2013": [
+        "Animasyon sürerken butona yeniden basılırsa baştan başlamasın, basış görmezden gelinsin",
+        "animasyon oynarken gelen yeni tiklamalari nasil yok sayarim?",
+    ],
+    "animations-2014": [
+        "Kart seçilince kenarlık, gölge ve gradyan arka planın birlikte yumuşakça değişmesini nasıl sağlarım?",
+        "secili plan kartinin kenarligi kalinlassin, golgesi artsin ve gradyani degissin; AnimatedContainer ile yaz",
+    ],
+    "animations-2016": [
+        "Ekranda dokunduğum yere bir topun kayarak gitmesini nasıl yaparım?",
+        "dokunulan noktaya turuncu topu AnimatedPositioned ile yumusakca tasi",
+    ],
+    "animations-2017": [
+        "Form hata yazısının aniden çıkmak yerine aşağı açılarak gelmesini ve düzelince kapanmasını nasıl sağlarım?",
+        "alan hatasi AnimatedSwitcher ile ustten acilip solarak gelsin, hata kalkinca kapansin",
+    ],
+    "animations-2019": [
+        "Çubuk grafikte sütunların açılışta alttan büyümesini ve sırayla gelmesini nasıl yaparım?",
+        "her cubugu TweenAnimationBuilder ile biraz daha uzun surede buyuterek sirali gorunen grafik yaz",
+    ],
+    "animations-2021": [
+        "Düzenleme modunda ikonların iOS'taki gibi titremesini, moddan çıkınca durmasını nasıl sağlarım?",
+        "editing true olunca ikon saga sola hafifce sallansin, false olunca duz konumda dursun",
+    ],
+    "animations-2022": [
+        "Giriş butonu basınca daralıp dönen bir yükleniyor dairesine nasıl dönüşür, bitince eski haline nasıl gelir?",
+        "loading olunca genis butonu AnimatedContainer ile daireye kucult ve icinde spinner goster",
+    ],
+    "animations-2023": [
+        "Material 3'ün önerdiği hareket eğrilerini ve standart süreleri açıkla, bir panelde kullan",
+        "her yerde easeInOut ve 300 ms yazmak yerine material 3'te hangi egri ve sureler kullanilmali?",
+    ],
+    "animations-2024": [
+        "Veri yüklenirken yenile ikonu dönsün, yükleme bitince dursun; bunu nasıl yaparım?",
+        "loading parametresine gore donmeye baslayan ve duran refresh ikonu yaz, didUpdateWidget'ta kontrol et",
+    ],
+    "animations-2026": [
+        "PageView'de ortadaki kart büyük, yandakiler küçük görünsün ve kaydırdıkça boyut akıcı değişsin; nasıl yaparım?",
+        "viewportFraction 0.75 olan carousel yap, kartlar merkeze uzakligina gore kuculsun",
+    ],
+    "animations-2027": [
+        "Açılışta önce logo belirip ardından sloganın soldan kayarak gelmesini iki controller ile nasıl sıralarım?",
+        "logo fade ile gelsin, bitince slogan soldan kaysin; iki AnimationController'i sirayla oynat",
+    ],
+    "animations-2029": [
+        "Dokunulan noktadan daire şeklinde büyüyerek ekranı yeni renkle kaplayan geçiş nasıl yapılır?",
+        "circular reveal efekti yap: dokundugum yerden yeni arka plan rengi daire olarak genisleyip tum ekrani kaplasin",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
