@@ -1416,6 +1416,378 @@ PHRASINGS.update({
         "flutter resmi nasil yukluyor, ImageProvider ve imageCache hangi sirayla devreye giriyor?",
     ],
 })
+PHRASINGS.update({
+    "images_assets-049": [
+        "Assets'teki bir JSON dosyasını okuyup Map'e nasıl çeviririm?",
+        "rootBundle ile assets/config icindeki json dosyasini oku ve Map<String, dynamic> don",
+    ],
+    "images_assets-050": [
+        "Bir asset klasöründeki bütün PNG'leri adlarını tek tek yazmadan nasıl listeleyip grid'de gösteririm?",
+        "AssetManifest ile stickers klasorundeki png'leri bul ve izgarada goster",
+    ],
+    "images_assets-051": [
+        "Kendi tasarım paketimdeki resmi uygulamada göster",
+        "my_ui_kit paketindeki bir asset resmi uygulamada nasil kullanilir, package parametresi ne ise yarar?",
+    ],
+    "images_assets-052": [
+        "İnternetten resim yüklenirken yerinde parıldayan iskelet efekti nasıl gösteririm?",
+        "shimmer paketiyle network resmi inene kadar iskelet animasyonu goster",
+    ],
+    "images_assets-053": [
+        "Telefonda kayıtlı bir dosya yolundaki resmi ekranda nasıl gösteririm?",
+        "verilen dosya yolundaki fotografi Image.file ile goster",
+    ],
+    "images_assets-054": [
+        "Galeriden seçilen fotoğrafı http ile multipart form olarak sunucuya nasıl yüklerim?",
+        "image_picker ile secilen resmi MultipartRequest kullanarak token'li istekle sunucuya gonder",
+    ],
+    "images_assets-055": [
+        "Token isteyen bir adresteki resmi Authorization başlığıyla yükle",
+        "yetki gerektiren resim url'sini Image.network'e header vererek goster",
+    ],
+    "images_assets-057": [
+        "Avatarın köşesine kamera butonu koyup galeriden seçilen fotoğrafla avatarı nasıl güncellerim?",
+        "profil avatarinin sag altina kamera ikonu ekle, basinca galeriden secilen foto avatarda gorunsun",
+    ],
+    "images_assets-058": [
+        "Detay sayfasının renklerini kapak resminden çıkarılan renk şemasına göre nasıl ayarlarım?",
+        "ColorScheme.fromImageProvider ile kapak resminden tema uret ve sayfaya uygula",
+    ],
+    "images_assets-059": [
+        "Kapak resminin alt kenarını dalga şeklinde nasıl kırparım?",
+        "CustomClipper ile ust bannerin alt kenarini dalgali kes",
+    ],
+    "images_assets-060": [
+        "Resmin alt tarafının giderek saydamlaşıp arka plana karışmasını nasıl sağlarım?",
+        "ShaderMask ve gradient ile resmin altini yavasca seffaflastir",
+    ],
+    "images_assets-061": [
+        "Resim ekran genişliğini doldursun ve yüksekliği oranına göre nasıl otomatik ayarlanır?",
+        "resmi ekran eni kadar genis goster, yukseklik resmin kendi oranina gore gelsin",
+    ],
+    "images_assets-062": [
+        "İnternetteki fotoğrafları 3 sütunlu grid'de gösterip tıklanınca tam ekran nasıl açarım?",
+        "uc sutunlu foto galerisi yap, bir fotoya dokununca tam ekran goruntuleme sayfasi acilsin",
+    ],
+    "images_assets-063": [
+        "Ürün detayında kaydırmalı resim slider'ı ve altında nokta göstergesi nasıl yapılır?",
+        "PageView ile urun resimlerini kaydirilabilir yap, altta aktif sayfayi gosteren noktalar olsun",
+    ],
+    "images_assets-064": [
+        "Çift dokununca tıklanan yere animasyonla yakınlaşıp tekrar çift dokununca eski haline dönen fotoğraf görüntüleyiciyi nasıl yaparım?",
+        "foto goruntuleyicide double tap ile dokunulan noktaya zoom yap, ikinci double tap'te geri don",
+    ],
+    "images_assets-066": [
+        "İkon ve çizimler için SVG ile PNG'yi karşılaştır, hangisinin ne zaman seçileceğini açıkla",
+        "logo ve ikonlar icin svg mi png mi daha mantikli, farklari neler?",
+    ],
+    "images_assets-067": [
+        "Resimli kartta dokunma dalgası efektinin resmin üstünde görünmesini nasıl sağlarım?",
+        "resme tiklayinca ripple efekti resmin ustunde gorunsun, Ink.image veya Material ile cozum yaz",
+    ],
+    "images_assets-068": [
+        "ListTile'ın başına 56x56 köşeleri yuvarlak ürün resmi nasıl koyarım?",
+        "liste satirinin solunda yuvarlak koseli kucuk urun fotografi goster, yaninda ad ve fiyat olsun",
+    ],
+    "images_assets-069": [
+        "Bir bölümdeki bütün ikonların rengini ve boyutunu tek yerden nasıl belirlerim?",
+        "IconTheme ile arac cubugundaki tum ikonlara ayni renk ve boyutu ver",
+    ],
+    "images_assets-070": [
+        "Giriş ekranında tam ekran arka plan resmi üstüne login formu nasıl yerleştiririm?",
+        "Stack ile arkada ekrani kaplayan bir resim, onunde kullanici adi ve sifre formu olsun",
+    ],
+    "images_assets-071": [
+        "Resim URL'si değişince yenisi gelene kadar eski resmin ekranda kalmasını nasıl sağlarım?",
+        "url degisince resim beyaz yanip sonmesin, gaplessPlayback ile eskisi yenisi yuklenene kadar kalsin",
+    ],
+    "images_assets-072": [
+        "Image.network ile cached_network_image farkını açıkla, paketin ne zaman gerektiğini anlat",
+        "cached_network_image ne zaman kullanilmali, Image.network'ten farki ne?",
+    ],
+    "images_assets-073": [
+        "Ekrandaki bir kartın görüntüsünü paylaşmak için PNG byte'ları olarak nasıl yakalarım?",
+        "RepaintBoundary ile kart widget'inin ekran goruntusunu al, png olarak Uint8List'e cevir",
+    ],
+    "images_assets-074": [
+        "Asset fotoğrafını CustomPainter'da Canvas'a çizip sağ alt köşeye filigran yazısını nasıl eklerim?",
+        "assets'teki resmi ui.Image olarak yukle, canvas'a ciz ve sag alta filigran metni yaz",
+    ],
+    "images_assets-075": [
+        "Asset'teki GIF dosyasını yükleniyor animasyonu olarak göster",
+        "yukleme animasyonu icin assets'teki gif'i ekranda oynat",
+    ],
+    "images_assets-076": [
+        "uses-material-design: true satırının görevini açıkla, ikonların kare görünme sorununu çöz",
+        "Icons ikonlari kutu seklinde gorunuyor, pubspec'teki uses-material-design satiri ne yapar?",
+    ],
+    "images_assets-077": [
+        "ResizeImage'ın ne yaptığını ve cacheWidth ile farkını örnekle açıkla",
+        "ResizeImage mi cacheWidth mi kullanmaliyim, ikisinin farki ne?",
+    ],
+    "images_assets-078": [
+        "Image.asset'te 'Unable to load asset' hatasının olası nedenlerini ve çözümlerini açıkla",
+        "asset resmi yuklenemiyor hatasi aliyorum, pubspec ve dosya yolunda neye bakmaliyim?",
+    ],
+    "images_assets-079": [
+        "Icon ile IconButton farkını açıkla ve ikisini örnekte göster",
+        "Icon'a tiklama ozelligi yok mu, IconButton'dan farki nedir?",
+    ],
+    "images_assets-080": [
+        "Farklı oranlardaki ürün resimlerini ortadan kırpıp kare nasıl gösteririm?",
+        "urun resimlerini kare kutuda BoxFit.cover ile ortalayarak kirp",
+    ],
+    "images_assets-081": [
+        "Kamera izni reddedilince ya da kamera açılmazsa çökme olmadan kullanıcıya nasıl mesaj gösteririm?",
+        "image_picker ile kamera acarken PlatformException yakala, izin yoksa anlasilir uyari goster",
+    ],
+    "images_assets-082": [
+        "cached_network_image'taki küçük resimleri bellekte küçük boyutla decode etmek için ne yaparım?",
+        "feed kucuk resimlerinde memCacheWidth vererek resimlerin bellekte kucuk tutulmasini sagla",
+    ],
+    "images_assets-083": [
+        "Assets'teki varsayılan avatar resmini CircleAvatar içinde nasıl gösteririm?",
+        "yuvarlak avatarda assets klasorundeki default profil resmini goster",
+    ],
+    "images_assets-084": [
+        "Resim yüklenemezse yerine 'Tekrar dene' butonu koyup basınca gerçekten yeniden indirmeyi nasıl yaparım?",
+        "network resmi hata verirse tekrar dene butonu goster, basinca cache'i temizleyip resmi yeniden yukle",
+    ],
+    "images_assets-085": [
+        "Arka plan resmini koyulaştırıp üstündeki beyaz yazıyı okunur nasıl yaparım?",
+        "DecorationImage'a colorFilter ile karartma uygula, ustteki beyaz baslik net okunsun",
+    ],
+    "images_assets-086": [
+        "Küçük bir desen resmini arka planda döşeme gibi tekrarla",
+        "desen resmini ImageRepeat.repeat ile tum arka plana tekrar ederek yay",
+    ],
+    "images_assets-087": [
+        "Seçilen resmi File kullanmadan byte'larından hem web'de hem mobilde nasıl önizlerim?",
+        "XFile'in byte'larini readAsBytes ile oku ve Image.memory ile onizle, web'de de calissin",
+    ],
+    "images_assets-088": [
+        "Uygulama koyu temadayken koyu logoyu, açık temadayken normal logoyu nasıl gösteririm?",
+        "tema karanliksa logo_dark, aciksa normal logo asset'ini goster",
+    ],
+    "images_assets-089": [
+        "Birkaç saniyede bir değişen kampanya resimleri arasında yumuşak geçişi nasıl yaparım?",
+        "Timer ile banner resmini degistir, AnimatedSwitcher ile resimler arasinda crossfade olsun",
+    ],
+    "images_assets-090": [
+        "Kart resminin yalnızca üst iki köşesini nasıl yuvarlatırım?",
+        "urun kartindaki resmin sadece ust sol ve ust sag kosesini ClipRRect ile yuvarla",
+    ],
+    "images_assets-091": [
+        "Resmi bir kez indirip dosyaya kaydedip sonraki açılışlarda internetsiz nasıl gösteririm?",
+        "url'deki resmi documents klasorune kaydet, dosya varsa tekrar indirmeden Image.file ile goster",
+    ],
+    "images_assets-092": [
+        "Uzun resimli listede sıradaki resimleri ekrana gelmeden önce nasıl indirip hazırlarım?",
+        "feed kaydirilirken sonraki 4 resmi precacheImage ile onceden yukle",
+    ],
+    "images_assets-093": [
+        "Ekrandaki genişliğe ve piksel yoğunluğuna göre CDN'den uygun boyutlu resmi nasıl isterim?",
+        "LayoutBuilder ile genisligi olc, devicePixelRatio ile carp ve cdn url'sine ?w= ile uygun boyutu ekle",
+    ],
+    "images_assets-095": [
+        "cached_network_image ile büyük resim inerken yüzdeyi dairesel göstergede nasıl gösteririm?",
+        "resim indirilirken progressIndicatorBuilder ile dairesel yuzde gostergesi cikar",
+    ],
+    "images_assets-3000": [
+        "Pixel art karakter resmini büyütünce bulanıklaşmadan keskin kalması için ne yapmalıyım?",
+        "kucuk sprite resmini buyuturken FilterQuality.none ile pikselleri keskin tut",
+    ],
+    "images_assets-3001": [
+        "Sohbet balonu için köşeleri bozulmadan sadece ortası uzayan PNG arka planı nasıl kullanırım?",
+        "9-patch gibi centerSlice vererek mesaj balonu resmini kenarlari bozulmadan esnet",
+    ],
+    "images_assets-3002": [
+        "Opacity widget'ı kullanmadan bir resmi yarı saydam nasıl gösteririm?",
+        "Image.asset'in opacity parametresine AlwaysStoppedAnimation vererek logoyu soluk goster",
+    ],
+    "images_assets-3003": [
+        "Asset resmi bulunamazsa kırmızı hata ekranı yerine gri kutu nasıl gösteririm?",
+        "Image.asset'e errorBuilder ver, dosya yoksa veya yol yanlissa gri bir kutu ciksin",
+    ],
+    "images_assets-3004": [
+        "assets içindeki KVKK metin dosyasını okuyup kaydırılabilir sayfada nasıl gösteririm?",
+        "kvkk.txt dosyasini rootBundle ile yukle ve scroll edilebilir bir sayfada goster",
+    ],
+    "images_assets-3005": [
+        "Favorideyse dolu kırmızı kalp, değilse gri boş kalp ikonunu nasıl gösteririm?",
+        "urun kartinda favori durumuna gore Icons.favorite kirmizi veya Icons.favorite_border gri goster",
+    ],
+})
+PHRASINGS.update({
+    "images_assets-3006": [
+        "Kart köşesindeki küçük IconButton'ın etrafındaki fazla boşluğu ve dokunma alanını nasıl küçültürüm?",
+        "kapat ikon butonunun padding'ini ve minimum boyutunu kucult, kartin kosesine siki otursun",
+    ],
+    "images_assets-3007": [
+        "Sunucudan 'home', 'cart' gibi gelen ikon adını Flutter ikonuna nasıl çeviririm?",
+        "string ikon adlarini sabit bir map ile IconData'ya esle, bilinmeyen ad icin varsayilan ikon goster",
+    ],
+    "images_assets-3008": [
+        "Release build'de 'cannot tree shake icons' hatasının nedenini açıkla ve dinamik IconData yerine ne yapılacağını göster",
+        "IconData'yi codePoint'ten uretince release derlemesi ikon tree shake hatasi veriyor, ne yapmaliyim?",
+    ],
+    "images_assets-3009": [
+        "Spoiler resmini bulanık gösterip dokununca nasıl netleştiririm?",
+        "spoiler iceren fotograf blur'lu gorunsun, kullanici tiklayinca bulaniklik kalksin",
+    ],
+    "images_assets-3010": [
+        "Uint8List resim verisinin en ve boyunu ekrana koymadan nasıl öğrenirim?",
+        "byte dizisindeki resmi instantiateImageCodec ile coz ve genislik yukseklik degerlerini don",
+    ],
+    "images_assets-3011": [
+        "Ürün linkini ekranda QR kod olarak nasıl gösteririm?",
+        "qr_flutter ile verilen url icin QrImageView ciz",
+    ],
+    "images_assets-3013": [
+        "Çıkış yapıldığında cached_network_image'ın diskteki tüm resimlerini nasıl silerim?",
+        "kullanici oturumu kapatinca resim disk onbellegini ve bellekteki resim cache'ini bosalt",
+    ],
+    "images_assets-3014": [
+        "Ekrandaki network resmini yeniden indirmeden dosya olarak alıp paylaş",
+        "gosterilen internet resmini cache'ten dosya olarak alip share_plus ile nasil paylasirim?",
+    ],
+    "images_assets-3015": [
+        "transparent_image ile şeffaf yer tutucu kullanıp yüklenen resmi yavaşça nasıl gösteririm?",
+        "kTransparentImage placeholder'li FadeInImage.memoryNetwork ile fotoyu fade-in yap",
+    ],
+    "images_assets-3016": [
+        "FadeInImage'de resim yüklenemezse hata ikonu nasıl gösteririm?",
+        "FadeInImage'e imageErrorBuilder ekle, network resmi hata verirse kirik resim ikonu ciksin",
+    ],
+    "images_assets-3017": [
+        "Farklı boylardaki fotoğrafları Pinterest tarzı iki sütunlu ızgarada nasıl gösteririm?",
+        "flutter_staggered_grid_view ile iki sutunlu masonry foto grid'i yap",
+    ],
+    "images_assets-3018": [
+        "Değişken fontta yazı kalınlığını 650 gibi ara bir değere nasıl ayarlarım?",
+        "variable font kullanan metinde FontVariation ile wght degerini 650 yap",
+    ],
+    "images_assets-3019": [
+        "Rakamlar değişince sayaç metninin kaymaması için tüm rakamları aynı genişlikte nasıl yaparım?",
+        "sayac ve fiyatlarda tabular figures kullan, rakamlar degisince yazi saga sola oynamasin",
+    ],
+    "images_assets-3021": [
+        "İndirilen bir .ttf fontunu uygulama çalışırken nasıl yükleyip kullanırım?",
+        "FontLoader ile dosyadaki ttf fontu calisma aninda yukle ve metinlerde o aileyi kullan",
+    ],
+    "images_assets-3022": [
+        "Tasarım paketindeki fontu TextStyle'da package parametresiyle kullan",
+        "baska bir paketin pubspec'inde tanimli fontu uygulamamda nasil kullanirim?",
+    ],
+    "images_assets-3023": [
+        "Bütün uygulamanın fontunu google_fonts ile Poppins yapıp temadaki boyutları nasıl korurum?",
+        "GoogleFonts.poppinsTextTheme ile tum uygulamanin yazi tipini poppins yap, tema text boyutlari bozulmasin",
+    ],
+    "images_assets-3024": [
+        "Galeriden en fazla 30 saniyelik video seçip dosya yolunu nasıl alırım?",
+        "image_picker pickVideo ile galeriden video sec, sure siniri 30 saniye olsun, yolunu don",
+    ],
+    "images_assets-3025": [
+        "Galeriden aynı anda hem fotoğraf hem video seçtirmek için ne kullanırım?",
+        "pickMultipleMedia ile kullanici tek seferde foto ve video secsin",
+    ],
+    "images_assets-3026": [
+        "Fotoğrafı yüklemeden önce 1280 piksel ve %70 kaliteyle JPEG'e nasıl sıkıştırırım?",
+        "flutter_image_compress ile resmi en fazla 1280 px ve yuzde 70 kaliteye indir",
+    ],
+    "images_assets-3027": [
+        "Seçilen fotoğrafı JSON'la göndermek için base64 metne nasıl çeviririm?",
+        "galeriden alinan resmi base64'e kodlayip sunucuya gidecek json govdesine koy",
+    ],
+    "images_assets-3030": [
+        "image paketiyle fotoğrafın ortasından kare kesip 300x300 küçük resim nasıl üretirim?",
+        "resmin ortasindan kare kirp ve 300x300 thumbnail olarak jpg byte'larini don",
+    ],
+    "images_assets-3031": [
+        "BoxFit.contain ile scaleDown farkını küçük ve büyük resim örneğiyle açıkla",
+        "contain kucuk resmi buyutuyor mu, scaleDown'dan farki ne?",
+    ],
+    "images_assets-3032": [
+        "Resimler yüklendikçe liste satırlarının zıplamasını önlemek için yerini baştan ayır",
+        "liste kaydirirken resimler yuklenince satirlar kayiyor, bunu nasil engellerim?",
+    ],
+    "images_assets-3033": [
+        "Albüm kapağının baskın rengini bulup arka planı o renk nasıl yaparım?",
+        "palette_generator ile kapak resminden dominant rengi cikar ve header arka planina uygula",
+    ],
+    "images_assets-3034": [
+        "Değişken ikonlarda ikonun içini doldurmak ve çizgi kalınlığını ayarlamak için ne kullanırım?",
+        "Material Symbols tarzi ikonlarda fill ve weight degerlerini ayarla",
+    ],
+    "images_assets-3035": [
+        "2 kat çözünürlükte gelen logoyu yarı boyutta ve net göstermek için scale nasıl verilir?",
+        "sunucudaki 2x logoyu NetworkImage'a scale: 2 vererek keskin ve yarim boyutta goster",
+    ],
+    "images_assets-3039": [
+        "Resmin üstüne yarı saydam siyah katman ve ortasına oynat ikonu nasıl eklerim?",
+        "video onizlemesi yap: kucuk resim, ustunde koyu saydam perde ve ortada play ikonu",
+    ],
+    "images_assets-3040": [
+        "Asset resmini ui.Image olarak yükleyip CustomPainter'da daire şeklinde kırparak nasıl çizerim?",
+        "rootBundle ile resmi ui.Image'e cevir, canvas'ta clipPath ile yuvarlak ciz",
+    ],
+    "images_assets-3041": [
+        "toImage ile alınan ekran görüntüsünü geçici klasöre PNG olarak nasıl kaydederim?",
+        "ui.Image'i png byte'larina cevir ve getTemporaryDirectory altina dosya olarak yaz",
+    ],
+    "images_assets-3042": [
+        "SVG logoyu oranını koruyarak üst widget'ın genişliğini dolduracak şekilde nasıl gösteririm?",
+        "svg logo ebeveyn genisligini kaplasin, en boy orani bozulmasin",
+    ],
+    "images_assets-3043": [
+        "Ayarlar listesinde her satırın başına assets'teki kendi PNG ikonumu nasıl koyarım?",
+        "ListTile leading kismina asset png ikonu koyan tekrar kullanilabilir bir ayar satiri yaz",
+    ],
+    "images_assets-3044": [
+        "CircleAvatar'a neden Image.asset verilemediğini açıkla ve AssetImage ile doğru kullanımı göster",
+        "backgroundImage'a Image.asset yazinca hata veriyor, AssetImage ne ise yariyor?",
+    ],
+    "images_assets-3045": [
+        "Ana resmin altına küçük resimler koyup tıklanınca büyük resmi nasıl değiştiririm?",
+        "urun galerisi yap: ustte buyuk resim, altta thumbnail seridi, secilen thumbnail buyuk resme gelsin",
+    ],
+    "images_assets-3046": [
+        "Bir resmin yalnızca üst yarısını gösterip alt yarısını nasıl keserim?",
+        "ClipRect ve Align heightFactor 0.5 ile resmin ust yarisini goster",
+    ],
+    "images_assets-3047": [
+        "Container kullanmadan tüm ekranı kaplayan asset arka planı ve ortasında yazı nasıl yaparım?",
+        "DecoratedBox ile tam ekran arka plan resmi koy, ortasinda bir metin olsun",
+    ],
+    "images_assets-3049": [
+        "Köşeleri yuvarlak kampanya resmine tıklanınca tarayıcıda sayfa nasıl açılır?",
+        "kampanya banner'ina dokununca url_launcher ile linki ac, resim kenarlari yuvarlak olsun",
+    ],
+    "images_assets-3050": [
+        "Asset yollarını elle yazmamak için flutter_gen'in ürettiği Assets sınıfını nasıl kullanırım?",
+        "flutter_gen ile uretilen Assets.images... sabitleriyle resim goster, string yol yazma",
+    ],
+    "images_assets-3051": [
+        "Animasyonlu GIF'in yalnızca ilk karesini sabit resim olarak nasıl gösteririm?",
+        "gif'in ilk frame'ini codec ile al ve RawImage ile duragan goster",
+    ],
+    "images_assets-3052": [
+        "Açılışta ana sayfanın büyük resmini önceden hazırlayıp beyaz boşluk görünmesini nasıl önlerim?",
+        "splash sirasinda hero resmini precacheImage ile yukle, bitince ana sayfaya gec",
+    ],
+    "images_assets-3053": [
+        "Bir ikonu açık renkli daire arka planlı rozet gibi nasıl gösteririm?",
+        "ikonu yuvarlak, acik tonlu arka plani olan bir rozet icinde goster",
+    ],
+    "images_assets-3055": [
+        "Çok büyük bir harita resmini yakınlaştırılabilir gösterip bellekte küçültülmüş decode etmeyi nasıl yaparım?",
+        "8000 piksellik resmi InteractiveViewer'da goster ama cacheWidth ile ekran boyutuna gore decode et",
+    ],
+    "images_assets-3056": [
+        "Boş sepet illüstrasyonunu en fazla 200 piksel gösterip altına açıklama nasıl eklerim?",
+        "sepet bosken ortada asset illustrasyon (max 200 px) ve altinda aciklama metni goster",
+    ],
+})
 
 
 def main() -> int:
