@@ -194,3 +194,75 @@ Widget app() => MaterialApp(
   },
 );"""
     assert not [f for f in sanity_findings(code) if f.check in ("unknown-member", "callback-arity", "callback-role")]
+
+
+def test_overrides_must_match_the_framework_method_and_exist() -> None:
+    code = """class Kart extends StatelessWidget {
+  @override
+  Widget build() => const Text('a');
+}
+
+class Sayac extends StatefulWidget {
+  @override
+  State<Sayac> createState() => _SayacState();
+}
+
+class _SayacState extends State<Sayac> {
+  @override
+  void initState(BuildContext c) {
+    super.initState();
+  }
+
+  @override
+  Widget build(BuildContext context) => const Text('b');
+}
+
+class FadeRoute extends PageRouteBuilder {
+  FadeRoute(Widget page) : super(pageBuilder: (context, a, b) => page);
+
+  @override
+  Widget build(BuildContext context) => const SizedBox();
+}"""
+    found = {(f.check, f.line) for f in sanity_findings(code)}
+    assert ("override-signature", 2) in found
+    assert ("override-signature", 12) in found
+    assert ("override-unknown", 24) in found
+    assert not any(line in (7, 17) for _, line in found)
+    assert any(r.startswith("override-unknown") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_matching_overrides_and_unknown_supertypes_pass() -> None:
+    code = """abstract class Taban extends StatelessWidget {
+  const Taban({super.key});
+  Widget govde(BuildContext context);
+  @override
+  Widget build(BuildContext context) => govde(context);
+}
+
+class Kart extends Taban {
+  const Kart({super.key});
+  @override
+  Widget govde(BuildContext context) => const Text('a');
+}
+
+class _SayacState extends State<StatefulWidget> with SingleTickerProviderStateMixin {
+  @override
+  void initState() => super.initState();
+  @override
+  void didUpdateWidget(covariant StatefulWidget oldWidget) => super.didUpdateWidget(oldWidget);
+  @override
+  Widget build(BuildContext context) => const Text('b');
+}
+
+class Bilinmeyen extends UygulamaTabani {
+  @override
+  Widget build(BuildContext context, [int derinlik = 0]) => const Text('c');
+}
+
+class Ressam extends CustomPainter {
+  @override
+  void paint(Canvas canvas, Size size) {}
+  @override
+  bool shouldRepaint(covariant CustomPainter oldDelegate) => false;
+}"""
+    assert not [f for f in sanity_findings(code) if f.check.startswith("override")]

@@ -29,6 +29,8 @@ REJECTING_FINDINGS = frozenset(
         "duplicate-declaration",
         "callback-arity",
         "callback-role",
+        "override-signature",
+        "override-unknown",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

@@ -49,6 +49,7 @@ from flutr.dart_api.syntax import (
     split_camel,
     text_of,
     type_references,
+    walk,
 )
 from flutr.dart_api.vocabulary import Vocabulary, base_type, default_vocabulary
 
@@ -150,6 +151,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
             found.extend(_chain_findings(chain, declared, vocabulary))
         found.extend(_set_state_findings(chain, declared, vocabulary))
     found.extend(_type_findings(root, declared, vocabulary))
+    found.extend(override_findings(root, vocabulary))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
@@ -607,6 +609,108 @@ def _implicit_member(node: tree_sitter.Node, name: str, declared: Declarations, 
                 break
         owner = enclosing(owner, "class_definition", "mixin_declaration", "extension_declaration")
     return False
+
+
+# Framework methods only widgets and their State declare: overriding one in a class whose known supertypes have
+# no such member (a route, a plain class) is an invented override.
+WIDGET_METHODS = frozenset({"build", "createState", "initState", "didUpdateWidget"})
+
+
+def override_findings(root: tree_sitter.Node, vocabulary: Vocabulary) -> list[Finding]:
+    """``@override`` methods whose positional parameters differ from the framework method's
+    (``override-signature``: ``Widget build()``, ``void initState(BuildContext c)``), and overrides of a widget
+    method that no supertype has (``override-unknown``: ``build`` in a ``PageRouteBuilder``)."""
+    classes = {
+        text_of(name): node
+        for node in walk(root)
+        if node.type == "class_definition"
+        and (name := next((c for c in node.children if c.type == "identifier"), None)) is not None
+    }
+    found: list[Finding] = []
+    for class_name, class_node in classes.items():
+        body = next((c for c in class_node.children if c.type == "class_body"), None)
+        if body is None:
+            continue
+        overriding = False
+        for member in body.children:
+            if member.type == "annotation":
+                overriding = overriding or text_of(member).strip() == "@override"
+                continue
+            if member.type in ("method_signature", "declaration") and overriding:
+                signature = next((c for c in member.children if c.type == "function_signature"), None)
+                if signature is not None:
+                    found.extend(_override_finding(class_name, signature, classes, vocabulary))
+            overriding = False
+    return found
+
+
+def _override_finding(
+    class_name: str, signature: tree_sitter.Node, classes: dict[str, tree_sitter.Node], vocabulary: Vocabulary
+) -> list[Finding]:
+    name_node = next((c for c in signature.children if c.type == "identifier"), None)
+    params = next((c for c in signature.children if c.type == "formal_parameter_list"), None)
+    if name_node is None or params is None:
+        return []
+    method = text_of(name_node)
+    line = name_node.start_point[0]
+    required = sum(1 for c in params.children if c.type == "formal_parameter")
+    optional = sum(
+        1
+        for group in params.children
+        if group.type == "optional_formal_parameters" and group.children and group.children[0].type == "["
+        for c in group.children
+        if c.type == "formal_parameter"
+    )
+    pending = list(_supertypes(classes[class_name]))
+    seen: set[str] = set()
+    known = True
+    while pending:
+        current = pending.pop(0)
+        if current in seen or current in ("Object", "dynamic"):
+            continue
+        seen.add(current)
+        if current in classes:
+            if any(_declares_method(classes[current], method)):
+                return []
+            pending.extend(_supertypes(classes[current]))
+            continue
+        api = vocabulary.classes.get(current)
+        if api is None:
+            known = False
+            continue
+        expected = vocabulary.methods.get(f"{current}.{method}")
+        if expected is not None:
+            if required <= len(expected) <= required + optional:
+                return []
+            shown = ", ".join(expected) or "none"
+            return [
+                Finding(
+                    "override-signature",
+                    f"{current}.{method} takes {len(expected)} parameter(s) ({shown}), {class_name}.{method} "
+                    f"{required}",
+                    line,
+                )
+            ]
+        if method in api.members:
+            return []
+        pending.extend(api.supertypes)
+    if known and method in WIDGET_METHODS and seen:
+        parents = ", ".join(_supertypes(classes[class_name]))
+        return [Finding("override-unknown", f"{class_name} overrides {method}, which {parents} does not have", line)]
+    return []
+
+
+def _declares_method(class_node: tree_sitter.Node, method: str) -> list[bool]:
+    body = next((c for c in class_node.children if c.type == "class_body"), None)
+    if body is None:
+        return []
+    return [
+        True
+        for member in body.children
+        for signature in member.children
+        if signature.type in ("function_signature", "getter_signature")
+        and any(c.type == "identifier" and text_of(c) == method for c in signature.children)
+    ]
 
 
 def _supertypes(class_node: tree_sitter.Node) -> list[str]:
