@@ -1789,6 +1789,392 @@ PHRASINGS.update({
     ],
 })
 
+# --- localization --------------------------------------------------------------------
+PHRASINGS.update({
+    "localization-001": [
+        "flutter_localizations'ı ekleyip MaterialApp'i Türkçe ve İngilizce destekli nasıl yaparım?",
+        "uygulama turkce ve ingilizce dillerini desteklesin, MaterialApp'e global delegate'leri ve supportedLocales ekle",
+    ],
+    "localization-002": [
+        "gen-l10n'in ürettiği AppLocalizations sınıfını MaterialApp'e bağla",
+        "l10n.yaml ve arb dosyalariyla uretilen AppLocalizations'i MaterialApp'e delegate olarak ekle",
+    ],
+    "localization-003": [
+        "ARB'deki bir metni widget içinde AppLocalizations ile nasıl gösteririm?",
+        "arb dosyasindaki hos geldiniz ve giris yap metinlerini sayfada AppLocalizations.of(context) ile goster",
+    ],
+    "localization-004": [
+        "ARB'de isim parametreli bir selamlama mesajı tanımla ve Dart tarafında çağır",
+        "arb mesajina {name} placeholder'i ekle, ekranda kullanicinin adiyla selamlama goster",
+    ],
+    "localization-005": [
+        "Okunmamış mesaj sayısına göre sıfır, bir ve çok için farklı metin veren ARB plural mesajını nasıl yazarım?",
+        "mesaj sayisina gore 'hic mesajiniz yok' / '1 yeni mesaj' / 'n yeni mesaj' gosteren cogul arb metni yaz",
+    ],
+    "localization-006": [
+        "ARB'de select ile cinsiyete göre farklı metin nasıl döndürülür?",
+        "arb select yapisiyla male/female/other icin ayri cevrimici metni yaz ve widget'ta kullan",
+    ],
+    "localization-007": [
+        "ARB mesajında DateTime placeholder'ı tanımlayıp tarihin dile göre biçimlenmesini nasıl sağlarım?",
+        "son gorulme mesajina DateTime tipli placeholder ekle, format yMMMd ile dile gore tarih yazsin",
+    ],
+    "localization-009": [
+        "Tarihi 05.03.2024 gibi gün.ay.yıl biçiminde nasıl yazdırırım?",
+        "DateFormat ile tarihi iki haneli gun, ay ve dort haneli yil olacak sekilde noktali formatla",
+    ],
+    "localization-010": [
+        "Türkçe ay adları için LocaleDataException hatasını initializeDateFormatting ile gider",
+        "DateFormat tr_TR ile LocaleDataException aliyorum, ay isimlerini turkce nasil gosteririm?",
+    ],
+    "localization-011": [
+        "double fiyatı ₺1.234,50 biçiminde Türk lirası olarak nasıl gösteririm?",
+        "tutari TL sembolu, nokta binlik ve virgul ondalik ayraciyla formatla",
+    ],
+    "localization-012": [
+        "1234567 gibi büyük sayıları Türkçe binlik ayraçla nasıl gösteririm?",
+        "sayilari turkce binlik ayracli yaz (1.234.567 seklinde)",
+    ],
+    "localization-013": [
+        "0.25 gibi bir oranı Türkçe yüzde biçiminde (%25) nasıl yazarım?",
+        "orani NumberFormat.percentPattern ile turkce yuzde olarak goster",
+    ],
+    "localization-014": [
+        "Takipçi sayısını 1,2 B veya 3,4 Mn gibi kısa Türkçe biçimde nasıl gösteririm?",
+        "takipci sayisini compact turkce formatta kisaltarak yazan widget yap",
+    ],
+    "localization-015": [
+        "'1.234,56' gibi Türkçe yazılmış sayı metnini double'a nasıl çeviririm?",
+        "turkce formatli sayi stringini nokta binlik virgul ondalik kabul ederek double'a parse et, hatada null don",
+    ],
+    "localization-017": [
+        "Gönderi zamanını 'az önce', '5 dakika önce' gibi Türkçe göreli metne nasıl çeviririm?",
+        "tarih farkina gore az once, x dakika once, x saat once, dun gibi turkce metin donduren timeAgo yaz",
+    ],
+    "localization-018": [
+        "Bir tarihin Türkçe gün adını (Pazartesi, Salı...) nasıl bulurum?",
+        "DateFormat EEEE ile verilen tarihin haftanin hangi gunu oldugunu turkce yazdir",
+    ],
+    "localization-019": [
+        "Ay seçici için Ocak'tan Aralık'a Türkçe ay adları listesini nasıl üretirim?",
+        "turkce ay isimlerini DateFormat ile uretip dropdown'da goster",
+    ],
+    "localization-020": [
+        "Ayarlardan dil değişince uygulamanın yeniden başlamadan hemen yeni dile geçmesini ValueNotifier ile nasıl yaparım?",
+        "secili dili ValueNotifier'da tut, degisince MaterialApp aninda yeni locale ile cizilsin",
+    ],
+    "localization-021": [
+        "Seçilen dili shared_preferences'a kaydedip uygulama açılışında o dille nasıl başlatırım?",
+        "kullanicinin dil secimini sakla ve uygulama tekrar acildiginda kayitli dili yukle",
+    ],
+    "localization-023": [
+        "Cihaz dili Türkçeyse Türkçe, desteklenmiyorsa İngilizce açan localeResolutionCallback nasıl yazılır?",
+        "desteklenmeyen cihaz dillerinde ingilizceye dus, turkce cihazda turkce ac",
+    ],
+    "localization-025": [
+        "EdgeInsets.only(left) yerine EdgeInsetsDirectional.only(start) kullanmanın nedenini RTL örneğiyle açıkla",
+        "cok dilli uygulamada neden left yerine start kullanmaliyim, EdgeInsetsDirectional ne fark eder?",
+    ],
+    "localization-026": [
+        "RTL'de sağa, LTR'de sola kendiliğinden hizalanan bir etiket yap",
+        "sag-sol yone gore otomatik hizalanmak icin AlignmentDirectional'in hangi degeri kullanilir?",
+    ],
+    "localization-027": [
+        "Ekranın RTL olup olmadığını kontrol edip ileri okunu ona göre çevir",
+        "kod icinde yazi yonunun sagdan sola mi oldugunu Directionality ile nasil anlarim?",
+    ],
+    "localization-028": [
+        "Ok resmini RTL dillerde kendiliğinden aynalamak için ne yapmalıyım?",
+        "sag ok asset'i arapca gibi dillerde matchTextDirection ile ters donsun",
+    ],
+    "localization-029": [
+        "'istanbul'.toUpperCase() sonucunun neden 'ISTANBUL' olduğunu açıkla ve Türkçe doğru dönüşümü göster",
+        "toUpperCase neden turkce i harfini I yapiyor, noktali buyuk i nasil elde edilir?",
+    ],
+    "localization-030": [
+        "i harfini İ yapan Türkçe büyük harf extension'ı nasıl yazılır?",
+        "turkce kurallara gore buyuk harfe ceviren toUpperCaseTr extension'i yaz",
+    ],
+    "localization-031": [
+        "Türkçe küçük harfe çevirirken I'yı ı, İ'yi i yapmak için ne yazmalıyım?",
+        "I harfini noktasiz i'ye cevirerek turkce dogru kucuk harf donusumu yapan fonksiyon yaz",
+    ],
+    "localization-033": [
+        "İsimleri ç, ğ, ı, ö, ş, ü doğru yerde olacak şekilde Türk alfabesine göre nasıl sıralarım?",
+        "turk alfabesi sirasina gore karsilastirma yapan bir comparator yaz ve isim listesini sirala",
+    ],
+    "localization-034": [
+        "Türkçe başlıktan URL slug'ı üretirken özel karakterleri nasıl çeviririm?",
+        "basliktaki turkce harfleri latin karsiliklarina cevirip tireli kucuk harf slug uret",
+    ],
+    "localization-035": [
+        "ARB olmadan Dart kodunda Intl.plural ile çoğul metin üret",
+        "arb dosyasi kullanmadan intl paketiyle sepet urun sayisina gore cogul mesaj nasil yazilir?",
+    ],
+    "localization-036": [
+        "intl için varsayılan locale'i bir kez ayarla, her formatlayıcıya tr_TR yazmak gerekmesin",
+        "Intl.defaultLocale ile butun DateFormat ve NumberFormat'larin turkce calismasini nasil saglarim?",
+    ],
+    "localization-037": [
+        "Intl.gender ile cinsiyete göre farklı karşılama metni nasıl döndürülür?",
+        "kullanicinin cinsiyetine gore Bey/Hanim diye hitap eden karsilama fonksiyonu yaz",
+    ],
+    "localization-038": [
+        "Aynı tutarı TL, dolar ve euro olarak her birinin kendi yerel biçimiyle nasıl gösteririm?",
+        "para birimine gore dogru locale ile formatlayan formatMoney fonksiyonu yaz (TRY, USD, EUR)",
+    ],
+    "localization-039": [
+        "Para birimi sembolünü locale'den otomatik alan bir formatlayıcı yaz",
+        "sembolu elle vermeden NumberFormat.simpleCurrency ile locale'e gore para formatla",
+    ],
+    "localization-040": [
+        "Büyük ciro tutarlarını '₺1,5 Mn' gibi kısaltılmış nasıl gösteririm?",
+        "buyuk para tutarlarini compactCurrency ile TL sembollu kisa formatta yaz",
+    ],
+    "localization-041": [
+        "Sayıyı her zaman iki ondalıklı ve binlik ayraçlı göstermek için NumberFormat desenini yaz",
+        "#,##0.00 deseniyle turkce locale'de tutari nasil formatlarim?",
+    ],
+    "localization-042": [
+        "Tarihi gün adıyla birlikte '25 Kasım 2024 Pazartesi' gibi uzun biçimde nasıl yazarım?",
+        "tarihi gun ismiyle uzun turkce formatta goster, yMMMMEEEEd kullan",
+    ],
+    "localization-043": [
+        "Saati 14:05 gibi 24 saat biçiminde nasıl gösteririm?",
+        "DateFormat HH:mm ile saati 24 saatlik formatta yaz",
+    ],
+    "localization-044": [
+        "Telefonda 24 saat ayarının açık olup olmadığına göre saati nasıl gösteririm?",
+        "MediaQuery.alwaysUse24HourFormat'a bakip saati 24 veya 12 saatlik formatta yazan widget yap",
+    ],
+    "localization-045": [
+        "showDatePicker'ın Türkçe açılıp haftanın pazartesi başlaması için ne yapmalıyım?",
+        "tarih seciciyi turkce locale ile ac, takvim pazartesiden baslasin",
+    ],
+    "localization-046": [
+        "Türkçe uygulamada Cupertino bileşenlerinin neden İngilizce kaldığını açıkla ve düzelt",
+        "uygulama turkce ama CupertinoDatePicker ingilizce gorunuyor, neden?",
+    ],
+    "localization-047": [
+        "BuildContext olmayan bir serviste AppLocalizations metinlerini kullan",
+        "context yokken, mesela bildirim servisinde, ceviri metinlerine nasil erisirim?",
+    ],
+    "localization-048": [
+        "AppLocalizations.of(context)! yerine context.l10n yazabilmek için extension nasıl yazılır?",
+        "BuildContext'e l10n getter'i ekleyen extension yaz, ceviri erisimi kisalsin",
+    ],
+    "localization-049": [
+        "ARB'de eksik çevirilerin ne olduğunu açıkla ve untranslated-messages-file ile eksikleri listele",
+        "bir dilde ceviri anahtari eksikse ne olur, eksik olanlari nasil bulurum?",
+    ],
+    "localization-050": [
+        "gen-l10n olmadan kendi LocalizationsDelegate'imle basit çeviri sistemi nasıl kurarım?",
+        "kendi AppStrings sinifi ve LocalizationsDelegate'ini yazarak turkce/ingilizce ceviri yap",
+    ],
+})
+PHRASINGS.update({
+    "localization-051": [
+        "assets/i18n altındaki tr.json ve en.json'dan çevirileri okuyup anahtarla metin veren sınıfı nasıl yazarım?",
+        "json ceviri dosyalarini dile gore yukleyen ve anahtar verince metni donen bir translator sinifi yaz",
+    ],
+    "localization-052": [
+        "easy_localization ve JSON çeviri dosyalarıyla uygulamayı iki dilli nasıl yaparım?",
+        "easy_localization kur, tr.json ve en.json ile uygulamayi turkce/ingilizce calistir",
+    ],
+    "localization-053": [
+        "easy_localization'da butona basınca dili İngilizceye nasıl çeviririm?",
+        "easy_localization kullanan uygulamada butonla dili ingilizce yap (context.setLocale)",
+    ],
+    "localization-054": [
+        "Locale('tr') ile Locale('tr', 'TR') farkını açıkla, supportedLocales'a hangisinin yazılacağını göster",
+        "supportedLocales'a tr mi yazmaliyim tr_TR mi, ikisinin farki nedir?",
+    ],
+    "localization-055": [
+        "AppLocalizations kullanan widget'ı Türkçe locale ile nasıl test ederim?",
+        "widget testinde MaterialApp'i tr locale ve l10n delegate'leriyle sar, turkce buton metnini dogrula",
+    ],
+    "localization-056": [
+        "Desteklenen dilleri açılır listede gösterip seçilen dile geçen bir dil seçici nasıl yazılır?",
+        "DropdownButton ile dil secici yap, secilen dil uygulamanin locale'ini degistirsin",
+    ],
+    "localization-057": [
+        "Görev değiştiricide görünen uygulama başlığını da dile göre değiştir",
+        "MaterialApp title'i sabit kaliyor, uygulama basligi secili dile gore nasil degisir?",
+    ],
+    "localization-058": [
+        "ar, fa, he gibi bir dil kodunun sağdan sola yazıldığını intl ile nasıl anlarım?",
+        "Bidi.isRtlLanguage ile dil kodunun rtl olup olmadigina bak ve yorumu o yonde goster",
+    ],
+    "localization-059": [
+        "Arapça locale'de arayüzün kendiliğinden sağdan sola dönüp dönmediğini açıkla, gereken ayarları göster",
+        "uygulamayi arapca acinca ekran otomatik rtl olur mu, ne eklemem gerekir?",
+    ],
+    "localization-060": [
+        "TextAlign.left ile TextAlign.start farkını açıkla",
+        "metin hizalamada left yerine start kullanmak ne degistirir?",
+    ],
+    "localization-061": [
+        "RTL sayfada telefon numarası ve IBAN satırının ters dizilmemesi için ne yapmalıyım?",
+        "sayfa sagdan sola olsa bile telefon numarasi satirini her zaman soldan saga ciz",
+    ],
+    "localization-062": [
+        "Stack'te rozeti LTR'de sağ üstte, RTL'de sol üstte tutmak için ne kullanırım?",
+        "avatarin uzerindeki bildirim rozetini PositionedDirectional ile yone gore kosede konumlandir",
+    ],
+    "localization-063": [
+        "Fiyat alanında kullanıcı yazdıkça değerin ₺1.234,56 biçimine dönüşmesini nasıl sağlarım?",
+        "TextInputFormatter yaz, girilen rakamlari anlik olarak TL para formatina cevirsin",
+    ],
+    "localization-064": [
+        "Türkçe çoğul kurallarının İngilizceden farkını ve ARB plural'da dikkat edilecekleri açıkla",
+        "turkcede cogul kurali nasil, arb plural mesajinda other ve =0 neden onemli?",
+    ],
+    "localization-065": [
+        "Haftanın günlerini Pzt, Sal gibi kısa Türkçe adlarla nasıl listelerim?",
+        "takvim basligi icin kisa turkce gun adlarini DateFormat E ile uret",
+    ],
+    "localization-067": [
+        "intl eklemeden tarihi aktif dile göre MaterialLocalizations ile nasıl biçimlerim?",
+        "siparis tarihini MaterialLocalizations'in formatMediumDate gibi metotlariyla dile uygun goster",
+    ],
+    "localization-068": [
+        "Bir Duration'ı '2 sa 15 dk' veya '45 sn' gibi kısa Türkçe metne nasıl çeviririm?",
+        "sureyi gun, saat, dakika ve saniye kisaltmalariyla turkce yazan fonksiyon yaz",
+    ],
+    "localization-069": [
+        "API'den UTC gelen ISO tarihi yerel saate çevirip Türkçe nasıl gösteririm?",
+        "Z ile biten utc tarihini toLocal ile yerel saate cevir ve turkce ay adiyla formatla",
+    ],
+    "localization-070": [
+        "Form doğrulama mesajlarını seçili dile göre AppLocalizations'tan nasıl gösteririm?",
+        "e-posta alaninin validator hata metinlerini arb cevirilerinden al",
+    ],
+    "localization-071": [
+        "Sipariş durumu enum'unu ekranda seçili dilin çevirisiyle nasıl gösteririm?",
+        "OrderStatus enum'una AppLocalizations alip cevrilmis etiket donduren extension yaz",
+    ],
+    "localization-072": [
+        "ARB'deki @@locale ve @ ile başlayan anahtarların görevini açıkla",
+        "arb dosyasinda @@locale ve @anahtar seklindeki girdiler ne ise yarar?",
+    ],
+    "localization-073": [
+        "TimeOfDay'i seçili dile ve cihazın 12/24 saat ayarına uygun nasıl yazdırırım?",
+        "alarm saatini TimeOfDay.format(context) ile dile ve saat ayarina gore goster",
+    ],
+    "localization-074": [
+        "Fiyatı kuruşsuz, sadece tam lira (₺1.250) olarak nasıl gösteririm?",
+        "tutari TL sembollu ama ondaliksiz formatla, decimalDigits 0 olsun",
+    ],
+    "localization-075": [
+        "Dile göre banner_tr.png veya banner_en.png resmini seç, dil yoksa İngilizceyi göster",
+        "aktif dile gore farkli banner asset'i nasil secerim?",
+    ],
+    "localization-076": [
+        "Cihazda tanımlı tercih edilen dillerin listesini sırasıyla al ve yazdır",
+        "telefonun sistem ayarlarindaki dil listesini oncelik sirasina gore PlatformDispatcher ile al",
+    ],
+    "localization-077": [
+        "DateFormat.yMd()'nin ülkeye göre farklı çıktı vermesini açıkla, sabit desenin ne zaman gerektiğini göster",
+        "yMd iskeleti neden her locale'de farkli cikiyor, sabit 'dd.MM.yyyy' mi kullanayim?",
+    ],
+    "localization-078": [
+        "String listesini Türkçeye uygun 'elma, armut ve muz' biçiminde nasıl birleştiririm?",
+        "listeyi virgulle birlestir, son elemanin onune 've' koy",
+    ],
+    "localization-079": [
+        "Takvim ekranının üstünde 'Kasım 2024' gibi ay-yıl başlığını nasıl gösteririm?",
+        "takvim basliginda aktif dile gore ay adi ve yili yazan widget yap",
+    ],
+    "localization-080": [
+        "Fiyatta toStringAsFixed yerine NumberFormat kullanmanın nedenini örnekle açıkla",
+        "fiyati toStringAsFixed(2) ile yazmak neden yanlis, NumberFormat ne fark eder?",
+    ],
+    "localization-081": [
+        "Bir metinde ç, ğ, ı, ö, ş, ü gibi Türkçe harf olup olmadığını nasıl kontrol ederim?",
+        "regex ile stringde turkceye ozgu karakter var mi bakan fonksiyon yaz",
+    ],
+    "localization-082": [
+        "10 haneli telefon numarasını 0532 123 45 67 biçiminde nasıl gösteririm?",
+        "telefon numarasindaki +90 veya bastaki sifiri temizleyip turkiye formatinda bosluklu yaz",
+    ],
+    "localization-083": [
+        "Saati Türkçe 12 saatlik düzende ÖÖ/ÖS ile nasıl gösteririm?",
+        "DateFormat h:mm a ile saati oglenden once/sonra ekiyle 12 saatlik yaz",
+    ],
+    "localization-084": [
+        "Ad soyad alanına yalnızca Türkçe harf ve boşluk girilmesine nasıl izin veririm?",
+        "isim alanina rakam ve sembol yazilamasin, FilteringTextInputFormatter ile sadece harf ve bosluk kabul et",
+    ],
+    "localization-085": [
+        "AppLocalizations.of(context) sonundaki ünlemden kurtulmak için l10n.yaml'ı ayarla",
+        "AppLocalizations.of(context)! deki unlemi kaldirmak icin ne yapmaliyim?",
+    ],
+    "localization-086": [
+        "Mesaj tarihini bugünse 'Bugün 14:30', dünse 'Dün 09:10', eskiyse '12 Kasım' olarak nasıl gösteririm?",
+        "sohbet listesinde tarihi bugun/dun/gun ay seklinde gosteren etiket fonksiyonu yaz",
+    ],
+    "localization-087": [
+        "Launcher'da görünen uygulama adının cihaz diline göre değişmesi için native dosyaları ayarla",
+        "ana ekrandaki uygulama ismi telefon diline gore nasil degisir, nereye yazmaliyim?",
+    ],
+    "localization-088": [
+        "Genel dili değiştirmeden sadece bir kod bloğundaki intl biçimlendirmelerini İngilizce nasıl yaparım?",
+        "Intl.withLocale ile rapor metnindeki tarih ve para formatini sadece o blokta en_US yap",
+    ],
+    "localization-089": [
+        "GlobalMaterialLocalizations, GlobalWidgetsLocalizations ve GlobalCupertinoLocalizations'ın görevlerini açıkla",
+        "MaterialApp'e ekledigim uc global delegate ne ise yariyor, hangisi neyi cevirir?",
+    ],
+    "localization-090": [
+        "Byte cinsinden dosya boyutunu KB, MB, GB'a çevirip Türkçe virgülle nasıl gösteririm?",
+        "dosya boyutunu 1,5 MB gibi okunur hale getiren ve turkce ondalik kullanan fonksiyon yaz",
+    ],
+    "localization-091": [
+        "Uygulama açıkken sistem dili değişirse bunu nasıl yakalarım?",
+        "didChangeLocales ile telefonun dil degisikligini dinle ve gerekeni yap",
+    ],
+    "localization-092": [
+        "Her kelimenin baş harfini Türkçe kurallarla büyütüp 'ilker ışık'ı 'İlker Işık' nasıl yaparım?",
+        "turkce noktali/noktasiz i kurallarina uyan title case fonksiyonu yaz, her kelimenin ilk harfi buyuk olsun",
+    ],
+    "localization-094": [
+        "Ondalık alanda virgülle yazılan sayıyı doğru double'a nasıl çeviririm?",
+        "sayi kutusuna kullanici 3,5 yazsa da 3.5 olarak okunsun, deger degisince bildirsin",
+    ],
+    "localization-095": [
+        "Tarih aralığını aynı aydaysa '1 - 5 Kasım 2024', farklı aydaysa '28 Ekim - 3 Kasım 2024' diye nasıl yazarım?",
+        "iki tarihi gereksiz tekrar olmadan turkce aralik metnine ceviren fonksiyon yaz",
+    ],
+    "localization-3000": [
+        "Şehir adına ünlü uyumuna göre doğru bulunma ekini (-da/-de/-ta/-te) nasıl eklerim?",
+        "sehir ismine Ankara'da, Izmir'de, Sinop'ta gibi dogru ek getiren fonksiyon yaz",
+    ],
+    "localization-3001": [
+        "İsimlere ünlü uyumuna göre doğru iyelik ekini ('nin, 'in, 'un) nasıl getiririm?",
+        "kullanici adindan sonra Ali'nin, Mehmet'in, Umut'un gibi ek getiren fonksiyon yaz",
+    ],
+    "localization-3002": [
+        "Bir tutarı fatura için Türkçe yazıya nasıl çeviririm (1250 -> bin iki yüz elli)?",
+        "sayiyi turkce kelimelerle yazan fonksiyon yaz, bin icin 'bir bin' demesin",
+    ],
+    "localization-3003": [
+        "Sıra sayılarını İngilizcede 1st, 2nd, 3rd, Türkçede '1.' şeklinde nasıl üretirim?",
+        "dil koduna gore ordinal uret: ingilizcede 11th/22nd kurallari, turkcede sonuna nokta",
+    ],
+    "localization-3004": [
+        "IBAN'ı 4'erli gruplara ayırıp boşluklu nasıl gösteririm?",
+        "iban'daki bosluklari temizle, buyuk harf yap ve dortlu gruplar halinde yaz",
+    ],
+    "localization-3005": [
+        "Günün saatine göre Günaydın, İyi akşamlar gibi selamlamayı nasıl seçerim?",
+        "saate gore gunaydin / iyi gunler / iyi aksamlar / iyi geceler donduren fonksiyon yaz",
+    ],
+    "localization-3006": [
+        "Uygulama dilini Riverpod provider'ında tutup MaterialApp'in onu izlemesini nasıl sağlarım?",
+        "secili Locale'i riverpod Notifier'da sakla, MaterialApp ref.watch ile dili guncellesin",
+    ],
+})
+
 
 def main() -> int:
     rows = {}
