@@ -1510,6 +1510,383 @@ add({
         "circular reveal efekti yap: dokundugum yerden yeni arka plan rengi daire olarak genisleyip tum ekrani kaplasin",
     ],
 })
+# ---------------------------------------------------------------- storage
+add({
+    "storage-001": [
+        "Kullanıcının adını telefonda kalıcı olarak nasıl saklarım?",
+        "shared_preferences ile kullanici adini user_name anahtarina yazan fonksiyon yaz",
+    ],
+    "storage-002": [
+        "Kaydettiğim kullanıcı adını okumak, kayıt yoksa 'Misafir' döndürmek için ne yapmalıyım?",
+        "cihazda saklanan kullanici adini getir, hic kaydedilmemisse varsayilan isim don",
+    ],
+    "storage-003": [
+        "Karanlık mod seçimini hatırlayıp uygulama tekrar açıldığında aynı temayla nasıl başlatırım?",
+        "dark mode switch'inin degerini shared_preferences'a kaydet, acilista okuyup temayi ona gore ayarla",
+    ],
+    "storage-004": [
+        "Uygulamanın kaç kere açıldığını cihazda sayıp her açılışta bir artırmanın yolu ne?",
+        "acilis sayacini shared_preferences'ta int olarak tut, her acilista artirip yeni degeri dondur",
+    ],
+    "storage-005": [
+        "Favori şehirlerin listesini shared_preferences'a kaydeden ve geri okuyan fonksiyonları yaz",
+        "string listesini cihazda saklayip sonra geri almak icin ne kullanilir?",
+    ],
+    "storage-006": [
+        "Çıkışta kayıtlı kullanıcı bilgilerini, istenirse tüm tercihlerle birlikte silen logout fonksiyonu yaz",
+        "logout olunca sadece bazi anahtarlari ya da butun shared_preferences verisini silmek icin ne yapmaliyim?",
+    ],
+    "storage-007": [
+        "Ayarlar nesnemi JSON string olarak cihazda saklayıp açılışta nasıl geri yüklerim?",
+        "UserSettings sinifini toJson ile string'e cevirip shared_preferences'a yaz, okurken fromJson ile geri olustur",
+    ],
+    "storage-008": [
+        "shared_preferences'taki önbelleksiz asenkron API ile değer yazıp okumak nasıl olur?",
+        "SharedPreferencesAsync kullanarak son senkron zamanini kaydet, oku ve sil",
+    ],
+    "storage-009": [
+        "SharedPreferencesWithCache ile yalnızca izin verilen anahtarları bellekte tutup senkron oku",
+        "sadece belli anahtarlari cache'leyen yeni shared_preferences api'si nasil kurulur?",
+    ],
+    "storage-010": [
+        "Açık, koyu ya da sistem tema seçimini saklayan ve değişince arayüzü haberdar eden bir sınıf nasıl yazılır?",
+        "ThemeMode'u shared_preferences'a kaydeden ChangeNotifier yaz, acilista kayitli modu okusun",
+    ],
+    "storage-011": [
+        "Tanıtım ekranlarının sadece ilk açılışta görünmesi, sonra uygulamanın direkt ana sayfayla açılması nasıl sağlanır?",
+        "onboarding tamamlaninca bayragi kaydet; main'de kontrol edip ya onboarding ya ana sayfa ile baslat",
+    ],
+    "storage-013": [
+        "Kullanıcı 30 günden fazla uygulamaya girmediyse oturumu düşürmek için son giriş zamanını nasıl saklarım?",
+        "son aktif zamani shared_preferences'ta tut, acilista 30 gunu gecmisse oturumu gecersiz say",
+    ],
+    "storage-014": [
+        "Kalp ikonuyla ürünleri favoriye ekleyip çıkarmayı ve bunu kalıcı tutmayı nasıl yaparım?",
+        "favori urun id'lerini shared_preferences'ta saklayan, toggle ile ekleyip cikaran servis yaz",
+    ],
+    "storage-015": [
+        "Son 10 aramayı tekrarsız ve en yenisi başta olacak şekilde kalıcı nasıl tutarım?",
+        "arama gecmisi sinifi yaz: ayni arama tekrar gelince basa tasinsin, en fazla 10 kayit kalsin",
+    ],
+    "storage-016": [
+        "Debug ederken shared_preferences'taki bütün anahtar ve değerleri nasıl görürüm?",
+        "kayitli tum tercihleri getKeys ile dolasip konsola yazdir",
+    ],
+    "storage-017": [
+        "Sıralama tipi enum'unu cihazda saklayıp açılışta yine enum olarak nasıl okurum?",
+        "enum degerini shared_preferences'a name ile kaydet, okurken bulunamazsa newest don",
+    ],
+    "storage-019": [
+        "Güncellemede değişen shared_preferences anahtarlarını eski veriyi koruyarak yeni biçime nasıl taşırım?",
+        "prefs icin surum numarali migration yaz: eski anahtarlari yeni isimlere ve formata tek sefer aktarsin",
+    ],
+    "storage-020": [
+        "Kategori listesini bir saatliğine cihazda önbellekleyip süresi dolunca yeniden çekmeyi, internet yoksa eskisini göstermeyi nasıl yaparım?",
+        "api'den gelen kategorileri zaman damgasiyla shared_preferences'a cache'le, ag hatasinda eski veriyi don",
+    ],
+    "storage-021": [
+        "shared_preferences, secure storage, sqflite ve hive'ı karşılaştır; hangi veri için hangisi uygun açıkla",
+        "veri saklamak icin prefs mi, secure storage mi, sqflite mi, hive mi kullanmaliyim?",
+    ],
+    "storage-022": [
+        "Çok sayıda kaydı tek JSON string olarak SharedPreferences'ta tutmanın sakıncalarını açıkla",
+        "binlerce notu shared_preferences'a json olarak yazarsam ne sorun cikar, yerine ne kullanmaliyim?",
+    ],
+    "storage-023": [
+        "runApp'ten önce plugin kullanırken ensureInitialized çağırmanın neden şart olduğunu açıkla",
+        "main'de SharedPreferences.getInstance'dan once WidgetsFlutterBinding.ensureInitialized neden lazim?",
+    ],
+    "storage-024": [
+        "Oturum token'ını shared_preferences'ta tutmanın riskini açıkla ve güvenli alternatifi göster",
+        "access token'i shared_preferences'a yazmak sakincali mi, nerede saklamaliyim?",
+    ],
+})
+add({
+    "storage-025": [
+        "Cihazda SQLite veritabanı açıp notlar tablosunu ilk seferde nasıl oluştururum?",
+        "sqflite ile notes.db'yi ac, onCreate'te id, title, content ve created_at sutunlu notes tablosunu kur",
+    ],
+    "storage-026": [
+        "sqflite veritabanı dosyasını tamamen silip temiz bir başlangıç yapmak için ne kullanmalıyım?",
+        "testlerde app.db dosyasini deleteDatabase ile silerek veritabanini sifirla",
+    ],
+    "storage-027": [
+        "Aynı id'ye sahip kişi zaten varsa eskisinin yerine yenisini yazacak şekilde nasıl eklerim?",
+        "sqflite insert'te ConflictAlgorithm.replace kullanarak kisi kaydini upsert et",
+    ],
+    "storage-028": [
+        "sqflite'a yeni görev ekledikten sonra oluşan satırın id'sini döndüren fonksiyon yaz",
+        "veritabanina kayit ekleyince otomatik verilen id'yi nasil ogrenirim?",
+    ],
+    "storage-029": [
+        "Veritabanındaki bütün notları çekip model nesnelerinden oluşan bir listeye nasıl dönüştürürüm?",
+        "notes tablosunu en yeniden eskiye sorgula ve her satiri fromMap ile Note'a cevir",
+    ],
+    "storage-030": [
+        "Bitmemiş ve seçili kategoriye ait görevleri veritabanından nasıl filtrelerim?",
+        "sqflite query'de where ve whereArgs ile done=0 ve kategori kosulunu ver, tarihe gore sirala",
+    ],
+    "storage-031": [
+        "Veritabanında bir notun başlık ve içeriğini id'sine göre nasıl değiştiririm?",
+        "sqflite update ile verilen id'li notun title ve content alanlarini guncelle",
+    ],
+    "storage-032": [
+        "Veritabanından id'si verilen notu nasıl silerim, silinip silinmediğini nasıl anlarım?",
+        "sqflite delete kullanan, kayit silindiyse true donen bir fonksiyon yaz",
+    ],
+    "storage-033": [
+        "Sipariş ve müşteri tablolarını birleştirip her siparişi müşteri adıyla birlikte nasıl çekerim?",
+        "orders ve customers tablosunu INNER JOIN ile birlestiren rawQuery yaz, sonucu model listesine cevir",
+    ],
+    "storage-034": [
+        "Bir hesaptan düşüp diğerine ekleme işleminin ya tamamen olmasını ya hiç olmamasını nasıl garanti ederim?",
+        "sqflite transaction icinde para transferi yap, bakiye yetmezse ya da hata olursa her sey geri alinsin",
+    ],
+    "storage-035": [
+        "Binlerce ürünü veritabanına tek tek eklemek yavaş; toplu ve hızlı eklemeyi nasıl yaparım?",
+        "sqflite batch ile urun listesini tek commit'te ekle, noResult true olsun",
+    ],
+    "storage-036": [
+        "Yeni sürümde notes tablosuna color sütununu mevcut kayıtları silmeden ekle; version'ı artırıp onUpgrade yaz",
+        "sqflite'ta tabloya yeni kolon eklerken eski kullanicilarin verisi kaybolmasin diye ne yapmaliyim?",
+    ],
+    "storage-038": [
+        "Uygulamanın her yerinde aynı veritabanı bağlantısını kullanmak için tekil bir yardımcı sınıf nasıl yazarım?",
+        "singleton DatabaseHelper yaz: ilk cagrida veritabanini acsin, ayni anda gelen cagrilar ayni Future'i beklesin",
+    ],
+    "storage-039": [
+        "Kategori silinince ona bağlı ürünlerin de kendiliğinden silinmesini sqflite'ta nasıl sağlarım?",
+        "PRAGMA foreign_keys'i onConfigure'da ac, products tablosunu ON DELETE CASCADE ile kategoriye bagla",
+    ],
+    "storage-040": [
+        "Okunmamış mesajların sayısını veritabanından COUNT ile al",
+        "sqflite'ta bir tablodaki satir sayisini tek deger olarak nasil cekerim?",
+    ],
+    "storage-041": [
+        "Mesajları veritabanından 20'li parçalar halinde, yeniden eskiye sayfa sayfa nasıl yüklerim?",
+        "sqflite query'de limit ve offset ile sayfalama yapan fonksiyon yaz, created_at'e gore azalan sirala",
+    ],
+    "storage-042": [
+        "Kişilerde yazdığım metni adında veya telefonunda içeren kayıtları veritabanında nasıl ararım?",
+        "sqflite'ta LIKE ve whereArgs ile isim ya da telefona gore arama yapan fonksiyon yaz",
+    ],
+    "storage-043": [
+        "SQLite'ta bool tipi olmadığı için Todo modelinin done alanını 0/1 olarak nasıl saklayıp geri okurum?",
+        "Todo sinifina veritabani icin toMap ve fromMap ekle, done alani 0 ve 1 olarak yazilsin",
+    ],
+    "storage-044": [
+        "Notlar için ekleme, listeleme, güncelleme ve silme işlemlerini bir arada tutan veritabanı sınıfını nasıl yazarım?",
+        "sqflite tabanli NoteRepository yaz: add, getAll, getById, update ve delete metodlari olsun",
+    ],
+    "storage-045": [
+        "Veritabanındaki görevleri listeleyip kaydırarak silineni hem ekrandan hem veritabanından nasıl kaldırırım?",
+        "sqflite'tan gorevleri FutureBuilder ile goster, satir sola kaydirilinca kaydi silip listeyi yenile",
+    ],
+    "storage-046": [
+        "Email'e göre sık sorgu yapıyorum; sqflite'ta bu sütunu hızlandırmak için ne yapmalıyım?",
+        "users tablosunu olustururken email sutunu icin CREATE INDEX calistir",
+    ],
+    "storage-047": [
+        "sqflite kullanan kodu emülatöre gerek kalmadan bilgisayarda unit test ile nasıl test ederim?",
+        "sqflite_common_ffi ile her test icin bellekte veritabani acip ekleme ve okumayi test eden kod yaz",
+    ],
+    "storage-048": [
+        "sqflite'ta ConflictAlgorithm'in abort, replace, ignore gibi seçeneklerini açıkla",
+        "insert yaparken cakisma olunca ne olacagini belirleyen conflictAlgorithm degerleri ne anlama gelir?",
+    ],
+    "storage-049": [
+        "openDatabase'deki version numarası ile onCreate ve onUpgrade'in ne zaman çalıştığını açıkla",
+        "sqflite'ta version artirinca onUpgrade nasil calisiyor, onCreate ne zaman cagriliyor?",
+    ],
+})
+add({
+    "storage-050": [
+        "sqflite'ta transaction ve batch kullanımını karşılaştır, hangisinin ne zaman seçileceğini örnekle açıkla",
+        "sqflite transaction mi batch mi kullanmaliyim, aralarindaki fark ne?",
+    ],
+    "storage-051": [
+        "SQL sorgusuna değeri string olarak gömmenin tehlikesini açıkla, ? ve whereArgs ile doğrusunu göster",
+        "sqflite'ta neden degerleri sorgu metnine yazmak yerine whereArgs ile vermeliyim?",
+    ],
+    "storage-052": [
+        "DateTime ve bool alanlı Event modelini SQLite'a yazıp okumak için toMap ve fromMap yaz",
+        "sqlite'ta tarih ve boolean tipi yok; Event sinifindaki bu alanlari nasil saklarim?",
+    ],
+    "storage-053": [
+        "Aynı e-postayla ikinci kez kayıt olunmaya çalışılınca veritabanı hatasını nasıl yakalayıp anlaşılır mesaj veririm?",
+        "unique email ihlalinde DatabaseException'i yakala, isUniqueConstraintError ise 'zaten kayitli' mesaji don",
+    ],
+    "storage-054": [
+        "Her kategorideki ürün adedini ve ortalama fiyatı veritabanından nasıl hesaplarım?",
+        "sqflite rawQuery ile GROUP BY kullanip kategori basina sayi ve ortalama fiyat dondur",
+    ],
+    "storage-056": [
+        "Uygulamayla gelen hazır SQLite dosyasını ilk açılışta kopyalayıp nasıl kullanırım?",
+        "assets'teki cities.db dosyasini veritabani klasorune kopyala, yoksa kopyala varsa direkt readOnly ac",
+    ],
+    "storage-057": [
+        "Veritabanı ilk oluşturulurken başlangıç verisini assets'teki JSON'dan nasıl doldururum?",
+        "sqflite onCreate icinde assets'teki kategoriler json'unu okuyup batch ile tabloya ekle",
+    ],
+    "storage-058": [
+        "sqflite'ta ham SQL ile kayıt ekleyip stok düşürme gibi güncellemeleri nasıl yaparım?",
+        "rawInsert ile urun ekle, rawUpdate ile stogu bir azalt; parametreleri ? ile ver",
+    ],
+    "storage-059": [
+        "Hive'ı uygulamada kurup ilk box'ı nasıl açarım?",
+        "main'de Hive.initFlutter cagir ve runApp'ten once settings box'ini ac",
+    ],
+    "storage-060": [
+        "Hive kutusuna dil, ses gibi ayarları anahtar ile kaydet, varsayılan değerle oku ve birini sil",
+        "hive'da put ve get ile anahtar deger kaydetmek ve okumak nasil olur?",
+    ],
+    "storage-061": [
+        "Kod üretmeden Hive'da kendi sınıfımı saklamak için adapter'ı elle nasıl yazarım?",
+        "Product icin TypeAdapter yaz, read ve write alanlari ayni sirada islesin; adapter'i box acmadan kaydet",
+    ],
+    "storage-063": [
+        "Hive kutusundaki veri değişince listenin kendiliğinden güncellenmesini nasıl sağlarım?",
+        "box.listenable ve ValueListenableBuilder ile alisveris listesini goster, silince liste yenilensin",
+    ],
+    "storage-064": [
+        "Hive'a anahtar vermeden eleman ekleyip sonra tüm değerleri nasıl listelerim?",
+        "box.add ile otomatik artan key'le ziyaret kayitlari ekle, values uzerinden hepsini yazdir",
+    ],
+    "storage-065": [
+        "Hive box'ta sıradaki bir elemanı güncelleyip ilk elemanı silmek için ne kullanmalıyım?",
+        "putAt ile 1. indeksteki gorevi guncelle, deleteAt ile ilk gorevi sil",
+    ],
+    "storage-066": [
+        "Hive'da çok büyük verileri hepsini belleğe almadan, istenince diskten okumanın yolu ne?",
+        "makaleler icin LazyBox kullan, get ile tek makaleyi diskten async oku ve toplu kaydet",
+    ],
+    "storage-067": [
+        "Hive'daki hassas verileri şifrelemek, anahtarı da güvenli depoda tutmak için ne yapmalıyım?",
+        "sifreli hive box ac: anahtari ilk seferde uretip flutter_secure_storage'a yaz, HiveAesCipher ile kullan",
+    ],
+    "storage-068": [
+        "Hive'da tek bir anahtarın değeri değişince haber almanın yolu ne?",
+        "box.watch ile cart_count anahtarini dinle, silinince ve degisince konsola yaz",
+    ],
+    "storage-069": [
+        "Hive kutusunu boşaltıp kapatmak, istenirse dosyasını da diskten silmek için fonksiyon yaz",
+        "hive box'ini temizleyip kapatmak ya da tamamen diskten silmek nasil yapilir?",
+    ],
+    "storage-070": [
+        "Hive'da typeId ve HiveField numaralarının neden sabit kalması gerektiğini ve değişirse ne olacağını açıkla",
+        "hive'da HiveField numarasini ya da typeId'yi sonradan degistirirsem eski kayitlara ne olur?",
+    ],
+    "storage-071": [
+        "Hive ile sqflite'ı karşılaştır, hangi veri için hangisini seçmem gerektiğini açıkla",
+        "hive mi sqflite mi kullanmaliyim, temel farklari nedir?",
+    ],
+    "storage-072": [
+        "Hive.box çağrısında 'Box not found' hatası neden çıkar, açıkla ve doğru açma sırasını göster",
+        "Hive.box('notes') box bulunamadi hatasi veriyor, openBox'i nerede cagirmam lazim?",
+    ],
+    "storage-073": [
+        "Uygulamanın belgeler klasörüne bir metin dosyası nasıl kaydederim?",
+        "path_provider ile documents dizinini bul ve note.txt dosyasina metni yaz",
+    ],
+    "storage-074": [
+        "Belgeler klasöründeki notu okuyup ekranda göstermek, dosya yoksa boş dönmek için ne yapmalıyım?",
+        "documents'taki note.txt'yi oku, yoksa bos string don; FutureBuilder ile Text'te goster",
+    ],
+    "storage-076": [
+        "Geçici klasöre dosya yazıp işim bitince silmek için ne kullanmalıyım?",
+        "satirlari csv olarak temp dizinine yaz, paylasimdan sonra dosyayi sil",
+    ],
+})
+add({
+    "storage-077": [
+        "Belgeler klasöründe kullanıcıya özel iç içe resim klasörünü yoksa oluşturup nasıl döndürürüm?",
+        "documents altinda users/id/images klasorunu recursive olustur, zaten varsa ayni dizini don",
+    ],
+    "storage-078": [
+        "Girişten sonra gelen token'ı cihazda şifreli saklayıp sonra okumak için ne kullanmalıyım?",
+        "flutter_secure_storage ile access token'i yazan ve okuyan TokenStorage sinifi yaz",
+    ],
+    "storage-079": [
+        "Çıkışta güvenli depodaki access ve refresh token'ları sil, istenirse tüm kayıtları temizle",
+        "logout olunca flutter_secure_storage'daki tokenlari silmek icin ne yapmaliyim?",
+    ],
+    "storage-080": [
+        "Documents, application support ve temporary klasörleri arasındaki farkı açıkla, hangisine ne konur anlat",
+        "path_provider'daki uc dizin (documents, support, temp) ne ise yarar, farklari ne?",
+    ],
+    "storage-081": [
+        "Uygulama güncellendiğinde ya da silinip yeniden kurulduğunda yerel verilere ne olduğunu açıkla",
+        "uygulamayi guncelleyince veya kaldirip tekrar yukleyince shared_preferences silinir mi?",
+    ],
+    "storage-082": [
+        "flutter_secure_storage'ın verileri iOS'ta ve Android'de hangi mekanizmayla sakladığını açıkla",
+        "secure storage verileri telefonda nerede tutuyor, android ve ios'ta nasil sifreleniyor?",
+    ],
+    "storage-083": [
+        "Sepeti telefonda bir JSON dosyasına kaydedip uygulama açılınca geri yüklemeyi nasıl yaparım?",
+        "sepet urunlerini documents'taki cart.json dosyasina yazan ve okuyan sinif yaz, dosya bozuksa bos liste don",
+    ],
+    "storage-084": [
+        "Galeriden seçilen fotoğrafın silinmemesi için uygulamanın kendi klasörüne nasıl kopyalarım?",
+        "image_picker ile secilen resmi documents klasorune benzersiz isimle kopyala",
+    ],
+    "storage-085": [
+        "flutter_secure_storage'a Android ve iOS için ayrı güvenlik seçeneklerini nasıl veririm?",
+        "secure storage'i AndroidOptions ve IOSOptions ile yapilandir, ios'ta erisim first_unlock_this_device olsun",
+    ],
+    "storage-087": [
+        "Notlar için test ortamında bellekte, uygulamada cihazda saklayan iki farklı depo sınıfını ortak arayüzle nasıl yazarım?",
+        "NotesRepository arayuzu tanimla; testler icin in-memory, uygulama icin shared_preferences implementasyonu yaz",
+    ],
+    "storage-088": [
+        "Hive'da Map olarak tutulan eski kullanıcı kayıtlarını yeni User modeline tek seferlik nasıl aktarırım?",
+        "hive migration yaz: users_v1 box'indaki map'leri User nesnesine cevir, eski box'i sil, surumu kaydet",
+    ],
+    "storage-089": [
+        "Ürünleri API'den çekip yerel veritabanına yazan, internet yoksa yereldeki son veriyi veren bir yapı nasıl kurulur?",
+        "offline-first ProductRepository yaz: basarili istekte sqflite'i yenile, hata olursa veritabanindan oku",
+    ],
+    "storage-090": [
+        "İndirdiğim dosyaları bir hafta boyunca temp'te saklayıp tekrar indirmeden nasıl kullanırım?",
+        "url'nin md5'iyle temp'e dosya cache'i yaz, 7 gunden yeniyse diskten don yoksa indir",
+    ],
+    "storage-091": [
+        "sqflite'ta sütun adını ve tipini değiştirmek için tabloyu yeniden kurup veriyi taşıyan migration nasıl yazılır?",
+        "users tablosunu yeni semayla olustur, eski veriyi cast ederek kopyala, eskisini silip yenisinin adini degistir",
+    ],
+    "storage-092": [
+        "Çok büyük bir tabloyu belleğe tamamen almadan satır satır okuyup CSV dosyasına nasıl yazarım?",
+        "sqflite queryCursor ile log tablosunu parca parca oku ve csv olarak documents'a kaydet",
+    ],
+    "storage-093": [
+        "Mesaj tablosunda ekleme veya silme olunca ekrandaki listenin kendiliğinden yenilenmesini nasıl sağlarım?",
+        "sqflite icin stream donen DAO yaz, insert ve delete sonrasi guncel mesaj listesini yaysin",
+    ],
+    "storage-094": [
+        "Haberleri önce önbellekten hemen gösterip sonra API'den gelen yeni veriyle nasıl güncellerim?",
+        "hive cache'teki basliklari hemen yayan, sonra api'den cekip cache'i guncelleyen bir stream yaz",
+    ],
+    "storage-095": [
+        "Token'ları ve bitiş zamanını güvenli saklayıp oturumun açık olup olmadığını ve token'ın dolup dolmadığını nasıl kontrol ederim?",
+        "AuthStorage sinifi yaz: access, refresh ve expiry secure storage'da dursun, isLoggedIn ve isAccessExpired olsun",
+    ],
+    "storage-1000": [
+        "'Beni hatırla' seçiliyse e-postayı saklayıp giriş ekranı açılınca alanı nasıl doldururum?",
+        "beni hatirla isaretliyse emaili kaydet, degilse sil; sayfa acilinca kayitli email'i alana yaz",
+    ],
+    "storage-1001": [
+        "Uygulamanın ilk açılış tarihini saklayıp profilde kaç gündür kullanıldığını nasıl gösteririm?",
+        "ilk acilis zamanini bir kere kaydet, profilde 'x gundur bizimlesiniz' yazisi icin gun farkini hesapla",
+    ],
+    "storage-1002": [
+        "Yeni sürüm yüklendikten sonraki ilk açılışta bir kez 'Yenilikler' penceresini nasıl gösteririm?",
+        "surum numarasini kaydet, surum degismisse bir kerelik yenilikler dialogu goster, ayni surumde gosterme",
+    ],
+    "storage-1003": [
+        "Kayıtlı tercihlerden adı 'draft_' ile başlayanları bulup hepsini nasıl silerim?",
+        "shared_preferences'taki tum draft_ onekli anahtarlari sil ve kac tane silindigini dondur",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
