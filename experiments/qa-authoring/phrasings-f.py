@@ -2174,6 +2174,168 @@ PHRASINGS.update({
         "secili Locale'i riverpod Notifier'da sakla, MaterialApp ref.watch ile dili guncellesin",
     ],
 })
+PHRASINGS.update({
+    "localization-3007": [
+        "Dil seçimini bir Cubit'te tutup MaterialApp'i BlocBuilder ile nasıl yeniden çizerim?",
+        "flutter_bloc ile LocaleCubit yaz, dil degisince BlocBuilder MaterialApp'in locale'ini guncellesin",
+    ],
+    "localization-3008": [
+        "Geleneksel ve Basitleştirilmiş Çinceyi ayrı diller olarak desteklemek için Locale'i scriptCode ile tanımla",
+        "zh-Hans ve zh-Hant'i supportedLocales'ta ayri ayri nasil tanimlarim?",
+    ],
+    "localization-3010": [
+        "TR, DE, US gibi ülke kodundan bayrak emojisini nasıl üretirim?",
+        "iki harfli ulke kodunu regional indicator karakterleriyle bayrak emojisine ceviren fonksiyon yaz",
+    ],
+    "localization-3011": [
+        "Intl.select ile kullanıcının rolüne göre farklı mesajı nasıl döndürürüm?",
+        "admin, editor ve diger roller icin ayri karsilama metni donduren Intl.select fonksiyonu yaz",
+    ],
+    "localization-3012": [
+        "intl'in aktif locale'ini Intl.getCurrentLocale ile loga yaz ve kısa dil koduna çevir",
+        "Intl.getCurrentLocale ne doner, bunu 'tr' gibi kisa koda nasil cevirip loglarim?",
+    ],
+    "localization-3014": [
+        "'No MaterialLocalizations found' hatasının nedenlerini açıkla ve çözümünü göster",
+        "No MaterialLocalizations found hatasi neden cikar, nasil duzeltirim?",
+    ],
+    "localization-3015": [
+        "gen-l10n'de app_localizations.dart import'unun bulunamamasının nedenlerini kontrol listesiyle açıkla",
+        "flutter_gen/gen_l10n/app_localizations.dart bulunamiyor, pubspec ve l10n.yaml'da ne eksik olabilir?",
+    ],
+    "localization-3018": [
+        "Tarihi Türkçe '1. çeyrek 2024' gibi çeyrek yıl olarak nasıl gösteririm?",
+        "DateFormat QQQQ deseniyle tarihin hangi ceyrekte oldugunu turkce yaz",
+    ],
+    "localization-3019": [
+        "Takipçi sayısını '1,2 milyon' gibi kelimeli uzun kısaltmayla nasıl yazarım?",
+        "NumberFormat.compactLong ile sayiyi turkce 'bin', 'milyon' kelimeleriyle kisalt",
+    ],
+    "localization-3020": [
+        "0.125 gibi bir oranı tek ondalıklı Türkçe yüzde (%12,5) olarak nasıl gösteririm?",
+        "orani bir ondalik basamakli turkce yuzde formatina cevir",
+    ],
+    "localization-3021": [
+        "Mesafeyi 1 km'den kısaysa metre, uzunsa virgüllü km olarak dile göre nasıl gösteririm?",
+        "metre degerini locale'e gore formatla: 1000 altinda '850 m', ustunde '1,2 km'",
+    ],
+    "localization-3022": [
+        "Sıcaklığı ABD'deki kullanıcıya Fahrenheit, diğerlerine Celsius olarak nasıl gösteririm?",
+        "locale ulke kodu US ise fahrenheit'e cevir, degilse santigrat goster",
+    ],
+    "localization-3023": [
+        "timeago paketini Türkçe mesajlarla kullanıp yorum tarihini '5 dakika önce' diye nasıl gösteririm?",
+        "timeago'ya turkce mesajlari kaydet ve yorum zamanini goreli olarak yaz",
+    ],
+    "localization-3024": [
+        "Toplantı saatini seçilen saat dilimine göre timezone paketiyle nasıl gösteririm?",
+        "utc toplanti saatini Europe/Istanbul veya America/New_York gibi secili zaman dilimine cevir",
+    ],
+    "localization-3025": [
+        "easy_localization'da 'Merhaba {name}' şablonuna isimli parametreyi nasıl geçerim?",
+        "easy_localization tr() cagrisina namedArgs vererek isim ve bildirim sayisini doldur",
+    ],
+    "localization-3026": [
+        "easy_localization ile sepetteki ürün sayısına göre çoğul metni nasıl gösteririm?",
+        "sepet urun adedine gore plural() ile bos/tek/cok metnini goster",
+    ],
+    "localization-3027": [
+        "easy_localization'da seçili dili silip cihaz diline dönen 'Sistem dili' seçeneğini nasıl eklerim?",
+        "ayarlara sistem dili satiri ekle, basinca kayitli dil silinsin ve cihaz diline donulsun",
+    ],
+    "localization-3028": [
+        "easy_localization'ı desteklenmeyen cihaz dilinde İngilizceye düşecek ve seçimi saklayacak şekilde nasıl kurarım?",
+        "main'de EasyLocalization'i fallbackLocale en ve saveLocale acik olacak sekilde ayarla",
+    ],
+    "localization-3031": [
+        "Çevirileri sunucudan JSON olarak indirip saklamak ve internet yokken son kopyayı kullanmak için ne yapmalıyım?",
+        "uzak ceviri dosyasini indir, cihaza kaydet, baglanti yoksa kayitli dosyadan yukle",
+    ],
+    "localization-3032": [
+        "Sadece tarih aralığı seçilebilen, başlığı ve butonları Türkçe olan tarih seçiciyi nasıl açarım?",
+        "showDateRangePicker'i turkce locale ve turkce buton metinleriyle ac, tatil araligi sec",
+    ],
+    "localization-3033": [
+        "Tarihi kısa Türkçe ay adıyla '5 Mar 2024' şeklinde nasıl gösteririm?",
+        "DateFormat d MMM y ile tarihi kisaltilmis turkce ay adiyla yaz",
+    ],
+    "localization-3034": [
+        "Sohbet ekranındaki tarih ayraçlarında gün adı ve tarihi yerel kalıpla nasıl gösteririm?",
+        "mesajlar arasindaki tarih ayiricisinda 'Cum, 8 Mar' gibi gun ve tarihi aktif dile gore yaz",
+    ],
+    "localization-3035": [
+        "Saati dilin tercihine göre 12 ya da 24 saatlik yazdıran intl biçimi hangisidir?",
+        "DateFormat.jm ile saati locale'e gore 12 veya 24 saat formatinda yazdir",
+    ],
+    "localization-3036": [
+        "Kredi kartının son kullanma tarihini AA/YY biçiminde nasıl gösteririm?",
+        "kartin bitis tarihini iki haneli ay ve yilin son iki hanesiyle 04/27 gibi yaz",
+    ],
+    "localization-3037": [
+        "Fiyatı sembol sonda olacak şekilde '1.250,00 TL' olarak nasıl yazarım?",
+        "NumberFormat.currency'de customPattern ile TL'yi tutarin sonuna koy",
+    ],
+    "localization-3038": [
+        "Tam sayıda ondalık göstermeyen, kesirli sayıda en fazla iki ondalık gösteren Türkçe format nasıl yazılır?",
+        "12'yi 12, 12.5'i 12,5 diye yazan akilli turkce sayi formati yap",
+    ],
+    "localization-3039": [
+        "Bir sayıyı İngilizce bilimsel gösterimde nasıl yazdırırım?",
+        "NumberFormat ile sayiyi 1.2E6 gibi scientific formatta yaz",
+    ],
+    "localization-3040": [
+        "Sunucudan gelen hata kodlarını seçili dilde anlaşılır mesajlara nasıl çeviririm?",
+        "INSUFFICIENT_BALANCE gibi hata kodlarini arb cevirilerine esle, bilinmeyen kodda genel mesaj goster",
+    ],
+    "localization-3041": [
+        "Context olmadan cihaz diline göre AppLocalizations alıp bildirim metnini nasıl hazırlarım?",
+        "lookupAppLocalizations ile cihaz dilinde (desteklenmiyorsa turkce) bildirim basligini olustur",
+    ],
+    "localization-3043": [
+        "Dile göre uzayan buton metninin taşmaması için yazıyı nasıl ölçeklerim?",
+        "almancada uzun gelen buton yazisi tasmasin, FittedBox ile metin kucultulsun",
+    ],
+    "localization-3044": [
+        "Arapça gibi RTL dillerde geri/ileri ok ikonlarının otomatik aynalanmasını nasıl sağlarım?",
+        "rtl dilde ok ikonlari ters donsun, kendi ikonum icin Transform.flip kullan",
+    ],
+    "localization-3046": [
+        "GoRouter'da URL'ye dil kodu koyup (/tr/urunler, /en/products) dili rotadan nasıl belirlerim?",
+        "go_router'da /:lang parametreli rota tanimla, url'deki dil koduna gore uygulama dilini sec",
+    ],
+    "localization-3047": [
+        "Türkçe isim yazılan TextField'da her kelimenin baş harfi nasıl otomatik büyük olur?",
+        "ad soyad alaninda textCapitalization.words ile kelimelerin bas harfi buyuk yazilsin",
+    ],
+    "localization-3048": [
+        "Seçili dil ve ülkeyi 'tr-TR' gibi BCP-47 etiketiyle nasıl gösteririm?",
+        "ayarlarda aktif locale'i toLanguageTag ile dil etiketi olarak goster",
+    ],
+    "localization-3050": [
+        "Doğum tarihini kullanıcının diline göre kısa sayısal biçimde (TR 05.03.1990, US 3/5/1990) nasıl gösteririm?",
+        "secilen dogum tarihini DateFormat.yMd ile aktif dile uygun kisa formatta yaz",
+    ],
+    "localization-3052": [
+        "Metni kelimeyi bölmeden en fazla 20 karakterle kısaltıp üç nokta nasıl eklerim?",
+        "uzun yaziyi son bosluktan kirp, 20 karakteri gecmesin ve sonuna ... ekle",
+    ],
+    "localization-3054": [
+        "Saniye olarak verilen şarkı süresini '3:07' biçiminde nasıl gösteririm?",
+        "toplam saniyeyi dakika:saniye olarak yaz, saniye tek haneliyse basina sifir gelsin",
+    ],
+    "localization-3055": [
+        "Cihazın saat diliminden bağımsız olarak mağazanın Türkiye saatine göre açık olup olmadığını nasıl hesaplarım?",
+        "utc+3 istanbul saatine cevirip magaza 09-21 arasi acik mi kontrol eden fonksiyon yaz",
+    ],
+    "localization-3056": [
+        "intl'de 'tr' ile 'tr_TR' arasında format farkı olup olmadığını ve locale adlarının nasıl eşlendiğini açıkla",
+        "Locale('tr') kullaninca intl'de tr_TR'den farkli tarih formati cikar mi?",
+    ],
+    "localization-3057": [
+        "Kendi LocalizationsDelegate'imde ilk karede boş metin görünmemesi için çevirileri nasıl senkron yüklerim?",
+        "delegate'in load metodunda SynchronousFuture don, ceviriler ilk frame'de hazir olsun",
+    ],
+})
 
 
 def main() -> int:
