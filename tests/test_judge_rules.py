@@ -266,3 +266,49 @@ class Ressam extends CustomPainter {
   bool shouldRepaint(covariant CustomPainter oldDelegate) => false;
 }"""
     assert not [f for f in sanity_findings(code) if f.check.startswith("override")]
+
+
+def test_assigning_a_final_field_local_top_level_or_a_getter_is_found() -> None:
+    code = """final baslangic = DateTime.now();
+
+class Sicaklik {
+  Sicaklik(this.celsius, this.kelvin);
+  final double celsius, kelvin;
+  double get fahrenheit => celsius * 9 / 5 + 32;
+
+  void ayarla(double deger) {
+    celsius = deger;
+    this.kelvin += 1;
+    fahrenheit = 0;
+    final adim = 2;
+    adim++;
+    baslangic = DateTime.now();
+  }
+}"""
+    found = sorted((f.line, f.message) for f in sanity_findings(code) if f.check == "final-assignment")
+    assert [line for line, _ in found] == [8, 9, 10, 12, 13]
+    assert "'fahrenheit' is a getter without a setter" in dict(found)[10]
+    assert any(r.startswith("final-assignment") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_late_final_setters_shadowing_and_initializer_lists_are_fine() -> None:
+    code = """class Sayac {
+  Sayac(int ilk) : deger = ilk;
+  final int deger;
+  late final String etiket;
+  int _adim = 1;
+  int get adim => _adim;
+  set adim(int v) => _adim = v;
+
+  void hazirla(int deger) {
+    etiket = 'sayac';
+    deger = deger + 1;
+    adim = 3;
+    final int sonuc;
+    sonuc = deger * 2;
+    var toplam = 0;
+    toplam += sonuc;
+    print(toplam);
+  }
+}"""
+    assert not [f for f in sanity_findings(code) if f.check == "final-assignment"]

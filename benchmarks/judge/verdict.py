@@ -31,6 +31,7 @@ REJECTING_FINDINGS = frozenset(
         "callback-role",
         "override-signature",
         "override-unknown",
+        "final-assignment",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

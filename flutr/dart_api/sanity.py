@@ -152,6 +152,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
         found.extend(_set_state_findings(chain, declared, vocabulary))
     found.extend(_type_findings(root, declared, vocabulary))
     found.extend(override_findings(root, vocabulary))
+    found.extend(final_assignment_findings(root))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
@@ -698,6 +699,130 @@ def _override_finding(
         parents = ", ".join(_supertypes(classes[class_name]))
         return [Finding("override-unknown", f"{class_name} overrides {method}, which {parents} does not have", line)]
     return []
+
+
+def _is_final(declaration: tree_sitter.Node) -> bool:
+    kinds = {c.type for c in declaration.children}
+    return bool(kinds & {"final_builtin", "const_builtin"}) and "late" not in kinds
+
+
+def _class_fields(body: tree_sitter.Node) -> tuple[set[str], set[str], set[str]]:
+    """(final fields, other fields and setters, getters) declared in a class body."""
+    finals: set[str] = set()
+    assignable: set[str] = set()
+    getters: set[str] = set()
+    for member in body.children:
+        if member.type == "declaration":
+            names = {
+                text_of(identifier)
+                for target in walk(member)
+                if target.type in ("initialized_identifier", "static_final_declaration")
+                and (identifier := next((c for c in target.children if c.type == "identifier"), None)) is not None
+            }
+            (finals if _is_final(member) else assignable).update(names)
+        for signature in member.children if member.type == "method_signature" else []:
+            name = next((c for c in signature.children if c.type == "identifier"), None)
+            if name is None:
+                continue
+            if signature.type == "getter_signature":
+                getters.add(text_of(name))
+            elif signature.type == "setter_signature":
+                assignable.add(text_of(name))
+    return finals, assignable, getters - assignable - finals
+
+
+def final_assignment_findings(root: tree_sitter.Node) -> list[Finding]:
+    """``x = …``, ``x += …``, ``x++`` where ``x`` is a final (not ``late``) field of the enclosing class, an
+    initialized final local or top-level variable, or a getter the class declares without a setter (a compile
+    error). Parameters and non-final locals of the same name shadow the field."""
+    scope = scope_of(root)
+    final_locals: dict[str, list[tuple[int, int]]] = {}
+    top_finals: set[str] = set()
+    for node in walk(root):
+        if (
+            node.type == "initialized_variable_definition"
+            and _is_final(node)
+            and "=" in (c.type for c in node.children)
+        ):
+            parent = node.parent
+            if parent is not None and parent.type == "local_variable_declaration":
+                name = next((c for c in node.children if c.type == "identifier"), None)
+                container = enclosing(parent, "block", "for_statement", "switch_statement_case", "function_body")
+                if name is not None and container is not None:
+                    final_locals.setdefault(text_of(name), []).append((container.start_byte, container.end_byte))
+        if node.type == "static_final_declaration_list" and node.parent is not None and node.parent.type == "program":
+            previous = node.prev_sibling
+            if previous is not None and previous.type in ("final_builtin", "const_builtin"):
+                for target in node.children:
+                    name = next((c for c in target.children if c.type == "identifier"), None)
+                    if name is not None:
+                        top_finals.add(text_of(name))
+    found: list[Finding] = []
+    for node in walk(root):
+        target = _assigned(node)
+        if target is None:
+            continue
+        name_node, through_this = target
+        name = text_of(name_node)
+        covering = [r for r in scope.local.get(name, ()) if r[0] <= node.start_byte < r[1]]
+        if covering and not through_this:
+            finals = [r for r in final_locals.get(name, ()) if r[0] <= node.start_byte < r[1]]
+            if len(finals) == len(covering):
+                found.append(
+                    Finding(
+                        "final-assignment", f"'{name}' is a final local and cannot be assigned", node.start_point[0]
+                    )
+                )
+            continue
+        owner = enclosing(node, "class_definition")
+        body = next((c for c in owner.children if c.type == "class_body"), None) if owner is not None else None
+        if owner is not None and body is not None:
+            finals_, assignable, getters = _class_fields(body)
+            if name in assignable:
+                continue
+            if name in finals_:
+                found.append(
+                    Finding(
+                        "final-assignment", f"'{name}' is a final field and cannot be assigned", node.start_point[0]
+                    )
+                )
+                continue
+            if name in getters:
+                found.append(Finding("final-assignment", f"'{name}' is a getter without a setter", node.start_point[0]))
+                continue
+        if not through_this and name in top_finals and name not in scope.local:
+            found.append(Finding("final-assignment", f"'{name}' is a final top-level variable", node.start_point[0]))
+    return found
+
+
+def _assigned(node: tree_sitter.Node) -> tuple[tree_sitter.Node, bool] | None:
+    """(the name, whether written ``this.name``) that an assignment, ``++``/``--`` writes to, when it is a plain
+    name or ``this.name``."""
+    if node.type == "assignment_expression":
+        target = node.children[0] if node.children else None
+    elif node.type == "postfix_expression" and any(c.type == "postfix_operator" for c in node.children):
+        target = node.children[0]
+    elif (
+        node.type == "unary_expression"
+        and node.children
+        and node.children[0].type
+        in (
+            "increment_operator",
+            "decrement_operator",
+        )
+    ):
+        target = next((c for c in node.children if c.type == "assignable_expression"), None)
+    else:
+        return None
+    if target is None or target.type != "assignable_expression":
+        return None
+    parts = target.children
+    if len(parts) == 1 and parts[0].type == "identifier":
+        return parts[0], False
+    if len(parts) == 2 and parts[0].type == "this" and parts[1].type == "unconditional_assignable_selector":
+        name = next((c for c in parts[1].children if c.type == "identifier"), None)
+        return (name, True) if name is not None else None
+    return None
 
 
 def _declares_method(class_node: tree_sitter.Node, method: str) -> list[bool]:
