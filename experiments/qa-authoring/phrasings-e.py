@@ -1887,6 +1887,178 @@ add({
         "shared_preferences'taki tum draft_ onekli anahtarlari sil ve kac tane silindigini dondur",
     ],
 })
+add({
+    "storage-1004": [
+        "SharedPreferences kullanan servisi test ederken gerçek depolama yerine sahte başlangıç değerlerini nasıl veririm?",
+        "setMockInitialValues ile onboarding servisini test et: anahtar varsa true, yoksa false donsun",
+    ],
+    "storage-1005": [
+        "Yorum kutusuna yazılanlar kullanıcı durunca 1 saniye sonra taslak olarak kaydedilsin, sayfa açılınca geri gelsin; bunu nasıl yaparım?",
+        "textfield'daki metni debounce ile 1 sn sonra shared_preferences'a taslak olarak yaz, acilista geri yukle",
+    ],
+    "storage-1006": [
+        "Arka plan işinin SharedPreferences'a yazdığı değerin ön planda neden eski göründüğünü ve reload'un ne yaptığını açıkla",
+        "baska isolate'in yazdigi prefs degerini ana uygulamada neden eski goruyorum, reload ne ise yarar?",
+    ],
+    "storage-1007": [
+        "Ürünler tablosundaki kategorileri tekrarsız ve alfabetik sırayla nasıl alırım?",
+        "sqflite query'de distinct ile kategori sutununu cek, harf buyuklugune bakmadan sirala",
+    ],
+    "storage-1008": [
+        "Milisaniye olarak saklanan tarihlerden aylık harcama toplamlarını SQL ile nasıl hesaplarım?",
+        "expenses tablosunda strftime ile yil-ay grubu olustur ve her ayin toplam tutarini map olarak dondur",
+    ],
+    "storage-1009": [
+        "Seçilen birden çok notu tek bir silme sorgusuyla nasıl kaldırırım?",
+        "id listesindeki notlari WHERE id IN (?, ?, ...) ile tek seferde sil, silinen sayiyi don",
+    ],
+    "storage-1010": [
+        "Veritabanı dosyasının yedeğini bugünün tarihiyle belgeler klasörüne nasıl kopyalarım?",
+        "app.db'yi documents icine yedek_tarih.db adiyla kopyalayan fonksiyon yaz",
+    ],
+    "storage-1011": [
+        "Eşzamanlı okuma-yazmada hız için sqflite'ta WAL günlük modunu nasıl açarım?",
+        "onConfigure icinde PRAGMA journal_mode = WAL calistirarak veritabanini ac",
+    ],
+    "storage-1012": [
+        "İmza çizimini PNG baytları olarak veritabanında saklayıp sonra nasıl geri okurum?",
+        "sqflite'ta BLOB sutunlu signatures tablosu olustur, Uint8List kaydet ve id ile geri getir",
+    ],
+    "storage-1013": [
+        "Windows ve Linux'ta sqflite'ın 'databaseFactory not initialized' hatasını nasıl çözerim?",
+        "masaustunde sqflite_common_ffi ile databaseFactory'yi ayarla, sonra veritabanini ac",
+    ],
+    "storage-1014": [
+        "Hive'daki görev kayıtlarından yalnızca bitmemiş olanları nasıl süzerim?",
+        "tasks box'indaki degerlerden done true olmayanlari filtreleyip liste olarak dondur",
+    ],
+    "storage-1015": [
+        "Şehir listesini Hive'a her birini ayrı put yerine tek seferde nasıl yazarım?",
+        "eski cache'i temizle ve api'den gelen sehirleri putAll ile hive box'ina toplu yaz",
+    ],
+    "storage-1016": [
+        "Sık silinen kayıtlar yüzünden büyüyen Hive dosyasındaki boş alanı nasıl geri kazanırım?",
+        "hive box icin compactionStrategy ver, eski loglari silip compact ile dosyayi kucult",
+    ],
+    "storage-1017": [
+        "Hive nesnesini box'tan aldıktan sonra anahtarını bilmeden doğrudan nasıl kaydeder ya da silerim?",
+        "Contact sinifini HiveObject'ten turet, ismini degistirip save() ile kaydet, delete() ile sil",
+    ],
+    "storage-1018": [
+        "İnternetten bir PDF indirip telefonun belgeler klasörüne kaydetmeyi nasıl yaparım?",
+        "http ile pdf'i indir, documents klasorune yaz ve kaydedilen dosyanin yolunu dondur",
+    ],
+    "storage-1020": [
+        "Yazma sırasında uygulama çökerse ayar dosyası bozulmasın diye dosyayı atomik olarak nasıl yazarım?",
+        "json ayar dosyasini once .tmp dosyasina yazip sonra rename ile degistir, okurken bozuksa bos map don",
+    ],
+    "storage-1022": [
+        "Kayıtlı şifreyi göstermeden önce parmak izi veya yüz tanıma ile doğrulama nasıl yaparım?",
+        "local_auth ile kimlik dogrulamasi basariliysa secure storage'dan sifreyi oku, degilse null don",
+    ],
+    "storage-1025": [
+        "Görevin düşük/orta/yüksek öncelik enum'unu sqflite'ta adıyla saklayıp geri okuyan toMap ve fromMap yaz",
+        "sqflite'a enum alanini nasil kaydederim, okurken tekrar enum'a nasil cevirim?",
+    ],
+    "storage-1026": [
+        "Notun etiket listesini ayrı tablo kurmadan veritabanında tek sütunda nasıl tutarım?",
+        "etiketleri jsonEncode ile TEXT sutununa yaz, fromMap'te jsonDecode ile List<String>'e geri cevir",
+    ],
+    "storage-1027": [
+        "Kişileri isimlerine göre sıralarken büyük harf küçük harf ayrımı yapılmamasını nasıl sağlarım?",
+        "sqflite'ta contacts'i name COLLATE NOCASE ile alfabetik sirala",
+    ],
+    "storage-1028": [
+        "Bir dosya yolundan dosya adını, uzantıyı ve klasörü nasıl ayırırım?",
+        "path paketiyle tam yoldan basename, uzanti, uzantisiz isim ve dirname'i cikar",
+    ],
+    "storage-1029": [
+        "İki ekran aynı kaydı düzenleyince birinin değişikliği kaybolmasın; sürüm sütunuyla çakışmayı nasıl yakalarım?",
+        "iyimser kilit uygula: update'te version kosulu koy, 0 satir degisirse StaleRecordException firlat",
+    ],
+})
+add({
+    "storage-1030": [
+        "Çıkışta cihazda kalan bütün kullanıcı verilerini (tercihler, token'lar, Hive, SQLite) nasıl tamamen temizlerim?",
+        "logout'ta prefs.clear, secure storage deleteAll, Hive.deleteFromDisk ve deleteDatabase cagiran fonksiyon yaz",
+    ],
+    "storage-1031": [
+        "Veritabanı ilk kurulurken kategori ve ürün tablolarını birlikte nasıl oluştururum?",
+        "sqflite onCreate icinde batch ile categories, products tablolarini ve indeksi tek seferde olustur",
+    ],
+    "storage-1032": [
+        "Tablodaki tüm kayıtları silip otomatik artan id'nin yeniden 1'den başlamasını nasıl sağlarım?",
+        "tabloyu bosalt ve sqlite_sequence'taki sayacini sil, ikisini transaction icinde yap",
+    ],
+    "storage-1033": [
+        "Önbellek veritabanında şema değişince migration yazmak yerine tabloları silip yeniden kurmayı nasıl yaparım?",
+        "cache.db icin onUpgrade'de tabloyu DROP edip bastan olustur, downgrade'de dosyayi sil",
+    ],
+    "storage-1034": [
+        "Android'de indirilen dosya documents klasöründe gizli kalıyor; kullanıcının görebileceği bir yere nasıl kaydederim?",
+        "platforma gore disa aktarma klasoru sec: androidde external storage, masaustunde indirilenler; raporu oraya yaz",
+    ],
+    "storage-1035": [
+        "Dosya boyutunu bayt yerine '1.4 MB' gibi okunur biçimde nasıl gösteririm?",
+        "dosyanin uzunlugunu alip B, KB, MB, GB birimlerine ceviren fonksiyon yaz",
+    ],
+    "storage-1036": [
+        "Geçici klasördeki bir aydan eski dosyaları otomatik temizlemek için ne yapmalıyım?",
+        "temp dizinini recursive gez, son degisikligi 30 gunden eski dosyalari sil ve sayisini don",
+    ],
+    "storage-1037": [
+        "Binlerce satırı dosyaya eklerken her satırda append yapmak çok yavaş; bunu nasıl hızlandırırım?",
+        "raporu IOSink ile tek acilista satir satir yaz, sonunda flush ve close yap",
+    ],
+    "storage-1038": [
+        "Seçilen uygulama dilini saklayıp uygulama yeniden açıldığında o dille nasıl başlatırım?",
+        "secilen locale kodunu shared_preferences'a kaydet, main'de okuyup MaterialApp'in locale'ine ver",
+    ],
+    "storage-1039": [
+        "Hive'daki kayıtlardan son bir haftada oluşturulanları bulup yeniden eskiye nasıl sıralarım?",
+        "hive box degerlerini createdAt'e gore filtrele, son 7 gunu al ve en yeni basta olacak sekilde sirala",
+    ],
+    "storage-1040": [
+        "Ad, e-posta ve rol bilgisini güvenli depoda tek anahtarda tutup model olarak nasıl geri okurum?",
+        "SessionUser'i jsonEncode ile flutter_secure_storage'a tek key altinda yaz, okurken modele cevir",
+    ],
+    "storage-1041": [
+        "SharedPreferences'ta aynı anda gelen artırmalar birbirini ezmesin; sayacı sıraya sokarak güvenli artır",
+        "prefs'teki sayaci okuyup yazarken araya baska artirma girerse ne olur, bunu nasil onlerim?",
+    ],
+    "storage-1042": [
+        "Seçilen tarih aralığı filtresini kaydedip daha sonra nasıl geri yüklerim?",
+        "DateTimeRange'in baslangic ve bitisini iso string olarak prefs'e yaz, okurken DateTimeRange'e cevir",
+    ],
+    "storage-1043": [
+        "Toplu fiyat güncellemesinin ortasında hata çıkarsa önceki değişiklikler de geri alınsın; bunu nasıl yaparım?",
+        "sqflite'ta batch'i transaction icinde kullanarak fiyatlari guncelle ve audit kaydi ekle, hata olursa hepsi geri donsun",
+    ],
+    "storage-1044": [
+        "Açık veritabanının şema sürümünü ve tablolarını debug için nasıl görürüm?",
+        "db.getVersion ve sqlite_master ile tablo adlarini ve her tablodaki satir sayisini yazdir",
+    ],
+    "storage-1045": [
+        "Uyku zamanlayıcısı süresini kaydedip uygulama açılınca son seçilen değeri nasıl getiririm?",
+        "Duration'i saniye olarak prefs'e kaydet, yoksa varsayilan 30 dakika don",
+    ],
+    "storage-1046": [
+        "Raporlar için her seferinde uzun JOIN yazmamak adına sqflite'ta bir görünüm nasıl oluştururum?",
+        "siparis ozeti icin CREATE VIEW yaz ve bu view'i query ile tablo gibi sorgula",
+    ],
+    "storage-1047": [
+        "Not güncellenince updated_at alanının kod yazmadan veritabanı tarafından kendiliğinden güncellenmesini nasıl sağlarım?",
+        "notes tablosu icin AFTER UPDATE trigger yaz, text degisince updated_at otomatik yenilensin",
+    ],
+    "storage-1048": [
+        "Notları kalıcı silmek yerine çöp kutusuna taşıyıp geri getirebilmeyi nasıl yaparım?",
+        "deleted_at sutunuyla soft delete yapan NoteDao yaz: aktif liste, cop kutusu, geri yukle ve eski copu bosalt",
+    ],
+    "storage-1049": [
+        "Ölçümler tablosundaki en son kaydı nasıl çekerim, tablo boşsa ne döndürmeliyim?",
+        "created_at'e gore azalan sirala, limit 1 ile en yeni olcumu getir; bos ise null don",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
