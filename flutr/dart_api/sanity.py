@@ -746,24 +746,26 @@ def final_assignment_findings(root: tree_sitter.Node) -> list[Finding]:
         ):
             parent = node.parent
             if parent is not None and parent.type == "local_variable_declaration":
-                name = next((c for c in node.children if c.type == "identifier"), None)
+                declared_name = next((c for c in node.children if c.type == "identifier"), None)
                 container = enclosing(parent, "block", "for_statement", "switch_statement_case", "function_body")
-                if name is not None and container is not None:
-                    final_locals.setdefault(text_of(name), []).append((container.start_byte, container.end_byte))
+                if declared_name is not None and container is not None:
+                    final_locals.setdefault(text_of(declared_name), []).append(
+                        (container.start_byte, container.end_byte)
+                    )
         if node.type == "static_final_declaration_list" and node.parent is not None and node.parent.type == "program":
             previous = node.prev_sibling
             if previous is not None and previous.type in ("final_builtin", "const_builtin"):
-                for target in node.children:
-                    name = next((c for c in target.children if c.type == "identifier"), None)
-                    if name is not None:
-                        top_finals.add(text_of(name))
+                for item in node.children:
+                    top_name = next((c for c in item.children if c.type == "identifier"), None)
+                    if top_name is not None:
+                        top_finals.add(text_of(top_name))
     found: list[Finding] = []
     for node in walk(root):
-        target = _assigned(node)
-        if target is None:
+        assigned = _assigned(node)
+        if assigned is None:
             continue
-        name_node, through_this = target
-        name = text_of(name_node)
+        written, through_this = assigned
+        name = text_of(written)
         covering = [r for r in scope.local.get(name, ()) if r[0] <= node.start_byte < r[1]]
         if covering and not through_this:
             finals = [r for r in final_locals.get(name, ()) if r[0] <= node.start_byte < r[1]]
