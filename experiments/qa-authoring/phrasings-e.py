@@ -2059,6 +2059,317 @@ add({
         "created_at'e gore azalan sirala, limit 1 ile en yeni olcumu getir; bos ise null don",
     ],
 })
+# ---------------------------------------------------------------- widgets_layout
+add({
+    "widgets_layout-001": [
+        "Üç butonu yan yana, kenarlar dahil aralarında eşit boşluk kalacak şekilde diz",
+        "yatayda uc butonu esit araliklarla yerlestirmek icin Row'da hangi hizalamayi kullanmaliyim?",
+    ],
+    "widgets_layout-003": [
+        "Resmin sağ alt köşesine yarı saydam zeminli bir yazı bindir",
+        "bir gorselin uzerinde sag alt koseye aciklama yazisi koymak icin Stack ve Positioned nasil kullanilir?",
+    ],
+    "widgets_layout-004": [
+        "Yan yana iki kutudan biri genişliğin üçte ikisini, diğeri üçte birini nasıl kaplar?",
+        "Row'daki iki widget'a Expanded flex 2 ve flex 1 vererek genisligi 2'ye 1 bol",
+    ],
+    "widgets_layout-005": [
+        "Expanded ile Flexible'ın farkını örnekle açıkla, hangisinin ne zaman kullanılacağını söyle",
+        "Flexible ve Expanded arasinda ne fark var, ikisi de alan paylastirmiyor mu?",
+    ],
+    "widgets_layout-006": [
+        "Bir kutuya köşe yuvarlaklığı, zemin rengi ve hafif gölgeyi birlikte nasıl veririm?",
+        "beyaz, 16 yuvarlak koseli ve asagi dogru hafif golgeli bir Container yap",
+    ],
+    "widgets_layout-007": [
+        "Bir widget'a sadece sol ve üst kenardan 16 piksel boşluk ver",
+        "yalnizca soldan ve ustten padding vermek icin EdgeInsets'in hangi kurucusu kullanilir?",
+    ],
+    "widgets_layout-008": [
+        "Bir ikonu bulunduğu kutunun sağ üst köşesine nasıl yaslarım?",
+        "Align ile yildiz ikonunu gri kutunun sag ust kosesine yerlestir",
+    ],
+    "widgets_layout-009": [
+        "Alt alta duran başlık ve alt başlık arasına 12 piksel boşluk koy",
+        "Column'da iki yazi arasina sabit bosluk birakmanin en kolay yolu ne?",
+    ],
+    "widgets_layout-010": [
+        "Genişlik 600'ü geçince iki sütun, daha darsa tek sütun gösteren bir düzen nasıl kurulur?",
+        "LayoutBuilder ile genis alanda sol ve sag icerigi yan yana, dar alanda alt alta goster",
+    ],
+    "widgets_layout-011": [
+        "Ekranın yarı genişliğinde bir kutu yap",
+        "bir Container'in genisligini ekran genisliginin yarisi kadar nasil ayarlarim?",
+    ],
+    "widgets_layout-012": [
+        "Etiketleri yan yana dizip sığmayanların kendiliğinden alt satıra geçmesini nasıl sağlarım?",
+        "Wrap ile chip'lerden etiket bulutu yap, aralarinda ve satirlar arasinda 8 bosluk olsun",
+    ],
+    "widgets_layout-013": [
+        "Yuvarlak köşeli bir kartın içinde başlık ve açıklama metnini nasıl gösteririm?",
+        "kose yuvarlakligi 12 olan Card icinde baslik ve govde yazisini alt alta goster",
+    ],
+    "widgets_layout-014": [
+        "Solda avatar, sağda ok işareti olan ve tıklanabilen bir liste satırı nasıl yapılır?",
+        "ListTile kullanarak isim, email, bas harfli avatar ve sagda chevron ikonlu tiklanabilir satir yaz",
+    ],
+    "widgets_layout-015": [
+        "Üst bardaki başlığın sağına arama ve ayarlar ikonlarını nasıl eklerim?",
+        "AppBar actions'a arama ve ayarlar IconButton'larini tooltip'leriyle koy",
+    ],
+    "widgets_layout-016": [
+        "Ekle butonunu sağ alt köşe yerine ekranın alt ortasına nasıl alırım?",
+        "Scaffold'a arti ikonlu FAB ekle ve konumunu centerFloat yap",
+    ],
+    "widgets_layout-017": [
+        "İçerik kamera çentiğine ve durum çubuğuna taşmasın; sayfayı buna göre düzenle",
+        "ekranin ustundeki centik ve status bar icerigi kapatmasin diye ne kullanmaliyim?",
+    ],
+    "widgets_layout-018": [
+        "Başlık, alt yazı ve ikon alan, her yerde kullanabileceğim bir bilgi kartı widget'ı nasıl yazarım?",
+        "title, subtitle, icon ve istege bagli renk parametreli InfoCard widget'i olustur",
+    ],
+    "widgets_layout-019": [
+        "Widget'ları const ile oluşturmanın performansa etkisini örnekle açıkla",
+        "const constructor kullanmak rebuild'leri nasil azaltir, ne faydasi var?",
+    ],
+    "widgets_layout-020": [
+        "ValueKey, ObjectKey, UniqueKey ve GlobalKey'in farklarını ve kullanım yerlerini örnekle açıkla",
+        "flutter'da hangi durumda ValueKey, hangisinde GlobalKey ya da UniqueKey kullanilir?",
+    ],
+    "widgets_layout-022": [
+        "Satırdaki düzenle ikonunu en sağa itmek için araya kalan boşluğu dolduran bir şey koy",
+        "Row'da bir ikonu saga yaslamak icin Spacer nasil kullanilir?",
+    ],
+    "widgets_layout-023": [
+        "Telefon yan çevrilince öğeler yan yana, dik tutulunca alt alta dizilsin; bunu nasıl yaparım?",
+        "OrientationBuilder ile yatayda Row, dikeyde Column kullanan bir layout widget'i yaz",
+    ],
+    "widgets_layout-024": [
+        "Tablette solda yan menü, telefonda altta sekme çubuğu gösteren bir iskelet nasıl yapılır?",
+        "genislik 640'tan buyukse NavigationRail, degilse NavigationBar gosteren uyarlanabilir Scaffold yaz",
+    ],
+    "widgets_layout-025": [
+        "Kapak resminin üstüne aşağıdan yukarı kararan bir geçiş ve başlık nasıl eklerim?",
+        "Stack ile resmin tamamina alttan siyaha donen gradient koy, sol altta beyaz baslik olsun",
+    ],
+    "widgets_layout-026": [
+        "Bir widget'ın ekrandaki boyutunu ve konumunu GlobalKey ile ölçüp ekrana yaz",
+        "bir kutunun ekrandaki genisligini, yuksekligini ve global koordinatini nasil bulurum?",
+    ],
+})
+add({
+    "widgets_layout-027": [
+        "Klavye açıldığında alttaki Gönder butonunun klavyenin hemen üstüne çıkmasını sağla",
+        "klavye acilinca alttaki butonun klavyenin altinda kalmamasi icin viewInsets'i nasil kullanirim?",
+    ],
+    "widgets_layout-028": [
+        "Genişlik değişse de 16:9 oranını koruyan siyah bir video alanı nasıl yaparım?",
+        "AspectRatio ile 16/9 oraninda, ortasinda oynat ikonu olan video yer tutucusu yap",
+    ],
+    "widgets_layout-029": [
+        "Sabit genişlikteki kutuya sığmayan uzun başlık yazısını kendiliğinden nasıl küçültürüm?",
+        "FittedBox scaleDown ile uzun basligi kutuya sigacak kadar kucult, sigiyorsa oldugu gibi kalsin",
+    ],
+    "widgets_layout-030": [
+        "'Kısıtlar aşağı iner, boyutlar yukarı çıkar, konumu ebeveyn belirler' kuralını örnekle açıkla",
+        "Container'a width 100 verdim ama tum ekrani kapliyor, flutter'daki constraint kurali neden boyle?",
+    ],
+    "widgets_layout-031": [
+        "Kutunun genişliği içeriğe göre büyüsün ama 120'nin altına düşmesin, 300'ü de geçmesin; nasıl yaparım?",
+        "ConstrainedBox ile minWidth 120 ve maxWidth 300 olan bir etiket kutusu yap",
+    ],
+    "widgets_layout-032": [
+        "Yan yana duran ve metin uzunlukları farklı kartların hepsi en uzunu kadar yüksek olsun; bunu nasıl sağlarım?",
+        "IntrinsicHeight ve stretch kullanarak Row icindeki kartlari esit yukseklikte goster",
+    ],
+    "widgets_layout-033": [
+        "Butonun genişliği, içinde bulunduğu alanın yüzde 80'i kadar nasıl olur?",
+        "FractionallySizedBox ile ebeveynin %80 genisliginde bir devam butonu yap",
+    ],
+    "widgets_layout-034": [
+        "Form kısayken Kaydet butonu en altta dursun, uzunken sayfa kaysın; bunu nasıl kurarım?",
+        "LayoutBuilder, SingleChildScrollView ve minHeight ile butonu alta iten ama tasinca kayan form sayfasi yaz",
+    ],
+    "widgets_layout-035": [
+        "Alttaki sekmeler arasında gezinirken her sayfanın kaydırma yeri ve form içeriği kaybolmasın",
+        "sekme degistirince sayfalarin state'i sifirlaniyor, bunu IndexedStack ile nasil korurum?",
+    ],
+    "widgets_layout-036": [
+        "Bir widget'ı gizlerken Visibility, Opacity ve Offstage'in yer kaplama ve state açısından farkını açıkla",
+        "widget gizlemek icin Opacity mi Offstage mi Visibility mi kullanmaliyim, farklari ne?",
+    ],
+    "widgets_layout-037": [
+        "Büyük fiyat rakamı ile küçük 'TL' yazısının alt çizgileri aynı hizada olsun; bunu nasıl yaparım?",
+        "Row'da farkli boyuttaki yazilari CrossAxisAlignment.baseline ve textBaseline ile taban cizgisine hizala",
+    ],
+    "widgets_layout-038": [
+        "Column'daki öğelerin arasına her birine SizedBox koymadan eşit boşluk ver",
+        "Column cocuklari arasina tek tek bosluk eklemek yerine spacing parametresi kullanilabilir mi?",
+    ],
+    "widgets_layout-039": [
+        "Üst barı saydam yapıp arka plan içeriğinin barın arkasından başlamasını nasıl sağlarım?",
+        "extendBodyBehindAppBar true olan, seffaf AppBar'li ve gradient arka planli sayfa yap",
+    ],
+    "widgets_layout-040": [
+        "Sayfaya başlıklı bir yan menü ekleyip menüdeki öğeye basınca menünün kapanmasını nasıl sağlarım?",
+        "Scaffold'a DrawerHeader ve ana sayfa, ayarlar ListTile'lari olan Drawer ekle; tiklayinca kapansin",
+    ],
+    "widgets_layout-041": [
+        "Kutunun arka planına soldan sağa maviden mora geçen renk ver",
+        "Container arka planinda iki renk arasinda yatay gecis icin LinearGradient'i nasil ayarlarim?",
+    ],
+    "widgets_layout-042": [
+        "Widget'lara zincirleme şekilde padding ve ortalama ekleyebilmek için extension nasıl yazılır?",
+        "Widget icin paddingAll, paddingSymmetric, centered ve expanded metodlari olan bir extension yaz",
+    ],
+    "widgets_layout-043": [
+        "İlk sütunu dar, diğer sütunları daha geniş olan kenarlıklı bir puan tablosunu nasıl çizerim?",
+        "Table widget'i ile sira, oyuncu ve puan sutunlu, ilk sutun sabit 48 genislikte tablo yap",
+    ],
+    "widgets_layout-044": [
+        "Bir yazıyı ekranın tam ortasında göster",
+        "ekranin hem yatay hem dikey ortasina widget koymak icin ne kullanilir?",
+    ],
+    "widgets_layout-045": [
+        "Zil ikonunun köşesinde okunmamış bildirim sayısını gösteren küçük bir rozet nasıl eklerim?",
+        "Badge ile bildirim ikonuna sayi rozeti koy, sifirsa gizlensin, 99'dan fazlaysa 99+ yazsin",
+    ],
+    "widgets_layout-046": [
+        "Dialog'daki Column tüm ekranı doldurmasın, içeriği kadar yer kaplasın",
+        "dialog icindeki column neden tum yuksekligi kapliyor, mainAxisSize ile nasil kucultulur?",
+    ],
+    "widgets_layout-047": [
+        "Ekran genişliğine göre telefon, tablet ve masaüstü için farklı değer seçen yardımcıyı nasıl yazarım?",
+        "mobile/tablet/desktop breakpoint enum'u ve context.responsive extension'i yaz, grid sutun sayisinda kullan",
+    ],
+    "widgets_layout-048": [
+        "Container, ColoredBox ve DecoratedBox'ı karşılaştır, hangi durumda hangisinin seçileceğini açıkla",
+        "sadece renk vermek icin Container yerine ColoredBox mi kullanmaliyim, farklari ne?",
+    ],
+    "widgets_layout-050": [
+        "Beyaz kenarlıklı yuvarlak bir işaret kutusunu nasıl yaparım?",
+        "BoxShape.circle ve Border.all kullanarak daire seklinde kenarlikli Container olustur",
+    ],
+    "widgets_layout-052": [
+        "Container'daki margin ile padding'in farkını örnekle açıkla",
+        "margin ile padding arasindaki fark ne, hangisi arka plan renginin icinde kalir?",
+    ],
+    "widgets_layout-053": [
+        "Profil kartında avatarın yarısı kartın üstünden dışarı taşsın; bunu nasıl tasarlarım?",
+        "Stack clipBehavior none ve negatif top ile avatari kartin ust kenarindan yarisi disarida olacak sekilde koy",
+    ],
+    "widgets_layout-054": [
+        "Üst barın altında sekmeler olan ve her sekmede farklı içerik gösteren sayfayı nasıl yaparım?",
+        "DefaultTabController ile AppBar bottom'ina uc sekmeli TabBar koy, TabBarView'da icerikleri goster",
+    ],
+})
+add({
+    "widgets_layout-055": [
+        "Renk geçişli arka planı olan kendi üst barımı yazıp Scaffold'da nasıl kullanırım?",
+        "PreferredSizeWidget uygulayan, flexibleSpace'te gradient olan GradientAppBar sinifi yaz",
+    ],
+    "widgets_layout-056": [
+        "Alt barın ortasında yuvarlak ekle butonuna oturacak bir oyuk olmasını nasıl sağlarım?",
+        "BottomAppBar'a CircularNotchedRectangle ver, FAB'i centerDocked konumuyla barin ortasina oturt",
+    ],
+    "widgets_layout-057": [
+        "Scaffold.of(context) çağrısında 'does not contain a Scaffold' hatasının sebebini açıkla ve Builder ile düzelt",
+        "ayni build icinde Scaffold.of ile drawer acmaya calisinca hata aliyorum, neden ve nasil cozulur?",
+    ],
+    "widgets_layout-059": [
+        "Formdaki bütün alanları ve seçimleri tek butonla sıfırlamak için key'i nasıl değiştiririm?",
+        "form widget'ina ValueKey ver, temizle butonunda key'i artirarak state'i tamamen yeniden olustur",
+    ],
+    "widgets_layout-060": [
+        "Geniş ekranlarda içerik en fazla 800 piksel genişlikte kalsın ve ortalansın",
+        "web ve tablette sayfa icerigi cok yayiliyor, maksimum genisligi nasil sinirlarim?",
+    ],
+    "widgets_layout-061": [
+        "Sistem yazı boyutu aşırı büyütülünce düzen bozulmasın diye metin ölçeğini 0.9 ile 1.3 arasında tut",
+        "kullanici font boyutunu cok buyutunce tasarim bozuluyor, MediaQuery ile yazi olcegini nasil sinirlarim?",
+    ],
+    "widgets_layout-062": [
+        "Takipçi ve takip sayısı arasına dikey ayırıcı çizgi nasıl koyarım?",
+        "Row'daki iki istatistigin arasina VerticalDivider ekle, yukseklik icin SizedBox kullan",
+    ],
+    "widgets_layout-063": [
+        "Bir bölümdeki bütün yazılara tek tek stil vermeden ortak stil nasıl uygularım?",
+        "DefaultTextStyle ile bolumdeki tum Text'lere ayni boyut ve rengi ver, biri kalin olsun",
+    ],
+    "widgets_layout-064": [
+        "İndirim etiketini 45 derece eğik göster",
+        "bir widget'i 45 derece dondurmek icin Transform.rotate'e aciyi nasil veririm?",
+    ],
+    "widgets_layout-065": [
+        "Transform.rotate ile RotatedBox'ın layout açısından farkını örnekle açıkla",
+        "RotatedBox ile Transform.rotate arasindaki fark ne, hangisi yer kaplamayi da degistirir?",
+    ],
+    "widgets_layout-066": [
+        "Geniş ekranda liste ile detayı yan yana, dar ekranda ayrı sayfada göstermeyi nasıl yaparım?",
+        "master-detail duzeni yaz: 720'den genisse secilen ogenin detayi sagda, darsa tiklayinca yeni sayfa acilsin",
+    ],
+    "widgets_layout-067": [
+        "Ana butona basınca küçük butonların çeyrek daire şeklinde açıldığı bir menüyü nasıl yaparım?",
+        "Flow ve FlowDelegate ile animasyonlu acilan ceyrek daire FAB menusu yaz",
+    ],
+    "widgets_layout-068": [
+        "Avatarın sağ alt köşesine çevrimiçi noktasını kendi boyutuna göre hizalanacak şekilde nasıl koyarım?",
+        "CustomMultiChildLayout ile avatar ve yesil cevrimici rozetini yerlestir, rozet boyutuna gore sag alta otursun",
+    ],
+    "widgets_layout-069": [
+        "Butonun hemen altında açılıp sayfa kaydıkça butonu izleyen bir seçenek paneli nasıl yapılır?",
+        "OverlayPortal ve CompositedTransformFollower ile butona bagli acilir menu yaz",
+    ],
+    "widgets_layout-070": [
+        "Ortadaki çizgiyi sürükleyerek iki panelin genişliğini ayarlayabileceğim bir bölünmüş görünüm nasıl yaparım?",
+        "yatay suruklenebilen ayiriciyla sol ve sag paneli bolen split view yaz, oran 0.2-0.8 arasinda kalsin",
+    ],
+    "widgets_layout-071": [
+        "Yan menünün butonla sadece ikon ve ikon+yazı halleri arasında animasyonla daralıp açılmasını nasıl sağlarım?",
+        "AnimatedContainer ile genisligi 220 ve 64 arasinda degisen, dar modda yazilari gizleyen sidebar yaz",
+    ],
+    "widgets_layout-072": [
+        "SingleChildScrollView içinde Expanded kullanınca çıkan sınırsız yükseklik hatasının sebebini ve çözümlerini açıkla",
+        "kaydirilabilir column'da Expanded neden unbounded height hatasi veriyor?",
+    ],
+    "widgets_layout-073": [
+        "Liste satırında alt başlık üç satır yüksekliğinde görünsün",
+        "ListTile'da uzun mesaj onizlemesi icin isThreeLine'i nasil kullanirim?",
+    ],
+    "widgets_layout-074": [
+        "Stack'teki konumu verilmemiş bütün çocukları ortaya hizala",
+        "Stack icinde Positioned olmayan widget'lari ortalamak icin hangi ozelligi ayarlamaliyim?",
+    ],
+    "widgets_layout-075": [
+        "Kendi başlık alanımın üstüne durum çubuğu kadar boşluk bırak",
+        "status bar ve centik yuksekligini MediaQuery'den nasil okurum?",
+    ],
+    "widgets_layout-076": [
+        "Karta dokununca dalga efekti çıksın ama yuvarlak köşelerin dışına taşmasın",
+        "Card icindeki InkWell'in ripple'i koselerden tasiyor, clipBehavior ile nasil kirparim?",
+    ],
+    "widgets_layout-077": [
+        "Butonun ebeveyninin verdiği tüm genişlik ve yüksekliği doldurmasını sağla",
+        "bir widget'in kendisine verilen alanin tamamini kaplamasi icin en kisa yol ne?",
+    ],
+    "widgets_layout-078": [
+        "Ürün sayfasında içerik kaysa da altta sabit duran bir Satın Al butonu koy",
+        "sayfanin en altinda hep gorunen satin al butonu icin bottomNavigationBar'i nasil kullanirim?",
+    ],
+    "widgets_layout-079": [
+        "Bir logoyu yatayda %75, dikeyde %25 noktasına nasıl yerleştiririm?",
+        "Align ve Alignment(0.5, -0.5) ile widget'i saga ve uste yakin bir noktaya koy",
+    ],
+    "widgets_layout-080": [
+        "Kart içeriğinin sağ ve solunda 24, üst ve altında 8 piksel boşluk olsun; bunu nasıl veririm?",
+        "EdgeInsets.symmetric ile kart icerigine yatay 24 dikey 8 padding ver",
+    ],
+    "widgets_layout-081": [
+        "Üstte tam genişlikte bir özet kartı, altında yan yana eşit iki kart olan panel ekranını nasıl yaparım?",
+        "dashboard yap: en ustte genis toplam satis karti, altinda Expanded ile esit genislikte iki kart",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
