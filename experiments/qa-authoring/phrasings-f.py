@@ -2337,6 +2337,474 @@ PHRASINGS.update({
     ],
 })
 
+# --- testing -------------------------------------------------------------------------
+PHRASINGS.update({
+    "testing-001": [
+        "İki sayıyı toplayan fonksiyon için basit bir unit test yaz",
+        "add fonksiyonunun dogru topladigini test() ve expect ile kontrol et",
+    ],
+    "testing-002": [
+        "İlgili testleri group altında topla, hesap makinesi örneğiyle göster",
+        "Calculator testlerini tek bir group icinde nasil toplarim?",
+    ],
+    "testing-003": [
+        "Her testten önce setUp ile yeni bir Counter oluştur, testler birbirini etkilemesin",
+        "her test temiz bir nesneyle baslasin diye setUp nasil kullanilir?",
+    ],
+    "testing-004": [
+        "Her testten sonra StreamController'ı tearDown ile nasıl kapatırım?",
+        "testlerde olusturulan StreamController'i tearDown icinde close et",
+    ],
+    "testing-005": [
+        "setUp ile setUpAll farkını örnekle açıkla",
+        "setUp her testte mi calisir, setUpAll'dan farki ne?",
+    ],
+    "testing-007": [
+        "Özel exception sınıfımın fırlatıldığını ve mesajının doğru olduğunu nasıl test ederim?",
+        "cuzdandan bakiyeden fazla para cekince InsufficientFundsException atildigini ve mesajini throwsA ile test et",
+    ],
+    "testing-008": [
+        "Listenin uzunluğunu ve belirli elemanları içerdiğini matcher'larla test et",
+        "hasLength, contains ve containsAll ile liste testi nasil yazilir?",
+    ],
+    "testing-009": [
+        "Kayan nokta sonucu dönen hesabı closeTo ile tolerans vererek test et",
+        "double donen fonksiyonda yuvarlama farki testi bozmasin, nasil karsilastiririm?",
+    ],
+    "testing-010": [
+        "Map'te belirli bir anahtar-değer çiftinin olduğunu nasıl test ederim?",
+        "toJson sonucunda containsPair ile name ve age alanlarini dogrula",
+    ],
+    "testing-011": [
+        "String sonucu startsWith ve regex ile test et",
+        "siparis kodunun formatini startsWith, endsWith ve matches ile nasil test ederim?",
+    ],
+    "testing-012": [
+        "Birden fazla koşulu tek expect'te allOf ve anyOf ile birleştir",
+        "tek bir expect icinde hem buyuktur hem kucuktur kontrolunu nasil yaparim?",
+    ],
+    "testing-013": [
+        "Dönen nesnenin tipini ve alanlarını isA ve having ile nasıl kontrol ederim?",
+        "parseUser sonucunun User oldugunu ve name/age alanlarini isA<User>().having ile test et",
+    ],
+    "testing-014": [
+        "Sayının çift olduğunu kontrol eden özel bir Matcher sınıfı yaz ve testte kullan",
+        "Matcher'dan tureyen kendi matcher'imi nasil yazarim, cift sayi ornegi verir misin?",
+    ],
+    "testing-015": [
+        "Future dönen bir fonksiyon için async test yaz",
+        "async fonksiyonun sonucunu testte await ile bekleyip nasil kontrol ederim?",
+    ],
+    "testing-016": [
+        "Future'ın belirli bir hatayla bittiğini expectLater ile nasıl test ederim?",
+        "loadUser gecersiz id'de NotFoundException ile bitiyor mu, expectLater ve throwsA ile test et",
+    ],
+    "testing-018": [
+        "Stream'in önce veri sonra hata yaydığını emitsError ile test et",
+        "stream'in hata firlattigini emitsInOrder ve emitsError ile nasil dogrularim?",
+    ],
+    "testing-019": [
+        "Stream'de aradaki değerleri atlayıp son değeri nasıl doğrularım, bir değerin hiç gelmediğini nasıl test ederim?",
+        "indirme durumu stream'inde emitsThrough ile 'bitti'ye ulasildigini, neverEmits ile hata gelmedigini test et",
+    ],
+    "testing-020": [
+        "Timer kullanan debouncer'ı fake_async ile beklemeden test et",
+        "zamanlayicili kodu gercekten beklemeden nasil test ederim, fake_async ile sure nasil ilerletilir?",
+    ],
+    "testing-021": [
+        "Uzun süren bir teste timeout parametresiyle zaman aşımı ver",
+        "yavas bir test icin varsayilan sure yerine ozel zaman asimi nasil verilir?",
+    ],
+    "testing-022": [
+        "Bir testi skip parametresiyle geçici olarak devre dışı bırak",
+        "bir testi silmeden gecici olarak nasil atlarim?",
+    ],
+    "testing-023": [
+        "Yavaş testleri 'slow' etiketiyle işaretle, sadece onları çalıştır veya hariç tut",
+        "testlere tag verip flutter test --tags ile secerek calistirmak nasil yapilir?",
+    ],
+    "testing-024": [
+        "Aynı testi farklı girdi ve beklenen çıktılarla döngüde nasıl çalıştırırım?",
+        "e-posta dogrulama icin girdi/sonuc tablosu olustur ve her satir icin ayri test uret",
+    ],
+    "testing-025": [
+        "addTearDown'ın görevini açıkla ve testte oluşturulan controller'ı onunla temizle",
+        "test icinde olusturdugum TextEditingController'i nasil dispose ederim, addTearDown ne yapar?",
+    ],
+    "testing-027": [
+        "Sayaç sayfasında + butonuna basılınca sayının arttığını widget testiyle nasıl doğrularım?",
+        "artir butonuna tap yap, pump et ve ekrandaki sayinin 0'dan 1'e ciktigini test et",
+    ],
+    "testing-028": [
+        "TextField'a yazıp butona basınca sonucun ekranda çıktığını nasıl test ederim?",
+        "enterText ile metin kutusuna yaz, butona bas ve yazilan metnin gorundugunu widget testinde kontrol et",
+    ],
+    "testing-029": [
+        "Butonu ValueKey ile bulup tıklayan bir widget testi yaz",
+        "widget testinde key verilen butonu nasil bulup tiklarim?",
+    ],
+    "testing-030": [
+        "Ekranda CircularProgressIndicator olduğunu find.byType ile test et",
+        "belirli bir widget tipinin ekranda olup olmadigini testte nasil anlarim?",
+    ],
+    "testing-031": [
+        "Listede tam 5 ListTile çizildiğini nasıl test ederim?",
+        "ListView'da bes ListTile oldugunu findsNWidgets ile dogrula",
+    ],
+    "testing-032": [
+        "Belirli bir kartın içindeki silme butonunu find.descendant ile bulup tıkla",
+        "ayni butondan birden fazla varken sadece ikinci karttakini testte nasil bulurum?",
+    ],
+    "testing-033": [
+        "Kırmızı renkli hata metnini find.byWidgetPredicate ile nasıl bulurum?",
+        "ozel bir kosula uyan Text widget'larini predicate ile bulan widget testi yaz",
+    ],
+    "testing-034": [
+        "Animasyonlu geçiş bittikten sonra widget'ın göründüğünü pumpAndSettle ile test et",
+        "fade animasyonu bittikten sonra kutunun gorundugunu testte nasil kontrol ederim?",
+    ],
+    "testing-035": [
+        "pump ve pumpAndSettle farkını açıkla, sonsuz animasyonda hangisinin kullanılacağını göster",
+        "pump ile pumpAndSettle ne zaman kullanilir, farklari ne?",
+    ],
+    "testing-036": [
+        "Birkaç saniye sonra mesaj gösteren widget'ı pump'a süre vererek test et",
+        "gecikmeli mesaj gosteren widget testinde zamani beklemeden nasil ilerletirim?",
+    ],
+    "testing-037": [
+        "Uzun listede ekranda görünmeyen elemana kaydırıp onu bulmayı nasıl test ederim?",
+        "scrollUntilVisible ile 100 satirlik listede 50. satira kaydir ve gorundugunu dogrula",
+    ],
+    "testing-038": [
+        "Liste elemanını sola kaydırıp silindiğini nasıl test ederim?",
+        "Dismissible ogesini drag ile sola surukle, listeden kalktigini widget testiyle kontrol et",
+    ],
+    "testing-039": [
+        "Butona basılınca yeni sayfanın açıldığını widget testiyle doğrula",
+        "butona tiklayip pumpAndSettle sonrasi detay sayfasinin acildigini test et",
+    ],
+    "testing-040": [
+        "Form boşken gönderilince doğrulama hatasının göründüğünü nasıl test ederim?",
+        "bos login formunda gonder butonuna bas ve zorunlu alan hata mesajinin ciktigini dogrula",
+    ],
+    "testing-041": [
+        "Checkbox'a tıklanınca işaret durumunun değiştiğini nasıl test ederim?",
+        "sartlari kabul checkbox'ina tap yap, value'nun false'tan true'ya gectigini kontrol et",
+    ],
+    "testing-042": [
+        "Widget testinde longPress ile uzun basmayı simüle et ve callback'in çalıştığını doğrula",
+        "testte bir widget'a uzun basma hareketi nasil yapilir?",
+    ],
+    "testing-043": [
+        "Sil butonuna basınca onay diyaloğunun açılıp İptal ile kapandığını nasıl test ederim?",
+        "silme onay dialogu acildi mi kontrol et, iptal'e basinca dialogun kapandigini dogrula",
+    ],
+    "testing-044": [
+        "Kaydet'e basılınca SnackBar'ın çıktığını widget testiyle doğrula",
+        "snackbar gosterildigini testte nasil kontrol ederim?",
+    ],
+    "testing-045": [
+        "Widget testinde widget'ı MaterialApp ile sarmanın nedenini açıkla ve yardımcı wrap fonksiyonu yaz",
+        "test ederken widget'i neden MaterialApp icine koymam gerekiyor?",
+    ],
+    "testing-047": [
+        "Widget testinde ekran boyutunu telefon ölçüsüne ayarla ve mobil düzeni doğrula",
+        "widget testinde ekran genisligini nasil degistiririm, telefon boyutu nasil verilir?",
+    ],
+    "testing-049": [
+        "Kart widget'ının görüntüsünü referans PNG ile karşılaştıran golden test yaz",
+        "golden test nasil yazilir, matchesGoldenFile ile kart ekran goruntusu nasil karsilastirilir?",
+    ],
+    "testing-050": [
+        "Golden dosyalarını güncelleme komutunu ve CI'da farklı sonuç çıkmasının sebebini açıkla",
+        "golden png'leri nasil guncellerim, CI'da neden farkli cikiyorlar?",
+    ],
+})
+PHRASINGS.update({
+    "testing-051": [
+        "mocktail ile repository'yi nasıl mock'larım ve metodun ne döneceğini nasıl ayarlarım?",
+        "SettingsRepository icin mocktail mock'u olustur, isDarkMode true donsun diye when ile ayarla",
+    ],
+    "testing-052": [
+        "Mocktail'de Future dönen metodu thenAnswer ile stub'la",
+        "fetchUser gibi async bir metodun donus degerini mocktail'de thenAnswer kullanarak ayarla",
+    ],
+    "testing-053": [
+        "Bir metodun tam bir kez, diğerinin hiç çağrılmadığını mocktail ile nasıl doğrularım?",
+        "verify(...).called(1) ve verifyNever ile analytics cagrilarini kontrol et",
+    ],
+    "testing-054": [
+        "mocktail'de kendi sınıfımla any() kullanabilmek için registerFallbackValue ekle",
+        "kendi model sinifimi any() ile eslestirince hata aliyorum, fallback value nasil kaydedilir?",
+    ],
+    "testing-055": [
+        "İsimli parametreli metodu mocktail'de any(named:) ile stub'la",
+        "page ve limit gibi named parametreleri olan metodu mocktail ile nasil stub'larim?",
+    ],
+    "testing-056": [
+        "Mock API'nin exception fırlatmasını sağlayıp servisin hata durumunu nasıl test ederim?",
+        "mock hava durumu api'si thenThrow ile hata atsin, servisin bu hatayi nasil isledigini test et",
+    ],
+    "testing-057": [
+        "Mock ile Fake farkını açıkla, hangisinin ne zaman seçileceğini örnekle göster",
+        "testte mock mu kullanmaliyim yoksa elle yazilmis fake mi, farklari ne?",
+    ],
+    "testing-058": [
+        "Mock'lanan metoda gönderilen argümanı nasıl yakalarım?",
+        "logger mock'una giden mesaji verify ve captureAny ile yakalayip icerigini kontrol et",
+    ],
+    "testing-059": [
+        "Stream dönen bir metodu mocktail ile taklit et",
+        "mesaj stream'i donen repository'yi mocktail ile nasil stub'larim?",
+    ],
+    "testing-060": [
+        "http ile istek atan fonksiyonu MockClient kullanarak ağa çıkmadan test et",
+        "http isteklerini gercek sunucuya gitmeden test etmek icin ne yapmaliyim?",
+    ],
+    "testing-061": [
+        "ChangeNotifier'ın değer değişince dinleyicilerini bilgilendirdiğini nasıl test ederim?",
+        "sepet modeline addListener ile sayac bagla, add cagrilinca listener'in calistigini dogrula",
+    ],
+    "testing-062": [
+        "ChangeNotifierProvider ile sarılı bir widget'ı test ederken modeli nasıl veririm?",
+        "provider kullanan sayac widget'ini testte ChangeNotifierProvider ile sar ve arttirmayi test et",
+    ],
+    "testing-063": [
+        "bloc_test ile Cubit'in increment metodunu nasıl test ederim?",
+        "blocTest ile sayac cubit'inde increment sonrasi [1] state'inin yayildigini dogrula",
+    ],
+    "testing-064": [
+        "bloc_test kullanmadan bir Cubit'in state'lerini stream üzerinden nasıl test ederim?",
+        "cubit.stream'i emitsInOrder ile dinle, tick ve reset sonrasi state sirasini kontrol et",
+    ],
+    "testing-065": [
+        "Ürün yükleyen Cubit'in loading, success ve error durumlarını mock repository ile nasıl test ederim?",
+        "blocTest ve mocktail ile urun cubit'inin basari ve hata senaryolarindaki state sirasini test et",
+    ],
+    "testing-066": [
+        "Widget testinde MockCubit kullanarak ekrana belirli bir state ver",
+        "widget testinde cubit'i MockCubit ile taklit edip istedigim state'i nasil veririm?",
+    ],
+    "testing-067": [
+        "ValueNotifier değeri değişince dinleyicinin tetiklendiğini nasıl test ederim?",
+        "ValueNotifier'a listener ekle, deger degisince tetiklendigini ayni degerde tetiklenmedigini test et",
+    ],
+    "testing-068": [
+        "integration_test ile uygulamayı açıp sayacı artıran basit bir uçtan uca test yaz",
+        "integration_test klasorunde uctan uca test dosyasi nasil yazilir?",
+    ],
+    "testing-069": [
+        "Integration testlerini gerçek cihazda veya emülatörde çalıştırma komutlarını açıkla",
+        "integration testleri emulator ya da telefonda nasil calistiririm?",
+    ],
+    "testing-070": [
+        "Integration testte liste kaydırma performansını nasıl ölçüp raporlarım?",
+        "traceAction ile kaydirma performansini olc ve reportData ile rapor cikar",
+    ],
+    "testing-071": [
+        "FutureBuilder'lı widget'ta önce yükleniyor sonra verinin göründüğünü test et",
+        "future ile veri yukleyen widget testinde once spinner'i sonra gelen veriyi nasil kontrol ederim?",
+    ],
+    "testing-072": [
+        "SharedPreferences kullanan kodu test ederken başlangıç değerlerini setMockInitialValues ile ayarla",
+        "shared_preferences okuyan sinifi test ederken baslangic verisini nasil veririm?",
+    ],
+    "testing-073": [
+        "Test başarısız olunca anlaşılır mesaj çıksın diye expect'e reason ekle",
+        "expect basarisiz oldugunda kendi aciklamami gosterebilir miyim?",
+    ],
+    "testing-074": [
+        "İki nesnenin değerce eşit olduğunu test etmek için sınıfa == ve hashCode nasıl eklenir?",
+        "Point sinifina deger esitligi ekle ve testte equals ile karsilastir",
+    ],
+    "testing-075": [
+        "Metnin yalnızca bir kısmını bildiğim widget'ı testte nasıl bulurum?",
+        "'Siparis No: 123' gibi metni find.textContaining ile parcasindan veya regex ile bul",
+    ],
+    "testing-076": [
+        "Tooltip'i olan IconButton'u testte find.byTooltip ile bul ve tıkla",
+        "ikon butonunu tooltip metninden bulup tiklayan widget testi yaz",
+    ],
+    "testing-077": [
+        "Butona basınca verilen onPressed callback'inin çağrıldığını nasıl test ederim?",
+        "kaydet butonuna tap yap ve onSave callback'inin calistigini bir bayrakla dogrula",
+    ],
+    "testing-078": [
+        "Model sınıfının fromJson ve toJson metotlarını nasıl test ederim?",
+        "Product icin json'dan nesneye ve nesneden json'a donusumu gidip gelme testiyle dogrula",
+    ],
+    "testing-079": [
+        "Null dönebilen fonksiyonu isNull ve isNotNull matcher'larıyla nasıl test ederim?",
+        "plaka kodundan sehir bulan fonksiyonda bilinen kodun null olmadigini, bilinmeyenin null oldugunu test et",
+    ],
+    "testing-080": [
+        "Switch'e tıklayınca açılıp kapandığını nasıl test ederim?",
+        "bildirim switch'ine tap yap ve degerinin true'dan false'a gectigini widget testinde kontrol et",
+    ],
+    "testing-081": [
+        "Butonun pasif olduğunu widget testinde kontrol et",
+        "ElevatedButton'in onPressed null oldugunu yani tiklanamadigini testte dogrula",
+    ],
+    "testing-082": [
+        "Unit, widget ve integration test farklarını birer örnekle açıkla",
+        "unit test, widget test ve integration test arasinda ne fark var, hangisi ne zaman yazilir?",
+    ],
+    "testing-083": [
+        "Flutter testlerinden kod kapsama raporu üretme adımlarını açıkla",
+        "flutter test --coverage ile lcov raporu nasil alinir, html'e nasil cevrilir?",
+    ],
+    "testing-084": [
+        "Test dosyalarının nereye konacağını ve tek bir testin adıyla nasıl çalıştırılacağını açıkla",
+        "test dosyalarimi hangi klasore koymaliyim, sadece bir testi ismiyle nasil calistiririm?",
+    ],
+    "testing-085": [
+        "Bağımlılıkları constructor'dan vermenin test yazmayı nasıl kolaylaştırdığını örnekle açıkla",
+        "dependency injection test icin neden onemli, sahte api'yi sinifa nasil veririm?",
+    ],
+})
+PHRASINGS.update({
+    "testing-086": [
+        "expect ile expectLater farkını açıkla, await gereken durumu örnekle göster",
+        "expectLater ne zaman gerekir, expect'ten farki ne?",
+    ],
+    "testing-087": [
+        "Butona basınca yeni route push edildiğini mock NavigatorObserver ile nasıl doğrularım?",
+        "mocktail ile NavigatorObserver mock'la ve didPush'un cagrildigini verify et",
+    ],
+    "testing-088": [
+        "MethodChannel kullanan kodu testte sahte handler ile mock'la",
+        "platform tarafi olmadan methodchannel cagrisini testte nasil taklit ederim?",
+    ],
+    "testing-089": [
+        "testWidgets içinde gerçek dosya okumanın neden takıldığını açıkla ve tester.runAsync ile çöz",
+        "widget testinde gercek I/O bitmiyor, runAsync ne ise yarar?",
+    ],
+    "testing-092": [
+        "Mocktail'de önce connect sonra send çağrıldığını sırayla nasıl doğrularım?",
+        "verifyInOrder ile socket mock'unda connect, send ve close siralamasini kontrol et",
+    ],
+    "testing-093": [
+        "Widget testinde klavyedeki ara tuşuna basılmasını simüle et ve gönderilen metni doğrula",
+        "testte TextField'da search tusuna basmayi testTextInput.receiveAction ile nasil yaparim?",
+    ],
+    "testing-094": [
+        "DateTime.now() yerine clock.now() kullanıp testte saati sabit bir tarihe ayarla",
+        "saate gore selam veren fonksiyonu clock paketiyle sabit zamanda nasil test ederim?",
+    ],
+    "testing-095": [
+        "Riverpod'lu widget testinde repository provider'ını fake ile nasıl override ederim?",
+        "ProviderScope overrides ile gercek repository yerine fake ver, ekranda test sozunun ciktigini dogrula",
+    ],
+    "testing-2000": [
+        "Başlıkta ve butonda aynı 'Kaydet' yazısı varken sadece butondakine basan test yaz",
+        "ekranda iki ayni metin varken testte butonun icindekini nasil secip tiklarim?",
+    ],
+    "testing-2002": [
+        "'Ayşe' yazısından yukarı çıkarak ListTile'ı bul ve seçili olduğunu doğrula",
+        "metni iceren ListTile'i find.ancestor ile bulup selected ozelligini testte nasil kontrol ederim?",
+    ],
+    "testing-2003": [
+        "Detay sayfasında AppBar geri okuna basınca listeye dönüldüğünü, butonu elle aramadan nasıl test ederim?",
+        "tester.pageBack ile detay sayfasindan geri don ve liste sayfasinin gorundugunu dogrula",
+    ],
+    "testing-2005": [
+        "Widget testinde State nesnesine erişip sayaç değerini doğrudan kontrol et",
+        "testte tester.state ile StatefulWidget'in state'ine ulasip sayaci okuyabilir miyim?",
+    ],
+    "testing-2007": [
+        "500 ms debounce'lu aramanın süre dolmadan yapılmadığını, dolunca yapıldığını widget testinde nasıl doğrularım?",
+        "arama kutusuna yaz, 499 ms'de aramanin cagrilmadigini 500 ms'de cagrildigini test et",
+    ],
+    "testing-2009": [
+        "Yazı boyutu çok büyütülünce ürün kartının taşma hatası vermediğini nasıl test ederim?",
+        "buyuk font olceginde kartta overflow olmadigini widget testiyle kontrol et",
+    ],
+    "testing-2010": [
+        "Sürekli dönen yükleniyor göstergesi varken pumpAndSettle'ın zaman aşımına düşmesini açıkla ve pump ile çöz",
+        "ekranda donen CircularProgressIndicator varken pumpAndSettle neden timed out veriyor?",
+    ],
+    "testing-2011": [
+        "'A Timer is still pending' hatasının anlamını açıkla, timer'ı iptal ederek veya zamanı ilerleterek düzelt",
+        "widget testi 'Timer is still pending' diye bitiyor, bu ne demek ve nasil duzelir?",
+    ],
+    "testing-2012": [
+        "rootBundle okuyan fonksiyonu düz test() içinde çalıştırınca çıkan binding hatasını ensureInitialized ile gider",
+        "test() icinde asset okuyunca 'Binding has not yet been initialized' hatasi neden cikiyor?",
+    ],
+    "testing-2013": [
+        "Tüm test dosyalarından önce çalışacak ortak ayarları flutter_test_config.dart'a yaz",
+        "her test dosyasina yazmadan ortak setUp'i tek bir yerde nasil tanimlarim?",
+    ],
+    "testing-2014": [
+        "Sırası değişebilen liste sonucunu içeriğe göre sıradan bağımsız nasıl karşılaştırırım?",
+        "set'ten uretilen etiket listesini unorderedEquals ile siraya bakmadan test et",
+    ],
+    "testing-2015": [
+        "Zar fonksiyonunun hep 1-6 arasında değer döndürdüğünü nasıl test ederim?",
+        "sabit seed'li Random ile zari bin kez at, her sonucun 1 ile 6 arasinda oldugunu dogrula",
+    ],
+    "testing-2016": [
+        "Tam bir Matcher sınıfı yazmadan tüm e-postaların '@' içerdiğini predicate ile test et",
+        "listedeki her e-postada @ oldugunu tek seferlik bir kosulla nasil test ederim?",
+    ],
+    "testing-2017": [
+        "Ekranın dışında kalan 'Kayıt ol' butonuna testte önce nasıl kaydırıp sonra basarım?",
+        "uzun formun en altindaki butonu ensureVisible ile gorunur yap ve tap et",
+    ],
+    "testing-2018": [
+        "IndexedStack'in görünmeyen sekmesindeki metni testte bul",
+        "find.text ekranda olmayan widget'i bulamiyor, skipOffstage: false ile arama nasil yapilir?",
+    ],
+    "testing-2019": [
+        "Widget'a yeni parametre verilince ekranın güncellendiğini ve didUpdateWidget'ın çalıştığını nasıl test ederim?",
+        "ayni widget'i farkli isimle tekrar pumpWidget et, ekrandaki selamlamanin degistigini dogrula",
+    ],
+    "testing-2020": [
+        "debugPrint ile yazılan uyarıyı testte yakalayıp doğrula",
+        "fonksiyonun debugPrint ile uyari bastigini testte nasil yakalarim?",
+    ],
+    "testing-2021": [
+        "blocTest'te cubit'i hazır bir state'ten (sepette 2 ürün) başlatmak için ne kullanırım?",
+        "blocTest seed parametresiyle sepet cubit'ini dolu state'ten baslat ve clear'i test et",
+    ],
+    "testing-2023": [
+        "mocktail'de dil kodu 'tr' ile başlıyorsa 'Merhaba', değilse 'Hello' dönecek stub'ı nasıl yazarım?",
+        "any(that: startsWith('tr')) ile cevirmen mock'unu dile gore farkli cevap verecek sekilde ayarla",
+    ],
+    "testing-2024": [
+        "Mock'lanan save metodunun kendisine verilen nesneyi aynen döndürmesini sağla",
+        "mock kayit metodu aldigi nesneyi geri donsun istiyorum, thenAnswer'da argumani nasil alirim?",
+    ],
+    "testing-2025": [
+        "Mock AuthService'teki isLoggedIn getter'ını true döndürecek şekilde stub'la",
+        "mocktail'de metot degil getter'i nasil stub'larim, isLoggedIn true donsun?",
+    ],
+    "testing-2026": [
+        "Stub'lanmamış Future<void> metodunun neden Null hatası verdiğini açıkla ve logout'u stub'la",
+        "mocktail'de logout'u cagirinca 'Null is not a subtype of Future<void>' hatasi neden geliyor?",
+    ],
+    "testing-2028": [
+        "dart:io File kullanan testi web'de değil sadece VM'de nasıl çalıştırırım?",
+        "File kullanan test chrome'da patliyor, testOn: 'vm' ile sadece vm'de calissin",
+    ],
+    "testing-2029": [
+        "Test başarısız olunca hangi girdide kaldığını görmek için printOnFailure ile ek bilgi yazdır",
+        "sadece test basarisiz olursa gorunen ek cikti nasil yazilir?",
+    ],
+    "testing-2030": [
+        "Sıralamadan sonra 'Armut'un 'Elma'dan yukarıda göründüğünü widget testinde nasıl doğrularım?",
+        "tester.getTopLeft ile iki metnin dikey konumunu karsilastir, armut elmanin ustunde olsun",
+    ],
+    "testing-2032": [
+        "Birlikte çalışınca kalan testlerde paylaşılan mock sorununu açıkla, mock'u setUp'ta yeniden oluştur",
+        "testler tek tek geciyor ama hepsi birlikte calisinca kaliyor, paylasilan mock'ta sorun ne?",
+    ],
+    "testing-2033": [
+        "http.Client'ı constructor'dan alan ürün ekranına sahte client verip ürün adlarının listelendiğini nasıl test ederim?",
+        "MockClient ile sahte json donen client ver, widget testinde urun isimlerinin ekranda ciktigini dogrula",
+    ],
+})
+
 
 def main() -> int:
     rows = {}
