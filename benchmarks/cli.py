@@ -250,7 +250,12 @@ def judge(source: Path, out: Path | None) -> None:
 
 
 @main.command("in-context")
-@click.option("--mechanisms", default="standalone,instruct,fim", show_default=True, help="fim, instruct, standalone")
+@click.option(
+    "--mechanisms",
+    default="standalone,instruct,fim",
+    show_default=True,
+    help="fim, fim+rag (with the retrieved examples), instruct, standalone",
+)
 @click.option(
     "--model",
     type=click.Choice(["small", "large", "auto"]),

@@ -41,6 +41,7 @@ class AnswerSettings:
     repair_on_parse_error: bool = True
     cache_size: int = 128
     time_budget: float = 0.0  # seconds per answer, every attempt together; 0 = no limit (see TimeBudget)
+    fim_examples: bool = False  # fill-in-the-middle sees the retrieved examples as other files (flutr.infill)
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,12 @@ class Answerer:
         self._cache: OrderedDict[str, Answer] = OrderedDict()
         self._cache_lock = threading.Lock()
 
+    def retrieved(self, question: str) -> list[Example]:
+        """The retrieved examples for ``question`` (none without an example source), closest last."""
+        return list(self._examples(question)) if self._examples else []
+
     def messages_for(self, question: str, context: str = "") -> list[Message]:
-        retrieved = self._examples(question) if self._examples else ()
+        retrieved = self.retrieved(question)
         return build_messages(question, context=context, examples=prompt_examples(retrieved, self._fixed))
 
     def prompt_for(self, messages: Sequence[Message]) -> str:

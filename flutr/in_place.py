@@ -24,7 +24,16 @@ from flutr.comments import CommentBlock
 from flutr.context import file_context
 from flutr.edits import file_problem, reindent
 from flutr.extraction import extract_code
-from flutr.infill import FIM_END, FIM_MIDDLE, FIM_PREFIX, FIM_SUFFIX, INFILL_STOPS, MiddleStop, infill_prompt
+from flutr.infill import (
+    FIM_END,
+    FIM_MIDDLE,
+    FIM_PREFIX,
+    FIM_SUFFIX,
+    INFILL_STOPS,
+    InfillPrompt,
+    MiddleStop,
+    infill_prompt,
+)
 from flutr.position import Position, position_note, position_of
 from flutr.prompting import (
     FIXED_EXAMPLES,
@@ -70,7 +79,9 @@ def answer_in_place(
     context_lines: int = 6,
     on_token: TokenCallback | None = None,
     cancel: CancelToken | None = None,
+    fim_examples: bool | None = None,
 ) -> Answer:
+    """``fim_examples``: whether fill-in-the-middle sees the retrieved examples (None: the answerer's setting)."""
     position = position or position_of(source, block)
     if mechanism == "standalone":
         answer = answerer.answer(
@@ -78,8 +89,18 @@ def answer_in_place(
         )
         return _with_file_check(answer, source, block)
     if mechanism == "fim":
-        return _fim(answerer, source, block, position, on_token, cancel)
+        return _fim(answerer, source, block, position, on_token, cancel, fim_examples)
     return _instruct(answerer, source, block, position, context_lines, on_token, cancel)
+
+
+def served_infill_prompt(
+    answerer: Answerer, source: str, block: CommentBlock, position: Position, fim_examples: bool | None = None
+) -> InfillPrompt:
+    """The FIM prompt the server sends for ``block``: with the retrieved examples for the comment as other files
+    of the project when ``fim_examples`` (None: the answerer's setting) is on."""
+    show = answerer.settings.fim_examples if fim_examples is None else fim_examples
+    examples = answerer.retrieved(block.text) if show else []
+    return infill_prompt(source, block, position=position.kind, examples=examples)
 
 
 def _with_file_check(answer: Answer, source: str, block: CommentBlock) -> Answer:
@@ -98,8 +119,9 @@ def _fim(
     position: Position,
     on_token: TokenCallback | None,
     cancel: CancelToken | None,
+    fim_examples: bool | None = None,
 ) -> Answer:
-    prompt = infill_prompt(source, block, position=position.kind)
+    prompt = served_infill_prompt(answerer, source, block, position, fim_examples)
     stop = MiddleStop(prompt)
     budget = TimeBudget(answerer.settings.time_budget, cancel)
 
@@ -289,7 +311,7 @@ def prefill_request(answerer: Answerer, request: Request, cancel: CancelToken | 
         return True
     if usable_mechanism(answerer, request.mechanism) == "fim":
         position = request.position or position_of(request.source, request.block)
-        prompt = infill_prompt(request.source, request.block, position=position.kind)
+        prompt = served_infill_prompt(answerer, request.source, request.block, position)
         return answerer.backend.prefill(prompt.text, cancel)
     return answerer.backend.prefill(answerer.prompt_for(_instruct_messages(answerer, request)), cancel)
 

@@ -18,13 +18,17 @@ enclosing block and writes the rest of the file — so :func:`cut_middle` ends t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flutr.comments import CommentBlock
+from flutr.prompting import Example
 
 FIM_PREFIX = "<|fim_prefix|>"
 FIM_SUFFIX = "<|fim_suffix|>"
 FIM_MIDDLE = "<|fim_middle|>"
+REPO_NAME = "<|repo_name|>"  # Qwen2.5-Coder's repository-level prompt: other files of the project come first
+FILE_SEP = "<|file_sep|>"
 FIM_END = "<|endoftext|>"  # what ends a middle in Qwen2.5-Coder's FIM training, and so in ours
 # Special tokens that end a middle (Qwen2.5-Coder's file and FIM markers, and the chat end of turn).
 INFILL_STOPS: tuple[str, ...] = ("<|endoftext|>", "<|fim_pad|>", "<|file_sep|>", "<|fim_prefix|>", "<|im_end|>")
@@ -55,10 +59,13 @@ def infill_prompt(
     position: str = "unknown",
     max_prefix_chars: int = 6000,
     max_suffix_chars: int = 2000,
+    examples: Sequence[Example] = (),
 ) -> InfillPrompt:
     """The FIM prompt for code under ``block``: the file before (ending with the comment's indentation) and after.
 
-    Long files are cut at line boundaries: the prefix keeps its end, the suffix its start.
+    Long files are cut at line boundaries: the prefix keeps its end, the suffix its start. ``examples`` (retrieved
+    Q&A pairs) come first as other files of the project, in Qwen2.5-Coder's repository-level format, each its
+    question as a comment over its answer: the model sees how such a request is answered, then fills this file.
     """
     lines = source.replace("\r\n", "\n").split("\n")
     before = "\n".join(lines[: block.end_line + 1]) + "\n"
@@ -68,8 +75,19 @@ def infill_prompt(
     if len(after) > max_suffix_chars:
         after = after[:max_suffix_chars].rsplit("\n", 1)[0]
     prefix = before + block.indent
-    text = FIM_PREFIX + prefix + FIM_SUFFIX + after + FIM_MIDDLE
+    text = project_files(examples) + FIM_PREFIX + prefix + FIM_SUFFIX + after + FIM_MIDDLE
     return InfillPrompt(text, block.indent, after, position in ONE_ITEM_POSITIONS)
+
+
+def project_files(examples: Sequence[Example]) -> str:
+    """``examples`` as the files before the current one in a repository-level prompt ('' without examples)."""
+    if not examples:
+        return ""
+    files = "".join(
+        f"{FILE_SEP}lib/ornek_{number}.dart\n// {example.question.strip()}\n{example.answer.strip()}\n"
+        for number, example in enumerate(examples, 1)
+    )
+    return f"{REPO_NAME}flutr_app\n{files}{FILE_SEP}lib/main.dart\n"
 
 
 def _bracket_changes(line: str) -> list[int]:

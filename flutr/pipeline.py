@@ -86,6 +86,11 @@ class GenerationSettings:
         metadata={"min": 0, "max": 4096, "help": "token budget of the retrieved examples (0 = no limit)"},
     )
 
+    fim_examples: bool = field(  # benchmarks/results/in-context
+        default=AnswerSettings.fim_examples,
+        metadata={"help": "fill-in-the-middle also sees the retrieved examples, as other files of the project"},
+    )
+
     # A full-length answer at the speed of a laptop whose other core is busy with the IDE (~7 tokens/s), with room
     # to spare: 20 s left README's demo with no code on a fresh clone beside one busy process; the minutes-long
     # answers the budget exists for (99-253 s) are still stopped (benchmarks/results/threads-neighbour).
@@ -99,7 +104,12 @@ class GenerationSettings:
     )
 
     def answer_settings(self) -> AnswerSettings:
-        return AnswerSettings(max_tokens=self.max_tokens, temperature=self.temperature, time_budget=self.time_budget)
+        return AnswerSettings(
+            max_tokens=self.max_tokens,
+            temperature=self.temperature,
+            time_budget=self.time_budget,
+            fim_examples=self.fim_examples,
+        )
 
     @classmethod
     def of(cls, config: Any, **changes: Any) -> GenerationSettings:

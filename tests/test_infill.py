@@ -77,3 +77,20 @@ def test_an_under_indented_closing_line_of_the_middles_own_call_is_kept() -> Non
     cut = cut_middle(middle, "          ", "\n        },")
     assert cut.code.endswith("      );")
     assert "}," not in cut.code
+
+
+def test_retrieved_examples_come_first_as_other_files_of_the_project() -> None:
+    from flutr.infill import FILE_SEP, REPO_NAME, project_files
+    from flutr.prompting import Example
+
+    (block,) = find_request_comments(FILE)
+    plain = infill_prompt(FILE, block)
+    example = Example("Controller'ı serbest bırak", "void dispose() {\n  _c.dispose();\n}\n")
+    shown = infill_prompt(FILE, block, examples=[example])
+    files = project_files([example])
+    assert shown.text == files + plain.text  # the file's own prompt is unchanged, after the project's files
+    assert files.startswith(REPO_NAME) and files.endswith(f"{FILE_SEP}lib/main.dart\n")
+    assert (
+        f"{FILE_SEP}lib/ornek_1.dart\n// Controller'ı serbest bırak\nvoid dispose() {{\n  _c.dispose();\n}}\n" in files
+    )
+    assert project_files([]) == "" and (shown.indent, shown.suffix) == (plain.indent, plain.suffix)

@@ -17,7 +17,7 @@ from benchmarks.judge.in_context import judge_in_context
 from flutr.answering import Answerer
 from flutr.edits import place
 from flutr.in_context import InContextRow, load_in_context, read_in_context
-from flutr.in_place import Mechanism, answer_in_place, seconds
+from flutr.in_place import MECHANISMS, Mechanism, answer_in_place, seconds
 from flutr.infill import CUT_RULES_VERSION
 from flutr.pipeline import build_answerer
 from flutr.prompting import prompt_digest
@@ -72,7 +72,7 @@ def rows_for(config: InContextConfig) -> list[InContextRow]:
 
 
 def record_key(model: str, variant: str, row: InContextRow) -> str:
-    rules = CUT_RULES_VERSION if variant == "fim" else 0
+    rules = CUT_RULES_VERSION if variant.startswith("fim") else 0
     raw = json.dumps([model, variant, row.id, row.file, prompt_digest(), rules], ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
@@ -150,7 +150,9 @@ def run_in_context(config: InContextConfig) -> list[Record]:
                         if answerer is None:
                             answerer = build_answerer(config, config)
                         started = time.perf_counter()
-                        answer = answer_in_place(answerer, row.file, row.block(), _mechanism(variant))
+                        answer = answer_in_place(
+                            answerer, row.file, row.block(), _mechanism(variant), fim_examples=variant == FIM_RAG
+                        )
                         spent = seconds(answer) or time.perf_counter() - started
                         generated = Generated(
                             key,
@@ -184,7 +186,13 @@ def judge_cached(config: InContextConfig) -> list[Record]:
     return sorted(records, key=lambda r: (r.model, r.variant, r.id))
 
 
+FIM_RAG = "fim+rag"  # fill-in-the-middle with the retrieved examples as other files (flutr.infill.project_files)
+VARIANTS = (*MECHANISMS, FIM_RAG)
+
+
 def _mechanism(name: str) -> Mechanism:
-    if name not in ("standalone", "instruct", "fim"):
-        raise ValueError(f"unknown mechanism {name!r}; one of standalone, instruct, fim")
+    if name == FIM_RAG:
+        return "fim"
+    if name not in MECHANISMS:
+        raise ValueError(f"unknown mechanism {name!r}; one of {', '.join(VARIANTS)}")
     return name  # type: ignore[return-value]
