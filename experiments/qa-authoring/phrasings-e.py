@@ -2370,6 +2370,246 @@ add({
         "dashboard yap: en ustte genis toplam satis karti, altinda Expanded ile esit genislikte iki kart",
     ],
 })
+add({
+    "widgets_layout-082": [
+        "Row'daki ikonları sağdan sola doğru sırala, ilk eleman en sağda dursun",
+        "Row'un cocuklarini ters yonde, sagdan baslayarak dizmek icin textDirection nasil ayarlanir?",
+    ],
+    "widgets_layout-083": [
+        "Uygulamadaki bütün liste satırlarının kenar boşluğunu ve ikon rengini tek yerden nasıl değiştiririm?",
+        "listTileTheme ile tum ListTile'larin padding'ini 24 ve ikon rengini teal yap",
+    ],
+    "widgets_layout-084": [
+        "Harita gibi bir arka planın üstünde, en altta tam genişlikte bir onay butonu nasıl sabitlerim?",
+        "Stack icinde Positioned left 0 right 0 bottom 0 ile butonu ekranin altina boydan boya yapistir",
+    ],
+    "widgets_layout-085": [
+        "Alttaki butonlar yalnızca alt kenarda güvenli alana göre itilsin ve en az 16 piksel boşluk kalsın; nasıl yaparım?",
+        "SafeArea'yi sadece alt icin ac, minimum ile alt boslugu en az 16 yap",
+    ],
+    "widgets_layout-086": [
+        "build içinde yardımcı metotla widget döndürmek yerine ayrı widget sınıfı yazmanın faydalarını açıkla",
+        "_buildHeader gibi metodlar mi yoksa ayri StatelessWidget mi daha iyi, neden?",
+    ],
+    "widgets_layout-087": [
+        "StatefulWidget yaşam döngüsü metodlarının (initState, didChangeDependencies, didUpdateWidget, dispose) ne zaman çalıştığını örnekle açıkla",
+        "State'teki initState, didUpdateWidget ve dispose hangi anlarda cagriliyor?",
+    ],
+    "widgets_layout-088": [
+        "Android'de de AppBar başlığının ortada durmasını ve geri okunun yerine kendi ikonumun çıkmasını nasıl sağlarım?",
+        "AppBar'da centerTitle true yap, leading'e kapatma ikonlu bir buton koy ve maybePop cagir",
+    ],
+    "widgets_layout-089": [
+        "Banner'ın yüksekliği ekranın üçte biri olsun ama 150'den az, 300'den fazla olmasın; bunu nasıl hesaplarım?",
+        "ekran yuksekliginin 1/3'unu clamp ile 150-300 arasinda tutan turuncu banner yap",
+    ],
+    "widgets_layout-090": [
+        "GridView olmadan, genişliğe göre sütun sayısı değişen ve kart yükseklikleri farklı olabilen bir düzen nasıl kurarım?",
+        "LayoutBuilder ile sutun sayisini hesapla, Wrap icinde kartlari esit genislikte SizedBox'larla diz",
+    ],
+    "widgets_layout-091": [
+        "Bir widget'ın boyutu her değiştiğinde haber veren bir yapıyı RenderObject seviyesinde nasıl yazarım?",
+        "RenderProxyBox kullanan MeasureSize widget'i yaz, boyut degisince frame sonunda callback cagirsin",
+    ],
+    "widgets_layout-092": [
+        "Ekran genişliğine göre değişen boşluk değerini alt widget'lara InheritedWidget ile nasıl dağıtırım?",
+        "AppSpacing adinda InheritedWidget yaz, genis ekranda 16 dar ekranda 8 birim versin ve kartlar bunu kullansin",
+    ],
+    "widgets_layout-093": [
+        "Ekran yan çevrilince Row'dan Column'a taşınan widget'ın state'i kaybolmasın; bunu nasıl sağlarım?",
+        "farkli ebeveyne tasinan oynatici widget'ina GlobalKey vererek state'ini koru",
+    ],
+    "widgets_layout-094": [
+        "Bir noktanın altında açılan baloncuğu ekran kenarından taşmayacak, yer yoksa üstte açılacak şekilde nasıl konumlandırırım?",
+        "CustomSingleChildLayout ve SingleChildLayoutDelegate ile hedefe gore baloncuk yerlestir, kenarlarda clamp yap",
+    ],
+    "widgets_layout-095": [
+        "Widget, Element ve RenderObject ağaçlarının görevlerini ve birbirleriyle ilişkisini açıkla",
+        "flutter'daki widget, element ve render object agaclari arasindaki iliski nedir?",
+    ],
+    "widgets_layout-3002": [
+        "Column'da logo ve başlık yukarıda kalsın, Başla butonu en alta itilsin",
+        "column icinde butonu ekranin en altina yaslamak icin arada ne kullanmaliyim?",
+    ],
+    "widgets_layout-3003": [
+        "TextField'ı Row içine koyunca çıkan 'unbounded width' hatasının nedenini açıkla ve düzelt",
+        "Row icinde TextField kullaninca InputDecorator unbounded width hatasi veriyor, neden?",
+    ],
+    "widgets_layout-3004": [
+        "Expanded kullanınca çıkan 'Incorrect use of ParentDataWidget' hatasının sebebini açıkla ve doğru yerleşimi göster",
+        "Expanded'i Padding icine koyunca ParentDataWidget hatasi aliyorum, dogrusu nasil?",
+    ],
+    "widgets_layout-3005": [
+        "Solda avatar, sağında isim ve uzun biyografi olan kullanıcı kartında yazının taşmasını nasıl önlerim?",
+        "avatarin yaninda isim ve biyografiyi alt alta goster, metin kolonu Expanded ile sarili olsun ki tasmasin",
+    ],
+    "widgets_layout-3006": [
+        "İndirimde eski fiyatı gri ve üstü çizili, yeni fiyatı kırmızı ve kalın nasıl gösteririm?",
+        "eski fiyat lineThrough ve gri, yanindaki yeni fiyat kirmizi kalin olan bir widget yaz",
+    ],
+    "widgets_layout-3007": [
+        "Sağ üst köşesinde kapatma çarpısı olan bir duyuru kartını nasıl yaparım?",
+        "Card icinde Stack kullan, metne sagdan bosluk birak ve sag ust koseye X IconButton'u koy",
+    ],
+    "widgets_layout-3008": [
+        "Stack'in bütün alanı kaplaması ve konumsuz çocuklarının tam boy olması için ayarı yap",
+        "Stack'te fit: StackFit.expand ne yapar, arka plani tum ekrana nasil yayarim?",
+    ],
+    "widgets_layout-3009": [
+        "Yıldız ikonunu yerleşimi bozmadan biraz yukarı kaydırıp büyük göster",
+        "bir ikonu layout'u etkilemeden 10 piksel yukari tasiyip 1.5 kat buyutmenin yolu ne?",
+    ],
+    "widgets_layout-3010": [
+        "Kartı Y ekseninde eğik, perspektifli bir görünümle nasıl gösteririm?",
+        "Matrix4 ile perspektif ekleyip karti rotateY ile hafifce cevir, 3D gibi gorunsun",
+    ],
+    "widgets_layout-3011": [
+        "Alt alta duran öğelerin arasına ince ve soldan girintili ayırıcı çizgiyi nasıl koyarım?",
+        "liste ogeleri arasina indent 72 olan ince Divider koy, cizgi ikondan sonra baslasin",
+    ],
+    "widgets_layout-3012": [
+        "Çöp kutusu ikonuna basılı tutunca 'Sil' ipucu nasıl çıkar?",
+        "silme IconButton'una tooltip ekle, uzun basinca aciklama gorunsun",
+    ],
+    "widgets_layout-3013": [
+        "Yanında çarpı olan ve çarpıya basınca kaybolan etiketleri nasıl yaparım?",
+        "Wrap icinde onDeleted verilmis Chip'lerle silinebilir etiket listesi yaz",
+    ],
+})
+add({
+    "widgets_layout-3014": [
+        "Kullanıcı tablosunda yaş sütununun başlığına tıklayınca sıralamanın değişmesini nasıl sağlarım?",
+        "DataTable ile isim ve yas sutunlu tablo yap, yas basligina basinca artan/azalan siralansin",
+    ],
+    "widgets_layout-3015": [
+        "Ekrana sığmayan çok sütunlu tabloyu hem sağa sola hem yukarı aşağı kaydırılabilir yap",
+        "genis bir tabloyu iki yonlu kaydirmak icin ic ice SingleChildScrollView nasil kullanilir?",
+    ],
+    "widgets_layout-3016": [
+        "Yeni ürün kartlarının sağ üst köşesinde çapraz 'YENİ' şeridi nasıl gösteririm?",
+        "isNew true olan kartlara Banner widget'i ile kosede kirmizi capraz YENI seridi ekle",
+    ],
+    "widgets_layout-3017": [
+        "Not düzenleme sayfasının altında sabit duran İptal ve Kaydet butonlarını Scaffold'un kendi özelliğiyle nasıl koyarım?",
+        "Scaffold'un persistentFooterButtons alanina iptal ve kaydet butonlarini yerlestir",
+    ],
+    "widgets_layout-3019": [
+        "ListView'in üstüne kendiliğinden eklenen durum çubuğu kadar boşluğu kaldır",
+        "listenin basinda status bar kadar istemedigim bir bosluk var, MediaQuery.removePadding ile nasil silerim?",
+    ],
+    "widgets_layout-3020": [
+        "Sağ altta iki ayrı yüzen butonu üst üste nasıl gösteririm?",
+        "floatingActionButton'a Column ver, kucuk konum FAB'i ile ekle FAB'ini farkli heroTag'lerle ust uste koy",
+    ],
+    "widgets_layout-3021": [
+        "Kalem ikonlu ve 'Yeni gönderi' yazılı, geniş hap biçimli ekle butonu nasıl yapılır?",
+        "FloatingActionButton.extended ile ikon ve yazi iceren genis FAB ekle",
+    ],
+    "widgets_layout-3022": [
+        "Column içine Center koymama rağmen içeriğin dikeyde ortalanmama sebebini açıkla ve düzelt",
+        "column'daki bos durum ikonunu ve yazisini neden dikeyde ortalayamiyorum?",
+    ],
+    "widgets_layout-3027": [
+        "İndirim yoksa hiçbir şey göstermeyen ve yer de kaplamayan etiket widget'ı yaz",
+        "kosul tutmadiginda yer kaplamayan bos widget dondurmek icin ne kullanilir?",
+    ],
+    "widgets_layout-3028": [
+        "Renkli kutuya tıklayınca dalga efekti görünmüyor; rengi Ink ile verip dalgayı görünür yap",
+        "InkWell'in ripple'i Container renginin altinda kaliyor, bunu nasil duzeltirim?",
+    ],
+    "widgets_layout-3029": [
+        "Ortadan kenarlara doğru sarıdan turuncuya açılan dairesel renk geçişli kutu nasıl yapılır?",
+        "Container'a RadialGradient ver, merkezden disa dogru uc renkli gecis olsun",
+    ],
+    "widgets_layout-3030": [
+        "Seçiliyken 2 piksel mavi, değilken gri kenarlıklı yuvarlak köşeli kutu nasıl yaparım?",
+        "secim durumuna gore kenar rengi degisen, Border.all ve borderRadius kullanan kutu widget'i yaz",
+    ],
+    "widgets_layout-3031": [
+        "Uçları tam yuvarlak, kapsül biçiminde bir durum etiketi nasıl yaparım?",
+        "StadiumBorder ile yesil zeminli, beyaz yazili hap seklinde status etiketi yap",
+    ],
+    "widgets_layout-3032": [
+        "Kartın köşelerini yuvarlak yerine çapraz kesik gösterebilir miyim, nasıl?",
+        "BeveledRectangleBorder kullanarak koseleri pahli bilet karti yap",
+    ],
+    "widgets_layout-3033": [
+        "Material 3'teki normal, dolu ve çerçeveli kartları yan yana nasıl gösteririm?",
+        "Card, Card.filled ve Card.outlined'i bir Row icinde esit genislikte goster",
+    ],
+    "widgets_layout-3034": [
+        "FilledButton, ElevatedButton, OutlinedButton ve TextButton'ın vurgu farklarını ve kullanım yerlerini örnekle açıkla",
+        "hangi buton turu ana eylem, hangisi ikincil eylem icin kullanilmali?",
+    ],
+    "widgets_layout-3035": [
+        "Yer imi ikonuna basınca dolu, tekrar basınca boş görünmesini nasıl sağlarım?",
+        "IconButton'da isSelected ve selectedIcon ile kaydet ikonunu dolu/bos arasinda degistir",
+    ],
+    "widgets_layout-3036": [
+        "AppBar'a koyduğum filtre butonuyla sağdan açılan yan menüyü nasıl açarım?",
+        "GlobalKey<ScaffoldState> ile appbar'daki ikondan endDrawer'i ac",
+    ],
+    "widgets_layout-3038": [
+        "Üst barın hemen altına tam genişlikte bir arama çubuğu nasıl yerleştiririm?",
+        "AppBar bottom'ina PreferredSize icinde SearchBar koy, yuksekligi 64 olsun",
+    ],
+    "widgets_layout-3041": [
+        "GestureDetector ile InkWell'in farkını açıkla, hangisinin ne zaman kullanılacağını örnekle göster",
+        "dokunma icin GestureDetector mi InkWell mi secmeliyim?",
+    ],
+    "widgets_layout-3042": [
+        "Ekrana sığan üç bölümün yüksekliklerini 1'e 2'ye 1 oranında nasıl paylaştırırım?",
+        "Column icinde flex 1, 2, 1 olan uc Expanded ile ortadaki bolum iki kat yuksek olsun",
+    ],
+    "widgets_layout-3043": [
+        "Geniş ekranda yan yana, dar ekranda alt alta dizilen öğeleri tek widget ile nasıl yaparım?",
+        "Flex widget'inin direction'ini ekran genisligine gore yatay ya da dikey sec",
+    ],
+    "widgets_layout-3044": [
+        "Çok satırlı yazının yanındaki ikon ortada değil, yazının üst satırı hizasında dursun",
+        "Row'da ikonu cok satirli metnin ustune hizalamak icin crossAxisAlignment'i nasil ayarlarim?",
+    ],
+    "widgets_layout-3046": [
+        "Klavye açılınca giriş ekranının arka plan resmi sıkışmasın; sayfanın yeniden boyutlanmasını nasıl kapatırım?",
+        "resizeToAvoidBottomInset false yap, formu klavyenin ustunde tutmak icin viewInsets kadar padding ver",
+    ],
+    "widgets_layout-3047": [
+        "Bir kutunun her koşulda tam 200x200 olmasını sıkı kısıtla nasıl zorlarım?",
+        "BoxConstraints.tightFor ile 200'e 200 kare yap, Center ile ebeveynin kisitini gevset",
+    ],
+    "widgets_layout-3048": [
+        "Ebeveyninden geniş bir çocuğu taşırarak göstermek için OverflowBox ile UnconstrainedBox'ın farkını açıkla",
+        "cocugun ebeveynden tasmasina izin vermek icin OverflowBox mi UnconstrainedBox mi kullanmaliyim?",
+    ],
+    "widgets_layout-3049": [
+        "Yatay listedeki kartlar sınırsız alanda en fazla 200 yüksekliğe uzasın, dışarıdan sınır gelirse ona uysun; bunu nasıl yaparım?",
+        "LimitedBox ile hikaye kartina maxHeight 200 ve maxWidth 140 ver",
+    ],
+    "widgets_layout-3051": [
+        "iPhone tarzı bir sayfada üst bara başlık ve sağa 'Düzenle' butonu nasıl koyarım?",
+        "CupertinoPageScaffold ve CupertinoNavigationBar ile notlar sayfasi yap, trailing'de duzenle butonu olsun",
+    ],
+    "widgets_layout-3052": [
+        "Ekran okuyucunun kartı parça parça değil, tek cümle olarak okumasını nasıl sağlarım?",
+        "Semantics label ve excludeSemantics ile urun kartini tek bir erisilebilirlik ogesi yap",
+    ],
+    "widgets_layout-3053": [
+        "Bir ipucu yazısını ebeveynin alt ortasına nasıl yerleştiririm?",
+        "Align bottomCenter ile yaziyi yatayda ortala, dikeyde en alta koy",
+    ],
+    "widgets_layout-3057": [
+        "Kart başlığı kısa da olsa uzun da olsa fiyatın hep kartın en altında aynı hizada durmasını nasıl sağlarım?",
+        "urun kartinda baslik ile fiyat arasina Spacer koy, fiyat sabit yukseklikli kartin dibinde kalsin",
+    ],
+    "widgets_layout-3058": [
+        "Başlığın yazı boyutu bulunduğu alanın genişliğine göre büyüyüp küçülsün ama 14 ile 32 arasında kalsın",
+        "LayoutBuilder'dan gelen genislige gore font boyutunu hesaplayip clamp ile sinirlamanin yolu ne?",
+    ],
+    "widgets_layout-3061": [
+        "Yarı saydamlık için Opacity widget'ı ile rengin alfa değerini değiştirmeyi karşılaştır, hangisinin ne zaman uygun olduğunu göster",
+        "sadece arka plani seffaf yapmak icin Opacity mi yoksa withValues(alpha) mi kullanmaliyim?",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
