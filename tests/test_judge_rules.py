@@ -312,3 +312,51 @@ def test_late_final_setters_shadowing_and_initializer_lists_are_fine() -> None:
   }
 }"""
     assert not [f for f in sanity_findings(code) if f.check == "final-assignment"]
+
+
+def test_a_tap_whose_only_statement_is_an_empty_set_state_changes_nothing() -> None:
+    code = """class Sayi extends StatelessWidget {
+  const Sayi({super.key, required this.deger});
+  final int deger;
+
+  @override
+  Widget build(BuildContext context) => StatefulBuilder(
+        builder: (context, setLocal) => ListTile(
+          title: Text('$deger'),
+          trailing: IconButton(icon: const Icon(Icons.add), onPressed: () => setLocal(() {})),
+          onTap: () {
+            setLocal(() {});
+          },
+        ),
+      );
+}"""
+    found = [f for f in sanity_findings(code) if f.check == "empty-set-state"]
+    assert {f.line for f in found} <= {8, 10} and len(found) >= 1
+    assert any(r.startswith("empty-set-state") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_a_set_state_that_changes_something_or_follows_a_listenable_is_fine() -> None:
+    code = """class _AlanState extends State<StatefulWidget> {
+  final _odak = FocusNode();
+  int _sayi = 0;
+
+  @override
+  void initState() {
+    super.initState();
+    _odak.addListener(() => setState(() {}));
+  }
+
+  @override
+  Widget build(BuildContext context) => Column(children: [
+        TextField(focusNode: _odak, onChanged: (_) => setState(() {})),
+        IconButton(icon: const Icon(Icons.add), onPressed: () => setState(() => _sayi++)),
+        TextButton(
+          onPressed: () {
+            _sayi = 0;
+            setState(() {});
+          },
+          child: Text('$_sayi'),
+        ),
+      ]);
+}"""
+    assert not [f for f in sanity_findings(code) if f.check == "empty-set-state"]

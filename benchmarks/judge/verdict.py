@@ -32,6 +32,7 @@ REJECTING_FINDINGS = frozenset(
         "override-signature",
         "override-unknown",
         "final-assignment",
+        "empty-set-state",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

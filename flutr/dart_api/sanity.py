@@ -153,6 +153,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(_type_findings(root, declared, vocabulary))
     found.extend(override_findings(root, vocabulary))
     found.extend(final_assignment_findings(root))
+    found.extend(empty_set_state_findings(all_chains, declared))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
@@ -699,6 +700,54 @@ def _override_finding(
         parents = ", ".join(_supertypes(classes[class_name]))
         return [Finding("override-unknown", f"{class_name} overrides {method}, which {parents} does not have", line)]
     return []
+
+
+def _is_empty_closure(node: tree_sitter.Node) -> bool:
+    if node.type != "function_expression":
+        return False
+    body = next((c for c in node.children if c.type == "function_expression_body"), None)
+    block = next((c for c in body.children if c.type == "block"), None) if body is not None else None
+    return block is not None and all(c.type in ("{", "}") for c in block.children)
+
+
+def empty_set_state_findings(all_chains: list[Chain], declared: Declarations) -> list[Finding]:
+    """A parameterless callback passed by name (``onPressed: () => setState(() {})``) whose only statement is
+    ``setState(() {})`` (or a ``StatefulBuilder``'s setter called so): nothing is changed before or inside it, so
+    the tap updates nothing. A listener (``addListener(() => setState(() {}))``) is not flagged: the listenable
+    changed."""
+    found = []
+    for chain in all_chains:
+        segments = chain.segments
+        if chain.cascade or len(segments) != 2 or segments[1].kind != "call" or segments[1].arguments is None:
+            continue
+        if segments[0].name != "setState" and declared.variables.get(segments[0].name) != "StateSetter":
+            continue
+        argument_list = segments[1].arguments.node
+        closures = [c.children[0] for c in argument_list.children if c.type == "argument" and c.children]
+        if len(closures) != 1 or not _is_empty_closure(closures[0]):
+            continue
+        statement = chain.node.parent
+        if statement is not None and statement.type == "expression_statement":
+            block = statement.parent
+            if block is None or block.type != "block" or sum(1 for c in block.children if c.type not in "{}") != 1:
+                continue
+            statement = block.parent
+        if statement is None or statement.type != "function_expression_body":
+            continue
+        callback = statement.parent
+        params = next((c for c in callback.children if c.type == "formal_parameter_list"), None) if callback else None
+        if params is None or any(c.type not in ("(", ")") for c in params.children):
+            continue
+        if callback is None or callback.parent is None or callback.parent.type != "named_argument":
+            continue  # `controller.addListener(() => setState(() {}))`: the listenable changed
+        found.append(
+            Finding(
+                "empty-set-state",
+                f"{segments[0].name}(() {{}}) is this callback's only statement: it changes nothing",
+                chain.line,
+            )
+        )
+    return found
 
 
 def _is_final(declaration: tree_sitter.Node) -> bool:
