@@ -2610,6 +2610,211 @@ add({
         "sadece arka plani seffaf yapmak icin Opacity mi yoksa withValues(alpha) mi kullanmaliyim?",
     ],
 })
+# ---------------------------------------------------------------- performance
+add({
+    "performance-001": [
+        "Widget'ları const ile oluşturmanın rebuild ve performans açısından faydasını açıkla",
+        "const constructor kullaninca uygulama neden daha hizli calisir?",
+    ],
+    "performance-002": [
+        "Kendi yazdığım StatelessWidget'a const constructor nasıl eklerim ve const olarak nasıl çağırırım?",
+        "InfoChip widget'ina const kurucu yaz ve Row icinde const ile kullan",
+    ],
+    "performance-003": [
+        "ListView ile ListView.builder'ın farkını açıkla, uzun listede hangisinin seçileceğini örnekle göster",
+        "uzun listelerde children'li ListView mi builder mi kullanmaliyim, fark ne?",
+    ],
+    "performance-004": [
+        "On bin ürünlük bir listeyi takılmadan kaydırılabilir şekilde nasıl gösteririm?",
+        "cok sayida urunu sadece gorunen satirlari olusturan ListView.builder ile listele",
+    ],
+    "performance-005": [
+        "Satırları eşit yükseklikte olan listede itemExtent vermenin kaydırmaya etkisini açıkla, örnek yaz",
+        "sabit yukseklikli satirlarda itemExtent kullanmak ne kazandirir?",
+    ],
+    "performance-006": [
+        "Satırların yüksekliğini bilmiyorum ama hepsi aynı; ListView'a örnek bir satır verip ölçümü hızlandır",
+        "ListView.builder'da prototypeItem ne ise yarar, nasil kullanilir?",
+    ],
+    "performance-007": [
+        "Uzun bir listede satırların arasına çizgi koyarken performansı korumak için hangi kurucuyu kullanmalıyım?",
+        "ListView.separated ile ayarlar listesini satir aralarinda Divider olacak sekilde goster",
+    ],
+    "performance-008": [
+        "Binlerce fotoğrafı üç sütunlu ızgarada takılmadan nasıl gösteririm?",
+        "GridView.builder ile 3 sutunlu foto galerisi yap, resimleri kucuk boyutta decode et",
+    ],
+    "performance-009": [
+        "Dönen logo animasyonunun sayfanın geri kalanını tekrar tekrar boyamasını engelle",
+        "surekli donen animasyon butun sayfayi yeniden boyatiyor, RepaintBoundary ile nasil ayiririm?",
+    ],
+    "performance-010": [
+        "RepaintBoundary'nin hangi durumlarda faydalı olduğunu, her yere konmasının neden yanlış olduğunu açıkla",
+        "RepaintBoundary'yi her widget'a koymak iyi mi, ne zaman kullanmaliyim?",
+    ],
+    "performance-011": [
+        "Provider'da modelin sadece okunmamış sayısı değişince yeniden çizilen bir rozet nasıl yaparım?",
+        "Selector ile UserModel'in yalnizca unreadCount alanini dinle, name degisince rebuild olmasin",
+    ],
+    "performance-012": [
+        "Provider modelinde yalnızca isim değiştiğinde güncellenen bir yazı widget'ı nasıl yazılır?",
+        "context.select ile Profile'dan sadece name'i oku, puan artinca widget yeniden cizilmesin",
+    ],
+    "performance-013": [
+        "Beğeni sayacını güncellerken bütün sayfa setState ile yeniden çizilmesin; sadece sayı değişsin",
+        "ValueNotifier ve ValueListenableBuilder ile yalnizca sayac yazisini guncellemenin yolu ne?",
+    ],
+    "performance-014": [
+        "ValueListenableBuilder'ın child parametresinin rebuild maliyetini nasıl azalttığını örnekle açıkla",
+        "ValueListenableBuilder'daki child ne ise yarar, neden builder icinde olusturmamaliyim?",
+    ],
+    "performance-015": [
+        "Animasyon sırasında kartın içeriğinin her karede yeniden oluşturulmasını nasıl önlerim?",
+        "AnimatedBuilder'in child parametresine sabit karti ver, builder'da sadece olcekleme yapilsin",
+    ],
+    "performance-016": [
+        "Listeden öğe silince işaretler yanlış satıra kayıyor; satırlara id'ye göre key vererek düzelt",
+        "liste elemani silinince state'ler karisiyor, ValueKey kullanarak bunu nasil onlerim?",
+    ],
+    "performance-017": [
+        "Key'lerin ne zaman gerektiğini ve ValueKey, ObjectKey, UniqueKey farkını örnekle açıkla",
+        "hangi durumda widget'a key vermem gerekir, ValueKey ile UniqueKey arasindaki fark ne?",
+    ],
+    "performance-018": [
+        "Büyük JSON cevabını ayrı bir isolate'te parse ederek arayüzün donmasını engelle",
+        "buyuk json'u cozerken ekran donuyor, compute ile arka planda nasil parse ederim?",
+    ],
+    "performance-019": [
+        "Asal sayı sayma gibi ağır bir hesabı arayüzü kilitlemeden nasıl çalıştırırım?",
+        "Isolate.run ile agir hesaplamayi ayri isolate'te calistirip sonucu Future olarak don",
+    ],
+    "performance-020": [
+        "compute ile Isolate.run'ın farklarını ve hangisinin ne zaman kullanılacağını açıkla",
+        "compute mu Isolate.run mi kullanmaliyim, ikisi arasinda ne fark var?",
+    ],
+    "performance-021": [
+        "Arka planda sürekli çalışan bir isolate'e mesaj gönderip cevabını nasıl alırım?",
+        "Isolate.spawn ile uzun omurlu worker kur, SendPort/ReceivePort ile iki yonlu mesajlas",
+    ],
+    "performance-022": [
+        "Büyük internet fotoğraflarını küçük avatar olarak gösterirken bellek kullanımını düşür",
+        "kucuk avatarda koca resim bellegi sisiriyor, cacheWidth ile kucuk decode etmenin yolu ne?",
+    ],
+    "performance-023": [
+        "Büyük arka plan görselini ekran genişliğine göre küçültülmüş boyutta nasıl decode ederim?",
+        "asset banner resmini ResizeImage ile ekran genisligi x pixel ratio boyutunda yukle",
+    ],
+    "performance-024": [
+        "Detay sayfasındaki resim geçişte beklemeden görünsün diye önceden nasıl yüklerim?",
+        "sonraki sayfanin resmini didChangeDependencies'te precacheImage ile onbellege al",
+    ],
+})
+add({
+    "performance-025": [
+        "Arama kutusunda her harfte istek gitmesin, kullanıcı 400 ms durunca arama yapılsın",
+        "yazarken her tusa basista api cagrilmasin diye Timer ile debounce nasil kurarim?",
+    ],
+    "performance-026": [
+        "Butona üst üste basılınca aynı isteğin tekrar tekrar gitmesini nasıl önlerim?",
+        "istek surerken butonu pasif yap ve icinde kucuk spinner goster, bitince tekrar aktif olsun",
+    ],
+    "performance-028": [
+        "Pahalı bir hesabın sonuçlarını saklayıp tekrar hesaplamamak için memoization nasıl yapılır?",
+        "fibonacci sonuclarini Map'te cache'leyen fonksiyon yaz, ayni deger ikinci kez hesaplanmasin",
+    ],
+    "performance-029": [
+        "FutureBuilder'ın her yeniden çizimde isteği tekrar atmasını engelle; Future'ı bir kez oluştur",
+        "FutureBuilder'a future'i build icinde verince istek tekrar tekrar gidiyor, neden ve nasil duzeltirim?",
+    ],
+    "performance-030": [
+        "Skor listesini her build'de değil, yalnızca veri değişince sırala",
+        "build icinde sort yapmak yerine siralamayi initState ve didUpdateWidget'ta nasil yaparim?",
+    ],
+    "performance-031": [
+        "Metin, kaydırma controller'ları ve FocusNode'un sızıntı yapmaması için ne zaman ve nasıl kapatılması gerekir?",
+        "not editorunde TextEditingController, ScrollController ve FocusNode'u dispose icinde serbest birak",
+    ],
+    "performance-032": [
+        "Widget ekrandan kalkınca stream aboneliğini iptal et",
+        "stream'e listen ile abone olduktan sonra sayfa kapaninca aboneligi nerede kapatmaliyim?",
+    ],
+    "performance-033": [
+        "Saniyede bir güncellenen saat widget'ında zamanlayıcıyı ekran kapanınca nasıl durdururum?",
+        "Timer.periodic ile canli saat yap, dispose'da timer'i iptal et",
+    ],
+    "performance-034": [
+        "Çubuk grafik çizen CustomPainter yalnızca veriler ya da renk değişince yeniden çizilsin; bunu nasıl yaparım?",
+        "shouldRepaint'te eski ve yeni degerleri listEquals ile karsilastir, degismediyse false don",
+    ],
+    "performance-035": [
+        "Animasyonlu bir çizimde widget'ı yeniden build etmeden sadece boyamanın tekrarlanmasını nasıl sağlarım?",
+        "CustomPainter'a repaint olarak controller'i ver, radar taramasi her tick'te sadece paint ile cizilsin",
+    ],
+    "performance-036": [
+        "CustomPainter'da paint her çağrıldığında Paint oluşturmanın maliyetini açıkla, sabit nesneleri bir kez oluşturan örnek yaz",
+        "paint metodunda her seferinde yeni Paint nesnesi yaratmak sorun olur mu?",
+    ],
+    "performance-037": [
+        "Liste sonuna yaklaşınca bir sonraki sayfayı getiren sayfalı ListView'i ScrollController ile nasıl yaparım?",
+        "scroll controller dinleyip sona 300 piksel kala yeni sayfa yukleyen, altta spinner gosteren liste yaz",
+    ],
+    "performance-038": [
+        "ScrollController olmadan listenin sonuna gelindiğini nasıl anlarım?",
+        "NotificationListener<ScrollNotification> ile extentAfter 500'un altina dusunce callback cagir",
+    ],
+    "performance-039": [
+        "Sekmeler arasında geçince listenin kaydırma konumu ve state'i kaybolmasın",
+        "TabBarView'da sekme degisince liste basa donuyor, AutomaticKeepAliveClientMixin ile nasil korurum?",
+    ],
+    "performance-040": [
+        "Üstte büyüyen başlık, altında uzun yorum listesi olan sayfayı hepsini birden oluşturmadan nasıl yaparım?",
+        "CustomScrollView icinde SliverAppBar ve SliverList ile makale sayfasini lazy olarak kur",
+    ],
+    "performance-041": [
+        "Her satırı aynı yükseklikte olan sliver listesi için en hızlı seçenek hangisi?",
+        "log satirlari icin SliverFixedExtentList kullan, itemExtent 40 olsun",
+    ],
+    "performance-042": [
+        "addAutomaticKeepAlives ve addRepaintBoundaries parametrelerinin işlevini ve ne zaman kapatılacağını açıkla",
+        "ListView.builder'da addRepaintBoundaries'i false yapmak ne zaman mantikli?",
+    ],
+    "performance-043": [
+        "Opacity ile animasyon yapmanın maliyetini açıkla ve FadeTransition ile daha ucuz bir örnek yaz",
+        "opacity'yi setState ile degistirerek animasyon yapmak neden yavas, yerine ne kullanilir?",
+    ],
+    "performance-044": [
+        "ClipRRect, ShaderMask gibi saveLayer açan efektlerin neden yavaşladığını açıkla, daha ucuz seçenekleri göster",
+        "liste ogelerinde clip ve shader efektleri jank yapiyor, bunun sebebi ve alternatifi ne?",
+    ],
+    "performance-045": [
+        "Widget döndüren yardımcı metotlar yerine ayrı widget sınıfı kullanmanın performans nedenlerini açıkla",
+        "_buildHeader metodu yerine ayri const widget yazmak neden daha hizli?",
+    ],
+    "performance-046": [
+        "DevTools ile performans ölçerken uygulamanın neden profile modda çalıştırılması gerektiğini açıkla",
+        "performans olcumunu debug modda yaparsam ne olur, neden profile mod lazim?",
+    ],
+    "performance-047": [
+        "DevTools timeline'ında hangi widget'ın kaç kez build edildiğini görmek için ilgili bayrakları aç",
+        "widget build sayilarini timeline'da gormek icin debugProfileBuildsEnabled'i nerede acmaliyim?",
+    ],
+    "performance-048": [
+        "Ağır fonksiyonumun süresini DevTools'ta ayrı bir blok olarak görmek için Timeline ile işaretle",
+        "kendi fonksiyonumun ne kadar surdugunu DevTools performans ekraninda nasil gorurum?",
+    ],
+    "performance-049": [
+        "Uygulamanın üstünde kare sürelerini gösteren performans grafiğini aç",
+        "ekranda FPS ve frame surelerini gosteren overlay'i nasil acarim?",
+    ],
+    "performance-051": [
+        "Ekran genişliğini okurken gereksiz rebuild'lerden kaçınmak için MediaQuery.sizeOf kullanan bir grid yaz",
+        "MediaQuery.of yerine sizeOf kullanmanin avantaji ne, klavye acilinca neden rebuild olur?",
+    ],
+    "performance-052": [
+        "Pahalı bir indeksi ancak ilk ihtiyaç duyulduğunda oluşturmak için late final'i nasıl kullanırım?",
+        "kelime indeksini late final alanla tembel olustur, hic kullanilmazsa hesaplanmasin",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
