@@ -360,3 +360,25 @@ def test_a_set_state_that_changes_something_or_follows_a_listenable_is_fine() ->
       ]);
 }"""
     assert not [f for f in sanity_findings(code) if f.check == "empty-set-state"]
+
+
+def test_constructing_an_abstract_framework_class_is_found() -> None:
+    code = """Widget f() => InheritedWidget(child: const Text('a'));
+final formatter = TextInputFormatter();"""
+    found = {(f.check, f.line) for f in sanity_findings(code)}
+    assert found >= {("abstract-instantiation", 0), ("abstract-instantiation", 1)}
+    assert any(r.startswith("abstract-instantiation") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_subclasses_and_factory_constructors_of_abstract_classes_are_fine() -> None:
+    code = """class Ayar extends InheritedWidget {
+  const Ayar({super.key, required super.child});
+  @override
+  bool updateShouldNotify(Ayar oldWidget) => false;
+}
+
+Widget f() => const Ayar(child: Text('a'));
+final buyuk = TextInputFormatter.withFunction((eski, yeni) => yeni);
+final hepsi = Listenable.merge([]);
+final hata = Exception('x');"""
+    assert not [f for f in sanity_findings(code) if f.check == "abstract-instantiation"]

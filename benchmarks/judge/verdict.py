@@ -33,6 +33,7 @@ REJECTING_FINDINGS = frozenset(
         "override-unknown",
         "final-assignment",
         "empty-set-state",
+        "abstract-instantiation",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

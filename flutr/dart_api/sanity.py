@@ -352,6 +352,15 @@ def follow(
                 assert segment.arguments is not None
                 ctor = constructor if constructor is not None else ""
                 label = type_name if not ctor else f"{type_name}.{ctor}"
+                if not ctor and type_name in vocabulary.abstract:
+                    found.append(
+                        Finding(
+                            "abstract-instantiation",
+                            f"{type_name} is abstract: it cannot be constructed (extend it)",
+                            line,
+                        )
+                    )
+                    return found, None
                 if ctor in api.constructors or constructor is not None:
                     allowed = vocabulary.constructor_parameters(type_name, ctor)
                     found += _argument_findings(label, sorted(segment.arguments.named), allowed, line)

@@ -80,6 +80,7 @@ class Vocabulary:
     callbacks: dict[str, list[str]] = field(default_factory=dict)
     # "Class.method" of a framework method subclasses override (``State.build``) → its positional parameter types
     methods: dict[str, list[str]] = field(default_factory=dict)
+    abstract: set[str] = field(default_factory=set)  # abstract classes whose unnamed constructor is generative
 
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> Vocabulary:
@@ -128,6 +129,7 @@ class Vocabulary:
         self.incomplete.update(data.get("incomplete_constructors") or [])
         self.callbacks.update({k: [str(t) for t in v] for k, v in (data.get("callbacks") or {}).items()})
         self.methods.update({k: [str(t) for t in v] for k, v in (data.get("methods") or {}).items()})
+        self.abstract.update(data.get("abstract_classes") or [])
         for on_type, members in (data.get("extensions") or {}).items():
             self.extensions.setdefault(on_type, {}).update({k: _type(v) for k, v in members.items()})
 
