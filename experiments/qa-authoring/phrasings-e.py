@@ -2815,6 +2815,234 @@ add({
         "kelime indeksini late final alanla tembel olustur, hic kullanilmazsa hesaplanmasin",
     ],
 })
+add({
+    "performance-053": [
+        "Döngüde çok sayıda metni + ile eklemek yavaş; satırları StringBuffer ile CSV'ye birleştir",
+        "cok sayida string'i arka arkaya eklerken + yerine neyi kullanmaliyim?",
+    ],
+    "performance-054": [
+        "Birbirine bağlı olmayan üç isteği art arda beklemek yerine aynı anda nasıl çalıştırırım?",
+        "kullanici, siparis ve bildirim isteklerini record .wait veya Future.wait ile paralel calistir",
+    ],
+    "performance-055": [
+        "ChangeNotifier'da değer aynıysa notifyListeners çağrılmasın, boşuna rebuild olmasın",
+        "setter'da ayni deger gelince bildirim gondermemek icin ne yapmaliyim?",
+    ],
+    "performance-056": [
+        "Form alanları arasında sadece boşluk bırakmak için Container yerine neden SizedBox kullanılmalı, örnekle göster",
+        "widget'lar arasina bosluk koymak icin Container mi SizedBox mi daha hafif?",
+    ],
+    "performance-057": [
+        "Release derlemede debug loglarının tamamen susmasını nasıl sağlarım?",
+        "kReleaseMode ile log fonksiyonunu release'de devre disi birak, debugPrint'i de sustur",
+    ],
+    "performance-058": [
+        "Resim önbelleğinin en fazla kaç görsel ve kaç MB tutacağını nasıl ayarlarım, gerektiğinde nasıl temizlerim?",
+        "PaintingBinding imageCache icin 200 resim ve 100 MB sinir koy, cikista cache'i temizle",
+    ],
+    "performance-059": [
+        "Stream art arda aynı değeri yolladığında boşuna rebuild olmasın diye tekrarları ayıkla",
+        "ayni degeri tekrar tekrar yayan stream'de distinct kullanmak nasil olur?",
+    ],
+    "performance-060": [
+        "Çok sayfalı bir galeride tüm sayfaları baştan oluşturmadan kaydırmayı nasıl sağlarım?",
+        "PageView.builder ile resim galerisi yap, sadece gorunen sayfa olussun ve resimler ekran boyunda decode edilsin",
+    ],
+    "performance-061": [
+        "Bir işlemin kaç milisaniye sürdüğünü Stopwatch ile ölçüp yazdıran yardımcı fonksiyon yaz",
+        "kod icinde bir fonksiyonun calisma suresini nasil olcerim?",
+    ],
+    "performance-063": [
+        "Her karede yeniden çizilen widget'ları konsola yazdıran debug ayarını aç",
+        "hangi widget'larin rebuild oldugunu konsolda gormek icin hangi bayragi kullanmaliyim?",
+    ],
+    "performance-064": [
+        "Consumer kullanırken sepet sayısı değişince sabit ikon ve yazının yeniden oluşturulmasını nasıl engellerim?",
+        "Consumer'in child parametresine degismeyen sepet ikonunu ver, builder'da sadece sayi guncellensin",
+    ],
+    "performance-065": [
+        "Cubit state'inde yalnızca takipçi sayısı değişince güncellenen bir yazı nasıl yapılır?",
+        "BlocSelector ile ProfileState'ten sadece followers alanini sec, isim degisince rebuild olmasin",
+    ],
+    "performance-067": [
+        "Büyük listede ilk 10 eşleşmeyi bulurken take'i toList'ten önce çağırmanın neden hızlı olduğunu örnekle göster",
+        "where ve take'i toList'ten once kullanmak neden daha verimli?",
+    ],
+    "performance-068": [
+        "Sayfa ilk çizildikten sonra boyut ölçmek ve hoş geldin dialogu açmak için ne kullanmalıyım?",
+        "initState'te addPostFrameCallback ile ilk frame sonrasi kutu boyutunu yazdir ve dialog goster",
+    ],
+    "performance-069": [
+        "Hızlı kaydırınca boş görünen kartlar için liste önceden ne kadar alan hazırlasın, bunu nasıl ayarlarım?",
+        "haber listesinde cacheExtent'i 1000 yaparak gorunur alanin disindaki ogeleri onceden olustur",
+    ],
+    "performance-070": [
+        "Adet ya da birim fiyattan biri değişince tek bir yazının güncellenmesini nasıl sağlarım?",
+        "iki ValueNotifier'i Listenable.merge ile birlestirip ListenableBuilder'da toplam fiyati goster",
+    ],
+    "performance-071": [
+        "En son kullanılan 100 öğeyi tutup sınır aşılınca en eskisini silen bir önbellek sınıfı nasıl yazarım?",
+        "LinkedHashMap ile get, put ve getOrPut metodlu generic LRU cache sinifi yaz",
+    ],
+    "performance-072": [
+        "Arama indeksi oluşturmak gibi acil olmayan bir işi animasyonları aksatmadan nasıl arka planda yaparım?",
+        "SchedulerBinding.scheduleTask ve Priority.idle ile isi parcalara bolup bosta calistir",
+    ],
+    "performance-073": [
+        "SingleChildScrollView içinde Column ya da shrinkWrap'li ListView kullanmanın uzun listelerdeki sorununu açıkla",
+        "shrinkWrap true olan ListView neden yavas, uzun listede yerine ne kullanmaliyim?",
+    ],
+    "performance-074": [
+        "İnternetten gelen resimleri diske kaydedip bir daha indirmemek için hangi paketi nasıl kullanırım?",
+        "cached_network_image ile urun kucuk resmini goster, yuklenirken gri kutu, hata olursa ikon ciksin",
+    ],
+    "performance-075": [
+        "CustomScrollView'de sabit başlıklı uzun bir rehber listesini nasıl oluştururum?",
+        "SliverAppBar ve SliverList.builder kullanarak kisiler listesini lazy olarak goster",
+    ],
+    "performance-076": [
+        "Dosyayı senkron okumak arayüzü donduruyor; async okuma ve büyük dosyada isolate ile nasıl çözerim?",
+        "readAsStringSync yerine readAsString kullan, cok buyuk dosyalari Isolate.run icinde oku",
+    ],
+    "performance-077": [
+        "Her liste satırında tarih ve para formatlayıcısını yeniden oluşturmamak için ne yapmalıyım?",
+        "DateFormat ve NumberFormat'i static final tanimlayip tum satirlarda ayni ornegi kullan",
+    ],
+    "performance-078": [
+        "Bir bölümü gizlerken Opacity 0 yerine if ya da Visibility kullanarak gereksiz çizimi önle",
+        "widget'i gizlemek icin Opacity(0) kullanmak neden kotu, Visibility ile nasil yapilir?",
+    ],
+    "performance-079": [
+        "Kutunun boyut ve renk geçişini Timer'la her karede setState yapmadan nasıl yumuşak yaparım?",
+        "dokununca buyuyup renk degistiren kutuyu tek setState ve AnimatedContainer ile yap",
+    ],
+    "performance-080": [
+        "Cubit aynı içerikli state yayınlayınca BlocBuilder yine çiziliyor; bunu Equatable ile engelle",
+        "bloc'ta ayni degerli yeni state gelince rebuild olmamasi icin state sinifini nasil yazmaliyim?",
+    ],
+    "performance-081": [
+        "Kendi InheritedWidget'ımda bağımlı widget'ların sadece veri değişince güncellenmesini nasıl sağlarım?",
+        "AppConfig InheritedWidget'i yaz, updateShouldNotify sadece apiUrl veya darkMode degisince true donsun",
+    ],
+    "performance-082": [
+        "ValueNotifier'daki listeye eleman eklenince arayüzün neden güncellenmediğini açıkla ve doğru yolu göster",
+        "ValueNotifier<List>'e add yapiyorum ama ekran yenilenmiyor, neden?",
+    ],
+})
+add({
+    "performance-083": [
+        "rxdart ile arama yazısını bekletip aynı sorguyu tekrar göndermeden API'ye nasıl iletirim?",
+        "rxdart'ta debounceTime 300 ms, distinct ve switchMap kullanan arama bloc'u yaz",
+    ],
+    "performance-084": [
+        "API cevabını birkaç dakika bellekte tutup süre dolana kadar yeni istek atmamayı nasıl sağlarım?",
+        "anahtar bazli, 5 dakika gecerli TTL cache sinifi yaz; suresi gecmisse fetch ile yenile",
+    ],
+    "performance-085": [
+        "Isolate.run ile arka plana iki parametre gönder, ortalama, en küçük ve en büyük değeri record olarak al",
+        "Isolate.run'a birden fazla arguman verip birden fazla sonucu nasil geri alirim?",
+    ],
+    "performance-086": [
+        "Sırası değişen mesaj listesinde açılıp kapanan satırların durumunu kaybetmemek için ne yapmalıyım?",
+        "ListView.builder'a findChildIndexCallback ekle, ValueKey'den id'yi bulup yeni index'i dondur",
+    ],
+    "performance-087": [
+        "Selector her seferinde yeni liste ürettiği için sürekli çiziliyor; içerik aynıysa çizilmesin",
+        "provider Selector'da liste donunce gereksiz rebuild oluyor, shouldRebuild'i nasil yazmaliyim?",
+    ],
+    "performance-088": [
+        "Arka sekmede görünmeyen widget'ların animasyonları boşuna CPU harcamasın diye ne yapılır?",
+        "IndexedStack'teki gizli sekmeleri TickerMode(enabled: false) ile sar, animasyonlari dursun",
+    ],
+    "performance-089": [
+        "GlobalKey'in maliyetini ve neden her liste elemanına verilmemesi gerektiğini açıkla, doğru kullanımı göster",
+        "her liste satirina GlobalKey vermek dogru mu, ne zaman ValueKey yeterli?",
+    ],
+    "performance-090": [
+        "Değişmeyen karmaşık bir çizimi her karede baştan çizmek yerine bir kez kaydedip nasıl tekrar kullanırım?",
+        "PictureRecorder ile 5000 yildizi bir kez Picture'a kaydet, kaydirinca sadece drawPicture ile ciz",
+    ],
+    "performance-091": [
+        "Alt menüdeki sekmeler açılışta değil ilk tıklanınca oluşsun, sonra state'leri korunsun; bunu nasıl yaparım?",
+        "ziyaret edilen sekmeleri Set'te tut, IndexedStack'te gidilmemis sekmeler yerine bos widget koy",
+    ],
+    "performance-092": [
+        "İlk animasyonlarda görülen shader derleme takılmasının nedenini ve Impeller/SkSL ile çözümünü açıkla",
+        "uygulama ilk acilista animasyonlarda takiliyor ama sonra duzeliyor, shader jank nedir nasil giderilir?",
+    ],
+    "performance-093": [
+        "Ayrı bir isolate'te shared_preferences kullanınca aldığım hatayı RootIsolateToken ile çöz",
+        "arka plan isolate'inde plugin cagirinca hata aliyorum, BackgroundIsolateBinaryMessenger'i nasil kullanirim?",
+    ],
+    "performance-094": [
+        "Çok hızlı kaydırırken satırlardaki büyük resimleri yüklemeyi erteleyip gri yer tutucu gösteren widget yaz",
+        "fling sirasinda resim yuklemeyi ertelemek icin Scrollable.recommendDeferredLoadingForContext nasil kullanilir?",
+    ],
+    "performance-095": [
+        "Web'de isolate yokken 100 bin kaydı işlerken arayüz donmasın diye işi nasıl parçalara bölerim?",
+        "uzun donguyu 8 ms'lik dilimlere bol, her dilimden sonra Future.delayed(Duration.zero) ile event loop'a don",
+    ],
+    "performance-1000": [
+        "Her kartta bulanık arka plan kullanınca kaydırma kasıyor; sebebini açıkla ve filtreyi hafiflet",
+        "listede BackdropFilter blur kullaninca neden takiliyor, nasil daha hafif yaparim?",
+    ],
+    "performance-1001": [
+        "IntrinsicHeight'ın neden pahalı olduğunu açıkla ve sabit yükseklikli daha ucuz bir satır örneği yaz",
+        "liste satirlarinda IntrinsicHeight kullanmak kaydirmayi yavaslatiyor, yerine ne kullanabilirim?",
+    ],
+    "performance-1002": [
+        "Aynı sunucuya çok istek atarken her seferinde yeni bağlantı açmamak için ne yapmalıyım?",
+        "tek bir http.Client kullanan ApiService yaz, baglantilar yeniden kullanilsin ve dispose'da kapatilsin",
+    ],
+    "performance-1003": [
+        "Doğrulama fonksiyonunda her çağrıda RegExp oluşturmak yavaş mı, nasıl daha verimli yazarım?",
+        "email ve rakam kontrolu icin RegExp'leri static final olarak bir kez derle ve tekrar kullan",
+    ],
+    "performance-1004": [
+        "Resim baytları veya sensör verisi için Uint8List / Float64List kullanmanın List<int>'e göre avantajını açıkla",
+        "buyuk sayisal veriyi List<double> yerine typed data listesinde tutmak neden daha verimli?",
+    ],
+    "performance-1005": [
+        "Base64 profil resmi her rebuild'de titreyip yeniden decode ediliyor; bunu nasıl önlerim?",
+        "MemoryImage'i state'te bir kez olustur, base64 degismedikce yeniden decode etme",
+    ],
+    "performance-1006": [
+        "Binlerce ismi Türkçe harflere uygun, büyük küçük harf gözetmeden sıralarken toLowerCase'i her karşılaştırmada çağırmamak için ne yapmalıyım?",
+        "siralama anahtarini her isim icin bir kez hesaplayip ona gore sirala, karsilastiricida toLowerCase cagirma",
+    ],
+    "performance-1007": [
+        "Telefon belleği azaldı uyarısı verince resim önbelleğini ve kendi önbelleğimi nasıl boşaltırım?",
+        "WidgetsBindingObserver'in didHaveMemoryPressure'inda imageCache'i ve uygulama cache'ini temizle",
+    ],
+    "performance-1008": [
+        "Listenin 100-200 arasındaki elemanlarını kopya oluşturmadan topla",
+        "sublist kopya olusturuyor, bir araligi kopyalamadan nasil dolasirim?",
+    ],
+    "performance-1009": [
+        "Isolate.run içinde State alanı kullanınca çıkan 'Illegal argument in isolate message' hatasını açıkla ve düzelt",
+        "Isolate.run'da this'i yakalayinca neden hata aliyorum, veriyi nasil gondermeliyim?",
+    ],
+    "performance-1010": [
+        "Aynı anda gelen profil isteklerinin tek bir ağ çağrısını paylaşmasını nasıl sağlarım?",
+        "anahtara gore devam eden Future'i paylasan RequestDeduplicator yaz, istek bitince kaydi sil",
+    ],
+    "performance-1011": [
+        "SliverToBoxAdapter içine 500 elemanlı Column koyunca sayfanın neden geç açıldığını açıkla ve düzelt",
+        "CustomScrollView'de uzun listeyi SliverToBoxAdapter icinde Column ile vermek neden yavas?",
+    ],
+    "performance-1012": [
+        "30 saniyede bir çekilen liste öncekiyle aynı geldiğinde ekranın boşuna yenilenmesini nasıl önlerim?",
+        "periyodik fiyat guncellemesinde listEquals ile karsilastir, ayniysa setState cagirma",
+    ],
+    "performance-1013": [
+        "Her sipariş satırında müşteri listesinde firstWhere ile arama yavaş; id'ye göre Map indeksiyle hızlandır",
+        "binlerce satirda musteri adini bulmak icin firstWhere yerine ne kullanmaliyim?",
+    ],
+    "performance-1015": [
+        "Kuyruktan baştan eleman almak için removeAt(0) yavaşlıyor; yerine hangi veri yapısını kullanmalıyım?",
+        "yukleme kuyrugunu dart:collection Queue ile yaz, removeFirst ile sirayla isle",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
