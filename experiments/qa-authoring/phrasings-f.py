@@ -300,7 +300,7 @@ PHRASINGS.update({
         "saniyede bir artan sayac stream'i yap, 5 tane degerden sonra kendiliginden dursun",
     ],
     "dart_language-073": [
-        "Yakalanmamış async hataları tek bir yerde toplamak için runZonedGuarded nasıl kullanılır?",
+        "Hiçbir yerde yakalanmayan asenkron hataları tek noktada raporlamak istiyorum, runZonedGuarded ile bu nasıl kurulur?",
         "uygulamadaki yakalanmayan tum hatalari runZonedGuarded ile tek fonksiyona yonlendir",
     ],
     "dart_language-074": [
@@ -504,7 +504,7 @@ PHRASINGS.update({
 })
 PHRASINGS.update({
     "dart_language-3019": [
-        "Nullable bir değeri switch'te null-check pattern ile hem kontrol edip hem değişkene nasıl bağlarım?",
+        "Değer null değilse onu yeni bir değişkene alıp kullanan case'i switch'te nasıl yazarım?",
         "int? indirim oranini switch ile isle: null ise indirim yok, degilse final p? ile degeri al",
     ],
     "dart_language-3020": [
@@ -569,7 +569,7 @@ PHRASINGS.update({
     ],
     "dart_language-3035": [
         "const listeye eleman ekleyince çıkan unmodifiable list hatasını açıkla ve değiştirilebilir kopya al",
-        "const [1, 2, 3] listesine add deyince neden Cannot add to an unmodifiable list hatasi geliyor?",
+        "sabit tanimladigim listeye eleman eklemeye calisinca uygulama neden hata veriyor?",
     ],
     "dart_language-3036": [
         "Kart numarasının son dört hanesi dışındaki rakamları yıldızla nasıl gizlerim?",
@@ -613,10 +613,10 @@ PHRASINGS.update({
     ],
     "dart_language-3046": [
         "Future'ı beklemeden çağırmanın doğru olduğu durumu ve unawaited kullanımını açıkla",
-        "await etmeden future cagirmak ne zaman dogru, unawaited neden kullaniliyor?",
+        "sonucunu beklemedigim bir async islemi (log gondermek gibi) nasil dogru sekilde ates edip unuturum?",
     ],
     "dart_language-3048": [
-        "Logları print yerine dart:developer log fonksiyonuyla isim ve hata bilgisiyle nasıl yazarım?",
+        "Hataları DevTools'ta etiketli ve stack trace'li görmek için print yerine neyle log yazmalıyım?",
         "print yerine developer.log kullanarak hata ve stack trace ile isimli log yaz",
     ],
     "dart_language-3049": [
@@ -705,7 +705,7 @@ PHRASINGS.update({
     ],
     "platform-010": [
         "Pigeon paketinin ne yaptığını ve elle MethodChannel yazmaya göre avantajını açıkla",
-        "pigeon ne ise yarar, elle methodchannel yazmaktan farki nedir?",
+        "native kanal kodunu elle yazmak yerine kod ureten pigeon'u neden tercih edeyim?",
     ],
     "platform-011": [
         "Android'de Material, iOS'ta Cupertino yükleniyor göstergesi göster; Platform.isIOS ile ayır",
@@ -720,7 +720,7 @@ PHRASINGS.update({
         "defaultTargetPlatform mi Platform.isIOS mu kullanmaliyim, farklari ne?",
     ],
     "platform-014": [
-        "iOS'ta Cupertino, Android'de Material görünen tek bir switch nasıl kullanılır?",
+        "Açma/kapama anahtarının her platformda o platformun kendi görünümüyle çizilmesini nasıl sağlarım?",
         "bildirim ac/kapa anahtari yap, iphone'da ios gibi android'de material gibi gorunsun",
     ],
     "platform-015": [
@@ -780,7 +780,7 @@ PHRASINGS.update({
         "enlem boylami telefondaki harita uygulamasinda goster, ios ve android icin farkli link kullan",
     ],
     "platform-029": [
-        "Gizlilik politikası sayfasını uygulamadan çıkmadan uygulama içi tarayıcıda nasıl açarım?",
+        "Kullanıcı uygulamadan ayrılmadan gizlilik metni web sayfasını nasıl görebilir, hangi açılış modunu kullanmalıyım?",
         "gizlilik sayfasini url_launcher ile uygulama icindeki tarayici gorunumunde ac",
     ],
     "platform-030": [
@@ -906,7 +906,7 @@ PHRASINGS.update({
         "oturum takibi icin AppLifecycleListener kullan, uygulama onde/gizli olunca ayri fonksiyon calissin",
     ],
     "platform-063": [
-        "AppLifecycleState'teki resumed, inactive, hidden, paused ve detached durumlarını açıkla",
+        "Uygulama öne gelince, arka plana atılınca ve kapanırken hangi yaşam döngüsü durumlarına geçtiğini tek tek anlat",
         "uygulama yasam dongusu durumlari ne anlama geliyor, paused ile inactive farki ne?",
     ],
     "platform-064": [
@@ -1068,7 +1068,7 @@ PHRASINGS.update({
         "kamera ekranina flas modu butonu koy, her basista kapali otomatik fener arasinda dolassin",
     ],
     "platform-3012": [
-        "camera paketiyle ön ve arka kamera arasında geçiş yapan buton nasıl yazılır?",
+        "Selfie kamerasına ve tekrar arka kameraya geçmek için bir çevirme butonu nasıl eklenir?",
         "kamerayi cevir butonu yap, on kamera ile arka kamera arasinda gecis yapsin",
     ],
     "platform-3014": [
@@ -1188,7 +1188,7 @@ PHRASINGS.update({
         "haritaya tiklayinca oraya marker koy, yeni tiklamada eski marker silinip yenisi gelsin",
     ],
     "platform-3050": [
-        "Restoranın etrafındaki 2 km'lik teslimat alanını haritada yarı saydam daireyle nasıl gösteririm?",
+        "Haritada restorana ne kadar uzaklığa kadar servis yapıldığını şeffaf bir halka ile nasıl gösteririm?",
         "google haritada restoran merkezli 2 kilometrelik saydam bir Circle ciz",
     ],
     "platform-3051": [
@@ -1284,7 +1284,7 @@ PHRASINGS.update({
         "resimde cover mi contain mi kullanmaliyim, BoxFit secenekleri arasindaki fark ne?",
     ],
     "images_assets-013": [
-        "Resmin köşelerini 16 piksel yuvarlatarak göster",
+        "Fotoğrafın kenarlarını 16'lık yarıçapla oval yapıp ekranda göster",
         "fotografi ClipRRect ile kenarlari yuvarlak olacak sekilde goster",
     ],
     "images_assets-014": [
@@ -1320,7 +1320,7 @@ PHRASINGS.update({
         "ozel png ikonu ImageIcon ile goster, renk verilmezse ikon temasinin rengini alsin",
     ],
     "images_assets-022": [
-        "Kare bir resmi daire şeklinde kırparak nasıl gösteririm?",
+        "Fotoğrafı yuvarlak bir çerçeve içinde, dışı kesilmiş olarak nasıl gösteririm?",
         "fotografi ClipOval ile yuvarlak kirp, genislik ve yukseklik esit olsun",
     ],
     "images_assets-023": [
@@ -1490,7 +1490,7 @@ PHRASINGS.update({
         "liste satirinin solunda yuvarlak koseli kucuk urun fotografi goster, yaninda ad ve fiyat olsun",
     ],
     "images_assets-069": [
-        "Bir bölümdeki bütün ikonların rengini ve boyutunu tek yerden nasıl belirlerim?",
+        "Araç çubuğundaki ikonlara tek tek renk ve boyut vermek yerine hepsine ortak ayarı nasıl uygularım?",
         "IconTheme ile arac cubugundaki tum ikonlara ayni renk ve boyutu ver",
     ],
     "images_assets-070": [
@@ -1546,7 +1546,7 @@ PHRASINGS.update({
         "feed kucuk resimlerinde memCacheWidth vererek resimlerin bellekte kucuk tutulmasini sagla",
     ],
     "images_assets-083": [
-        "Assets'teki varsayılan avatar resmini CircleAvatar içinde nasıl gösteririm?",
+        "Kullanıcının fotoğrafı yerine projedeki hazır profil resmini yuvarlak avatarda nasıl gösteririm?",
         "yuvarlak avatarda assets klasorundeki default profil resmini goster",
     ],
     "images_assets-084": [
@@ -1570,12 +1570,12 @@ PHRASINGS.update({
         "tema karanliksa logo_dark, aciksa normal logo asset'ini goster",
     ],
     "images_assets-089": [
-        "Birkaç saniyede bir değişen kampanya resimleri arasında yumuşak geçişi nasıl yaparım?",
+        "Kampanya görselleri belli aralıklarla kendiliğinden değişsin ve biri diğerine yavaşça karışarak geçsin; bunu nasıl yaparım?",
         "Timer ile banner resmini degistir, AnimatedSwitcher ile resimler arasinda crossfade olsun",
     ],
     "images_assets-090": [
         "Kart resminin yalnızca üst iki köşesini nasıl yuvarlatırım?",
-        "urun kartindaki resmin sadece ust sol ve ust sag kosesini ClipRRect ile yuvarla",
+        "kartin ustundeki fotografta yalnizca tepedeki iki kose oval olsun, alt koseler keskin kalsin",
     ],
     "images_assets-091": [
         "Resmi bir kez indirip dosyaya kaydedip sonraki açılışlarda internetsiz nasıl gösteririm?",
@@ -1700,7 +1700,7 @@ PHRASINGS.update({
         "galeriden alinan resmi base64'e kodlayip sunucuya gidecek json govdesine koy",
     ],
     "images_assets-3030": [
-        "image paketiyle fotoğrafın ortasından kare kesip 300x300 küçük resim nasıl üretirim?",
+        "Dikdörtgen bir fotoğraftan ortadaki kare bölümü alıp küçük önizleme resmi oluşturmak için ne yapmalıyım?",
         "resmin ortasindan kare kirp ve 300x300 thumbnail olarak jpg byte'larini don",
     ],
     "images_assets-3031": [
@@ -1709,7 +1709,7 @@ PHRASINGS.update({
     ],
     "images_assets-3032": [
         "Resimler yüklendikçe liste satırlarının zıplamasını önlemek için yerini baştan ayır",
-        "liste kaydirirken resimler yuklenince satirlar kayiyor, bunu nasil engellerim?",
+        "fotolar inince liste ogeleri asagi itiliyor ve ekran oynuyor; resim gelmeden yerini nasil sabitlerim?",
     ],
     "images_assets-3033": [
         "Albüm kapağının baskın rengini bulup arka planı o renk nasıl yaparım?",
@@ -1728,7 +1728,7 @@ PHRASINGS.update({
         "video onizlemesi yap: kucuk resim, ustunde koyu saydam perde ve ortada play ikonu",
     ],
     "images_assets-3040": [
-        "Asset resmini ui.Image olarak yükleyip CustomPainter'da daire şeklinde kırparak nasıl çizerim?",
+        "Kendi çizim sınıfımda projedeki bir fotoğrafı yuvarlak kesilmiş şekilde nasıl çizerim?",
         "rootBundle ile resmi ui.Image'e cevir, canvas'ta clipPath ile yuvarlak ciz",
     ],
     "images_assets-3041": [
@@ -1809,7 +1809,7 @@ PHRASINGS.update({
     ],
     "localization-005": [
         "Okunmamış mesaj sayısına göre sıfır, bir ve çok için farklı metin veren ARB plural mesajını nasıl yazarım?",
-        "mesaj sayisina gore 'hic mesajiniz yok' / '1 yeni mesaj' / 'n yeni mesaj' gosteren cogul arb metni yaz",
+        "arb dosyasinda count'a gore degisen plural mesaj tanimla: sifirda mesaj yok, birde tek mesaj, fazlasinda sayiyla yazsin",
     ],
     "localization-006": [
         "ARB'de select ile cinsiyete göre farklı metin nasıl döndürülür?",
@@ -1924,7 +1924,7 @@ PHRASINGS.update({
         "para birimine gore dogru locale ile formatlayan formatMoney fonksiyonu yaz (TRY, USD, EUR)",
     ],
     "localization-039": [
-        "Para birimi sembolünü locale'den otomatik alan bir formatlayıcı yaz",
+        "Tutarı, dilin kendi para birimi işaretiyle yazan bir fonksiyon yaz; ₺ ya da $ işaretini ben vermeyeyim",
         "sembolu elle vermeden NumberFormat.simpleCurrency ile locale'e gore para formatla",
     ],
     "localization-040": [
@@ -1932,7 +1932,7 @@ PHRASINGS.update({
         "buyuk para tutarlarini compactCurrency ile TL sembollu kisa formatta yaz",
     ],
     "localization-041": [
-        "Sayıyı her zaman iki ondalıklı ve binlik ayraçlı göstermek için NumberFormat desenini yaz",
+        "Tutar 7 de olsa 1234,5 de olsa hep kuruşlu ve binlik noktalı görünsün; buna uygun format tanımla",
         "#,##0.00 deseniyle turkce locale'de tutari nasil formatlarim?",
     ],
     "localization-042": [
@@ -2046,7 +2046,7 @@ PHRASINGS.update({
         "Z ile biten utc tarihini toLocal ile yerel saate cevir ve turkce ay adiyla formatla",
     ],
     "localization-070": [
-        "Form doğrulama mesajlarını seçili dile göre AppLocalizations'tan nasıl gösteririm?",
+        "E-posta alanı boş ya da hatalıysa çıkan uyarı yazısı uygulamanın diline göre değişsin istiyorum, nasıl yaparım?",
         "e-posta alaninin validator hata metinlerini arb cevirilerinden al",
     ],
     "localization-071": [
@@ -2058,7 +2058,7 @@ PHRASINGS.update({
         "arb dosyasinda @@locale ve @anahtar seklindeki girdiler ne ise yarar?",
     ],
     "localization-073": [
-        "TimeOfDay'i seçili dile ve cihazın 12/24 saat ayarına uygun nasıl yazdırırım?",
+        "Alarm satırındaki saat, uygulamanın diline ve telefonun 24 saatlik ayarına göre kendiliğinden doğru biçimde çıksın; nasıl yaparım?",
         "alarm saatini TimeOfDay.format(context) ile dile ve saat ayarina gore goster",
     ],
     "localization-074": [
@@ -2078,11 +2078,11 @@ PHRASINGS.update({
         "yMd iskeleti neden her locale'de farkli cikiyor, sabit 'dd.MM.yyyy' mi kullanayim?",
     ],
     "localization-078": [
-        "String listesini Türkçeye uygun 'elma, armut ve muz' biçiminde nasıl birleştiririm?",
+        "Birden çok kelimeyi aralarına virgül, en sona da 've' koyarak tek cümlede nasıl yazarım?",
         "listeyi virgulle birlestir, son elemanin onune 've' koy",
     ],
     "localization-079": [
-        "Takvim ekranının üstünde 'Kasım 2024' gibi ay-yıl başlığını nasıl gösteririm?",
+        "Takvimde hangi aydaysam o ayın adı ve yılı üstte dile uygun şekilde yazsın, nasıl yaparım?",
         "takvim basliginda aktif dile gore ay adi ve yili yazan widget yap",
     ],
     "localization-080": [
@@ -2224,7 +2224,7 @@ PHRASINGS.update({
         "locale ulke kodu US ise fahrenheit'e cevir, degilse santigrat goster",
     ],
     "localization-3023": [
-        "timeago paketini Türkçe mesajlarla kullanıp yorum tarihini '5 dakika önce' diye nasıl gösteririm?",
+        "Yorumların ne kadar önce yazıldığını hazır bir paketle Türkçe olarak nasıl gösteririm?",
         "timeago'ya turkce mesajlari kaydet ve yorum zamanini goreli olarak yaz",
     ],
     "localization-3024": [
@@ -2236,7 +2236,7 @@ PHRASINGS.update({
         "easy_localization tr() cagrisina namedArgs vererek isim ve bildirim sayisini doldur",
     ],
     "localization-3026": [
-        "easy_localization ile sepetteki ürün sayısına göre çoğul metni nasıl gösteririm?",
+        "Sepet boşsa bir yazı, ürün varsa adediyle başka bir yazı çıksın; easy_localization'da bunu nasıl yaparım?",
         "sepet urun adedine gore plural() ile bos/tek/cok metnini goster",
     ],
     "localization-3027": [
@@ -2380,7 +2380,7 @@ PHRASINGS.update({
         "siparis kodunun formatini startsWith, endsWith ve matches ile nasil test ederim?",
     ],
     "testing-012": [
-        "Birden fazla koşulu tek expect'te allOf ve anyOf ile birleştir",
+        "Puanın hem 0'dan büyük hem 100'den küçük olduğunu, durumun da birkaç değerden biri olduğunu ayrı ayrı tek expect'lerle kontrol et",
         "tek bir expect icinde hem buyuktur hem kucuktur kontrolunu nasil yaparim?",
     ],
     "testing-013": [
@@ -2554,7 +2554,7 @@ PHRASINGS.update({
         "logger mock'una giden mesaji verify ve captureAny ile yakalayip icerigini kontrol et",
     ],
     "testing-059": [
-        "Stream dönen bir metodu mocktail ile taklit et",
+        "Sohbet odasından mesaj akışı veren repository'yi testte sahte mesajlar yayacak şekilde ayarla",
         "mesaj stream'i donen repository'yi mocktail ile nasil stub'larim?",
     ],
     "testing-060": [
@@ -2574,7 +2574,7 @@ PHRASINGS.update({
         "blocTest ile sayac cubit'inde increment sonrasi [1] state'inin yayildigini dogrula",
     ],
     "testing-064": [
-        "bloc_test kullanmadan bir Cubit'in state'lerini stream üzerinden nasıl test ederim?",
+        "Ek test paketi olmadan, Cubit'in sırayla hangi değerleri yaydığını nasıl kontrol ederim?",
         "cubit.stream'i emitsInOrder ile dinle, tick ve reset sonrasi state sirasini kontrol et",
     ],
     "testing-065": [
@@ -2583,7 +2583,7 @@ PHRASINGS.update({
     ],
     "testing-066": [
         "Widget testinde MockCubit kullanarak ekrana belirli bir state ver",
-        "widget testinde cubit'i MockCubit ile taklit edip istedigim state'i nasil veririm?",
+        "sayac etiketini test ederken gercek cubit yerine sahtesini verip ekranda 42 gorunsun istiyorum, nasil yaparim?",
     ],
     "testing-067": [
         "ValueNotifier değeri değişince dinleyicinin tetiklendiğini nasıl test ederim?",
@@ -2591,7 +2591,7 @@ PHRASINGS.update({
     ],
     "testing-068": [
         "integration_test ile uygulamayı açıp sayacı artıran basit bir uçtan uca test yaz",
-        "integration_test klasorunde uctan uca test dosyasi nasil yazilir?",
+        "uygulamanin tamamini cihazda calistirip tiklayan bir test nasil yazilir?",
     ],
     "testing-069": [
         "Integration testlerini gerçek cihazda veya emülatörde çalıştırma komutlarını açıkla",
@@ -2606,7 +2606,7 @@ PHRASINGS.update({
         "future ile veri yukleyen widget testinde once spinner'i sonra gelen veriyi nasil kontrol ederim?",
     ],
     "testing-072": [
-        "SharedPreferences kullanan kodu test ederken başlangıç değerlerini setMockInitialValues ile ayarla",
+        "Testte kayıtlı ayarlar önceden doluymuş gibi davran; onboarding bitti bilgisi true iken sınıfın sonucunu kontrol et",
         "shared_preferences okuyan sinifi test ederken baslangic verisini nasil veririm?",
     ],
     "testing-073": [
@@ -2630,7 +2630,7 @@ PHRASINGS.update({
         "kaydet butonuna tap yap ve onSave callback'inin calistigini bir bayrakla dogrula",
     ],
     "testing-078": [
-        "Model sınıfının fromJson ve toJson metotlarını nasıl test ederim?",
+        "Ürün modelinin JSON'a çevrilip geri okununca aynı kaldığını nasıl doğrularım?",
         "Product icin json'dan nesneye ve nesneden json'a donusumu gidip gelme testiyle dogrula",
     ],
     "testing-079": [
