@@ -1345,4 +1345,1683 @@ final appRouter = GoRouter(
   ],
 );
 """)
+
+# ---------------------------------------------------------------- state
+R(4000, "state", "orta", "code",
+  "Sepette kupon kodu girilip 'Uygula'ya basılınca toplam %10 indirimli görünsün; kupon kaldırılınca eski toplam geri gelsin.",
+  ["Sepet ekraninda bir indirim kodu girilince toplami nasil dusururum, ara toplam ve indirim ayri ayri gorunsun?",
+   "Sepete indirim kodu desteği ekle; kod silinince toplam eski haline dönsün."],
+  ["ChangeNotifier | setState | Notifier | Cubit", "notifyListeners | setState | state = | emit"], r"""
+class CartModel extends ChangeNotifier {
+  final Map<String, double> _prices = {'Kulaklık': 899.0, 'Kılıf': 149.9};
+  String? _coupon;
+
+  String? get coupon => _coupon;
+  double get subtotal => _prices.values.fold(0, (a, b) => a + b);
+  // İndirim saklanmaz, her seferinde hesaplanır: tutarsızlık olmaz
+  double get discount => _coupon == 'INDIRIM10' ? subtotal * 0.10 : 0;
+  double get total => subtotal - discount;
+
+  bool applyCoupon(String code) {
+    if (code.trim().toUpperCase() != 'INDIRIM10') return false;
+    _coupon = 'INDIRIM10';
+    notifyListeners();
+    return true;
+  }
+
+  void removeCoupon() {
+    _coupon = null;
+    notifyListeners();
+  }
+}
+
+class CartSummary extends StatelessWidget {
+  const CartSummary({super.key, required this.cart});
+  final CartModel cart;
+
+  @override
+  Widget build(BuildContext context) {
+    return ListenableBuilder(
+      listenable: cart,
+      builder: (context, _) => Column(
+        crossAxisAlignment: CrossAxisAlignment.stretch,
+        children: [
+          Text('Ara toplam: ${cart.subtotal.toStringAsFixed(2)} TL'),
+          if (cart.coupon != null)
+            Row(
+              children: [
+                Expanded(child: Text('İndirim (${cart.coupon}): -${cart.discount.toStringAsFixed(2)} TL')),
+                IconButton(icon: const Icon(Icons.close), onPressed: cart.removeCoupon),
+              ],
+            ),
+          Text('Toplam: ${cart.total.toStringAsFixed(2)} TL', style: Theme.of(context).textTheme.titleLarge),
+          if (cart.coupon == null)
+            TextField(
+              decoration: const InputDecoration(labelText: 'Kupon kodu'),
+              onSubmitted: (code) {
+                if (!cart.applyCoupon(code)) {
+                  ScaffoldMessenger.of(context).showSnackBar(const SnackBar(content: Text('Geçersiz kupon')));
+                }
+              },
+            ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4001, "state", "orta", "code",
+  "Ürün karşılaştırma için en fazla 3 ürün seçilebilsin; 4. ürün seçilmeye çalışılınca uyarı çıksın ve seçim yapılmasın.",
+  ["Listede en fazla uc urun secilebilsin, limit asilinca uyari goster.",
+   "Seçim sayısını 3 ile sınırlayan ve sınırda kullanıcıyı bilgilendiren karşılaştırma listesi nasıl yapılır?"],
+  ["setState", "Set"], r"""
+class CompareList extends StatefulWidget {
+  const CompareList({super.key, required this.products});
+  final List<String> products;
+
+  @override
+  State<CompareList> createState() => _CompareListState();
+}
+
+class _CompareListState extends State<CompareList> {
+  static const _max = 3;
+  final Set<String> _selected = {};
+
+  void _toggle(String p) {
+    if (_selected.contains(p)) {
+      setState(() => _selected.remove(p));
+      return;
+    }
+    if (_selected.length >= _max) {
+      ScaffoldMessenger.of(context)
+        ..hideCurrentSnackBar()
+        ..showSnackBar(const SnackBar(content: Text('En fazla 3 ürün karşılaştırabilirsiniz')));
+      return;
+    }
+    setState(() => _selected.add(p));
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: Text('Karşılaştır (${_selected.length}/$_max)')),
+      body: ListView(
+        children: [
+          for (final p in widget.products)
+            CheckboxListTile(
+              title: Text(p),
+              value: _selected.contains(p),
+              onChanged: (_) => _toggle(p),
+            ),
+        ],
+      ),
+      floatingActionButton: _selected.length >= 2
+          ? FloatingActionButton.extended(onPressed: () {}, label: const Text('Karşılaştır'))
+          : null,
+    );
+  }
+}
+""", api_free=True)
+
+R(4002, "state", "orta", "code",
+  "Ürün sayfasında renk ve beden seçildikçe o kombinasyonun fiyatı ve stok durumu güncellensin; stokta yoksa 'Sepete ekle' pasif olsun.",
+  ["Renk ve beden secimine gore fiyat ve stok bilgisini degistir, stok yoksa buton pasif kalsin.",
+   "Varyantlı üründe seçilen renk/beden ikilisine göre fiyatı ve stoğu nasıl gösteririm?"],
+  ["setState", "ChoiceChip"], r"""
+class Variant {
+  const Variant(this.price, this.stock);
+  final double price;
+  final int stock;
+}
+
+class VariantPicker extends StatefulWidget {
+  const VariantPicker({super.key});
+
+  @override
+  State<VariantPicker> createState() => _VariantPickerState();
+}
+
+class _VariantPickerState extends State<VariantPicker> {
+  static const _variants = {
+    ('Siyah', 'M'): Variant(499, 4),
+    ('Siyah', 'L'): Variant(499, 0),
+    ('Beyaz', 'M'): Variant(529, 2),
+    ('Beyaz', 'L'): Variant(529, 7),
+  };
+  String _color = 'Siyah';
+  String _size = 'M';
+
+  @override
+  Widget build(BuildContext context) {
+    final v = _variants[(_color, _size)];
+    final inStock = v != null && v.stock > 0;
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.start,
+      children: [
+        Wrap(spacing: 8, children: [
+          for (final c in ['Siyah', 'Beyaz'])
+            ChoiceChip(label: Text(c), selected: _color == c, onSelected: (_) => setState(() => _color = c)),
+        ]),
+        Wrap(spacing: 8, children: [
+          for (final s in ['M', 'L'])
+            ChoiceChip(label: Text(s), selected: _size == s, onSelected: (_) => setState(() => _size = s)),
+        ]),
+        Text(v == null ? 'Bu seçenek yok' : '${v.price.toStringAsFixed(0)} TL'),
+        Text(inStock ? 'Stokta ${v.stock} adet' : 'Tükendi',
+            style: TextStyle(color: inStock ? Colors.green : Colors.red)),
+        FilledButton(
+          onPressed: inStock ? () {} : null, // null -> pasif
+          child: const Text('Sepete ekle'),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4003, "state", "orta", "code",
+  "Anket kartında bir seçeneğe oy verince tüm seçeneklerin yüzdeleri çubuk olarak görünsün ve tekrar oy verilemesin.",
+  ["Oy verildikten sonra seceneklerin yuzdesini ilerleme cubugu ile goster, ikinci oy engellensin.",
+   "Basit bir anket widget'ında oy kullanıldıktan sonra sonuçları yüzde olarak nasıl gösteririm?"],
+  ["setState", "LinearProgressIndicator"], r"""
+class PollCard extends StatefulWidget {
+  const PollCard({super.key, required this.question, required this.votes});
+  final String question;
+  final Map<String, int> votes; // mevcut oylar
+
+  @override
+  State<PollCard> createState() => _PollCardState();
+}
+
+class _PollCardState extends State<PollCard> {
+  late final Map<String, int> _votes = Map.of(widget.votes);
+  String? _myChoice;
+
+  int get _total => _votes.values.fold(0, (a, b) => a + b);
+
+  void _vote(String option) {
+    if (_myChoice != null) return; // bir kez oy
+    setState(() {
+      _myChoice = option;
+      _votes[option] = (_votes[option] ?? 0) + 1;
+    });
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Card(
+      child: Padding(
+        padding: const EdgeInsets.all(12),
+        child: Column(
+          crossAxisAlignment: CrossAxisAlignment.start,
+          children: [
+            Text(widget.question, style: Theme.of(context).textTheme.titleMedium),
+            for (final e in _votes.entries)
+              if (_myChoice == null)
+                OutlinedButton(onPressed: () => _vote(e.key), child: Text(e.key))
+              else
+                Padding(
+                  padding: const EdgeInsets.symmetric(vertical: 4),
+                  child: Column(
+                    crossAxisAlignment: CrossAxisAlignment.start,
+                    children: [
+                      Text('${e.key}${e.key == _myChoice ? ' ✓' : ''}  %${(e.value * 100 / _total).round()}'),
+                      LinearProgressIndicator(value: e.value / _total),
+                    ],
+                  ),
+                ),
+            if (_myChoice != null) Text('$_total oy'),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4004, "state", "zor", "code",
+  "İki kişilik XOX (tic-tac-toe) oyunu yap: sırayla X ve O konsun, kazanan veya beraberlik yazsın, 'Yeni oyun' ile tahta temizlensin.",
+  ["Iki oyunculu XOX oyunu yaz; kazanani bulsun, berabere durumunu gostersin ve yeniden baslatilabilsin.",
+   "3x3 tahtalı tic-tac-toe oyununun durumunu setState ile nasıl yönetirim?"],
+  ["setState", "GridView"], r"""
+class TicTacToe extends StatefulWidget {
+  const TicTacToe({super.key});
+
+  @override
+  State<TicTacToe> createState() => _TicTacToeState();
+}
+
+class _TicTacToeState extends State<TicTacToe> {
+  static const _lines = [
+    [0, 1, 2], [3, 4, 5], [6, 7, 8], // satırlar
+    [0, 3, 6], [1, 4, 7], [2, 5, 8], // sütunlar
+    [0, 4, 8], [2, 4, 6], // çaprazlar
+  ];
+  List<String?> _board = List.filled(9, null);
+  String _turn = 'X';
+  String? _winner;
+
+  bool get _draw => _winner == null && !_board.contains(null);
+
+  void _play(int i) {
+    if (_board[i] != null || _winner != null) return;
+    setState(() {
+      _board[i] = _turn;
+      for (final l in _lines) {
+        final a = _board[l[0]];
+        if (a != null && a == _board[l[1]] && a == _board[l[2]]) _winner = a;
+      }
+      _turn = _turn == 'X' ? 'O' : 'X';
+    });
+  }
+
+  void _reset() => setState(() {
+        _board = List.filled(9, null);
+        _turn = 'X';
+        _winner = null;
+      });
+
+  @override
+  Widget build(BuildContext context) {
+    final status = _winner != null ? 'Kazanan: $_winner' : _draw ? 'Berabere' : 'Sıra: $_turn';
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        Text(status, style: Theme.of(context).textTheme.headlineSmall),
+        SizedBox(
+          width: 300,
+          height: 300,
+          child: GridView.count(
+            crossAxisCount: 3,
+            physics: const NeverScrollableScrollPhysics(),
+            children: [
+              for (var i = 0; i < 9; i++)
+                InkWell(
+                  onTap: () => _play(i),
+                  child: Container(
+                    decoration: BoxDecoration(border: Border.all(color: Colors.grey)),
+                    alignment: Alignment.center,
+                    child: Text(_board[i] ?? '', style: const TextStyle(fontSize: 48)),
+                  ),
+                ),
+            ],
+          ),
+        ),
+        FilledButton(onPressed: _reset, child: const Text('Yeni oyun')),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4005, "state", "zor", "code",
+  "Dört işlem yapan basit bir hesap makinesi ekranı yap: rakam tuşları, + - × ÷, eşittir ve temizle (C) olsun.",
+  ["Basit hesap makinesi uygulamasi yaz; dort islem, esittir ve temizle tusu olsun.",
+   "Tuşlarına basıldıkça ekrandaki sayıyı güncelleyen dört işlemli bir hesap makinesini nasıl yazarım?"],
+  ["setState", "double.parse | double.tryParse"], r"""
+class Calculator extends StatefulWidget {
+  const Calculator({super.key});
+
+  @override
+  State<Calculator> createState() => _CalculatorState();
+}
+
+class _CalculatorState extends State<Calculator> {
+  String _display = '0';
+  double? _first; // ilk sayı
+  String? _op; // bekleyen işlem
+  bool _newNumber = true; // sıradaki rakam yeni sayı başlatır mı
+
+  double _calc(double a, double b, String op) => switch (op) {
+        '+' => a + b,
+        '-' => a - b,
+        '×' => a * b,
+        _ => b == 0 ? double.nan : a / b,
+      };
+
+  String _format(double v) =>
+      v.isNaN ? 'Hata' : (v == v.truncateToDouble() ? v.toInt().toString() : v.toString());
+
+  void _press(String k) => setState(() {
+        if (k == 'C') {
+          _display = '0';
+          _first = null;
+          _op = null;
+          _newNumber = true;
+        } else if ('+-×÷='.contains(k)) {
+          final value = double.tryParse(_display) ?? 0;
+          // Bekleyen işlem varsa önce onu sonuçlandır
+          final result = (_first != null && _op != null && !_newNumber) ? _calc(_first!, value, _op!) : value;
+          _display = _format(result);
+          _first = k == '=' ? null : result;
+          _op = k == '=' ? null : k;
+          _newNumber = true;
+        } else if (_newNumber) {
+          _display = k == '.' ? '0.' : k;
+          _newNumber = false;
+        } else if (!(k == '.' && _display.contains('.'))) {
+          _display += k;
+        }
+      });
+
+  @override
+  Widget build(BuildContext context) {
+    const keys = ['7', '8', '9', '÷', '4', '5', '6', '×', '1', '2', '3', '-', 'C', '0', '.', '+'];
+    return Column(
+      children: [
+        Container(
+          alignment: Alignment.centerRight,
+          padding: const EdgeInsets.all(16),
+          child: Text(_display, style: const TextStyle(fontSize: 40)),
+        ),
+        Expanded(
+          child: GridView.count(
+            crossAxisCount: 4,
+            children: [
+              for (final k in keys)
+                TextButton(onPressed: () => _press(k), child: Text(k, style: const TextStyle(fontSize: 24))),
+            ],
+          ),
+        ),
+        SizedBox(width: double.infinity, child: FilledButton(onPressed: () => _press('='), child: const Text('='))),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4006, "state", "orta", "code",
+  "Sohbette yazıp göndermediğim mesaj, sohbetten çıkıp tekrar girince kutuda taslak olarak dursun; her sohbetin taslağı ayrı olsun.",
+  ["Her sohbet icin yarim kalan mesaj taslagini sakla, sohbete geri donunce yazi kutusunda olsun.",
+   "Sohbet ekranı kapanınca mesaj kutusundaki yazının kaybolmamasını ve sohbet bazında saklanmasını sağla."],
+  ["TextEditingController", "dispose"], r"""
+// Sayfalardan bağımsız yaşayan basit taslak deposu (uygulama açık kaldıkça)
+class DraftStore {
+  DraftStore._();
+  static final instance = DraftStore._();
+  final Map<String, String> _drafts = {};
+
+  String read(String chatId) => _drafts[chatId] ?? '';
+  void save(String chatId, String text) =>
+      text.trim().isEmpty ? _drafts.remove(chatId) : _drafts[chatId] = text;
+}
+
+class ChatPage extends StatefulWidget {
+  const ChatPage({super.key, required this.chatId});
+  final String chatId;
+
+  @override
+  State<ChatPage> createState() => _ChatPageState();
+}
+
+class _ChatPageState extends State<ChatPage> {
+  late final TextEditingController _input =
+      TextEditingController(text: DraftStore.instance.read(widget.chatId));
+
+  @override
+  void dispose() {
+    // Sayfa kapanırken yazılanı taslak olarak sakla
+    DraftStore.instance.save(widget.chatId, _input.text);
+    _input.dispose();
+    super.dispose();
+  }
+
+  void _send() {
+    debugPrint('Gönderildi: ${_input.text}');
+    _input.clear(); // gönderilen mesaj taslak olarak kalmasın
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: Text('Sohbet ${widget.chatId}')),
+      body: const Center(child: Text('Mesajlar')),
+      bottomNavigationBar: Padding(
+        padding: EdgeInsets.only(bottom: MediaQuery.viewInsetsOf(context).bottom),
+        child: Row(
+          children: [
+            Expanded(child: TextField(controller: _input, decoration: const InputDecoration(hintText: 'Mesaj'))),
+            IconButton(icon: const Icon(Icons.send), onPressed: _send),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4007, "state", "orta", "code",
+  "Profil düzenleme sayfasında hiçbir alan değişmediyse 'Kaydet' butonu pasif olsun; bir alan değişince aktifleşsin, eski haline dönünce yine pasif olsun.",
+  ["Formda degisiklik yoksa kaydet butonunu pasif yap, bir alan degisince aktif et.",
+   "Kaydedilecek bir değişiklik olup olmadığını nasıl anlarım, buton sadece o zaman nasıl aktif olur?"],
+  ["TextEditingController", "addListener | onChanged", "dispose"], r"""
+class EditProfilePage extends StatefulWidget {
+  const EditProfilePage({super.key, required this.name, required this.city});
+  final String name;
+  final String city;
+
+  @override
+  State<EditProfilePage> createState() => _EditProfilePageState();
+}
+
+class _EditProfilePageState extends State<EditProfilePage> {
+  late final _name = TextEditingController(text: widget.name);
+  late final _city = TextEditingController(text: widget.city);
+  bool _dirty = false;
+
+  @override
+  void initState() {
+    super.initState();
+    _name.addListener(_check);
+    _city.addListener(_check);
+  }
+
+  void _check() {
+    // Başlangıç değerleriyle karşılaştır: geri yazılınca tekrar pasif olur
+    final dirty = _name.text != widget.name || _city.text != widget.city;
+    if (dirty != _dirty) setState(() => _dirty = dirty);
+  }
+
+  @override
+  void dispose() {
+    _name.dispose();
+    _city.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(
+        title: const Text('Profili düzenle'),
+        actions: [
+          TextButton(onPressed: _dirty ? () => Navigator.pop(context) : null, child: const Text('Kaydet')),
+        ],
+      ),
+      body: Column(
+        children: [
+          TextField(controller: _name, decoration: const InputDecoration(labelText: 'Ad')),
+          TextField(controller: _city, decoration: const InputDecoration(labelText: 'Şehir')),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4008, "state", "kolay", "code",
+  "Yapılacaklar listesinde tamamlanan görevlerin oranı üstte bir ilerleme çubuğu ve '3/5 tamamlandı' yazısıyla görünsün, işaretledikçe güncellensin.",
+  ["Gorevleri isaretledikce ustteki ilerleme cubugu ve tamamlanan sayisi guncellensin.",
+   "Tamamlanan görev yüzdesini gösteren bir ilerleme çubuğunu liste ile birlikte nasıl güncel tutarım?"],
+  ["setState", "LinearProgressIndicator", "CheckboxListTile | Checkbox"], r"""
+class TaskProgressList extends StatefulWidget {
+  const TaskProgressList({super.key});
+
+  @override
+  State<TaskProgressList> createState() => _TaskProgressListState();
+}
+
+class _TaskProgressListState extends State<TaskProgressList> {
+  final Map<String, bool> _tasks = {
+    'Su iç': false,
+    '30 dk yürüyüş': false,
+    'Kitap oku': true,
+    'E-postaları yanıtla': false,
+    'Erken yat': false,
+  };
+
+  @override
+  Widget build(BuildContext context) {
+    // Oran state olarak tutulmaz, listeden hesaplanır
+    final done = _tasks.values.where((v) => v).length;
+    final total = _tasks.length;
+    return Column(
+      children: [
+        Padding(
+          padding: const EdgeInsets.all(16),
+          child: Column(
+            children: [
+              LinearProgressIndicator(value: total == 0 ? 0 : done / total),
+              const SizedBox(height: 8),
+              Text('$done/$total tamamlandı'),
+            ],
+          ),
+        ),
+        Expanded(
+          child: ListView(
+            children: [
+              for (final t in _tasks.keys)
+                CheckboxListTile(
+                  title: Text(t),
+                  value: _tasks[t],
+                  onChanged: (v) => setState(() => _tasks[t] = v ?? false),
+                ),
+            ],
+          ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4009, "state", "kolay", "code",
+  "Ses seviyesi kaydırıcısı oynatıldıkça yanındaki ikon değişsin: 0'da sessiz, yarıya kadar kısık, üstünde yüksek ses ikonu görünsün.",
+  ["Slider degeri degistikce ses ikonunu sessiz, dusuk ve yuksek olarak degistir.",
+   "Ses ayarı çubuğunun değerine göre ikon değiştiren bir widget nasıl yazılır?"],
+  ["Slider", "setState | ValueNotifier", "Icons.volume_off"], r"""
+class VolumeControl extends StatefulWidget {
+  const VolumeControl({super.key});
+
+  @override
+  State<VolumeControl> createState() => _VolumeControlState();
+}
+
+class _VolumeControlState extends State<VolumeControl> {
+  double _volume = 0.6;
+
+  IconData get _icon {
+    if (_volume == 0) return Icons.volume_off;
+    if (_volume < 0.5) return Icons.volume_down;
+    return Icons.volume_up;
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      children: [
+        IconButton(
+          icon: Icon(_icon),
+          // İkona basınca sessize al / eski seviyeye dön yerine basitçe 0 <-> 0.5
+          onPressed: () => setState(() => _volume = _volume == 0 ? 0.5 : 0),
+        ),
+        Expanded(
+          child: Slider(
+            value: _volume,
+            onChanged: (v) => setState(() => _volume = v),
+          ),
+        ),
+        Text('%${(_volume * 100).round()}'),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4010, "state", "orta", "code",
+  "Sekmeli sayfada 'Filtre' sekmesinde seçilen kategori, 'Ürünler' sekmesindeki listeyi süzsün; sekmeler arası geçişte seçim kaybolmasın.",
+  ["Bir sekmede secilen filtre diger sekmedeki listeyi etkilesin, sekme degisince secim kaybolmasin.",
+   "İki sekme arasında ortak bir filtre durumunu nasıl paylaşırım, state'i nereye koymalıyım?"],
+  ["ValueNotifier | setState | ChangeNotifier", "TabBarView"], r"""
+class ShopTabs extends StatefulWidget {
+  const ShopTabs({super.key});
+
+  @override
+  State<ShopTabs> createState() => _ShopTabsState();
+}
+
+class _ShopTabsState extends State<ShopTabs> {
+  // Ortak state iki sekmenin ortak ebeveyninde tutulur
+  final _category = ValueNotifier<String?>(null);
+  static const _products = {'Telefon': 'Elektronik', 'Tişört': 'Giyim', 'Kulaklık': 'Elektronik', 'Mont': 'Giyim'};
+
+  @override
+  void dispose() {
+    _category.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return DefaultTabController(
+      length: 2,
+      child: Scaffold(
+        appBar: AppBar(bottom: const TabBar(tabs: [Tab(text: 'Ürünler'), Tab(text: 'Filtre')])),
+        body: ValueListenableBuilder<String?>(
+          valueListenable: _category,
+          builder: (context, selected, _) => TabBarView(
+            children: [
+              ListView(
+                children: [
+                  for (final e in _products.entries)
+                    if (selected == null || e.value == selected) ListTile(title: Text(e.key), subtitle: Text(e.value)),
+                ],
+              ),
+              Column(
+                children: [
+                  for (final c in [null, 'Elektronik', 'Giyim'])
+                    RadioListTile<String?>(
+                      title: Text(c ?? 'Tümü'),
+                      value: c,
+                      groupValue: selected,
+                      onChanged: (v) => _category.value = v,
+                    ),
+                ],
+              ),
+            ],
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4011, "state", "kolay", "code",
+  "Oyun ekranındaki 'Yeniden başla' butonuna basınca alt widget'ların içindeki tüm state (skor, süre, seçimler) tek seferde sıfırlansın.",
+  ["Yeniden baslat butonuna basinca oyun alanindaki widget'larin tum state'ini sifirla.",
+   "Alt widget'ların state'ini tek tek temizlemeden hepsini baştan oluşturmanın yolu nedir?"],
+  ["Key"], r"""
+class GameScreen extends StatefulWidget {
+  const GameScreen({super.key});
+
+  @override
+  State<GameScreen> createState() => _GameScreenState();
+}
+
+class _GameScreenState extends State<GameScreen> {
+  int _round = 0;
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(
+        title: Text('Tur ${_round + 1}'),
+        actions: [
+          IconButton(
+            icon: const Icon(Icons.restart_alt),
+            // Key değişince Flutter eski State'leri atar, yenilerini oluşturur
+            onPressed: () => setState(() => _round++),
+          ),
+        ],
+      ),
+      body: GameBoard(key: ValueKey(_round)),
+    );
+  }
+}
+
+class GameBoard extends StatefulWidget {
+  const GameBoard({super.key});
+
+  @override
+  State<GameBoard> createState() => _GameBoardState();
+}
+
+class _GameBoardState extends State<GameBoard> {
+  int _score = 0; // yeni State oluşunca kendiliğinden 0'dan başlar
+
+  @override
+  Widget build(BuildContext context) {
+    return Center(
+      child: FilledButton(onPressed: () => setState(() => _score++), child: Text('Skor: $_score')),
+    );
+  }
+}
+""", api_free=True)
+
+R(4012, "state", "orta", "code",
+  "10 saniyelik tıklama oyunu yap: 'Başla'ya basınca süre geri saysın, süre bitene kadar butona kaç kez basıldığı sayılsın, sonunda skor görünsün.",
+  ["10 saniye icinde butona kac kez basildigini sayan basit bir oyun yaz.",
+   "Süre bitince tıklamayı durduran ve skoru gösteren hızlı tıklama oyununu nasıl yaparım?"],
+  ["Timer", "setState", "cancel"], r"""
+class TapGame extends StatefulWidget {
+  const TapGame({super.key});
+
+  @override
+  State<TapGame> createState() => _TapGameState();
+}
+
+class _TapGameState extends State<TapGame> {
+  Timer? _timer;
+  int _left = 0;
+  int _taps = 0;
+
+  bool get _running => _left > 0;
+
+  void _start() {
+    _timer?.cancel();
+    setState(() {
+      _taps = 0;
+      _left = 10;
+    });
+    _timer = Timer.periodic(const Duration(seconds: 1), (t) {
+      setState(() => _left--);
+      if (_left == 0) t.cancel();
+    });
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      mainAxisAlignment: MainAxisAlignment.center,
+      children: [
+        Text(_running ? 'Kalan: $_left sn' : 'Skor: $_taps', style: const TextStyle(fontSize: 32)),
+        const SizedBox(height: 16),
+        if (_running)
+          ElevatedButton(onPressed: () => setState(() => _taps++), child: Text('Bas! ($_taps)'))
+        else
+          FilledButton(onPressed: _start, child: const Text('Başla')),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4013, "state", "kolay", "code",
+  "Bildirim ayarları sayfasında kampanya, sipariş ve mesaj için ayrı açma kapama düğmeleri olsun; hepsinin durumu tek bir yerde tutulsun.",
+  ["Birden fazla bildirim switch'inin degerini tek bir Map'te tut ve ekrani guncelle.",
+   "Ayarlar ekranındaki birçok anahtarın durumunu ayrı ayrı değişken açmadan nasıl yönetirim?"],
+  ["SwitchListTile | Switch", "setState"], r"""
+class NotificationSettings extends StatefulWidget {
+  const NotificationSettings({super.key});
+
+  @override
+  State<NotificationSettings> createState() => _NotificationSettingsState();
+}
+
+class _NotificationSettingsState extends State<NotificationSettings> {
+  // Her ayar için ayrı bool yerine tek Map
+  final Map<String, bool> _prefs = {
+    'Kampanyalar': false,
+    'Sipariş durumu': true,
+    'Mesajlar': true,
+  };
+
+  @override
+  Widget build(BuildContext context) {
+    final allOn = _prefs.values.every((v) => v);
+    return ListView(
+      children: [
+        SwitchListTile(
+          title: const Text('Tümü'),
+          value: allOn,
+          onChanged: (v) => setState(() => _prefs.updateAll((_, __) => v)),
+        ),
+        const Divider(),
+        for (final key in _prefs.keys)
+          SwitchListTile(
+            title: Text(key),
+            value: _prefs[key]!,
+            onChanged: (v) => setState(() => _prefs[key] = v),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4014, "state", "orta", "code",
+  "flutter_bloc Cubit ile görev listesi yaz: görev ekle, sil ve tamamlandı olarak işaretle; ekran BlocBuilder ile güncellensin.",
+  ["Cubit kullanarak ekleme, silme ve tamamlama yapilabilen bir todo listesi olustur.",
+   "Bloc paketinde Cubit ile yapılacaklar listesini nasıl yönetirim, liste nasıl güncellenir?"],
+  ["Cubit", "emit", "BlocBuilder"], r"""
+// pubspec.yaml: flutter_bloc
+class Todo {
+  const Todo(this.id, this.title, {this.done = false});
+  final int id;
+  final String title;
+  final bool done;
+
+  Todo toggled() => Todo(id, title, done: !done);
+}
+
+class TodoCubit extends Cubit<List<Todo>> {
+  TodoCubit() : super(const []);
+  int _nextId = 0;
+
+  // Her işlemde yeni liste emit edilir; eski liste değiştirilmez
+  void add(String title) => emit([...state, Todo(_nextId++, title)]);
+  void remove(int id) => emit(state.where((t) => t.id != id).toList());
+  void toggle(int id) => emit([for (final t in state) t.id == id ? t.toggled() : t]);
+}
+
+class TodoPage extends StatelessWidget {
+  const TodoPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return BlocProvider(
+      create: (_) => TodoCubit(),
+      child: Scaffold(
+        appBar: AppBar(title: const Text('Görevler')),
+        body: BlocBuilder<TodoCubit, List<Todo>>(
+          builder: (context, todos) => ListView(
+            children: [
+              for (final t in todos)
+                CheckboxListTile(
+                  title: Text(t.title),
+                  value: t.done,
+                  onChanged: (_) => context.read<TodoCubit>().toggle(t.id),
+                  secondary: IconButton(
+                    icon: const Icon(Icons.delete_outline),
+                    onPressed: () => context.read<TodoCubit>().remove(t.id),
+                  ),
+                ),
+            ],
+          ),
+        ),
+        floatingActionButton: Builder(
+          builder: (context) => FloatingActionButton(
+            onPressed: () => context.read<TodoCubit>().add('Yeni görev'),
+            child: const Icon(Icons.add),
+          ),
+        ),
+      ),
+    );
+  }
+}
+""")
+
+R(4015, "state", "zor", "code",
+  "Haberler Bloc ile yükleniyor; aşağı çekince yenile göstergesi Bloc yenilemeyi bitirene kadar dönmeye devam etsin, hemen kaybolmasın.",
+  ["Asagi cekince cikan yenileme simgesi, Bloc'taki yenileme islemi bitene kadar ekranda nasil kalir?",
+   "Aşağı çekip yenilemede yükleme simgesi, Bloc yeni state yayınlayana kadar ekranda kalsın."],
+  ["RefreshIndicator", "onRefresh", "stream.firstWhere | Completer"], r"""
+// pubspec.yaml: flutter_bloc
+sealed class NewsEvent {}
+
+class NewsRefreshed extends NewsEvent {
+  NewsRefreshed([this.done]);
+  final Completer<void>? done; // UI'ın beklemesi için
+}
+
+class NewsState {
+  const NewsState(this.items);
+  final List<String> items;
+}
+
+class NewsBloc extends Bloc<NewsEvent, NewsState> {
+  NewsBloc() : super(const NewsState([])) {
+    on<NewsRefreshed>((event, emit) async {
+      try {
+        await Future<void>.delayed(const Duration(seconds: 1)); // API çağrısı
+        emit(NewsState(['Haber ${DateTime.now().second}', ...state.items]));
+      } finally {
+        event.done?.complete(); // başarılı da olsa hata da olsa göstergeyi kapat
+      }
+    });
+  }
+}
+
+class NewsList extends StatelessWidget {
+  const NewsList({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return RefreshIndicator(
+      onRefresh: () {
+        final done = Completer<void>();
+        context.read<NewsBloc>().add(NewsRefreshed(done));
+        return done.future; // bu Future bitene kadar gösterge döner
+      },
+      child: BlocBuilder<NewsBloc, NewsState>(
+        builder: (context, state) => ListView(
+          physics: const AlwaysScrollableScrollPhysics(),
+          children: [for (final n in state.items) ListTile(title: Text(n))],
+        ),
+      ),
+    );
+  }
+}
+""")
+
+R(4016, "state", "orta", "code",
+  "Bloc'ta sepete ekleme event'leri art arda gelince aynı anda işlenip sıra karışıyor; event'leri gelme sırasıyla tek tek işle.",
+  ["Bloc event'lerinin paralel degil sirayla islenmesi icin bloc_concurrency sequential kullan.",
+   "Hızlı gelen ekleme olaylarının birbirini beklemesini ve sırayla işlenmesini nasıl sağlarım?"],
+  ["sequential", "transformer", "on<"], r"""
+// pubspec.yaml: flutter_bloc, bloc_concurrency
+sealed class CartEvent {}
+
+class ItemAdded extends CartEvent {
+  ItemAdded(this.productId);
+  final String productId;
+}
+
+class CartBloc extends Bloc<CartEvent, List<String>> {
+  CartBloc(this._api) : super(const []) {
+    // Varsayılan davranış eşzamanlıdır (concurrent); sequential bir event
+    // bitmeden sonrakini başlatmaz, böylece sunucuya gidiş sırası korunur
+    on<ItemAdded>(_onAdded, transformer: sequential());
+  }
+
+  final Future<void> Function(String id) _api;
+
+  Future<void> _onAdded(ItemAdded event, Emitter<List<String>> emit) async {
+    await _api(event.productId);
+    emit([...state, event.productId]);
+  }
+}
+""")
+
+R(4017, "state", "orta", "concept",
+  "InheritedWidget'taki updateShouldNotify metodu ne işe yarar, her zaman true döndürsem ne olur?",
+  ["updateShouldNotify ne zaman cagrilir ve neden dogru karsilastirma yapmaliyim?",
+   "Kendi InheritedWidget'ımda bağımlı widget'ların ne zaman yeniden çizileceğini belirleyen metodu açıkla."],
+  ["updateShouldNotify", "InheritedWidget"], r"""
+// InheritedWidget yeniden oluşturulduğunda (ebeveyn rebuild olunca) Flutter,
+// eski ve yeni örneği updateShouldNotify(oldWidget) ile karşılaştırır.
+// - true dönerse: dependOnInheritedWidgetOfExactType ile bağlanan tüm widget'lar rebuild olur.
+// - false dönerse: bağımlılar rebuild edilmez (veri değişmediyse gereksiz iş yapılmaz).
+// Her zaman true döndürmek hata vermez ama ebeveyn her çizildiğinde tüm bağımlıları
+// da boşuna yeniden çizer; büyük ağaçlarda performans düşer.
+class UserScope extends InheritedWidget {
+  const UserScope({super.key, required this.userName, required super.child});
+  final String userName;
+
+  static String of(BuildContext context) =>
+      context.dependOnInheritedWidgetOfExactType<UserScope>()!.userName;
+
+  @override
+  bool updateShouldNotify(UserScope oldWidget) => oldWidget.userName != userName; // sadece gerçekten değişince
+}
+""")
+
+R(4018, "state", "orta", "concept",
+  "Riverpod'da Provider ile NotifierProvider arasındaki fark nedir, değişen bir değer için hangisini kullanmalıyım?",
+  ["Riverpod Provider mi NotifierProvider mi, hangisi ne zaman kullanilir farki nedir?",
+   "Salt okunur değer veren provider ile metotlarla değiştirilebilen provider farkını örnekle açıkla."],
+  ["Provider", "NotifierProvider", "Notifier"], r"""
+// pubspec.yaml: flutter_riverpod
+// Provider: değeri hesaplar ve döndürür; dışarıdan değiştirilemez.
+// Bağımlı olduğu provider'lar değişince kendiliğinden yeniden hesaplanır.
+// Servis nesneleri (repository, client) ve türetilmiş değerler için uygundur.
+final taxRateProvider = Provider<double>((ref) => 0.20);
+
+// NotifierProvider: state'i bir Notifier sınıfında tutar; state'i değiştiren
+// metotlar (increment, add, toggle...) yazılır. Kullanıcı etkileşimiyle değişen
+// değerler için kullanılır.
+class QuantityNotifier extends Notifier<int> {
+  @override
+  int build() => 1; // başlangıç değeri
+
+  void increment() => state++;
+  void decrement() => state = state > 1 ? state - 1 : 1;
+}
+
+final quantityProvider = NotifierProvider<QuantityNotifier, int>(QuantityNotifier.new);
+
+// İkisini birleştiren türetilmiş değer yine Provider ile yazılır
+final totalProvider = Provider<double>((ref) {
+  final qty = ref.watch(quantityProvider);
+  return qty * 100 * (1 + ref.watch(taxRateProvider));
+});
+
+// UI: ref.read(quantityProvider.notifier).increment();
+""")
+
+R(4019, "state", "orta", "code",
+  "Riverpod'da liste yenilenirken hata olursa ekran tamamen hata mesajına dönmesin; eski liste görünmeye devam etsin, üstte hata uyarısı çıksın.",
+  ["Riverpod AsyncValue hata verince onceki veriyi gostermeye devam et ve ustte hata bandi goster.",
+   "Yenileme başarısız olunca eski veriyi kaybetmeden hatayı nasıl gösteririm (Riverpod)?"],
+  ["hasValue | valueOrNull | value", "hasError | error"], r"""
+// pubspec.yaml: flutter_riverpod
+final newsProvider = FutureProvider.autoDispose<List<String>>((ref) async {
+  await Future<void>.delayed(const Duration(seconds: 1));
+  return ['Haber 1', 'Haber 2'];
+});
+
+class NewsScreen extends ConsumerWidget {
+  const NewsScreen({super.key});
+
+  @override
+  Widget build(BuildContext context, WidgetRef ref) {
+    final news = ref.watch(newsProvider);
+    // Yenilemede hata olunca Riverpod önceki değeri AsyncError içinde saklar
+    if (!news.hasValue) {
+      return news.hasError
+          ? Center(child: Text('Yüklenemedi: ${news.error}'))
+          : const Center(child: CircularProgressIndicator());
+    }
+    final items = news.requireValue;
+    return Column(
+      children: [
+        if (news.hasError)
+          MaterialBanner(
+            content: const Text('Güncellenemedi, eski veriler gösteriliyor'),
+            actions: [TextButton(onPressed: () => ref.invalidate(newsProvider), child: const Text('Tekrar dene'))],
+          ),
+        if (news.isLoading) const LinearProgressIndicator(),
+        Expanded(
+          child: RefreshIndicator(
+            onRefresh: () => ref.refresh(newsProvider.future),
+            child: ListView(children: [for (final n in items) ListTile(title: Text(n))]),
+          ),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(4020, "state", "orta", "code",
+  "Riverpod'da sepetteki ürünleri tutan Notifier'dan, ürün eklenip çıkarıldıkça kendiliğinden güncellenen toplam tutar ve adet provider'ları türet.",
+  ["Riverpod'da sepet listesinden otomatik hesaplanan toplam fiyat provider'i nasil yazilir?",
+   "Sepet değiştikçe toplamı elle güncellemeden, türetilmiş provider ile hesaplat."],
+  ["NotifierProvider", "ref.watch", "Provider"], r"""
+// pubspec.yaml: flutter_riverpod
+class CartItem {
+  const CartItem(this.name, this.price, this.qty);
+  final String name;
+  final double price;
+  final int qty;
+}
+
+class CartNotifier extends Notifier<List<CartItem>> {
+  @override
+  List<CartItem> build() => const [];
+
+  void add(CartItem item) => state = [...state, item];
+  void removeAt(int index) => state = [...state]..removeAt(index);
+}
+
+final cartProvider = NotifierProvider<CartNotifier, List<CartItem>>(CartNotifier.new);
+
+// Türetilmiş değerler: cartProvider değişince kendiliğinden yeniden hesaplanır
+final cartTotalProvider = Provider<double>(
+  (ref) => ref.watch(cartProvider).fold(0, (sum, i) => sum + i.price * i.qty),
+);
+final cartCountProvider = Provider<int>(
+  (ref) => ref.watch(cartProvider).fold(0, (sum, i) => sum + i.qty),
+);
+
+class CartFooter extends ConsumerWidget {
+  const CartFooter({super.key});
+
+  @override
+  Widget build(BuildContext context, WidgetRef ref) {
+    final total = ref.watch(cartTotalProvider);
+    final count = ref.watch(cartCountProvider);
+    return ListTile(
+      title: Text('$count ürün'),
+      trailing: Text('${total.toStringAsFixed(2)} TL'),
+    );
+  }
+}
+""")
+
+R(4021, "state", "orta", "code",
+  "Müzik uygulamasında hangi sayfada olursam olayım altta çalan şarkıyı gösteren mini oynatıcı olsun; bir sayfada şarkı seçince mini oynatıcı güncellensin.",
+  ["Her sayfada altta gorunen mini player yap, listeden sarki secince orada calan sarki degissin.",
+   "Tüm sayfalarda ortak bir 'şu an çalıyor' çubuğu ve paylaşılan çalma durumu nasıl yapılır?"],
+  ["ChangeNotifier", "notifyListeners", "ListenableBuilder | AnimatedBuilder | Consumer"], r"""
+class PlayerModel extends ChangeNotifier {
+  String? _song;
+  bool _playing = false;
+
+  String? get song => _song;
+  bool get playing => _playing;
+
+  void play(String song) {
+    _song = song;
+    _playing = true;
+    notifyListeners();
+  }
+
+  void toggle() {
+    if (_song == null) return;
+    _playing = !_playing;
+    notifyListeners();
+  }
+}
+
+final player = PlayerModel(); // uygulama boyunca tek örnek
+
+// MaterialApp(builder: (context, child) => MiniPlayerLayout(child: child!))
+class MiniPlayerLayout extends StatelessWidget {
+  const MiniPlayerLayout({super.key, required this.child});
+  final Widget child;
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        Expanded(child: child), // Navigator ve tüm sayfalar
+        ListenableBuilder(
+          listenable: player,
+          builder: (context, _) {
+            if (player.song == null) return const SizedBox.shrink();
+            return Material(
+              elevation: 8,
+              child: SafeArea(
+                top: false,
+                child: ListTile(
+                  leading: const Icon(Icons.music_note),
+                  title: Text(player.song!),
+                  trailing: IconButton(
+                    icon: Icon(player.playing ? Icons.pause : Icons.play_arrow),
+                    onPressed: player.toggle,
+                  ),
+                ),
+              ),
+            );
+          },
+        ),
+      ],
+    );
+  }
+}
+
+// Herhangi bir sayfada: ListTile(title: Text(s), onTap: () => player.play(s))
+""", api_free=True)
+
+R(4022, "state", "zor", "code",
+  "Kendi yazdığım geri sayım widget'ını dışarıdan başlatıp durdurabilmek için TextEditingController benzeri bir controller sınıfı yaz.",
+  ["Ozel widget'ima disaridan start, pause ve reset cagrilabilen bir controller nasil yazarim?",
+   "Ebeveyn widget'ın alt widget'ı yönetebilmesi için ChangeNotifier tabanlı bir controller tasarla."],
+  ["ChangeNotifier", "notifyListeners", "dispose"], r"""
+class CountdownController extends ChangeNotifier {
+  CountdownController({this.seconds = 60}) : _left = seconds;
+  final int seconds;
+  int _left;
+  Timer? _timer;
+
+  int get left => _left;
+  bool get isRunning => _timer?.isActive ?? false;
+
+  void start() {
+    if (isRunning || _left == 0) return;
+    _timer = Timer.periodic(const Duration(seconds: 1), (t) {
+      _left--;
+      if (_left == 0) t.cancel();
+      notifyListeners();
+    });
+    notifyListeners();
+  }
+
+  void pause() {
+    _timer?.cancel();
+    notifyListeners();
+  }
+
+  void reset() {
+    _timer?.cancel();
+    _left = seconds;
+    notifyListeners();
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+}
+
+class CountdownText extends StatelessWidget {
+  const CountdownText({super.key, required this.controller});
+  final CountdownController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return ListenableBuilder(
+      listenable: controller,
+      builder: (_, __) => Text('${controller.left}', style: const TextStyle(fontSize: 48)),
+    );
+  }
+}
+
+// Ebeveyn: controller'ı State'te oluşturur, dispose'da kapatır;
+// butonlarda controller.start(), controller.pause(), controller.reset() çağırır.
+""")
+
+R(4023, "state", "orta", "concept",
+  "Uygulama durumunu global değişkenlerde tutmak neden önerilmez? Değişken değişince ekran neden güncellenmiyor?",
+  ["State'i global degiskende tutarsam ne sorun olur, ekran neden kendiliginden yenilenmez?",
+   "Global değişkenle durum paylaşmanın sakıncalarını ve yerine ne kullanılacağını açıkla."],
+  ["ValueNotifier", "ValueListenableBuilder"], r"""
+// Flutter, düz bir değişkenin değiştiğini bilemez: ekranın yenilenmesi için
+// setState, notifyListeners, emit gibi bir bildirim gerekir. Global değişken
+// değişince kimse haber almaz, eski değer ekranda kalır.
+// Ayrıca globaller: her yerden değiştirilebildiği için hatayı bulmak zorlaşır,
+// testlerde testler birbirini etkiler (state sıfırlanmaz) ve kimin neyi
+// kullandığı belli olmaz.
+//
+// Kötü: int cartCount = 0;  // değişince ekran güncellenmez
+//
+// Daha iyi: dinlenebilir bir nesne kullanıp değişimi bildirmek
+final cartCount = ValueNotifier<int>(0);
+
+class CartBadgeText extends StatelessWidget {
+  const CartBadgeText({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return ValueListenableBuilder<int>(
+      valueListenable: cartCount,
+      builder: (_, count, __) => Text('Sepet: $count'),
+    );
+  }
+}
+// Büyüyen uygulamada bunu da Provider/Riverpod/Bloc ile ağaç üzerinden vermek
+// test edilebilirlik ve kapsam kontrolü sağlar.
+""", api_free=True)
+
+R(4024, "state", "orta", "code",
+  "Bloc'ta 'emit was called after an event handler completed normally' hatası alıyorum; stream dinleyip içinden emit ediyorum, doğrusu nasıl?",
+  ["Bloc handler bittikten sonra emit cagirinca hata veriyor, listen icinden emit etmek yerine ne yapmaliyim?",
+   "Olay işleyicisi bittikten sonra emit çağırma hatasını düzelt; işleyici stream bitene kadar beklesin."],
+  ["emit.forEach | emit.onEach | await"], r"""
+// pubspec.yaml: flutter_bloc
+// Sebep: handler async değilse ya da listen ile abone olup hemen dönüyorsa,
+// handler tamamlanmış sayılır; sonra gelen emit çağrısı geçersizdir.
+// Doğrusu: handler'ın içinde bekle (await). Stream için emit.forEach kullan.
+sealed class PriceEvent {}
+
+class PriceWatchStarted extends PriceEvent {}
+
+class PriceBloc extends Bloc<PriceEvent, double> {
+  PriceBloc(this._prices) : super(0) {
+    on<PriceWatchStarted>((event, emit) async {
+      // YANLIŞ: _prices.listen((p) => emit(p));  // handler hemen biter
+      // DOĞRU: stream bitene ya da bloc kapanana kadar handler açık kalır
+      await emit.forEach<double>(
+        _prices,
+        onData: (price) => price,
+        onError: (_, __) => state, // hatada son değeri koru
+      );
+    });
+  }
+
+  final Stream<double> _prices;
+}
+""")
+
+R(4025, "state", "kolay", "code",
+  "Sipariş takip ekranında 'Alındı → Hazırlanıyor → Yolda → Teslim edildi' adımları olsun; mevcut adıma kadar olanlar renkli görünsün, butonla sonraki adıma geçilsin.",
+  ["Siparis durum adimlarini gosteren, gecilen adimlari renklendiren ve sonraki adima gecen bir ekran yap.",
+   "Sipariş aşamalarını enum ile tutup ekranda ilerleme adımları olarak nasıl gösteririm?"],
+  ["enum", "setState"], r"""
+enum OrderStep { received, preparing, onTheWay, delivered }
+
+const _labels = {
+  OrderStep.received: 'Alındı',
+  OrderStep.preparing: 'Hazırlanıyor',
+  OrderStep.onTheWay: 'Yolda',
+  OrderStep.delivered: 'Teslim edildi',
+};
+
+class OrderTracker extends StatefulWidget {
+  const OrderTracker({super.key});
+
+  @override
+  State<OrderTracker> createState() => _OrderTrackerState();
+}
+
+class _OrderTrackerState extends State<OrderTracker> {
+  OrderStep _current = OrderStep.received;
+
+  bool get _isLast => _current == OrderStep.values.last;
+
+  @override
+  Widget build(BuildContext context) {
+    final color = Theme.of(context).colorScheme.primary;
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.start,
+      children: [
+        for (final step in OrderStep.values)
+          ListTile(
+            leading: Icon(
+              step.index <= _current.index ? Icons.check_circle : Icons.radio_button_unchecked,
+              color: step.index <= _current.index ? color : Colors.grey,
+            ),
+            title: Text(
+              _labels[step]!,
+              style: TextStyle(fontWeight: step == _current ? FontWeight.bold : FontWeight.normal),
+            ),
+          ),
+        FilledButton(
+          onPressed: _isLast ? null : () => setState(() => _current = OrderStep.values[_current.index + 1]),
+          child: const Text('Sonraki adım'),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4026, "state", "orta", "code",
+  "Giriş ekranında şifre 3 kez yanlış girilince giriş butonu 30 saniye kilitlensin ve kalan süre butonda yazsın.",
+  ["Uc yanlis denemeden sonra giris butonunu 30 saniye kilitle, geri sayimi butonda goster.",
+   "Art arda hatalı şifre denemelerinde butonu geçici olarak nasıl devre dışı bırakırım?"],
+  ["Timer", "setState", "cancel"], r"""
+class LoginButton extends StatefulWidget {
+  const LoginButton({super.key, required this.checkPassword});
+  final Future<bool> Function() checkPassword;
+
+  @override
+  State<LoginButton> createState() => _LoginButtonState();
+}
+
+class _LoginButtonState extends State<LoginButton> {
+  int _failures = 0;
+  int _lockLeft = 0;
+  Timer? _timer;
+
+  Future<void> _tryLogin() async {
+    final ok = await widget.checkPassword();
+    if (!mounted) return;
+    if (ok) {
+      _failures = 0;
+      return;
+    }
+    setState(() => _failures++);
+    if (_failures >= 3) _lock();
+  }
+
+  void _lock() {
+    setState(() => _lockLeft = 30);
+    _timer?.cancel();
+    _timer = Timer.periodic(const Duration(seconds: 1), (t) {
+      setState(() => _lockLeft--);
+      if (_lockLeft == 0) {
+        t.cancel();
+        _failures = 0; // kilit bitince hak sıfırlanır
+      }
+    });
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final locked = _lockLeft > 0;
+    return Column(
+      children: [
+        FilledButton(
+          onPressed: locked ? null : _tryLogin,
+          child: Text(locked ? 'Tekrar deneyin: $_lockLeft sn' : 'Giriş yap'),
+        ),
+        if (!locked && _failures > 0) Text('Kalan deneme: ${3 - _failures}'),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4027, "state", "kolay", "code",
+  "Sesli mesaj listesinde bir mesajın oynat butonuna basınca o çalsın, o sırada çalan başka mesaj varsa durmuş görünsün; aynı anda sadece biri çalsın.",
+  ["Listede ayni anda yalnizca bir ogenin oynatiliyor durumda olmasini sagla.",
+   "Birine basınca diğerlerinin oynat ikonunun geri döndüğü tek aktif öğeli liste nasıl yapılır?"],
+  ["setState", "Icons.pause | Icons.stop"], r"""
+class VoiceMessageList extends StatefulWidget {
+  const VoiceMessageList({super.key, required this.messages});
+  final List<String> messages;
+
+  @override
+  State<VoiceMessageList> createState() => _VoiceMessageListState();
+}
+
+class _VoiceMessageListState extends State<VoiceMessageList> {
+  // Her satırın kendi bool'u yerine tek bir "çalan index" tutulur
+  int? _playingIndex;
+
+  void _toggle(int i) {
+    setState(() => _playingIndex = _playingIndex == i ? null : i);
+    // Gerçek oynatıcıda burada önceki durdurulup yenisi başlatılır
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      itemCount: widget.messages.length,
+      itemBuilder: (context, i) {
+        final playing = _playingIndex == i;
+        return ListTile(
+          leading: IconButton(
+            icon: Icon(playing ? Icons.pause : Icons.play_arrow),
+            onPressed: () => _toggle(i),
+          ),
+          title: Text(widget.messages[i]),
+          subtitle: playing ? const LinearProgressIndicator() : null,
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4028, "state", "orta", "code",
+  "Sepete ekle butonuna basınca buton 2 saniyeliğine yeşil 'Eklendi ✓' olsun, sonra eski haline dönsün; bu sırada sayfa kapanırsa hata olmasın.",
+  ["Sepete ekleyince butonu kisa sure eklendi olarak gosterip sonra eski haline dondur.",
+   "Butona basınca geçici bir onay görünümü verip birkaç saniye sonra sıfırlayan widget nasıl yazılır?"],
+  ["setState", "Timer | Future.delayed", "mounted | cancel"], r"""
+class AddToCartButton extends StatefulWidget {
+  const AddToCartButton({super.key, required this.onAdd});
+  final VoidCallback onAdd;
+
+  @override
+  State<AddToCartButton> createState() => _AddToCartButtonState();
+}
+
+class _AddToCartButtonState extends State<AddToCartButton> {
+  bool _added = false;
+  Timer? _reset;
+
+  void _press() {
+    widget.onAdd();
+    setState(() => _added = true);
+    _reset?.cancel(); // art arda basılırsa süre baştan başlasın
+    _reset = Timer(const Duration(seconds: 2), () {
+      if (mounted) setState(() => _added = false);
+    });
+  }
+
+  @override
+  void dispose() {
+    _reset?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return FilledButton.icon(
+      style: FilledButton.styleFrom(backgroundColor: _added ? Colors.green : null),
+      onPressed: _press,
+      icon: Icon(_added ? Icons.check : Icons.add_shopping_cart),
+      label: Text(_added ? 'Eklendi' : 'Sepete ekle'),
+    );
+  }
+}
+""", api_free=True)
+
+R(4029, "state", "kolay", "code",
+  "GetX ile butona basınca artan bir sayaç yap; değişken .obs olsun ve ekran Obx ile güncellensin.",
+  ["GetX kullanarak setState olmadan sayac yap, Obx ile ekrani yenile.",
+   "GetX'te reaktif değişken ve Obx ile basit sayaç nasıl yazılır?"],
+  ["GetxController", ".obs", "Obx"], r"""
+// pubspec.yaml: get
+class CounterController extends GetxController {
+  final count = 0.obs; // RxInt: değişince Obx'ler güncellenir
+
+  void increment() => count.value++;
+}
+
+class CounterPage extends StatelessWidget {
+  CounterPage({super.key});
+
+  // Get.put controller'ı oluşturur ve kaydeder
+  final CounterController c = Get.put(CounterController());
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('GetX sayaç')),
+      // Sadece Obx içindeki kısım yeniden çizilir
+      body: Center(child: Obx(() => Text('${c.count.value}', style: const TextStyle(fontSize: 48)))),
+      floatingActionButton: FloatingActionButton(
+        onPressed: c.increment,
+        child: const Icon(Icons.add),
+      ),
+    );
+  }
+}
+""")
+
+R(4030, "state", "orta", "code",
+  "GetX'te sepet controller'ını bir kez kaydedip ürün sayfasında ürün ekleyince sepet sayfasında da aynı liste görünsün (Get.find).",
+  ["GetX ile iki sayfa arasinda ayni controller'i paylas, birinde eklenen digerinde gorunsun.",
+   "Get.put ile oluşturduğum controller'a başka bir sayfadan nasıl erişirim?"],
+  ["Get.put | Get.lazyPut", "Get.find", "Obx"], r"""
+// pubspec.yaml: get
+class CartController extends GetxController {
+  final items = <String>[].obs; // RxList: add/remove Obx'i tetikler
+
+  void add(String name) => items.add(name);
+  void remove(String name) => items.remove(name);
+}
+
+// main içinde runApp'ten önce bir kez çağrılır
+void registerControllers() => Get.put(CartController(), permanent: true);
+
+class ProductPage extends StatelessWidget {
+  const ProductPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    final cart = Get.find<CartController>(); // aynı örnek
+    return Scaffold(
+      appBar: AppBar(
+        title: const Text('Ürünler'),
+        actions: [Obx(() => Center(child: Text('Sepet: ${cart.items.length}  ')))],
+      ),
+      body: ListView(
+        children: [
+          for (final p in ['Kalem', 'Defter', 'Silgi'])
+            ListTile(title: Text(p), trailing: const Icon(Icons.add), onTap: () => cart.add(p)),
+        ],
+      ),
+    );
+  }
+}
+
+class CartPage extends StatelessWidget {
+  const CartPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    final cart = Get.find<CartController>();
+    return Scaffold(
+      appBar: AppBar(title: const Text('Sepet')),
+      body: Obx(
+        () => ListView(
+          children: [
+            for (final item in cart.items)
+              ListTile(title: Text(item), trailing: IconButton(icon: const Icon(Icons.delete), onPressed: () => cart.remove(item))),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""")
+
+R(4031, "state", "orta", "code",
+  "GetX controller'ında arama metni değiştikçe değil, kullanıcı yazmayı bırakınca 500 ms sonra arama yapılsın (debounce worker).",
+  ["GetX'te arama kutusu icin debounce nasil yapilir, yazmayi birakinca arasin.",
+   "GetX worker kullanarak arama isteğini yazma bitince gönder."],
+  ["debounce", "onInit", ".obs"], r"""
+// pubspec.yaml: get
+class ProductSearchController extends GetxController {
+  final query = ''.obs;
+  final results = <String>[].obs;
+  final loading = false.obs;
+
+  @override
+  void onInit() {
+    super.onInit();
+    // query her değiştiğinde değil, 500 ms sessizlikten sonra çalışır
+    debounce<String>(query, _search, time: const Duration(milliseconds: 500));
+  }
+
+  Future<void> _search(String q) async {
+    if (q.trim().isEmpty) {
+      results.clear();
+      return;
+    }
+    loading.value = true;
+    await Future<void>.delayed(const Duration(milliseconds: 300)); // API isteği
+    results.assignAll(['$q sonucu 1', '$q sonucu 2']);
+    loading.value = false;
+  }
+}
+
+class SearchView extends StatelessWidget {
+  SearchView({super.key});
+  final c = Get.put(ProductSearchController());
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        TextField(onChanged: (v) => c.query.value = v),
+        Obx(() => c.loading.value ? const LinearProgressIndicator() : const SizedBox.shrink()),
+        Expanded(
+          child: Obx(() => ListView(children: [for (final r in c.results) ListTile(title: Text(r))])),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(4032, "state", "orta", "code",
+  "Riverpod'da sayfa kapandıktan sonra gelen async cevapta ref kullanınca 'Cannot use ref after the widget was disposed' hatası alıyorum; nasıl önlerim?",
+  ["ConsumerStatefulWidget'ta await sonrasi ref kullaninca dispose hatasi aliyorum, dogru kullanim nasil?",
+   "Async işlemden sonra widget kapanmışsa ref'e dokunmayan güvenli kodu yaz."],
+  ["mounted", "ref.read"], r"""
+// pubspec.yaml: flutter_riverpod
+final profileRepoProvider = Provider((ref) => ProfileRepo());
+
+class ProfileRepo {
+  Future<void> save(String name) => Future<void>.delayed(const Duration(seconds: 2));
+}
+
+class EditNameForm extends ConsumerStatefulWidget {
+  const EditNameForm({super.key});
+
+  @override
+  ConsumerState<EditNameForm> createState() => _EditNameFormState();
+}
+
+class _EditNameFormState extends ConsumerState<EditNameForm> {
+  final _name = TextEditingController();
+
+  Future<void> _save() async {
+    // Gerekenleri await'ten ÖNCE oku
+    final repo = ref.read(profileRepoProvider);
+    final messenger = ScaffoldMessenger.of(context);
+    await repo.save(_name.text);
+    // Beklerken sayfa kapandıysa ref ve context artık kullanılamaz
+    if (!mounted) return;
+    messenger.showSnackBar(const SnackBar(content: Text('Kaydedildi')));
+  }
+
+  @override
+  void dispose() {
+    _name.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      children: [
+        Expanded(child: TextField(controller: _name)),
+        IconButton(icon: const Icon(Icons.save), onPressed: _save),
+      ],
+    );
+  }
+}
+""")
 write()
