@@ -3043,6 +3043,116 @@ add({
         "yukleme kuyrugunu dart:collection Queue ile yaz, removeFirst ile sirayla isle",
     ],
 })
+add({
+    "performance-1016": [
+        "Her liste satırında dönen yükleniyor göstergesi kaydırmayı kasıyor; satırlarda statik yer tutucu, altta tek gösterge kullan",
+        "30 satirda ayni anda CircularProgressIndicator donunce liste neden takiliyor, ne yapmaliyim?",
+    ],
+    "performance-1018": [
+        "Açılışta birbirinden bağımsız başlatmaları sırayla beklemek yerine nasıl paralel yaparım?",
+        "main'de ayarlar ve veritabanini Future.wait ile birlikte baslat, analitigi beklemeden unawaited ile calistir",
+    ],
+    "performance-1019": [
+        "Listenin sıralı olup olmadığını kontrol eden pahalı doğrulama sadece debug'da çalışsın, release'de hiç çalışmasın",
+        "agir bir tutarlilik kontrolunu release derlemede tamamen kaldirmak icin assert'i nasil kullanirim?",
+    ],
+    "performance-1020": [
+        "Bir widget'ın kaç kez build edildiğini geliştirme sırasında görmek için basit bir sarmalayıcı nasıl yazarım?",
+        "kDebugMode'da etiket bazli build sayisini konsola yazan BuildCounter widget'i yaz, release'de bir sey yapmasin",
+    ],
+    "performance-1021": [
+        "Haber listesinde resimler yüklendikçe satırların zıplamasını nasıl önlerim?",
+        "resim gelmeden once AspectRatio ile 16:9 alan ayir, yuklenirken gri kutu goster",
+    ],
+    "performance-1022": [
+        "Sepet toplamı her okunuşta tüm ürünleri dolaşmasın; sadece sepet değişince hesaplansın",
+        "ChangeNotifier'da total getter'ini cache'leyip sepete ekleme/cikarmada gecersiz kilmanin yolu ne?",
+    ],
+    "performance-1024": [
+        "Küçük hesaplamaları da isolate'e taşımanın maliyetini açıkla, ne zaman isolate kullanılması gerektiğini örnekle göster",
+        "her kucuk is icin Isolate.run kullanmak mantikli mi, hangi durumda ayri isolate acmaliyim?",
+    ],
+    "performance-1025": [
+        "Sayfadan çıkınca arka planda süren büyük indirme isteğini nasıl iptal ederim?",
+        "sayfaya ozel http.Client olustur, dispose'da close ile devam eden istegi kes ve ClientException'i yok say",
+    ],
+    "performance-1026": [
+        "StreamBuilder'a build içinde türetilmiş stream verince her rebuild'de yeniden abone olması ve yükleniyor görünmesi nasıl önlenir?",
+        "turetilmis stream'i initState'te bir kez olustur, didUpdateWidget'ta kaynak degisirse yenile",
+    ],
+    "performance-1027": [
+        "Uzunluğu baştan belli olan ve büyümeyecek listeleri daha az bellekle nasıl oluştururum?",
+        "sabit uzunluklu listeler icin growable: false kullan, filled ve generate ile ornek yaz",
+    ],
+    "performance-1028": [
+        "Detaydan geri dönünce liste satırlarındaki resimlerin yeniden çizilmesini nasıl azaltırım?",
+        "urun satirinda resmi RepaintBoundary ile ayir, sabit ikonu const yap, resmi kucuk boyutta decode et",
+    ],
+    "performance-1029": [
+        "Yüzlerce kartta büyük bulanıklıklı gölgenin kaydırmayı neden yavaşlattığını açıkla, daha ucuz gölge örneği ver",
+        "kartlarda blurRadius'u buyuk BoxShadow kullaninca liste takiliyor, golgeyi nasil ucuzlatirim?",
+    ],
+    "performance-1030": [
+        "Klavye açılıp kapanırken ağır sayfanın tamamen yeniden yerleşmesini nasıl engellerim?",
+        "Scaffold'da resizeToAvoidBottomInset'i false yaparak klavyenin body'yi kucultmesini kapat",
+    ],
+    "performance-1031": [
+        "GlobalKey<FormState>'i build içinde oluşturmanın formu neden sıfırladığını açıkla ve doğru yeri göster",
+        "form key'ini build metodunda olusturunca yazdiklarim neden kayboluyor?",
+    ],
+    "performance-1032": [
+        "UniqueKey'i build içinde vermenin widget'ı neden her seferinde sıfırladığını açıkla, yerine ValueKey kullan",
+        "build icinde key: UniqueKey() vermek neden kotu, state'im neden sifirlaniyor?",
+    ],
+    "performance-1033": [
+        "Nadiren dönülen ağır rapor sayfasının üstüne başka sayfa açılınca bellekte tutulmamasını nasıl sağlarım?",
+        "MaterialPageRoute'ta maintainState false vererek alttaki agir sayfanin agacini bellekten at",
+    ],
+    "performance-1034": [
+        "Hiç değişmeyen karmaşık CustomPaint arka planının önbelleğe alınması için Flutter'a nasıl ipucu veririm?",
+        "izgara arka planini RepaintBoundary icinde CustomPaint ile ciz, isComplex true ve willChange false ver",
+    ],
+    "performance-1035": [
+        "PageView'da sonraki sayfa kaydırırken ilk karede takılıyor; komşu sayfaların önceden hazırlanmasını sağla",
+        "PageView'da bir sonraki sayfayi onceden olusturmak icin hangi parametreyi acmaliyim?",
+    ],
+    "performance-1036": [
+        "2000 satırlık Table'ın neden geç açıldığını açıkla ve satırları tembel oluşturan bir alternatif yaz",
+        "Table widget'i ile binlerce satir gosterince ekran gec aciliyor, ne yapmaliyim?",
+    ],
+    "performance-1037": [
+        "Akışta kaydırma sürerken video önizlemelerini duraklatıp kaydırma bitince nasıl devam ettiririm?",
+        "ScrollPosition.isScrollingNotifier'i dinleyip kaydirma basladiginda ve bittiginde callback cagir",
+    ],
+    "performance-1038": [
+        "Her sipariş için ayrı sorgu atmak (N+1) çok yavaş; tüm siparişlerin ürünlerini tek sorguyla nasıl çekerim?",
+        "order_items ve products'i JOIN edip WHERE order_id IN (...) ile tek rawQuery'de getir, siparise gore grupla",
+    ],
+    "performance-1039": [
+        "Arşiv listesini yarı saydam göstermek için her satırı Opacity ile sarmak yerine tek seferde nasıl yaparım?",
+        "SliverAnimatedOpacity ile tum SliverList'e tek opaklik katmani uygula",
+    ],
+    "performance-1043": [
+        "Fiyat kaydırıcısını sürüklerken etiket anlık değişsin ama ağır filtre parmak kalkınca çalışsın; nasıl yaparım?",
+        "Slider'da onChanged ile sadece etiketi guncelle, filtrelemeyi onChangeEnd'de bir kez yap",
+    ],
+    "performance-1045": [
+        "SliverPersistentHeader başlığı kaydırırken sürekli yeniden oluşuyor; shouldRebuild'i nasıl doğru yazarım?",
+        "delegate'te shouldRebuild sadece title veya color degisince true donsun",
+    ],
+    "performance-1046": [
+        "Sayacın 0'dan 1000'e sayarak artmasını Timer ve setState yerine animasyon sistemiyle nasıl yaparım?",
+        "TweenAnimationBuilder ve IntTween ile sayiyi 2 saniyede hedefe kadar say, rakamlar esit genislikte olsun",
+    ],
+    "performance-1047": [
+        "where ile filtrelenmiş Iterable'ı iki kez kullanınca filtrenin tekrar çalıştığını açıkla ve toList ile düzelt",
+        "tembel iterable'i hem length hem for dongusunde kullaninca filtre iki kere mi calisir?",
+    ],
+    "performance-1048": [
+        "100 bin noktalı veriyi 400 piksellik grafiğe çizmeden önce tepe noktaları kaybolmadan nasıl azaltırım?",
+        "her piksel sutunu icin min ve max'i tutan downsample fonksiyonu yaz, grafige ekran genisligi kadar nokta gitsin",
+    ],
+})
 # --- end of data
 
 if __name__ == "__main__":
