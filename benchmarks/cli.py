@@ -97,6 +97,7 @@ def quality(split: str, **options: Any) -> None:
 @click_option(SpeedConfig, "max_tokens")
 @click_option(SpeedConfig, "threads", min=0, max=256)
 @click_option(SpeedConfig, "lsp")
+@click_option(SpeedConfig, "prefetch_ttft")
 @click_option(SpeedConfig, "probe_interval", min=0.001, max=5)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(SpeedConfig, "out"))
 @click_option(SpeedConfig, "progress")

@@ -319,6 +319,10 @@ def test_speed_end_to_end_through_a_real_lsp_session(tmp_path: Path) -> None:
     assert summary["questions"] == 2
     assert summary["raw_backend_s"]["median"] > 0 and summary["lsp_wall_s"]["median"] > 0
     assert summary["time_to_first_token_s"]["median"] > 0
+    # the prompt prefetched as the server does while the menu is open: its first token comes sooner than cold
+    assert summary["prefetch_s"]["n"] == 2 and summary["prefetch_s"]["median"] > 0
+    prefetched = summary["time_to_first_token_prefetched_s"]["median"]
+    assert 0 < prefetched < summary["time_to_first_token_s"]["median"]
     assert summary["lsp_same_answer"] == "2/2" and summary["overhead_lsp_over_raw"]["n"] == 1
     assert summary["overhead_lsp_over_raw_probed"]["n"] == 1, "one question probed, the other timed undisturbed"
     assert summary["list_while_generating_ms"]["n"] >= 1 and summary["list_while_generating_ms"]["p99"] is not None

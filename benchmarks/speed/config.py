@@ -33,6 +33,10 @@ class SpeedConfig(GenerationSettings):
     n_ctx: int = field(default=4096, metadata={"help": "model context size"})
     seed: int = field(default=1234, metadata={"help": "llama.cpp sampling seed"})
     lsp: bool = field(default=True, metadata={"help": "also measure through a real flutr-lsp session"})
+    prefetch_ttft: bool = field(
+        default=True,
+        metadata={"help": "also time the prompt prefetch and the first token after it (the server's prefetch)"},
+    )
     probe_interval: float = field(
         default=0.05, metadata={"help": "seconds between code-action list probes while a generation runs"}
     )

@@ -54,6 +54,10 @@ def summarize(result: ConfigResult) -> dict[str, Any]:
         "in_process_wall_s": spread([t.wall for t in in_process]),
         "raw_backend_s": spread([t.raw for t in in_process]),
         "time_to_first_token_s": spread([t.time_to_first_token for t in in_process]),
+        "prefetch_s": spread([t.prefetch_seconds for t in in_process if t.time_to_first_token_prefetched > 0]),
+        "time_to_first_token_prefetched_s": spread(
+            [t.time_to_first_token_prefetched for t in in_process if t.time_to_first_token_prefetched > 0]
+        ),
         "prompt_tokens": spread([float(t.prompt_tokens) for t in in_process]),
         "completion_tokens": spread([float(t.completion_tokens) for t in in_process]),
         "decode_tokens_per_second": spread([t.decode_tokens_per_second for t in in_process]),
@@ -152,14 +156,15 @@ def markdown_tables(summaries: dict[str, dict[str, Any]], ratios: dict[str, floa
         "Medians over the timed questions, (min–max) in brackets; seconds unless stated.",
         "",
         "| Config | raw llama.cpp | in-process pipeline | LSP code action → edit | LSP / raw | LSP / raw, probed "
-        "| TTFT | decode tok/s | tok/s via LSP | prompt tokens | completion tokens |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| TTFT | prefetch | TTFT after prefetch | decode tok/s | tok/s via LSP | prompt tokens | completion tokens |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, s in summaries.items():
         lines.append(
             f"| {name} | {_range(s['raw_backend_s'])} | {_range(s['in_process_wall_s'])} | {_range(s['lsp_wall_s'])} "
             f"| {_range(s['overhead_lsp_over_raw'], 3)} | {_range(s.get('overhead_lsp_over_raw_probed', {}), 3)} "
-            f"| {_range(s['time_to_first_token_s'])} "
+            f"| {_range(s['time_to_first_token_s'])} | {_range(s.get('prefetch_s', {}))} "
+            f"| {_range(s.get('time_to_first_token_prefetched_s', {}), 3)} "
             f"| {_range(s['decode_tokens_per_second'], 1)} | {_range(s['lsp_tokens_per_second'], 1)} "
             f"| {_range(s['prompt_tokens'], 0)} | {_range(s['completion_tokens'], 0)} |"
         )

@@ -105,6 +105,10 @@ class InProcessTiming:
     attempts: int
     parses: bool
     code: str
+    # The server's prefetch: the prompt evaluated while the user reads the code-action menu (``prefill``), then
+    # the time to the first token once the action is chosen. 0.0 where not measured.
+    prefetch_seconds: float = 0.0
+    time_to_first_token_prefetched: float = 0.0
 
 
 @dataclass
@@ -190,6 +194,20 @@ def answer_in_process(answerer: Answerer, question: Question) -> InProcessTiming
         parses=answer.parses,
         code=answer.code,
     )
+
+
+def first_token_after_prefetch(answerer: Answerer, question: Question) -> tuple[float, float]:
+    """(seconds to prefetch the question's prompt, time to its first token after that), from the server's state
+    after another request: only the shared prefix of a different prompt is still in the KV cache (a stand-in
+    question is evaluated first, so the answer just generated for this question cannot be reused)."""
+    backend = answerer.backend
+    backend.prefill(answerer.prompt_for(answerer.messages_for("?", "")))
+    prompt = answerer.prompt_for(answerer.messages_for(question.text, ""))
+    started = time.perf_counter()
+    backend.prefill(prompt)
+    prefetch = time.perf_counter() - started
+    generation = backend.generate(prompt, max_tokens=1, temperature=answerer.settings.temperature)
+    return prefetch, generation.time_to_first_token
 
 
 def probed(index: int) -> bool:
@@ -387,6 +405,10 @@ async def measure_config(
             if session is not None and index % 2:
                 lsp, edited = await session.answer(question, probe)
             in_process = answer_in_process(answerer, question)
+            if config.prefetch_ttft:
+                in_process.prefetch_seconds, in_process.time_to_first_token_prefetched = first_token_after_prefetch(
+                    answerer, question
+                )
             if session is not None and not index % 2:
                 lsp, edited = await session.answer(question, probe)
             if lsp is not None:
