@@ -382,3 +382,61 @@ final buyuk = TextInputFormatter.withFunction((eski, yeni) => yeni);
 final hepsi = Listenable.merge([]);
 final hata = Exception('x');"""
     assert not [f for f in sanity_findings(code) if f.check == "abstract-instantiation"]
+
+
+def test_the_context_of_the_widget_that_builds_the_app_finds_no_navigator() -> None:
+    code = """class Uygulama extends StatelessWidget {
+  const Uygulama({super.key});
+
+  void _bildir(BuildContext context) {
+    Overlay.of(context).insert(OverlayEntry(builder: (_) => const Text('a')));
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return MaterialApp(
+      home: Scaffold(
+        body: Column(children: [
+          ElevatedButton(onPressed: () => _bildir(context), child: const Text('a')),
+          ElevatedButton(
+            onPressed: () => showDialog(context: context, builder: (_) => const Text('b')),
+            child: const Text('b'),
+          ),
+        ]),
+      ),
+    );
+  }
+}"""
+    found = {(f.check, f.line) for f in sanity_findings(code)}
+    assert found >= {("context-above-app", 12), ("context-above-app", 14)}
+    assert any(r.startswith("context-above-app") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_a_context_below_the_app_is_fine() -> None:
+    code = """class Uygulama extends StatelessWidget {
+  const Uygulama({super.key});
+
+  @override
+  Widget build(BuildContext context) => MaterialApp(
+        theme: ThemeData(useMaterial3: true),
+        home: Builder(
+          builder: (context) => ElevatedButton(
+            onPressed: () => Navigator.of(context).push(MaterialPageRoute(builder: (_) => const Text('a'))),
+            child: Text('a', style: Theme.of(context).textTheme.bodyLarge),
+          ),
+        ),
+      );
+}
+
+class Sayfa extends StatelessWidget {
+  const Sayfa({super.key});
+
+  @override
+  Widget build(BuildContext context) => Scaffold(
+        body: ElevatedButton(
+          onPressed: () => showDialog(context: context, builder: (_) => const Text('b')),
+          child: const Text('b'),
+        ),
+      );
+}"""
+    assert not [f for f in sanity_findings(code) if f.check == "context-above-app"]

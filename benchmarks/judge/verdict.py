@@ -34,6 +34,7 @@ REJECTING_FINDINGS = frozenset(
         "final-assignment",
         "empty-set-state",
         "abstract-instantiation",
+        "context-above-app",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

@@ -38,6 +38,7 @@ import tree_sitter
 from flutr.dart import parse_dart
 from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
 from flutr.dart_api.syntax import (
+    Arguments,
     Chain,
     Declarations,
     Segment,
@@ -154,6 +155,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(override_findings(root, vocabulary))
     found.extend(final_assignment_findings(root))
     found.extend(empty_set_state_findings(all_chains, declared))
+    found.extend(context_above_app_findings(root, all_chains))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
@@ -709,6 +711,161 @@ def _override_finding(
         parents = ", ".join(_supertypes(classes[class_name]))
         return [Finding("override-unknown", f"{class_name} overrides {method}, which {parents} does not have", line)]
     return []
+
+
+APP_WIDGETS = frozenset({"MaterialApp", "CupertinoApp", "WidgetsApp"})
+# Calls that look up a Navigator, an Overlay or a Scaffold(Messenger) above the context they are given.
+NAVIGATOR_CALLS = frozenset(
+    {
+        "showDialog",
+        "showModalBottomSheet",
+        "showBottomSheet",
+        "showDatePicker",
+        "showDateRangePicker",
+        "showTimePicker",
+        "showGeneralDialog",
+        "showCupertinoDialog",
+        "showCupertinoModalPopup",
+        "showMenu",
+        "showSearch",
+        "showAboutDialog",
+        "showLicensePage",
+    }
+)
+NAVIGATOR_CLASSES = frozenset({"Navigator", "Overlay", "ScaffoldMessenger", "Scaffold"})
+
+
+def _needs_navigator(names: tuple[str, ...]) -> bool:
+    if len(names) == 1:
+        return names[0] in NAVIGATOR_CALLS
+    return len(names) == 2 and names[0] in NAVIGATOR_CLASSES and (names[0] == "Navigator" or names[1] == "of")
+
+
+def _passes(arguments: Arguments, name: str) -> bool:
+    """Whether ``name`` itself is one of the arguments (positional or named)."""
+    values = [c.children[0] for c in arguments.node.children if c.type == "argument" and c.children]
+    values += list(arguments.named.values())
+    return any(v.type == "identifier" and text_of(v) == name for v in values)
+
+
+def _shadowed(node: tree_sitter.Node, name: str, outer: tree_sitter.Node) -> bool:
+    """Whether a closure between ``node`` and ``outer`` declares a parameter ``name``."""
+    current = node.parent
+    while current is not None and current != outer:
+        if current.type == "function_expression":
+            params = next((c for c in current.children if c.type == "formal_parameter_list"), None)
+            if params is not None and any(
+                n.type == "identifier" and text_of(n) == name for p in params.children for n in walk(p)
+            ):
+                return True
+        current = current.parent
+    return False
+
+
+def context_above_app_findings(root: tree_sitter.Node, all_chains: list[Chain]) -> list[Finding]:
+    """A widget whose ``build`` returns the ``MaterialApp`` and passes its own ``context`` — which sits above the
+    app's Navigator, Overlay and ScaffoldMessenger — to ``Navigator``/``Overlay.of``/``ScaffoldMessenger.of``/
+    ``showDialog``…, directly or through one of the snippet's own functions that does so with it (a runtime
+    error: no Navigator/Overlay in that context)."""
+    helpers = _context_helpers(root, all_chains)
+    found: list[Finding] = []
+    for signature in walk(root):
+        if signature.type != "function_signature":
+            continue
+        name = next((c for c in signature.children if c.type == "identifier"), None)
+        params = next((c for c in signature.children if c.type == "formal_parameter_list"), None)
+        if name is None or text_of(name) != "build" or params is None:
+            continue
+        context_names = [
+            text_of(n)
+            for p in params.children
+            if p.type == "formal_parameter"
+            for n in p.children
+            if n.type == "identifier"
+        ]
+        holder = (
+            signature.parent
+            if signature.parent is not None and signature.parent.type == "method_signature"
+            else signature
+        )
+        body = holder.next_sibling
+        if len(context_names) != 1 or body is None or body.type != "function_body":
+            continue
+        app = _returned_app(body)
+        if app is None:
+            continue
+        context = context_names[0]
+        for chain in all_chains:
+            if not (app.start_byte <= chain.node.start_byte < app.end_byte) or chain.cascade:
+                continue
+            for names, arguments in chain.calls():
+                if not _passes(arguments, context) or _shadowed(arguments.node, context, app):
+                    continue
+                if _needs_navigator(names) or (len(names) == 1 and names[0] in helpers):
+                    found.append(
+                        Finding(
+                            "context-above-app",
+                            f"{'.'.join(names)} gets the context of the widget that builds the app, which has no "
+                            "Navigator/Overlay/ScaffoldMessenger above it (use a context below the app)",
+                            chain.line,
+                        )
+                    )
+    return found
+
+
+def _returned_app(body: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The ``MaterialApp(…)`` expression a build body returns (``=> MaterialApp(…)`` or a top-level ``return``)."""
+    candidates: list[list[tree_sitter.Node]] = []
+    if body.children and body.children[0].type == "=>":
+        candidates.append(body.children[1:])
+    block = next((c for c in body.children if c.type == "block"), None)
+    for statement in block.children if block is not None else []:
+        if statement.type == "return_statement":
+            candidates.append(statement.children[1:])
+    for nodes in candidates:
+        expression = [n for n in nodes if n.type != ";"]
+        if (
+            expression
+            and expression[0].type in ("identifier", "type_identifier")
+            and text_of(expression[0]) in APP_WIDGETS
+        ):
+            return expression[0].parent
+        if expression and expression[0].type in ("const_object_expression", "new_expression"):
+            if any(text_of(c) in APP_WIDGETS for c in expression[0].children if c.type == "type_identifier"):
+                return expression[0]
+    return None
+
+
+def _context_helpers(root: tree_sitter.Node, all_chains: list[Chain]) -> set[str]:
+    """The snippet's own functions and methods that pass one of their parameters to a Navigator/Overlay lookup."""
+    helpers: set[str] = set()
+    for signature in walk(root):
+        if signature.type != "function_signature":
+            continue
+        name = next((c for c in signature.children if c.type == "identifier"), None)
+        params = next((c for c in signature.children if c.type == "formal_parameter_list"), None)
+        holder = (
+            signature.parent
+            if signature.parent is not None and signature.parent.type == "method_signature"
+            else signature
+        )
+        body = holder.next_sibling
+        if name is None or params is None or body is None or body.type != "function_body":
+            continue
+        parameters = {
+            text_of(n)
+            for p in walk(params)
+            if p.type == "formal_parameter"
+            for n in p.children
+            if n.type == "identifier"
+        }
+        for chain in all_chains:
+            if not (body.start_byte <= chain.node.start_byte < body.end_byte) or chain.cascade:
+                continue
+            if any(_needs_navigator(names) and any(_passes(a, p) for p in parameters) for names, a in chain.calls()):
+                helpers.add(text_of(name))
+                break
+    return helpers
 
 
 def _is_empty_closure(node: tree_sitter.Node) -> bool:
