@@ -2,14 +2,19 @@
 
 The phrasings are data (P: id -> [p1, p2]); running the script checks them against data/train.jsonl and writes
 data/drafts-phrasings/phrasings-d.jsonl. Rules: exactly two phrasings, 20-200 characters, none equal
-(case-insensitive) to the question or to each other, no `//`, at least one typed without Turkish letters.
+(case-insensitive) to the question or to each other, no `//`, at least one typed without Turkish letters; each
+must also pass flutr.turkish.is_turkish, the test `flutr-train data validate` applies to every question.
 """
 
+import ast
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from flutr.turkish import is_turkish  # noqa: E402
+
 TRAIN = ROOT / "data" / "train.jsonl"
 OUT = ROOT / "data" / "drafts-phrasings" / "phrasings-d.jsonl"
 TURKISH = set("çğıöşüÇĞİÖŞÜ")
@@ -37,7 +42,7 @@ P.update({
     "lists-010": ["Controller bağlamadan, kaydırma bildirimlerini dinleyerek kullanıcının listenin en altına indiğini nasıl anlarım?",
                   "NotificationListener ile scroll bildirimlerini dinleyip listenin sonuna gelindigini tespit et, ScrollController olmasin"],
     "lists-011": ["Satırı sola çekince silinen, arkasında kırmızı zemin üzerinde çöp ikonu çıkan bir liste nasıl yapılır?",
-                  "elemani sola kaydirarak silme ekle, kaydirirken arkada kirmizi cop kutusu ikonu gorunsun"],
+                  "satiri sola kaydirinca silinsin, kaydirirken arkasinda kirmizi zeminde cop kutusu ikonu gorunsun"],
     "lists-012": ["Kaydırıp sildiğim elemanı SnackBar'daki geri al butonuyla eski sırasına nasıl geri koyarım?",
                   "swipe ile silinen liste elemani icin snackbar'da Geri al olsun, basinca eleman ayni indexe geri eklensin"],
     "lists-013": ["Kaydırarak silmeden önce 'Emin misiniz?' diye soran bir diyalog nasıl gösteririm, hayır derse eleman geri gelsin?",
@@ -168,7 +173,7 @@ P.update({
     "lists-078": ["Ürün listesinde arama, kategori seçimi ve isim/fiyat sıralaması aynı anda nasıl çalıştırılır?",
                   "urun katalogu yap: arama kutusu, kategori dropdown'i ve isim ya da fiyat siralamasi birlikte uygulansin"],
     "lists-079": ["Liste aşağı kaydırılırken FAB'ı gizleyip yukarı kaydırınca tekrar nasıl gösteririm?",
-                  "asagi kaydirinca floating action button kaybolsun, yukari kaydirinca geri gelsin"],
+                  "liste asagi kaydirilinca sagdaki yuvarlak buton gizlensin, yukari cikinca tekrar gorunsun"],
     "lists-080": ["Liste satırlarının arka plan renkleri tek ve çift sıraya göre nasıl değişir?",
                   "zebra desenli liste yap: cift satirlar acik gri, tekler beyaz olsun"],
     "lists-081": ["SliverAppBar'ın altına, başlık kaybolduğunda bile üstte kalan bir arama kutusu nasıl eklenir?",
@@ -268,7 +273,7 @@ P.update({
     "lists-1042": ["Sürükle bırak sonrası yeni sırayı kaydeden onReorder'ı index kayması olmadan nasıl yazarım?",
                    "ReorderableListView onReorder'da asagi tasirken index kayiyor, removeAt/insert ile dogru sekilde yaz"],
     "lists-1044": ["Sabit yükseklikli satırlardan oluşan uzun listede ekranın en üstündeki satırın numarasını AppBar'da nasıl gösteririm?",
-                   "kaydirirken o an en ustte gorunen satirin indexini appbar basliginda goster, satir yuksekligi sabit"],
+                   "kaydirirken ekranin en ustundeki satirin numarasini ust cubukta goster, satirlarin yuksekligi sabit"],
     "lists-1045": ["AnimatedList'ten silinen eleman diğerleri kaymadan önce küçülerek nasıl kaybolur?",
                    "listeden eleman silinince satir kuculerek yok olsun, sonra digerleri yukari kaysin"],
     "lists-1046": ["Uzun listede ilk üç kaydı 'Öne çıkanlar', kalanları 'Diğerleri' başlığıyla aynı listede nasıl gösteririm?",
@@ -499,7 +504,7 @@ P.update({
     "forms-1020": ["Posta kodunun tam 5 rakamdan oluşup oluşmadığını kontrol eden validator nasıl yazılır?",
                    "posta kodu alani icin sadece 5 haneli rakami kabul eden regex validator yaz"],
     "forms-1021": ["Vergi numarası alanına sadece 10 hane rakam girilsin, eksikse kaç hane eksik olduğu yazsın; nasıl yaparım?",
-                   "vergi no validator'u: 10 rakam olmali, eksikse 'X hane eksik' hatasi versin"],
+                   "vergi numarasi alaninda 10 haneli rakam sart olsun, eksik girilince kac hane eksik oldugunu yazsin"],
     "forms-1022": ["#RRGGBB hex renk kodu girilen alanda kod geçerliyse solda o renkte küçük bir kare nasıl gösterilir?",
                    "hex renk input'u yap, gecerli kod yazilinca alanin basinda o rengin kucuk onizleme karesi ciksin"],
     "forms-1023": ["Tarihi takvimsiz 'gg.aa.yyyy' olarak elle yazdırıp 31.02.2024 gibi geçersiz tarihleri nasıl reddederim?",
@@ -567,7 +572,7 @@ P.update({
     "navigation-010": ["Geri dönülecek sayfa olup olmadığını nasıl kontrol ederim, yoksa bir mesaj göstereyim?",
                        "geri gidilebiliyorsa pop et, ilk sayfadaysak uyari goster; canPop kullan"],
     "navigation-011": ["MaterialApp'te isimli route'ları tanımlayıp başlangıç sayfasını initialRoute ile nasıl seçerim?",
-                       "named route tablosu kur ve uygulama acilista initialRoute'taki sayfadan baslasin"],
+                       "isimli sayfa yollarini MaterialApp'te tanimla, uygulama acilinca belirledigim ilk sayfadan baslasin"],
     "navigation-012": ["pushNamed ile gönderilen argümanları hedef sayfada ModalRoute üzerinden oku.",
                        "isimli route ile gonderdigim arguments'a acilan sayfadan nasil erisirim?"],
     "navigation-013": ["onGenerateRoute ile route adına göre sayfa üretip sayfaya tipli argümanı nasıl geçiririm?",
@@ -641,7 +646,7 @@ P.update({
     "navigation-048": ["Dört öğeli BottomNavigationBar'daki öğelerin beyaz görünmesini ve kaymasını düzelt.",
                        "4 sekmeli alt menude ikonlar beyaz cikiyor ve secilen buyuyor, sabit gorunum icin ne yapmaliyim?"],
     "navigation-049": ["Tablette yanda NavigationRail, telefonda altta NavigationBar gösteren uyumlu bir iskelet nasıl yazılır?",
-                       "ekran genisse sol tarafta navigation rail, darsa altta navigation bar cikan responsive shell yap"],
+                       "genis ekranda menu solda dikey ray olarak, dar ekranda altta cubuk olarak gorunsun; ekran boyuna gore degissin"],
     "navigation-050": ["Alt menüdeki sepet ikonunun üstünde ürün adedini gösteren rozet nasıl konur?",
                        "NavigationBar'da sepet ikonuna urun sayisini gosteren Badge ekle"],
     "navigation-052": ["Zaten seçili olan alt sekmeye tekrar basılınca listeyi en üste nasıl kaydırırım?",
@@ -651,7 +656,7 @@ P.update({
     "navigation-054": ["Her sekmenin kendi sayfa geçmişi olan iOS görünümlü alt sekme çubuğu nasıl yapılır?",
                        "cupertino tab bar yap, her tab kendi navigator'una sahip olsun (CupertinoTabView)"],
     "navigation-055": ["AppBar'ın altında sekmeler ve kaydırılarak değişen sekme içerikleri olan sayfayı nasıl yaparım?",
-                       "DefaultTabController ile appbar altina TabBar, govdeye TabBarView koy"],
+                       "ust cubugun altinda sekmeler olsun, sekme icerikleri kaydirarak da degissin (DefaultTabController)"],
     "navigation-056": ["DefaultTabController kullanmadan TabController'ı kendim oluşturup yöneten bir sayfa yaz.",
                        "TabController'i elle olusturup dispose etmek icin SingleTickerProviderStateMixin nasil kullanilir?"],
     "navigation-057": ["Sekme tıklanarak ya da kaydırılarak değişince AppBar başlığını nasıl güncellerim?",
@@ -698,7 +703,7 @@ P.update({
     "navigation-076": ["Hero geçişinde yuvarlak avatarın detayda kare resme dönüşürken köşelerinin yavaşça düzleşmesini nasıl sağlarım?",
                        "flightShuttleBuilder ile yuvarlak avatardan kare resme gecerken kose yaricapini animasyonla azalt"],
     "navigation-077": ["Hero animasyonunun düz çizgi yerine yay çizerek hareket etmesini nasıl sağlarım?",
-                       "hero ucusu duz gitmesin, kavis cizerek hedefe gitsin (MaterialRectArcTween)"],
+                       "hero gecisinde resim duz cizgide degil, kavisli bir yay cizerek yeni sayfadaki yerine gitsin"],
     "navigation-078": ["Hero tag'lerinin neden benzersiz olması gerektiğini ve listede tag'in nasıl verileceğini açıkla.",
                        "ayni tag'li iki hero olunca neden hata aliyorum, liste elemanlarina tag nasil verilmeli?"],
     "navigation-079": ["Ana sayfada geri tuşuna basılınca çıkmak isteyip istemediğini soran bir onay göster.",
@@ -720,9 +725,9 @@ P.update({
     "navigation-088": ["go_router'da bir Product nesnesini adrese yazmadan sonraki sayfaya aktar.",
                        "go_router ile objeyi url'e koymadan detay sayfasina gondermenin yolu ne?"],
     "navigation-089": ["Giriş yapmamış kullanıcıyı go_router'da /login sayfasına kendiliğinden nasıl yönlendiririm?",
-                       "oturum acmamis kullaniciyi go_router redirect ile login sayfasina at"],
+                       "giris yapmayan kullanici hangi sayfaya gitmeye calisirsa calissin go_router onu giris sayfasina yonlendirsin"],
     "navigation-090": ["Giriş ya da çıkış yapılınca go_router'ın redirect'inin elle yönlendirme yapmadan yeniden çalışmasını nasıl sağlarım?",
-                       "auth durumu degisince go_router redirect'i otomatik tekrar calissin, refreshListenable'a ChangeNotifier ver"],
+                       "kullanici giris ya da cikis yapinca go_router yonlendirme kontrolunu kendiliginden yeniden yapsin"],
     "navigation-091": ["go_router'da ShellRoute ile tüm alt sayfalarda aynı alt menüyü nasıl gösteririm?",
                        "go_router ShellRoute kullanarak butun sayfalarda ortak bottom navigation bar goster"],
     "navigation-092": ["Her sekmenin kendi yığınını koruyan ve aktif sekmeye yeniden basınca o sekmenin başına dönen go_router alt menüsü nasıl yapılır?",
@@ -780,7 +785,7 @@ P.update({
     "navigation-2008": ["Alt menüdeki sekmelerin ilk ziyarette oluşturulup sonra state'ini korumasını nasıl sağlarım, hepsi açılışta kurulmasın?",
                         "sekmeleri lazy olustur: kullanici girene kadar build edilmesin, girdikten sonra IndexedStack'te canli kalsin"],
     "navigation-2009": ["Alt menüde seçili sekmenin ikonu dolu, diğerlerinin ikonu çizgili nasıl görünür?",
-                        "NavigationBar'da secili sekmede dolu ikon, secili olmayanlarda outlined ikon goster"],
+                        "alt menude secili sekmenin ikonu dolu, diger sekmelerin ikonu sadece cizgili olarak gorunsun"],
     "navigation-2010": ["BottomNavigationBar'daki yazıları tamamen gizleyip yalnızca ikonları nasıl bırakırım?",
                         "alt menude label'lari gizle, sadece ikonlar gorunsun"],
     "navigation-2011": ["Tanıtım ekranlarında İleri butonuyla sonraki sayfaya geçip son sayfada butonun 'Başla' olup ana sayfayı açmasını nasıl sağlarım?",
@@ -896,7 +901,7 @@ P.update({
     "state-038": ["ValueNotifier'dan türeyen, artır, azalt ve sıfırla metotları olan sepet sayacı sınıfı nasıl yazılır?",
                   "extends ValueNotifier<int> ile sepet sayaci sinifi yaz: ekle, cikar, sifirla metotlari olsun"],
     "state-039": ["ChangeNotifier'dan türeyen basit bir sayaç modeli yazıp dinleyici ekleyerek nasıl denerim?",
-                  "ChangeNotifier tabanli sayac modeli olustur, listener ekleyip notifyListeners'in calistigini goster"],
+                  "ChangeNotifier'dan tureyen bir sayac sinifi yaz, dinleyici ekleyip her artista haber geldigini goster"],
     "state-040": ["Paketsiz olarak ChangeNotifier'daki görev listesini dinleyip arayüzü nasıl güncellerim?",
                   "ChangeNotifier'daki gorevleri ListenableBuilder ile dinle, yeni gorev eklenince liste yenilensin"],
     "state-041": ["ValueNotifier'ın değeri 10'u geçince SnackBar göster; dinleyiciyi doğru yerde ekleyip kaldır.",
@@ -989,7 +994,7 @@ P.update({
     "state-084": ["Riverpod'da kullanıcının yalnızca name alanı değişince yeniden çizilen bir widget nasıl yazılır?",
                   "ref.watch ile select kullan, puan degisince degil sadece isim degisince rebuild olsun"],
     "state-085": ["Riverpod FutureProvider'dan gelen haber listesini aşağı çekince ref.refresh ile nasıl yenilerim?",
-                  "haber listesine pull to refresh ekle, asagi cekince ref.refresh ile provider yeniden calissin"],
+                  "riverpod'daki haber listesini asagi cekince yenile, veri cekme islemi bastan calissin"],
     "state-086": ["Riverpod code generation (@riverpod) ile async bir provider ve bir Notifier sınıfı nasıl yazılır?",
                   "riverpod_generator kullanarak @riverpod ile future provider ve sayac notifier'i yaz"],
     "state-087": ["Riverpod provider'ını sahte bir API ile override ederek unit testi nasıl yazarım?",
@@ -1041,7 +1046,7 @@ P.update({
     "state-113": ["MaterialApp'te state restoration özelliğini aç.",
                   "state restoration calissin diye MaterialApp'e ne vermem gerekiyor?"],
     "state-114": ["Sistem uygulamayı kapatıp geri açınca yarım kalan not metninin TextField'a geri gelmesini nasıl sağlarım?",
-                  "RestorableTextEditingController kullan, yarim yazilan not uygulama yeniden acilinca kaybolmasin"],
+                  "sistem uygulamayi kapatip tekrar acinca yarim kalan not yazisi metin kutusunda geri gelsin"],
     "state-115": ["Seçili ürün id'lerini (Set<int>) saklamak için özel bir RestorableValue nasıl yazılır?",
                   "Set<int> icin toPrimitives/fromPrimitives olan bir RestorableValue sinifi yaz ve secimleri koru"],
     "state-116": ["Uygulama arka planda öldürülüp tekrar açılınca ListView'ın kaydırma konumunun korunmasını sağla.",
@@ -1161,7 +1166,7 @@ P.update({
     "dialogs-004": ["Ekranın altında 'Kaydedildi' yazan kısa bir bildirim çıkar.",
                     "kaydet butonuna basinca altta snackbar ile kaydedildi mesaji goster"],
     "dialogs-005": ["Silinen öğe için 'Geri al' butonlu SnackBar gösterip basılınca öğeyi eski yerine nasıl koyarım?",
-                    "not silinince snackbar'da geri al ciksin, basilirsa not ayni siraya geri eklensin"],
+                    "bir notu silince altta geri al butonu olan bir mesaj goster, basilirsa not eski yerine geri eklensin"],
     "dialogs-006": ["Kenarlardan boşluklu, köşeleri yuvarlak ve 4 saniye kalan yüzen bir SnackBar nasıl yapılır?",
                     "floating snackbar yap: kenarlarda margin, oval koseler, 4 sn ekranda kalsin"],
     "dialogs-007": ["Yeni SnackBar göstermeden önce ekrandakini hemen nasıl kapatırım, yenisi sırada beklemesin?",
@@ -1366,7 +1371,7 @@ P.update({
     "dialogs-1020": ["Sipariş detayı penceresi açılınca veriyi API'den çekip yüklenirken içinde spinner gösteren dialog nasıl yapılır?",
                      "siparis detayi dialog'u acilinca veriyi ceksin, yuklenirken ortada donen gosterge olsun"],
     "dialogs-1021": ["İşlem hata verince Tekrar dene ve Vazgeç butonlu pencere açıp başarılı olana kadar yeniden denemeyi nasıl yaparım?",
-                     "hata olunca tekrar dene/vazgec dialogu goster, tekrar dene secildikce islemi basari olana dek yinele"],
+                     "islem hata verince tekrar dene ve vazgec butonlu bir pencere goster, tekrar dene secilirse islem basarili olana kadar yeniden denensin"],
     "dialogs-1022": ["Her sekmenin kendi Navigator'ı olan uygulamada bottom sheet'in alt menünün de üstünü kaplamasını nasıl sağlarım?",
                      "bottom sheet alt menunun arkasinda kaliyor, useRootNavigator ile menunun ustunde ac"],
     "dialogs-1023": ["Dialog içindeki butonla gösterilen SnackBar'ın pencerenin arkasında değil üstünde çıkmasını sağla.",
@@ -1400,7 +1405,7 @@ P.update({
     "dialogs-1037": ["AppBar'da 'Sırala: Fiyat' yazan, yanında aşağı ok olan ve seçileni yazısında gösteren bir menü butonu nasıl yapılır?",
                      "appbar'a 'Sirala: X' yazan metinli popup menu butonu koy, secilen secenek butonun yazisinda gorunsun"],
     "dialogs-1038": ["Not ekleme penceresinde yazı varken geri tuşuyla kapatılmaya çalışılınca 'Not kaybolacak' uyarısını nasıl gösteririm?",
-                     "not dialogunda metin yazilmissa geri tusunda uyari cikar, PopScope kullan"],
+                     "not ekleme penceresinde yazi varken geri tusuna basilirsa notun kaybolacagini soyleyen bir uyari goster"],
     "dialogs-1040": ["Her satırda avatar ve e-posta, en altta 'Hesap ekle' seçeneği olan Google tarzı hesap seçme penceresi nasıl yapılır?",
                      "hesap secme dialogu yap: satirlarda avatar ve email, en altta hesap ekle secenegi olsun"],
     "dialogs-1041": ["Yalnızca bu AlertDialog'un arka planını koyu lacivert, yazılarını beyaz ve köşelerini 8 piksel yuvarlak nasıl yaparım?",
@@ -1416,7 +1421,7 @@ P.update({
     "dialogs-1047": ["Sipariş onay penceresindeki sipariş numarasının seçilip kopyalanabilmesini nasıl sağlarım?",
                      "siparis numarasini dialogda SelectableText ile goster ki kopyalanabilsin"],
     "dialogs-1048": ["SnackBar çıkınca FAB'ın yukarı zıplamaması, SnackBar'ın onun üstünde görünmesi için ne yapmalıyım?",
-                     "snackbar gelince floating action button yukari kaymasin, floating snackbar kullan"],
+                     "altta mesaj cubugu cikinca sagdaki yuvarlak buton yerinden oynamasin, mesaj butonun ustunde gorunsun"],
 })
 
 # --- async ---------------------------------------------------------------------------------------------------
@@ -1430,7 +1435,7 @@ P.update({
     "async-005": ["Veri 5 saniyede gelmezse FutureBuilder'da zaman aşımı mesajı ve tekrar dene butonu nasıl gösterilir?",
                   "istek 5 saniyeyi asarsa timeout hatasi goster, tekrar dene butonuna basinca yeniden iste"],
     "async-006": ["await kullanmadan bir Future'ı then, catchError ve whenComplete zinciriyle nasıl işlerim?",
-                  "async/await yerine then, catchError, whenComplete callback zinciri ile future sonucunu isle"],
+                  "await kullanmadan bir Future'in sonucunu then ile al, hatayi catchError ile yakala ve en son whenComplete ile bitir"],
     "async-007": ["async ve await anahtar kelimelerinin ne işe yaradığını örnekle açıkla.",
                   "async ve await ne yapar, await UI'i kilitler mi?"],
     "async-008": ["Future ile Stream arasındaki farkı örneklerle açıkla.",
@@ -1464,7 +1469,7 @@ P.update({
     "async-022": ["Stream'den gelen her id için detayı asenkron çeken asyncMap örneği yaz.",
                   "id stream'ini asyncMap ile urun adlarina cevirmek nasil yapilir?"],
     "async-023": ["await for döngüsüyle bir stream'deki değerleri toplayan fonksiyon nasıl yazılır?",
-                  "stream kapanana kadar gelen sayilari await for ile toplayip sonucu dondur"],
+                  "akistan gelen sayilarin hepsini await for ile tek tek topla, akis bitince toplami dondur"],
     "async-024": ["FutureBuilder'a future'ı build içinde vermenin neden sorun çıkardığını açıkla.",
                   "future'i build metodunda olusturunca neden surekli loading'e dusuyor?"],
     "async-025": ["Aynı veriyi iki sunucudan isteyip önce cevap verenin sonucunu kullan.",
@@ -1514,7 +1519,7 @@ P.update({
     "async-049": ["Tek abonelikli stream ile broadcast stream farkını ve hangisinin ne zaman kullanılacağını açıkla.",
                   "single-subscription ve broadcast stream arasinda ne fark var?"],
     "async-050": ["'Bad state: Stream has already been listened to' hatasının sebebini ve çözümlerini anlat.",
-                  "Stream has already been listened to hatasini nasil duzeltirim, broadcast mi kullanmaliyim?"],
+                  "ayni akisi ikinci kez dinleyince 'already been listened to' hatasi aliyorum, nasil duzeltirim, broadcast mi olmali?"],
     "async-051": ["List.forEach içinde await kullanılınca işlemlerin neden beklenmediğini açıkla ve doğrusunu göster.",
                   "forEach icine async callback yazinca neden beklemiyor, sirali ya da paralel nasil yapilir?"],
     "async-052": ["StreamBuilder'daki none, waiting, active ve done durumlarının ne anlama geldiğini açıkla.",
@@ -1547,7 +1552,7 @@ P.update({
     "async-064": ["Dinleyici aboneliği iptal edince async* fonksiyonundaki bağlantının kapanmasını sağla.",
                   "async* icinde acilan baglanti, abonelik cancel edilince finally ile kapansin istiyorum, nasil?"],
     "async-065": ["Isolate.spawn ile sürekli açık bir worker isolate kurup SendPort ile iki yönlü iş gönderip cevap almayı nasıl yaparım?",
-                  "kalici worker isolate yaz: ReceivePort/SendPort ile ana isolate is gondersin ve sonucu alsin"],
+                  "surekli acik kalan bir isci isolate olustur, ana taraftan ona is gonder ve cevabi geri al; iki yonlu port kullan"],
     "async-066": ["Biri dinlemeye başlayınca sensörü başlatan, dinleyici kalmayınca durduran StreamController nasıl yazılır?",
                   "onListen'da sensoru baslat, onCancel'da durdur; pil seviyesi stream'i yaz"],
     "async-067": ["Bir uyarı mesajını gösterip 3 saniye sonra kendiliğinden gizleyen widget nasıl yazılır?",
@@ -1666,6 +1671,15 @@ def main() -> int:
             r = json.loads(line)
             rows[r["id"]] = r
     problems = []
+    # An id written twice would silently keep only its last pair: count the keys of the dict literals above.
+    seen: set[str] = set()
+    for node in ast.walk(ast.parse(Path(__file__).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Dict):
+            for key in node.keys:
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    if key.value in seen:
+                        problems.append(f"{key.value}: written twice")
+                    seen.add(key.value)
     for rid, ps in P.items():
         if rid not in rows:
             problems.append(f"{rid}: not in train.jsonl")
@@ -1679,6 +1693,8 @@ def main() -> int:
                 problems.append(f"{rid}: length {len(p)}: {p}")
             if "//" in p:
                 problems.append(f"{rid}: contains //: {p}")
+            if not is_turkish(p):
+                problems.append(f"{rid}: does not read as Turkish (is_turkish): {p}")
             if p.strip().casefold() == q:
                 problems.append(f"{rid}: equal to the question: {p}")
         if ps[0].strip().casefold() == ps[1].strip().casefold():
