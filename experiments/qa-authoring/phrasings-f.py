@@ -158,11 +158,11 @@ PHRASINGS.update({
         "sealed Shape hiyerarsisi yaz (daire, dikdortgen, ucgen), alani switch ile hesapla",
     ],
     "dart_language-036": [
-        "Switch içinde bir nesnenin alanlarını object pattern ile nasıl açarım?",
+        "Çalışan nesnesinin departman ve maaş alanlarına göre switch'te dallanmak istiyorum; alanları case'te doğrudan nasıl alırım?",
         "object pattern kullanarak calisanin departman ve maasina gore switch ile etiket uret",
     ],
     "dart_language-037": [
-        "Listenin ilk elemanını ve geri kalanını pattern ile nasıl ayırırım?",
+        "Komut listesinde baştaki kelimeyi ve ardından gelenleri ayrı değişkenlere almak için [first, ...rest] gibi bir yazım nasıl kullanılır?",
         "list pattern ile ilk elemani ve kalanlari ayir, komut listesini switch ile isle",
     ],
     "dart_language-038": [
@@ -296,7 +296,7 @@ PHRASINGS.update({
         "satir stream'ini await for ile tek tek oku ve toplam kelime sayisini hesapla",
     ],
     "dart_language-072": [
-        "Her saniye bir artan ve 5 değerden sonra duran sayacı Stream.periodic ile nasıl yaparım?",
+        "Saniyede bir tıklayan, beşinci tıktan sonra kendiliğinden kapanan bir akış nasıl oluşturulur?",
         "saniyede bir artan sayac stream'i yap, 5 tane degerden sonra kendiliginden dursun",
     ],
     "dart_language-073": [
@@ -403,7 +403,7 @@ PHRASINGS.update({
     ],
     "dart_language-100": [
         "Iterable ile List farkını ve where/map'in tembel çalışmasını örnekle açıkla",
-        "map ve where neden hemen calismiyor, iterable ile list arasindaki fark ne?",
+        "map'in icine koydugum print hic calismadi, toList deyince calisti; tembel iterable mantigi nedir?",
     ],
     "dart_language-101": [
         "List.filled ile iç içe liste yapınca bütün satırların aynı anda değişmesini açıkla ve düzelt",
@@ -597,7 +597,7 @@ PHRASINGS.update({
     ],
     "dart_language-3042": [
         "Raw string'i (r'...') ve üç tırnakla çok satırlı metin yazmayı örnekle açıkla",
-        "r ile baslayan string ne ise yarar, birden cok satirli metni nasil yazarim?",
+        "regex yazarken ters bolu isaretlerini kacirmak zorunda kalmamak ve adres gibi satirli metin yazmak icin ne kullanilir?",
     ],
     "dart_language-3043": [
         "Birkaç sunucuya aynı anda istek atıp ilk gelen cevabı nasıl kullanırım?",
@@ -741,7 +741,7 @@ PHRASINGS.update({
     ],
     "platform-019": [
         "Uygulama açıkken konum izni permission_handler ile nasıl istenir?",
-        "haritada kendi konumumu gostermek icin uygulama kullanilirken konum iznini iste",
+        "uygulama acikken konuma erisebilmek icin kullanicidan izin al, zaten izin varsa tekrar sorma",
     ],
     "platform-020": [
         "Android 13+ cihazlarda bildirim göndermek için bildirim iznini nasıl isterim?",
@@ -846,7 +846,7 @@ PHRASINGS.update({
         "camera paketiyle arka kamerayi baslat ve CameraPreview ile canli goruntu goster, dispose'da kapat",
     ],
     "platform-046": [
-        "Kamerayı açıp kullanıcının fotoğraf çekmesini image_picker ile nasıl sağlarım?",
+        "Fotoğraf çek butonuna basınca telefonun kamerası açılsın, çekilen kare dosya olarak gelsin; bunu nasıl yaparım?",
         "image_picker ile kameradan fotograf cek, boyutu ve kaliteyi sinirla, File olarak don",
     ],
     "platform-047": [
@@ -886,7 +886,7 @@ PHRASINGS.update({
         "yapistir butonuna basinca clipboard'daki yaziyi metin kutusuna koy",
     ],
     "platform-058": [
-        "Bir ürün linkini share_plus ile metin olarak nasıl paylaşırım?",
+        "Ürün sayfasındaki paylaş butonuna basınca sistemin paylaşım menüsü ürün adı ve bağlantıyla nasıl açılır?",
         "urun adi ve linkini sistemin paylas menusuyle gonder, e-posta icin konu da ekle",
     ],
     "platform-059": [
@@ -978,7 +978,7 @@ PHRASINGS.update({
         "didChangePlatformBrightness ile sistem temasi degisince ekrani guncelle",
     ],
     "platform-083": [
-        "Web'de url_launcher ile bir linki yeni sekmede aç",
+        "Tarayıcıda çalışan uygulamamda dokümantasyon bağlantısı mevcut sekmeyi değil yeni bir sekmeyi açsın",
         "flutter web'de linkin yeni sekmede acilmasi icin launchUrl'e ne vermeliyim?",
     ],
     "platform-084": [
@@ -1008,7 +1008,7 @@ PHRASINGS.update({
         "Isolate.run icinden eklenti cagirinca hata aliyorum, arka plan isolate'ta kanal nasil kullanilir?",
     ],
     "platform-090": [
-        "Native bir View'ı Android'de AndroidView, iOS'ta UiKitView ile Flutter ekranına nasıl gömerim?",
+        "Native tarafta yazılmış bir harita görünümünü Flutter sayfamın içinde parça olarak nasıl gösteririm?",
         "ozel native harita gorunumunu platforma gore AndroidView veya UiKitView ile ekrana yerlestir",
     ],
     "platform-091": [
@@ -1156,7 +1156,7 @@ PHRASINGS.update({
         "StandardMethodCodec ile JSONMethodCodec arasinda ne fark var, hangisini kullanmaliyim?",
     ],
     "platform-3042": [
-        "Flutter web'de bir YouTube videosunu iframe ile sayfaya nasıl gömerim?",
+        "Web sürümünde video id'si verilen bir YouTube oynatıcısını sayfanın içinde nasıl gösteririm?",
         "web'de youtube videosunu HtmlElementView ve iframe kullanarak goster",
     ],
     "platform-3043": [
@@ -1514,7 +1514,7 @@ PHRASINGS.update({
         "assets'teki resmi ui.Image olarak yukle, canvas'a ciz ve sag alta filigran metni yaz",
     ],
     "images_assets-075": [
-        "Asset'teki GIF dosyasını yükleniyor animasyonu olarak göster",
+        "Bekleme ekranında projeye eklediğim hareketli gif oynasın, ekstra paket kullanma",
         "yukleme animasyonu icin assets'teki gif'i ekranda oynat",
     ],
     "images_assets-076": [
@@ -1820,7 +1820,7 @@ PHRASINGS.update({
         "son gorulme mesajina DateTime tipli placeholder ekle, format yMMMd ile dile gore tarih yazsin",
     ],
     "localization-009": [
-        "Tarihi 05.03.2024 gibi gün.ay.yıl biçiminde nasıl yazdırırım?",
+        "DateTime değerini başında sıfırlı, noktayla ayrılmış kısa Türk tarih biçimine nasıl çeviririm?",
         "DateFormat ile tarihi iki haneli gun, ay ve dort haneli yil olacak sekilde noktali formatla",
     ],
     "localization-010": [
@@ -1840,7 +1840,7 @@ PHRASINGS.update({
         "orani NumberFormat.percentPattern ile turkce yuzde olarak goster",
     ],
     "localization-014": [
-        "Takipçi sayısını 1,2 B veya 3,4 Mn gibi kısa Türkçe biçimde nasıl gösteririm?",
+        "Profilde 1200 yerine 1,2 B, 3.400.000 yerine 3,4 Mn yazsın istiyorum; sayıyı nasıl kısaltırım?",
         "takipci sayisini compact turkce formatta kisaltarak yazan widget yap",
     ],
     "localization-015": [
@@ -1900,7 +1900,7 @@ PHRASINGS.update({
         "I harfini noktasiz i'ye cevirerek turkce dogru kucuk harf donusumu yapan fonksiyon yaz",
     ],
     "localization-033": [
-        "İsimleri ç, ğ, ı, ö, ş, ü doğru yerde olacak şekilde Türk alfabesine göre nasıl sıralarım?",
+        "Varsayılan sort 'Çetin'i Z'den sonraya atıyor; Türk harf sırasına uyan bir karşılaştırma nasıl yazılır?",
         "turk alfabesi sirasina gore karsilastirma yapan bir comparator yaz ve isim listesini sirala",
     ],
     "localization-034": [
@@ -2038,7 +2038,7 @@ PHRASINGS.update({
         "siparis tarihini MaterialLocalizations'in formatMediumDate gibi metotlariyla dile uygun goster",
     ],
     "localization-068": [
-        "Bir Duration'ı '2 sa 15 dk' veya '45 sn' gibi kısa Türkçe metne nasıl çeviririm?",
+        "Geçen süreyi saat, dakika ve saniye kısaltmalarıyla okunur bir yazıya dönüştürmek için ne yapmalıyım?",
         "sureyi gun, saat, dakika ve saniye kisaltmalariyla turkce yazan fonksiyon yaz",
     ],
     "localization-069": [
@@ -2110,7 +2110,7 @@ PHRASINGS.update({
         "AppLocalizations.of(context)! deki unlemi kaldirmak icin ne yapmaliyim?",
     ],
     "localization-086": [
-        "Mesaj tarihini bugünse 'Bugün 14:30', dünse 'Dün 09:10', eskiyse '12 Kasım' olarak nasıl gösteririm?",
+        "Sohbet listesinde son mesajın zamanı WhatsApp'taki gibi bugün/dün/tarih şeklinde nasıl yazılır?",
         "sohbet listesinde tarihi bugun/dun/gun ay seklinde gosteren etiket fonksiyonu yaz",
     ],
     "localization-087": [
@@ -2142,7 +2142,7 @@ PHRASINGS.update({
         "sayi kutusuna kullanici 3,5 yazsa da 3.5 olarak okunsun, deger degisince bildirsin",
     ],
     "localization-095": [
-        "Tarih aralığını aynı aydaysa '1 - 5 Kasım 2024', farklı aydaysa '28 Ekim - 3 Kasım 2024' diye nasıl yazarım?",
+        "Başlangıç ve bitiş tarihini, ortak olan ay ve yılı iki kez yazmadan tek metinde nasıl gösteririm?",
         "iki tarihi gereksiz tekrar olmadan turkce aralik metnine ceviren fonksiyon yaz",
     ],
     "localization-3000": [
@@ -2151,7 +2151,7 @@ PHRASINGS.update({
     ],
     "localization-3001": [
         "İsimlere ünlü uyumuna göre doğru iyelik ekini ('nin, 'in, 'un) nasıl getiririm?",
-        "kullanici adindan sonra Ali'nin, Mehmet'in, Umut'un gibi ek getiren fonksiyon yaz",
+        "isme unlu uyumuna ve unluyle bitip bitmedigine gore dogru iyelik ekini kesme isaretiyle ekleyen fonksiyon yaz",
     ],
     "localization-3002": [
         "Bir tutarı fatura için Türkçe yazıya nasıl çeviririm (1250 -> bin iki yüz elli)?",
@@ -2256,7 +2256,7 @@ PHRASINGS.update({
         "showDateRangePicker'i turkce locale ve turkce buton metinleriyle ac, tatil araligi sec",
     ],
     "localization-3033": [
-        "Tarihi kısa Türkçe ay adıyla '5 Mar 2024' şeklinde nasıl gösteririm?",
+        "Ay adını tam değil üç harfle kısaltarak tarihi Türkçe nasıl biçimlendiririm?",
         "DateFormat d MMM y ile tarihi kisaltilmis turkce ay adiyla yaz",
     ],
     "localization-3034": [
@@ -2272,7 +2272,7 @@ PHRASINGS.update({
         "kartin bitis tarihini iki haneli ay ve yilin son iki hanesiyle 04/27 gibi yaz",
     ],
     "localization-3037": [
-        "Fiyatı sembol sonda olacak şekilde '1.250,00 TL' olarak nasıl yazarım?",
+        "Para tutarında ₺ başta olmasın, sayının arkasına TL yazılsın istiyorum; NumberFormat'ta bunu nasıl ayarlarım?",
         "NumberFormat.currency'de customPattern ile TL'yi tutarin sonuna koy",
     ],
     "localization-3038": [
@@ -2312,7 +2312,7 @@ PHRASINGS.update({
         "ayarlarda aktif locale'i toLanguageTag ile dil etiketi olarak goster",
     ],
     "localization-3050": [
-        "Doğum tarihini kullanıcının diline göre kısa sayısal biçimde (TR 05.03.1990, US 3/5/1990) nasıl gösteririm?",
+        "Seçilen doğum gününü Türk kullanıcıya gün.ay.yıl, Amerikalıya ay/gün/yıl olarak nasıl yazdırırım?",
         "secilen dogum tarihini DateFormat.yMd ile aktif dile uygun kisa formatta yaz",
     ],
     "localization-3052": [
@@ -2409,7 +2409,7 @@ PHRASINGS.update({
     ],
     "testing-020": [
         "Timer kullanan debouncer'ı fake_async ile beklemeden test et",
-        "zamanlayicili kodu gercekten beklemeden nasil test ederim, fake_async ile sure nasil ilerletilir?",
+        "debouncer'in 300 ms sonra calistigini testte saniyelerce beklemeden nasil dogrularim?",
     ],
     "testing-021": [
         "Uzun süren bir teste timeout parametresiyle zaman aşımı ver",
@@ -2542,7 +2542,7 @@ PHRASINGS.update({
         "page ve limit gibi named parametreleri olan metodu mocktail ile nasil stub'larim?",
     ],
     "testing-056": [
-        "Mock API'nin exception fırlatmasını sağlayıp servisin hata durumunu nasıl test ederim?",
+        "Sahte API hata fırlattığında hava durumu servisinin nasıl davrandığını nasıl test ederim?",
         "mock hava durumu api'si thenThrow ile hata atsin, servisin bu hatayi nasil isledigini test et",
     ],
     "testing-057": [
