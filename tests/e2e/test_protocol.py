@@ -198,6 +198,32 @@ async def test_cancel_request_stops_generation(smol_model: Path, tmp_path: Path)
         await client.shutdown_session()
 
 
+async def test_an_answer_past_its_time_budget_stops_and_says_why(smol_model: Path, tmp_path: Path):
+    """timeBudget: a 4000-token answer (minutes of decoding) stops at the budget; the user is told the model is
+    slow, with the speed and the setting, and any edit offered still leaves the file parsing."""
+    options = {"maxTokens": 4000, "timeBudget": 2, "prefetch": False, "cookbook": False, "contextLines": 0}
+    client = await start(server_config("--model", str(smol_model)), options)
+    try:
+        await wait_until_loaded(client)
+        uri = doc_uri(tmp_path)
+        text = "// 1'den 300'e kadar her sayı için ayrı bir case içeren uzun bir switch ifadesi yaz\n"
+        open_doc(client, uri, text)
+        (action, *_) = await list_actions(client, uri, 0)
+        started = asyncio.get_running_loop().time()
+        resolved = await client.code_action_resolve_async(action)
+        waited = asyncio.get_running_loop().time() - started
+        # 2 s of generation, plus the prompt and a loaded CI machine; without the budget this takes minutes
+        assert waited < 30, waited
+        slow = [m for m in client.messages if "timeBudget" in m.message]
+        assert slow and slow[0].type == types.MessageType.Warning, [m.message for m in client.messages]
+        assert "token/sn" in slow[0].message and "tokens/s" in slow[0].message
+        if resolved.edit is not None:
+            assert_parses(apply_insertions(text, edit_insertions(resolved.edit)))
+        assert (await status(client))["activeGenerations"] == 0
+    finally:
+        await client.shutdown_session()
+
+
 async def test_prefetched_and_joined_answers_are_the_plain_answer(smol_model: Path, tmp_path: Path):
     """prefetchAnswer (the default) writes the answer while the action is only listed: choosing it after the prefetch
     finished, or at once (joining the running prefetch), inserts exactly what a server without prefetch inserts."""
