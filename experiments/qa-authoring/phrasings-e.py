@@ -4,7 +4,8 @@ widgets_layout, performance) -> data/drafts-phrasings/phrasings-e.jsonl.
 Each phrasing asks for the same thing as the row's question (read together with its answer), in other words,
 as another developer would write it as a comment. Checks before writing: the id exists in data/train.jsonl,
 exactly two phrasings, 20-200 characters, none equal (case-insensitive) to the question or to each other,
-no `//`, at least one typed without Turkish letters, and one of the two flips question <-> imperative.
+no `//`, at least one typed without Turkish letters, one of the two flips question <-> imperative, each differs
+from the question and from the other by at least three words, and each reads as Turkish to flutr.turkish (>= 0.4).
 
 Run: .venv/bin/python experiments/qa-authoring/phrasings-e.py
 """
@@ -13,6 +14,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+try:  # the project's own Turkish-ness heuristic, the one `flutr-train data validate` applies to questions
+    from flutr.turkish import turkish_score
+except ImportError:  # pragma: no cover - run outside the repository's environment
+    turkish_score = None
 TRAIN = ROOT / "data" / "train.jsonl"
 OUT = ROOT / "data" / "drafts-phrasings" / "phrasings-e.jsonl"
 TURKISH = set("çğıöşüÇĞİÖŞÜ")
@@ -54,6 +60,10 @@ def problems(row_id: str, phrasings: list[str], questions: dict[str, str]) -> li
         out.append("the two phrasings are equal")
     if all(TURKISH & set(p) for p in phrasings):
         out.append("both phrasings use Turkish letters")
+    if turkish_score is not None:
+        for p in phrasings:
+            if turkish_score(p) < 0.4:
+                out.append(f"reads as Turkish only {turkish_score(p):.2f} (flutr.turkish): {p!r}")
     is_question = question.rstrip().endswith("?")
     if not any(p.rstrip().endswith("?") != is_question for p in phrasings):
         out.append("no phrasing flips question <-> imperative")
@@ -110,7 +120,7 @@ add({
         "User modeli yaz: id name email alanlari olsun, jsondan okunup tekrar jsona cevrilebilsin",
     ],
     "http_json-005": [
-        "Sunucudan gelen urun dizisi JSON'unu Product nesnelerinden olusan listeye donustur",
+        "sunucudan gelen urun dizisini her elemani bir Product olan bir listeye donusturen fonksiyon yaz",
         "Gelen JSON array'ini Product model listesine çevirmenin yolu ne?",
     ],
     "http_json-006": [
@@ -134,7 +144,7 @@ add({
         "Sunucu 10 sn icinde donmezse istegi kesip hata vermenin yolu ne?",
     ],
     "http_json-011": [
-        "Baglanti koparsa ya da sunucu 500 donerse bekleme suresini ikiye katlayarak 3 kere tekrar dene, 400'lu hatalarda deneme",
+        "baglanti koparsa ya da sunucu 5xx donerse istegi bekleme suresini her seferinde ikiye katlayarak en fazla 3 kere dene, 4xx hatalarda tekrar deneme",
         "Geçici ağ ve sunucu hatalarında GET isteğini üstel beklemeyle en fazla 3 kez nasıl yeniden denerim?",
     ],
     "http_json-012": [
@@ -285,7 +295,7 @@ add({
     ],
     "http_json-051": [
         "Kullanıcı adı ve parolayla Basic Auth başlığını nasıl oluşturup istek gönderirim?",
-        "kullanici adi:sifre bilgisini base64 yapip Authorization Basic basligiyla get istegi at",
+        "kullanici adi ile sifreyi base64 ile kodlayip Basic yetki basligi olarak ekle ve istegi gonder",
     ],
     "http_json-052": [
         "Giris formunda email ve sifreyi sunucuya post ederken butonda yukleniyor goster, hata olursa snackbar cikar",
@@ -297,7 +307,7 @@ add({
     ],
     "http_json-054": [
         "Oturum düşüp sunucu 401 döndüğünde uygulama nerede olursa olsun giriş sayfasına nasıl yönlendiririm (dio)?",
-        "dio interceptor ile 401 gelince navigatorKey kullanip kullaniciyi login ekranina at",
+        "oturum dusup sunucu 401 dondugunde kullaniciyi nerede olursa olsun giris ekranina yonlendiren bir dio interceptor yaz",
     ],
     "http_json-055": [
         "GraphQL API'sine değişken içeren bir sorguyu http ile nasıl gönderir, sonucu nasıl okurum?",
@@ -305,7 +315,7 @@ add({
     ],
     "http_json-057": [
         "Dart 3'teki map pattern ile JSON'un yapısını kontrol edip alanlarını tek seferde nasıl alırım?",
-        "json map'ini if-case pattern ile dogrula, alanlar uygunsa Coupon olustur degilse null don",
+        "json map'inin yapisini if-case ile kontrol edip alanlar uygunsa bir kupon nesnesi olusturan, degilse null donduren bir fonksiyon yaz",
     ],
     "http_json-058": [
         "Sunucu diziyi kökte değil data alanının içinde gönderiyorsa onu Category listesine çevir",
@@ -328,7 +338,7 @@ add({
         "freezed kullanarak fromJson destekli immutable Product sinifi olustur, fiyat icin varsayilan deger olsun",
     ],
     "http_json-063": [
-        "json_serializable'da part 'user.g.dart' ve build_runner ne ise yariyor, acikla",
+        "json_serializable'daki part direktifinin ve build_runner komutunun gorevini kisaca acikla",
         "json_serializable kullanırken .g.dart dosyası nereden geliyor, part satırı ve build_runner ne yapıyor?",
     ],
     "http_json-064": [
@@ -557,7 +567,7 @@ add({
     ],
     "http_json-2024": [
         "POST sonrası 201 cevabındaki Location başlığından yeni kaydın adresini okuyup o kaydı nasıl getiririm?",
-        "yeni not olustur, donen location header'indaki adrese get atip olusan kaydi dondur",
+        "yeni not olustur, sunucunun donen location basligindaki adrese tekrar istek atip olusan kaydi getir",
     ],
     "http_json-2025": [
         "DateTime'ı saatsiz 'yyyy-MM-dd' metnine çevirip JSON gövdesine nasıl koyarım?",
@@ -848,7 +858,7 @@ add({
     ],
     "theming-069": [
         "Kaydırıcıların dolu ve boş kısım renklerini, topuz rengini ve kalınlığını temadan nasıl ayarlarım?",
-        "sliderTheme ile slider turuncu tonlarda olsun, track kalinligi 6, thumb koyu turuncu",
+        "kaydiricilarin dolu kismi turuncu, bos kismi acik turuncu olsun, kalinligi 6 ve topuzu koyu turuncu olsun; bunu temadan ayarla",
     ],
     "theming-070": [
         "Liste kaydırılınca AppBar'ın renk değiştirmesini bütün uygulamada nasıl kapatırım?",
@@ -902,7 +912,7 @@ add({
     ],
     "theming-083": [
         "ThemeExtension'da lerp metodunun görevini ve yanlış yazılırsa ne olacağını açıkla",
-        "theme extension'daki lerp ne ise yariyor, return this birakirsam ne olur?",
+        "ThemeExtension icindeki lerp metodu ne ise yariyor, sadece this dondurursem ne olur?",
     ],
     "theming-084": [
         "Açık ve koyu temada farklı renkte olan, başlıklar için kullanılacak gradyanı temaya nasıl eklerim?",
@@ -962,7 +972,7 @@ add({
     ],
     "theming-2004": [
         "Checkbox ve küçük butonların etrafındaki fazladan dokunma boşluğunu uygulama genelinde nasıl kaldırırım?",
-        "materialTapTargetSize'i shrinkWrap yaparak 48 piksellik gorunmez boslugu tum uygulamada kaldir",
+        "kucuk widget'larin dokunma alanini 48 piksele buyuten varsayilan ayari tum uygulama icin kapat, satirlar sikisik dursun",
     ],
     "theming-2006": [
         "Küçük, orta, büyük boşluk ve köşe yarıçapı değerlerini temaya ekleyip sayfalarda oradan oku",
@@ -1339,7 +1349,7 @@ add({
     ],
     "animations-074": [
         "easeIn ve easeOut eğrilerinin farkını ve hangisinin nerede daha doğal durduğunu açıkla",
-        "Curves.easeIn mi easeOut mu, ikisi arasindaki fark nedir?",
+        "animasyonda easeIn ile easeOut'u ne zaman secmeliyim, hangisi yavas baslar?",
     ],
 })
 add({
@@ -1353,7 +1363,7 @@ add({
     ],
     "animations-077": [
         "Genişliği 0'dan 300'e uzayan turuncu bir çubuğu Tween ve controller ile nasıl canlandırırım?",
-        "Tween<double>'i controller'a animate ile bagla, bar genisligi 1 saniyede 0'dan 300'e buyusun",
+        "yatay bir cubugun genisligini 1 saniyede sifirdan 300 piksele buyut; Tween'i controller uzerinden animate ile kullan",
     ],
     "animations-078": [
         "Kaydet'e basınca 'Kaydedildi' yazısı belirip birkaç saniye sonra kendi kendine nasıl kaybolur?",
@@ -1459,7 +1469,7 @@ add({
     ],
     "animations-2012": [
         "AnimatedBuilder ile ListenableBuilder'ın farkını açıkla, hangisini ne zaman kullanacağımı örnekle göster",
-        "ikisi de listenable dinliyor, AnimatedBuilder ile ListenableBuilder arasinda fark ne?",
+        "ChangeNotifier dinlerken AnimatedBuilder mi ListenableBuilder mi kullanmaliyim, aralarinda gercekten fark var mi?",
     ],
     "animations-2013": [
         "Animasyon sürerken butona yeniden basılırsa baştan başlamasın, basış görmezden gelinsin",
@@ -1471,7 +1481,7 @@ add({
     ],
     "animations-2016": [
         "Ekranda dokunduğum yere bir topun kayarak gitmesini nasıl yaparım?",
-        "dokunulan noktaya turuncu topu AnimatedPositioned ile yumusakca tasi",
+        "ekrana dokununca turuncu top dokunulan yere dogru yavaslayarak kaysin, bunu yapan bir widget yaz",
     ],
     "animations-2017": [
         "Form hata yazısının aniden çıkmak yerine aşağı açılarak gelmesini ve düzelince kapanmasını nasıl sağlarım?",
@@ -1483,7 +1493,7 @@ add({
     ],
     "animations-2021": [
         "Düzenleme modunda ikonların iOS'taki gibi titremesini, moddan çıkınca durmasını nasıl sağlarım?",
-        "editing true olunca ikon saga sola hafifce sallansin, false olunca duz konumda dursun",
+        "duzenleme modu acilinca ikon saga sola hafifce sallansin, moddan cikinca duz konumda dursun",
     ],
     "animations-2022": [
         "Giriş butonu basınca daralıp dönen bir yükleniyor dairesine nasıl dönüşür, bitince eski haline nasıl gelir?",
@@ -1494,7 +1504,7 @@ add({
         "her yerde easeInOut ve 300 ms yazmak yerine material 3'te hangi egri ve sureler kullanilmali?",
     ],
     "animations-2024": [
-        "Veri yüklenirken yenile ikonu dönsün, yükleme bitince dursun; bunu nasıl yaparım?",
+        "Yükleme sürdüğü sürece dönen, iş bitince duran bir yenileme ikonu nasıl yaparım?",
         "loading parametresine gore donmeye baslayan ve duran refresh ikonu yaz, didUpdateWidget'ta kontrol et",
     ],
     "animations-2026": [
@@ -1558,7 +1568,7 @@ add({
     ],
     "storage-013": [
         "Kullanıcı 30 günden fazla uygulamaya girmediyse oturumu düşürmek için son giriş zamanını nasıl saklarım?",
-        "son aktif zamani shared_preferences'ta tut, acilista 30 gunu gecmisse oturumu gecersiz say",
+        "kullanicinin son aktif oldugu zamani cihazda sakla, uygulama acilinca 30 gunden fazla gecmisse oturumu kapat",
     ],
     "storage-014": [
         "Kalp ikonuyla ürünleri favoriye ekleyip çıkarmayı ve bunu kalıcı tutmayı nasıl yaparım?",
@@ -1676,7 +1686,7 @@ add({
     ],
     "storage-044": [
         "Notlar için ekleme, listeleme, güncelleme ve silme işlemlerini bir arada tutan veritabanı sınıfını nasıl yazarım?",
-        "sqflite tabanli NoteRepository yaz: add, getAll, getById, update ve delete metodlari olsun",
+        "notlar icin ekleme, hepsini listeleme, id ile getirme, guncelleme ve silme islemleri olan sqflite tabanli bir repository sinifi yaz",
     ],
     "storage-045": [
         "Veritabanındaki görevleri listeleyip kaydırarak silineni hem ekrandan hem veritabanından nasıl kaldırırım?",
@@ -1684,7 +1694,7 @@ add({
     ],
     "storage-046": [
         "Email'e göre sık sorgu yapıyorum; sqflite'ta bu sütunu hızlandırmak için ne yapmalıyım?",
-        "users tablosunu olustururken email sutunu icin CREATE INDEX calistir",
+        "users tablosunu olustururken sik sorgulanan email sutunu icin bir indeks ekle",
     ],
     "storage-047": [
         "sqflite kullanan kodu emülatöre gerek kalmadan bilgisayarda unit test ile nasıl test ederim?",
@@ -1820,7 +1830,7 @@ add({
     ],
     "storage-082": [
         "flutter_secure_storage'ın verileri iOS'ta ve Android'de hangi mekanizmayla sakladığını açıkla",
-        "secure storage verileri telefonda nerede tutuyor, android ve ios'ta nasil sifreleniyor?",
+        "flutter_secure_storage sifreli veriyi ios'ta keychain'de mi, android'de keystore ile mi tutuyor, arka planda nasil calisiyor?",
     ],
     "storage-083": [
         "Sepeti telefonda bir JSON dosyasına kaydedip uygulama açılınca geri yüklemeyi nasıl yaparım?",
@@ -1910,7 +1920,7 @@ add({
     ],
     "storage-1009": [
         "Seçilen birden çok notu tek bir silme sorgusuyla nasıl kaldırırım?",
-        "id listesindeki notlari WHERE id IN (?, ?, ...) ile tek seferde sil, silinen sayiyi don",
+        "secilen notlarin id listesini alip hepsini tek bir silme sorgusuyla kaldir ve kac tane silindigini dondur",
     ],
     "storage-1010": [
         "Veritabanı dosyasının yedeğini bugünün tarihiyle belgeler klasörüne nasıl kopyalarım?",
@@ -1954,7 +1964,7 @@ add({
     ],
     "storage-1022": [
         "Kayıtlı şifreyi göstermeden önce parmak izi veya yüz tanıma ile doğrulama nasıl yaparım?",
-        "local_auth ile kimlik dogrulamasi basariliysa secure storage'dan sifreyi oku, degilse null don",
+        "parmak izi ya da yuz tanima basariliysa guvenli depodaki sifreyi oku, degilse null dondur",
     ],
     "storage-1025": [
         "Görevin düşük/orta/yüksek öncelik enum'unu sqflite'ta adıyla saklayıp geri okuyan toMap ve fromMap yaz",
@@ -1974,7 +1984,7 @@ add({
     ],
     "storage-1029": [
         "İki ekran aynı kaydı düzenleyince birinin değişikliği kaybolmasın; sürüm sütunuyla çakışmayı nasıl yakalarım?",
-        "iyimser kilit uygula: update'te version kosulu koy, 0 satir degisirse StaleRecordException firlat",
+        "iyimser kilit kullan: guncellerken surum numarasini da kontrol et, hic satir degismediyse kayit baskasi tarafindan degistirilmis demektir, hata firlat",
     ],
 })
 add({
@@ -2048,7 +2058,7 @@ add({
     ],
     "storage-1047": [
         "Not güncellenince updated_at alanının kod yazmadan veritabanı tarafından kendiliğinden güncellenmesini nasıl sağlarım?",
-        "notes tablosu icin AFTER UPDATE trigger yaz, text degisince updated_at otomatik yenilensin",
+        "not metni her guncellendiginde updated_at alaninin veritabani tarafindan kendiliginden yenilenmesi icin bir tetikleyici yaz",
     ],
     "storage-1048": [
         "Notları kalıcı silmek yerine çöp kutusuna taşıyıp geri getirebilmeyi nasıl yaparım?",
@@ -2366,7 +2376,7 @@ add({
         "EdgeInsets.symmetric ile kart icerigine yatay 24 dikey 8 padding ver",
     ],
     "widgets_layout-081": [
-        "Üstte tam genişlikte bir özet kartı, altında yan yana eşit iki kart olan panel ekranını nasıl yaparım?",
+        "En üstte geniş bir toplam satış kartı, altında ikiye bölünmüş iki kart olan özet ekranı nasıl kurulur?",
         "dashboard yap: en ustte genis toplam satis karti, altinda Expanded ile esit genislikte iki kart",
     ],
 })
@@ -2527,7 +2537,7 @@ add({
     ],
     "widgets_layout-3031": [
         "Uçları tam yuvarlak, kapsül biçiminde bir durum etiketi nasıl yaparım?",
-        "StadiumBorder ile yesil zeminli, beyaz yazili hap seklinde status etiketi yap",
+        "yesil zeminli, beyaz yazili, uclari tam yuvarlak hap seklinde bir durum etiketi yap",
     ],
     "widgets_layout-3032": [
         "Kartın köşelerini yuvarlak yerine çapraz kesik gösterebilir miyim, nasıl?",
@@ -2595,7 +2605,7 @@ add({
     ],
     "widgets_layout-3053": [
         "Bir ipucu yazısını ebeveynin alt ortasına nasıl yerleştiririm?",
-        "Align bottomCenter ile yaziyi yatayda ortala, dikeyde en alta koy",
+        "yaziyi bulundugu alanin yatayda ortasina, dikeyde en altina yerlestir",
     ],
     "widgets_layout-3057": [
         "Kart başlığı kısa da olsa uzun da olsa fiyatın hep kartın en altında aynı hizada durmasını nasıl sağlarım?",
@@ -2682,7 +2692,7 @@ add({
     ],
     "performance-018": [
         "Büyük JSON cevabını ayrı bir isolate'te parse ederek arayüzün donmasını engelle",
-        "buyuk json'u cozerken ekran donuyor, compute ile arka planda nasil parse ederim?",
+        "cok buyuk api cevabini decode ederken arayuz takiliyor, bu isi ayri isolate'e tasimak icin compute nasil kullanilir?",
     ],
     "performance-019": [
         "Asal sayı sayma gibi ağır bir hesabı arayüzü kilitlemeden nasıl çalıştırırım?",
@@ -2795,7 +2805,7 @@ add({
         "performans olcumunu debug modda yaparsam ne olur, neden profile mod lazim?",
     ],
     "performance-047": [
-        "DevTools timeline'ında hangi widget'ın kaç kez build edildiğini görmek için ilgili bayrakları aç",
+        "Widget build olaylarını DevTools performans zaman çizelgesine yazdırmak için gereken debug ayarlarını aç",
         "widget build sayilarini timeline'da gormek icin debugProfileBuildsEnabled'i nerede acmaliyim?",
     ],
     "performance-048": [
@@ -2804,7 +2814,7 @@ add({
     ],
     "performance-049": [
         "Uygulamanın üstünde kare sürelerini gösteren performans grafiğini aç",
-        "ekranda FPS ve frame surelerini gosteren overlay'i nasil acarim?",
+        "uygulamanin uzerinde UI ve raster thread surelerini canli grafik olarak gosteren ayari nasil acarim?",
     ],
     "performance-051": [
         "Ekran genişliğini okurken gereksiz rebuild'lerden kaçınmak için MediaQuery.sizeOf kullanan bir grid yaz",
@@ -2812,7 +2822,7 @@ add({
     ],
     "performance-052": [
         "Pahalı bir indeksi ancak ilk ihtiyaç duyulduğunda oluşturmak için late final'i nasıl kullanırım?",
-        "kelime indeksini late final alanla tembel olustur, hic kullanilmazsa hesaplanmasin",
+        "kelime indeksini ilk ihtiyac duyulana kadar olusturma, hic kullanilmazsa hic hesaplanmasin; bunu late final ile yap",
     ],
 })
 add({
@@ -2882,7 +2892,7 @@ add({
     ],
     "performance-071": [
         "En son kullanılan 100 öğeyi tutup sınır aşılınca en eskisini silen bir önbellek sınıfı nasıl yazarım?",
-        "LinkedHashMap ile get, put ve getOrPut metodlu generic LRU cache sinifi yaz",
+        "ekleme sirasini koruyan LinkedHashMap ile 100 kapasiteli, dolunca en uzun suredir kullanilmayan kaydi atan bir onbellek yaz",
     ],
     "performance-072": [
         "Arama indeksi oluşturmak gibi acil olmayan bir işi animasyonları aksatmadan nasıl arka planda yaparım?",
@@ -3086,7 +3096,7 @@ add({
     ],
     "performance-1028": [
         "Detaydan geri dönünce liste satırlarındaki resimlerin yeniden çizilmesini nasıl azaltırım?",
-        "urun satirinda resmi RepaintBoundary ile ayir, sabit ikonu const yap, resmi kucuk boyutta decode et",
+        "urun satirinda resmi ayri bir boyama katmanina al, sabit ikonu const yap ve resmi kucuk boyutta cozdur",
     ],
     "performance-1029": [
         "Yüzlerce kartta büyük bulanıklıklı gölgenin kaydırmayı neden yavaşlattığını açıkla, daha ucuz gölge örneği ver",
