@@ -249,7 +249,7 @@ PHRASINGS.update({
     ],
     "dart_language-058": [
         "Abstract sınıfı iki ayrı sınıfta implement etme örneği nasıl olur?",
-        "odeme yontemi icin abstract class tanimla, kredi karti ve havale siniflari bunu uygulasin",
+        "odeme yontemi icin abstract class tanimla, kredi karti ve cuzdan siniflari bunu uygulasin",
     ],
     "dart_language-059": [
         "Isolate'i açıkla: thread'den farkı ve isolate'ler arasında veri aktarımı",
@@ -1611,7 +1611,7 @@ PHRASINGS.update({
     ],
     "images_assets-3004": [
         "assets içindeki KVKK metin dosyasını okuyup kaydırılabilir sayfada nasıl gösteririm?",
-        "kvkk.txt dosyasini rootBundle ile yukle ve scroll edilebilir bir sayfada goster",
+        "kvkk.txt asset dosyasini yukle, yuklenirken spinner goster, sonra kaydirilabilir bir sayfada yaz",
     ],
     "images_assets-3005": [
         "Favorideyse dolu kırmızı kalp, değilse gri boş kalp ikonunu nasıl gösteririm?",
@@ -1701,7 +1701,7 @@ PHRASINGS.update({
     ],
     "images_assets-3030": [
         "Dikdörtgen bir fotoğraftan ortadaki kare bölümü alıp küçük önizleme resmi oluşturmak için ne yapmalıyım?",
-        "resmin ortasindan kare kirp ve 300x300 thumbnail olarak jpg byte'larini don",
+        "resmin ortasindan kare kirp, 300x300'e kucult ve png byte'larini don",
     ],
     "images_assets-3031": [
         "BoxFit.contain ile scaleDown farkını küçük ve büyük resim örneğiyle açıkla",
@@ -1781,7 +1781,7 @@ PHRASINGS.update({
     ],
     "images_assets-3055": [
         "Çok büyük bir harita resmini yakınlaştırılabilir gösterip bellekte küçültülmüş decode etmeyi nasıl yaparım?",
-        "8000 piksellik resmi InteractiveViewer'da goster ama cacheWidth ile ekran boyutuna gore decode et",
+        "8000 piksellik resmi InteractiveViewer'da goster ama ResizeImage ile ekran genisligine gore kucuk decode et",
     ],
     "images_assets-3056": [
         "Boş sepet illüstrasyonunu en fazla 200 piksel gösterip altına açıklama nasıl eklerim?",
@@ -1945,7 +1945,7 @@ PHRASINGS.update({
     ],
     "localization-044": [
         "Telefonda 24 saat ayarının açık olup olmadığına göre saati nasıl gösteririm?",
-        "MediaQuery.alwaysUse24HourFormat'a bakip saati 24 veya 12 saatlik formatta yazan widget yap",
+        "MediaQuery'deki alwaysUse24HourFormat ayarina bakip saati 24 veya 12 saatlik formatta yazan widget yap",
     ],
     "localization-045": [
         "showDatePicker'ın Türkçe açılıp haftanın pazartesi başlaması için ne yapmalıyım?",
@@ -2599,7 +2599,7 @@ PHRASINGS.update({
     ],
     "testing-070": [
         "Integration testte liste kaydırma performansını nasıl ölçüp raporlarım?",
-        "traceAction ile kaydirma performansini olc ve reportData ile rapor cikar",
+        "traceAction ile kaydirma suresince zaman cizelgesini kaydet, sonuc bir rapor anahtariyla cikarilsin",
     ],
     "testing-071": [
         "FutureBuilder'lı widget'ta önce yükleniyor sonra verinin göründüğünü test et",
@@ -2713,7 +2713,7 @@ PHRASINGS.update({
     ],
     "testing-2007": [
         "500 ms debounce'lu aramanın süre dolmadan yapılmadığını, dolunca yapıldığını widget testinde nasıl doğrularım?",
-        "arama kutusuna yaz, 499 ms'de aramanin cagrilmadigini 500 ms'de cagrildigini test et",
+        "arama kutusuna yaz, 300 ms sonra aramanin yapilmadigini, 500 ms gecince yapildigini test et",
     ],
     "testing-2009": [
         "Yazı boyutu çok büyütülünce ürün kartının taşma hatası vermediğini nasıl test ederim?",
