@@ -440,3 +440,40 @@ class Sayfa extends StatelessWidget {
       );
 }"""
     assert not [f for f in sanity_findings(code) if f.check == "context-above-app"]
+
+
+def test_a_string_called_as_a_function_and_a_string_keyed_map_indexed_by_int_are_found() -> None:
+    code = """String? hepsi(String? deger, List<String> kurallar) {
+  for (final kural in kurallar) {
+    final sonuc = kural(deger);
+    if (sonuc != null) return sonuc;
+  }
+  return null;
+}
+
+Widget liste(Map<String, List<String>> kategoriler) => ListView.builder(
+      itemCount: kategoriler.length,
+      itemBuilder: (context, i) => Text('${kategoriler[i]}'),
+    );"""
+    found = {(f.check, f.line) for f in sanity_findings(code)}
+    assert found >= {("not-callable", 2), ("index-type", 10)}
+    assert any(r.startswith("not-callable") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_functions_in_a_list_and_maps_read_by_key_or_entry_are_fine() -> None:
+    code = """String? hepsi(String? deger, List<String? Function(String?)> kurallar) {
+  for (final kural in kurallar) {
+    final sonuc = kural(deger);
+    if (sonuc != null) return sonuc;
+  }
+  return null;
+}
+
+Widget liste(Map<String, List<String>> kategoriler, Map<int, String> adlar) {
+  final girdiler = kategoriler.entries.toList();
+  return ListView.builder(
+    itemCount: girdiler.length,
+    itemBuilder: (context, i) => Text('${girdiler[i].key} ${kategoriler['a']} ${adlar[i]}'),
+  );
+}"""
+    assert not [f for f in sanity_findings(code) if f.check in ("not-callable", "index-type")]

@@ -35,6 +35,8 @@ REJECTING_FINDINGS = frozenset(
         "empty-set-state",
         "abstract-instantiation",
         "context-above-app",
+        "not-callable",
+        "index-type",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

@@ -156,6 +156,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(final_assignment_findings(root))
     found.extend(empty_set_state_findings(all_chains, declared))
     found.extend(context_above_app_findings(root, all_chains))
+    found.extend(typed_value_findings(root, all_chains, declared))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
@@ -866,6 +867,124 @@ def _context_helpers(root: tree_sitter.Node, all_chains: list[Chain]) -> set[str
                 helpers.add(text_of(name))
                 break
     return helpers
+
+
+NOT_CALLABLE = frozenset({"String", "int", "double", "num", "bool", "List", "Map", "Set", "Iterable"})
+ELEMENT_OF = frozenset({"List", "Iterable", "Set"})
+
+
+def _generic_type(parts: list[tree_sitter.Node]) -> tuple[str, list[str]] | None:
+    """(``Map``, [``String``, ``List<String>``]) for a declaration's children with a written generic type."""
+    for index, child in enumerate(parts):
+        if child.type == "type_identifier":
+            following = parts[index + 1] if index + 1 < len(parts) else None
+            if following is None or following.type != "type_arguments":
+                return (text_of(child), [])
+            arguments: list[str] = []
+            current = ""
+            for node in following.children:
+                if node.type in ("<", ">"):
+                    continue
+                if node.type == ",":
+                    arguments.append(current)
+                    current = ""
+                else:
+                    current += text_of(node)
+            arguments.append(current)
+            return (text_of(child), arguments)
+    return None
+
+
+def written_types(root: tree_sitter.Node, declared: Declarations) -> dict[str, tuple[str, list[str]]]:
+    """Names declared exactly once in the snippet with a written type (and its type arguments): parameters,
+    fields, locals; and ``for (final x in xs)`` variables whose ``xs`` is such a ``List<T>``/``Set<T>``."""
+    written: dict[str, list[tuple[str, list[str]] | None]] = {}
+    loops: list[tuple[str, str]] = []
+    for node in walk(root):
+        names: list[tree_sitter.Node] = []
+        children = list(node.children)
+        if "=" in (c.type for c in children):
+            children = children[: [c.type for c in children].index("=")]
+        if node.type == "formal_parameter":
+            names = [c for c in children if c.type == "identifier"][-1:]
+        elif node.type in ("declaration", "initialized_variable_definition"):
+            items = [c for c in children if c.type == "initialized_identifier_list"]
+            targets = [t for item in items for t in item.children if t.type == "initialized_identifier"]
+            names = [c for c in children if c.type == "identifier"][:1] + [
+                identifier
+                for target in targets
+                for identifier in target.children[:1]
+                if identifier.type == "identifier"
+            ]
+        elif node.type == "for_loop_parts" and "in" in (c.type for c in children):
+            split = [c.type for c in children].index("in")
+            before = [c for c in children[:split] if c.type == "identifier"]
+            after = [c for c in children[split + 1 :] if c.type != ")"]
+            if len(before) == 1 and len(after) == 1 and after[0].type == "identifier":
+                loops.append((text_of(before[0]), text_of(after[0])))
+            for identifier in before:
+                written.setdefault(text_of(identifier), []).append(None)
+            continue
+        if not names:
+            continue
+        generic = _generic_type(children)
+        for identifier in names:
+            written.setdefault(text_of(identifier), []).append(generic)
+    types = {
+        name: found[0]
+        for name, found in written.items()
+        if len(found) == 1 and found[0] is not None and len(declared.values.get(name, [None])) == 1
+    }
+    for variable, iterable in loops:
+        source = types.get(iterable)
+        if len(written.get(variable, [])) == 1 and source is not None and source[0] in ELEMENT_OF and source[1]:
+            element = source[1][0].rstrip("?")
+            base = element.split("<")[0]
+            if base in NOT_CALLABLE:
+                types[variable] = (base, [])
+    return types
+
+
+def typed_value_findings(root: tree_sitter.Node, all_chains: list[Chain], declared: Declarations) -> list[Finding]:
+    """Values used against their written type: a ``String``/``int``/``List``… called as a function
+    (``not-callable``: ``for (final v in List<String>) v(x)``), a ``Map<String, …>`` indexed with an int
+    (``index-type``: ``categories[i]`` in an ``itemBuilder``)."""
+    types = written_types(root, declared)
+    found: list[Finding] = []
+    for chain in all_chains:
+        segments = chain.segments
+        if chain.cascade or len(segments) < 2 or segments[1].kind != "call" or chain.head in declared.functions:
+            continue
+        written = types.get(chain.head)
+        if written is not None and written[0] in NOT_CALLABLE:
+            found.append(
+                Finding(
+                    "not-callable", f"'{chain.head}' is a {written[0]}, not a function: it cannot be called", chain.line
+                )
+            )
+    for node in walk(root):
+        if node.type != "index_selector":
+            continue
+        selector = node.parent.parent if node.parent is not None else None
+        receiver = selector.prev_sibling if selector is not None else None
+        if receiver is None or receiver.type != "identifier":
+            continue
+        written = types.get(text_of(receiver))
+        index = [c for c in node.children if c.type not in ("[", "]")]
+        if written is None or written[0] != "Map" or not written[1] or written[1][0] != "String" or len(index) != 1:
+            continue
+        key = index[0]
+        if key.type == "decimal_integer_literal" or (
+            key.type == "identifier" and declared.variables.get(text_of(key)) == "int"
+        ):
+            found.append(
+                Finding(
+                    "index-type",
+                    f"'{text_of(receiver)}' is a Map<String, …>: an int index is no key (use .entries/.keys)",
+                    node.start_point[0],
+                )
+            )
+    return found
 
 
 def _is_empty_closure(node: tree_sitter.Node) -> bool:
