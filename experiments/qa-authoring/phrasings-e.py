@@ -273,10 +273,9 @@ add({
         "Değiştirilemez model nesnesinin sadece birkaç alanını değiştirip yeni kopya nasıl alırım?",
         "Task modeline copyWith yaz, istenen alanlari degistirip geri kalanini koruyan yeni nesne donsun",
     ],
-    "http_json-046": [
-        "Debug ederken bir Map'i girintili ve okunaklı JSON halinde konsola nasıl basarım?",
-        "map'i debug icin 2 bosluk girintili guzel json olarak yazdiran bir fonksiyon yaz",
-    ],
+    # http_json-046 (girintili JSON yazdırma) left out: it is the same task as test row dart_language-302
+    # (JsonEncoder.withIndent, same code) and twins.jsonl has no decision for the pair; more phrasings
+    # would only pull train closer to that test row.
     "http_json-047": [
         "Projeye eklediğim JSON dosyasını assets'ten okuyup model listesine nasıl dönüştürürüm?",
         "assets icindeki ulkeler json dosyasini yukle ve Country listesine cevir",
@@ -1038,7 +1037,7 @@ add({
     ],
     "theming-2022": [
         "MenuAnchor menülerinin zemin rengini, köşelerini ve gölgesini her yerde aynı yapmak için temaya ne yazarım?",
-        "menuTheme ile acilan menuler beyaz, 12 yuvarlak koseli ve golgeli olsun",
+        "MenuAnchor ile acilan menuler icin menuTheme'de bir MenuStyle tanimla: beyaz zemin, 12 kose yaricapi ve elevation 6",
     ],
     "theming-2024": [
         "Tüm paragraf metinlerinde satır aralığını 1.5 yapmak için her Text'e ayrı ayrı yazmadan ne yapabilirim?",
