@@ -66,6 +66,9 @@ def check():
             problems.append(f"{rid}: phrasings not distinct")
         if not any(not (set(t) & TR) for t in texts):
             problems.append(f"{rid}: no text without Turkish letters")
+        n_lines = len(r["answer"].splitlines())
+        if not 3 <= n_lines <= 80:
+            problems.append(f"{rid}: answer has {n_lines} lines (3..80)")
         code = _code_only(r["answer"])
         for item in r["must_contain"]:
             alts = [a.strip() for a in item.split("|")]
@@ -510,7 +513,7 @@ class EditNotePage extends StatelessWidget {
     // ScaffoldMessenger uygulama seviyesindedir; pop'tan önce referansı al
     final messenger = ScaffoldMessenger.of(context);
     final navigator = Navigator.of(context);
-    await Future<void>.delayed(const Duration(milliseconds: 300)); // kaydetme işlemi
+    await Future.delayed(const Duration(milliseconds: 300)); // kaydetme işlemi
     navigator.pop();
     // Sayfa kapansa da mesaj alttaki sayfanın Scaffold'unda görünür
     messenger.showSnackBar(const SnackBar(content: Text('Kaydedildi')));
@@ -1228,7 +1231,7 @@ class Product {
 }
 
 Future<Product> fetchProduct(String id) async {
-  await Future<void>.delayed(const Duration(milliseconds: 400)); // sunucu isteği yerine
+  await Future.delayed(const Duration(milliseconds: 400)); // sunucu isteği yerine
   return Product(id, 'Ürün $id');
 }
 
@@ -2241,7 +2244,7 @@ class NewsBloc extends Bloc<NewsEvent, NewsState> {
   NewsBloc() : super(const NewsState([])) {
     on<NewsRefreshed>((event, emit) async {
       try {
-        await Future<void>.delayed(const Duration(seconds: 1)); // API çağrısı
+        await Future.delayed(const Duration(seconds: 1)); // API çağrısı
         emit(NewsState(['Haber ${DateTime.now().second}', ...state.items]));
       } finally {
         event.done?.complete(); // başarılı da olsa hata da olsa göstergeyi kapat
@@ -2364,7 +2367,7 @@ R(4019, "state", "orta", "code",
   ["hasValue | valueOrNull | value", "hasError | error"], r"""
 // pubspec.yaml: flutter_riverpod
 final newsProvider = FutureProvider.autoDispose<List<String>>((ref) async {
-  await Future<void>.delayed(const Duration(seconds: 1));
+  await Future.delayed(const Duration(seconds: 1));
   return ['Haber 1', 'Haber 2'];
 });
 
@@ -2927,8 +2930,8 @@ class CartPage extends StatelessWidget {
 """)
 
 R(4031, "state", "orta", "code",
-  "GetX controller'ında arama metni değiştikçe değil, kullanıcı yazmayı bırakınca 500 ms sonra arama yapılsın (debounce worker).",
-  ["GetX'te arama kutusu icin debounce nasil yapilir, yazmayi birakinca arasin.",
+  "GetX controller'ının onInit metodunda worker kur: query .obs değeri yarım saniye değişmeden kalınca ürün listesini sunucudan getir.",
+  ["GetX ile Rx degisken durulunca calisan bir worker nasil kurulur, urunleri ancak o zaman getir?",
    "GetX worker kullanarak arama isteğini yazma bitince gönder."],
   ["debounce", "onInit", ".obs"], r"""
 // pubspec.yaml: get
@@ -2950,7 +2953,7 @@ class ProductSearchController extends GetxController {
       return;
     }
     loading.value = true;
-    await Future<void>.delayed(const Duration(milliseconds: 300)); // API isteği
+    await Future.delayed(const Duration(milliseconds: 300)); // API isteği
     results.assignAll(['$q sonucu 1', '$q sonucu 2']);
     loading.value = false;
   }
@@ -2984,7 +2987,7 @@ R(4032, "state", "orta", "code",
 final profileRepoProvider = Provider((ref) => ProfileRepo());
 
 class ProfileRepo {
-  Future<void> save(String name) => Future<void>.delayed(const Duration(seconds: 2));
+  Future<void> save(String name) => Future.delayed(const Duration(seconds: 2));
 }
 
 class EditNameForm extends ConsumerStatefulWidget {
@@ -3024,4 +3027,914 @@ class _EditNameFormState extends ConsumerState<EditNameForm> {
   }
 }
 """)
+
+# ---------------------------------------------------------------- async
+R(4000, "async", "orta", "code",
+  "Kampanya bitişine kalan süreyi gün, saat, dakika ve saniye olarak gösteren ve her saniye güncellenen bir sayaç yap.",
+  ["Belirli bir tarihe kalan sureyi gun saat dakika saniye olarak canli goster.",
+   "Hedef tarihe geri sayan ve süre dolunca 'Kampanya bitti' yazan widget nasıl yazılır?"],
+  ["Timer.periodic", "difference", "cancel"], r"""
+class DeadlineCountdown extends StatefulWidget {
+  const DeadlineCountdown({super.key, required this.end});
+  final DateTime end;
+
+  @override
+  State<DeadlineCountdown> createState() => _DeadlineCountdownState();
+}
+
+class _DeadlineCountdownState extends State<DeadlineCountdown> {
+  Timer? _timer;
+  late Duration _left = _remaining();
+
+  Duration _remaining() {
+    final d = widget.end.difference(DateTime.now());
+    return d.isNegative ? Duration.zero : d;
+  }
+
+  @override
+  void initState() {
+    super.initState();
+    _timer = Timer.periodic(const Duration(seconds: 1), (t) {
+      // Her tikte şimdiki zamandan hesapla: Timer kayması birikmez
+      setState(() => _left = _remaining());
+      if (_left == Duration.zero) t.cancel();
+    });
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    if (_left == Duration.zero) return const Text('Kampanya bitti');
+    String two(int n) => n.toString().padLeft(2, '0');
+    final days = _left.inDays;
+    final h = _left.inHours % 24;
+    final m = _left.inMinutes % 60;
+    final s = _left.inSeconds % 60;
+    return Text('$days gün ${two(h)}:${two(m)}:${two(s)}', style: const TextStyle(fontSize: 28));
+  }
+}
+""", api_free=True)
+
+R(4001, "async", "orta", "code",
+  "Adet artır butonuna basılı tutulduğu sürece sayı hızlıca artmaya devam etsin, parmak kalkınca dursun.",
+  ["Butona basili tutunca surekli artan, birakinca duran bir sayac yap.",
+   "Uzun basma süresince değeri tekrar tekrar artıran buton nasıl yapılır?"],
+  ["Timer.periodic", "onLongPressStart | onTapDown", "cancel"], r"""
+class HoldToIncrement extends StatefulWidget {
+  const HoldToIncrement({super.key});
+
+  @override
+  State<HoldToIncrement> createState() => _HoldToIncrementState();
+}
+
+class _HoldToIncrementState extends State<HoldToIncrement> {
+  int _value = 1;
+  Timer? _repeat;
+
+  void _inc() => setState(() => _value++);
+
+  void _startRepeat() {
+    _repeat?.cancel();
+    _repeat = Timer.periodic(const Duration(milliseconds: 100), (_) => _inc());
+  }
+
+  void _stopRepeat() {
+    _repeat?.cancel();
+    _repeat = null;
+  }
+
+  @override
+  void dispose() {
+    _stopRepeat();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        Text('$_value', style: const TextStyle(fontSize: 24)),
+        GestureDetector(
+          onTap: _inc, // kısa dokunuş: bir artır
+          onLongPressStart: (_) => _startRepeat(),
+          onLongPressEnd: (_) => _stopRepeat(),
+          onLongPressCancel: _stopRepeat,
+          child: const Padding(padding: EdgeInsets.all(12), child: Icon(Icons.add_circle, size: 36)),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4002, "async", "orta", "code",
+  "Kur bilgisini getiren async fonksiyonun sonucu 1 dakika boyunca tekrar kullanılsın; süre dolunca yeniden çekilsin, aynı anda gelen çağrılar tek istek paylaşsın.",
+  ["Async sonucu 60 saniye onbellekte tut, sure gecince tekrar cek; ayni anda cagrilar tek istegi beklesin.",
+   "Süreli önbellekli bir Future yardımcısı yaz, eşzamanlı çağrılar aynı isteği kullansın."],
+  ["Future", "DateTime.now | Stopwatch", "Duration"], r"""
+class TimedCache<T> {
+  TimedCache(this._loader, {this.ttl = const Duration(minutes: 1)});
+
+  final Future<T> Function() _loader;
+  final Duration ttl;
+  Future<T>? _future;
+  DateTime? _loadedAt;
+
+  Future<T> get() {
+    final fresh = _loadedAt != null && DateTime.now().difference(_loadedAt!) < ttl;
+    if (_future != null && (fresh || _loadedAt == null)) {
+      return _future!; // taze sonuç ya da devam eden istek
+    }
+    _loadedAt = null;
+    final future = _loader();
+    _future = future;
+    future.then(
+      (_) => _loadedAt = DateTime.now(),
+      onError: (Object _) => _future = null, // hata önbelleğe alınmasın
+    );
+    return future;
+  }
+
+  void invalidate() {
+    _future = null;
+    _loadedAt = null;
+  }
+}
+
+// Kullanım:
+final rates = TimedCache<double>(() async {
+  await Future.delayed(const Duration(milliseconds: 500)); // sunucu isteği
+  return 34.2;
+});
+// final usd = await rates.get();
+""")
+
+R(4003, "async", "orta", "code",
+  "Sensörden gelen değer stream'inde her yeni değerde son 5 değerin ortalamasını yayan bir dönüşüm yaz.",
+  ["Gelen sayilarin son bes tanesinin hareketli ortalamasini stream olarak ver.",
+   "Stream'deki gürültülü ölçümleri son 5 değerin ortalamasıyla yumuşatan bir extension nasıl yazılır?"],
+  ["Stream", "async* | map | StreamTransformer"], r"""
+extension MovingAverage on Stream<double> {
+  // Her değer geldiğinde pencere güncellenir ve ortalaması yayılır
+  Stream<double> movingAverage([int window = 5]) async* {
+    final values = <double>[];
+    var sum = 0.0;
+    await for (final v in this) {
+      values.add(v);
+      sum += v;
+      if (values.length > window) sum -= values.removeAt(0);
+      yield sum / values.length;
+    }
+  }
+}
+
+// Kullanım:
+// temperatureStream.movingAverage().listen((avg) => print(avg.toStringAsFixed(1)));
+""")
+
+R(4004, "async", "orta", "code",
+  "Ana sayfada haberler, hava durumu ve kampanyalar aynı anda çekilsin; biri hata verse bile diğerleri gösterilsin, hata vereni boş bırak.",
+  ["Paralel isteklerden biri basarisiz olsa da digerlerinin sonucunu kullan.",
+   "Üç isteği birlikte başlatıp başarısız olanı atlayarak sonuçları nasıl toplarım?"],
+  ["Future.wait | .wait", "catchError | try"], r"""
+class HomeData {
+  const HomeData({this.news, this.weather, this.campaigns});
+  final List<String>? news;
+  final String? weather;
+  final List<String>? campaigns;
+}
+
+// Hatayı null'a çeviren küçük yardımcı: Future.wait ilk hatada patlamasın
+Future<T?> _orNull<T>(Future<T> future, String name) async {
+  try {
+    return await future;
+  } catch (e) {
+    debugPrint('$name yüklenemedi: $e');
+    return null;
+  }
+}
+
+Future<HomeData> loadHome({
+  required Future<List<String>> Function() news,
+  required Future<String> Function() weather,
+  required Future<List<String>> Function() campaigns,
+}) async {
+  // Üçü de aynı anda başlar; record'un .wait'i hepsini bekler
+  final (n, w, c) = await (
+    _orNull(news(), 'haberler'),
+    _orNull(weather(), 'hava durumu'),
+    _orNull(campaigns(), 'kampanyalar'),
+  ).wait;
+  return HomeData(news: n, weather: w, campaigns: c);
+}
+""", api_free=True)
+
+R(4005, "async", "orta", "code",
+  "Uygulama açıkken her gün saat 09:00'da bir iş çalışsın; uygulama 09:00'dan sonra açılırsa ertesi gün 09:00'ı beklesin.",
+  ["Her gun belirli bir saatte (09:00) calisan zamanlayici nasil kurarim?",
+   "Bir sonraki 09:00'a kalan süreyi hesaplayıp o saatte işi çalıştıran zamanlayıcı yaz."],
+  ["Timer", "difference", "DateTime"], r"""
+class DailyScheduler {
+  DailyScheduler({required this.hour, required this.minute, required this.task});
+  final int hour;
+  final int minute;
+  final void Function() task;
+  Timer? _timer;
+
+  Duration _untilNext() {
+    final now = DateTime.now();
+    var next = DateTime(now.year, now.month, now.day, hour, minute);
+    if (!next.isAfter(now)) next = next.add(const Duration(days: 1)); // bugünkü saat geçtiyse yarın
+    return next.difference(now);
+  }
+
+  void start() {
+    _timer?.cancel();
+    _timer = Timer(_untilNext(), () {
+      task();
+      start(); // bir sonraki günü planla (Timer.periodic gün uzunluğu kaymalarında şaşar)
+    });
+  }
+
+  void stop() => _timer?.cancel();
+}
+
+// final scheduler = DailyScheduler(hour: 9, minute: 0, task: () => debugPrint('Günlük özet'))..start();
+// Not: Uygulama kapalıyken çalışması için yerel bildirim / arka plan görevi gerekir.
+""", api_free=True)
+
+R(4006, "async", "orta", "code",
+  "Egzersiz süresi sayacı uygulama arka plana geçince dursun, öne gelince kaldığı yerden devam etsin.",
+  ["Uygulama arka plana alininca zamanlayiciyi durdur, geri gelince devam ettir.",
+   "Arka planda saymasını istemediğim bir sayacı uygulama yaşam döngüsüne göre nasıl duraklatırım?"],
+  ["AppLifecycleListener | WidgetsBindingObserver", "Timer", "cancel"], r"""
+class WorkoutTimer extends StatefulWidget {
+  const WorkoutTimer({super.key});
+
+  @override
+  State<WorkoutTimer> createState() => _WorkoutTimerState();
+}
+
+class _WorkoutTimerState extends State<WorkoutTimer> {
+  late final AppLifecycleListener _lifecycle;
+  Timer? _timer;
+  int _seconds = 0;
+
+  @override
+  void initState() {
+    super.initState();
+    _lifecycle = AppLifecycleListener(
+      onHide: _pause, // arka plana geçti
+      onShow: _resume, // tekrar görünür oldu
+    );
+    _resume();
+  }
+
+  void _resume() {
+    _timer?.cancel();
+    _timer = Timer.periodic(const Duration(seconds: 1), (_) => setState(() => _seconds++));
+  }
+
+  void _pause() => _timer?.cancel();
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    _lifecycle.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final m = (_seconds ~/ 60).toString().padLeft(2, '0');
+    final s = (_seconds % 60).toString().padLeft(2, '0');
+    return Text('$m:$s', style: const TextStyle(fontSize: 48));
+  }
+}
+""", api_free=True)
+
+R(4007, "async", "orta", "code",
+  "Konum stream'i çok sık değer gönderiyor; her saniyede en fazla bir değer geçsin (ilk gelen alınsın, süre dolana kadar gelenler atlansın).",
+  ["Stream icin throttle extension yaz, saniyede en fazla bir deger gecsin.",
+   "Sık gelen stream değerlerini belli aralıkla seyrelten bir dönüşüm nasıl yapılır?"],
+  ["extension", "Stream", "Timer | DateTime.now | Stopwatch"], r"""
+extension Throttle<T> on Stream<T> {
+  // İlk değer hemen geçer; sonraki [interval] boyunca gelenler atlanır
+  Stream<T> throttle(Duration interval) {
+    DateTime? last;
+    return where((_) {
+      final now = DateTime.now();
+      if (last == null || now.difference(last!) >= interval) {
+        last = now;
+        return true;
+      }
+      return false;
+    });
+  }
+}
+
+// Kullanım:
+// locationStream.throttle(const Duration(seconds: 1)).listen(updateMap);
+""")
+
+R(4008, "async", "kolay", "code",
+  "Herhangi bir async işlemin kaç milisaniye sürdüğünü ölçüp loglayan ve sonucunu aynen döndüren genel bir yardımcı fonksiyon yaz.",
+  ["Async fonksiyonlarin ne kadar surdugunu olcen tekrar kullanilabilir bir sarmalayici yaz.",
+   "Bir Future'ın süresini ölçüp konsola yazarken sonucu ve hatayı olduğu gibi geçiren fonksiyon nasıl yazılır?"],
+  ["Stopwatch", "await", "finally"], r"""
+Future<T> timed<T>(String label, Future<T> Function() action) async {
+  final watch = Stopwatch()..start();
+  try {
+    return await action(); // sonuç ya da hata olduğu gibi geçer
+  } finally {
+    watch.stop();
+    debugPrint('$label: ${watch.elapsedMilliseconds} ms');
+  }
+}
+
+// Kullanım:
+// final user = await timed('profil', () => api.fetchProfile());
+""", api_free=True)
+
+R(4009, "async", "zor", "code",
+  "Sunucuyu 5 saniyede bir yoklayan işte önceki istek bitmeden yenisi başlamasın; yavaş cevaplar üst üste binmesin ve sayfa kapanınca yoklama dursun.",
+  ["Periyodik istekte bir onceki istek bitmeden yenisini baslatma, sayfa kapaninca durdur.",
+   "İstekler üst üste binmeden düzenli aralıkla sunucuyu kontrol eden bir döngü nasıl kurulur?"],
+  ["Timer", "await", "cancel | _stopped | mounted"], r"""
+class Poller {
+  Poller(this._fetch, {this.interval = const Duration(seconds: 5)});
+
+  final Future<void> Function() _fetch;
+  final Duration interval;
+  Timer? _timer;
+  bool _running = false;
+
+  void start() {
+    if (_running) return;
+    _running = true;
+    _tick();
+  }
+
+  Future<void> _tick() async {
+    try {
+      await _fetch(); // istek bitmeden bir sonraki planlanmaz
+    } catch (e) {
+      debugPrint('Yoklama hatası: $e');
+    }
+    // Bir sonraki tur, önceki bittikten interval sonra başlar
+    if (_running) _timer = Timer(interval, _tick);
+  }
+
+  void stop() {
+    _running = false;
+    _timer?.cancel();
+  }
+}
+
+// State içinde:
+// late final _poller = Poller(() => repo.refreshOrders())..start();
+// @override void dispose() { _poller.stop(); super.dispose(); }
+""", api_free=True)
+
+R(4010, "async", "kolay", "code",
+  "Sohbet botu açılışta karşılama mesajlarını birer saniye arayla tek tek göndersin, her mesaj gelince listeye eklensin.",
+  ["Mesajlari birer saniye arayla sirayla ekrana ekleyen bir sohbet karsilama ekrani yap.",
+   "Hazır mesajları gecikmeli olarak tek tek gösteren bir stream ile sohbet listesini nasıl doldururum?"],
+  ["async* | Stream.periodic | Future.delayed", "StreamBuilder | listen"], r"""
+Stream<String> welcomeMessages() async* {
+  const messages = [
+    'Merhaba! 👋',
+    'Ben alışveriş asistanınızım.',
+    'Siparişiniz, iade veya kargo hakkında soru sorabilirsiniz.',
+  ];
+  for (final m in messages) {
+    await Future.delayed(const Duration(seconds: 1));
+    yield m;
+  }
+}
+
+class BotWelcome extends StatefulWidget {
+  const BotWelcome({super.key});
+
+  @override
+  State<BotWelcome> createState() => _BotWelcomeState();
+}
+
+class _BotWelcomeState extends State<BotWelcome> {
+  final _messages = <String>[];
+  late final StreamSubscription<String> _sub;
+
+  @override
+  void initState() {
+    super.initState();
+    _sub = welcomeMessages().listen((m) => setState(() => _messages.add(m)));
+  }
+
+  @override
+  void dispose() {
+    _sub.cancel(); // sayfa kapanınca kalan mesajlar gelmesin
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView(
+      children: [
+        for (final m in _messages)
+          Align(
+            alignment: Alignment.centerLeft,
+            child: Card(child: Padding(padding: const EdgeInsets.all(10), child: Text(m))),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4011, "async", "orta", "code",
+  "Açılış ekranında ayarlar ve kullanıcı bilgisi yüklenirken logo en az 2 saniye görünsün; yükleme daha uzun sürerse onu beklesin, sonra ana sayfaya geçilsin.",
+  ["Splash ekrani hem yukleme bitene kadar hem de en az iki saniye gorunsun, sonra ana sayfaya gecsin.",
+   "Başlangıç yüklemesiyle minimum bekleme süresini birlikte bekleyip ana sayfaya nasıl geçerim?"],
+  ["Future.wait | .wait", "Future.delayed", "pushReplacement"], r"""
+class SplashPage extends StatefulWidget {
+  const SplashPage({super.key, required this.init, required this.home});
+  final Future<void> Function() init; // ayar + kullanıcı yükleme
+  final Widget home;
+
+  @override
+  State<SplashPage> createState() => _SplashPageState();
+}
+
+class _SplashPageState extends State<SplashPage> {
+  @override
+  void initState() {
+    super.initState();
+    _start();
+  }
+
+  Future<void> _start() async {
+    // İkisi aynı anda başlar; hangisi uzun sürerse o kadar beklenir
+    await Future.wait([
+      widget.init(),
+      Future.delayed(const Duration(seconds: 2)),
+    ]);
+    if (!mounted) return;
+    Navigator.pushReplacement(context, MaterialPageRoute(builder: (_) => widget.home));
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return const Scaffold(body: Center(child: FlutterLogo(size: 96)));
+  }
+}
+""", api_free=True)
+
+R(4012, "async", "zor", "code",
+  "web_socket_channel ile canlı skor bağlantısı koparsa 3 saniye bekleyip otomatik yeniden bağlan; gelen mesajları tek bir stream'den yay.",
+  ["WebSocket baglantisi duserse birkac saniye sonra tekrar baglanan bir servis yaz.",
+   "Kopan WebSocket'e otomatik yeniden bağlanıp mesajları kesintisiz bir stream olarak veren sınıf nasıl yazılır?"],
+  ["WebSocketChannel", "onDone", "StreamController"], r"""
+// pubspec.yaml: web_socket_channel
+class LiveScoreSocket {
+  LiveScoreSocket(this.url);
+
+  final Uri url;
+  final _messages = StreamController<String>.broadcast();
+  WebSocketChannel? _channel;
+  bool _closed = false;
+
+  Stream<String> get messages => _messages.stream;
+
+  Future<void> connect() async {
+    if (_closed) return;
+    try {
+      final channel = WebSocketChannel.connect(url);
+      await channel.ready; // bağlantı kurulamazsa hata fırlatır
+      _channel = channel;
+      channel.stream.listen(
+        (data) => _messages.add(data.toString()),
+        onError: (Object e) => debugPrint('Soket hatası: $e'),
+        onDone: _scheduleReconnect, // sunucu kapattı veya bağlantı koptu
+      );
+    } catch (e) {
+      _scheduleReconnect();
+    }
+  }
+
+  void _scheduleReconnect() {
+    if (_closed) return;
+    Future.delayed(const Duration(seconds: 3), connect);
+  }
+
+  void send(String text) => _channel?.sink.add(text);
+
+  Future<void> close() async {
+    _closed = true; // artık yeniden bağlanma
+    await _channel?.sink.close();
+    await _messages.close();
+  }
+}
+""")
+
+R(4013, "async", "orta", "code",
+  "Altın fiyatını her 10 saniyede bir sunucudan çekip stream olarak yayan bir fonksiyon yaz; dinleyici ayrılınca istekler dursun.",
+  ["Belirli araliklarla API'den fiyat cekip Stream olarak donduren async* fonksiyon yaz.",
+   "Abonelik iptal edilince kendiliğinden duran, periyodik veri çeken bir stream nasıl yazılır?"],
+  ["async*", "yield", "Future.delayed"], r"""
+Stream<double> goldPrice(Future<double> Function() fetch,
+    {Duration every = const Duration(seconds: 10)}) async* {
+  while (true) {
+    try {
+      yield await fetch();
+    } catch (e) {
+      debugPrint('Fiyat alınamadı: $e'); // bir hata akışı bitirmesin
+    }
+    // Dinleyici iptal edince yield noktasında fonksiyon durur; döngü devam etmez
+    await Future.delayed(every);
+  }
+}
+
+// StreamBuilder<double>(
+//   stream: goldPrice(api.fetchGold), // State içinde bir kez oluşturun
+//   builder: (_, s) => Text(s.hasData ? '${s.data} TL' : '...'),
+// )
+""")
+
+R(4014, "async", "orta", "concept",
+  "async fonksiyon çağırınca içindeki kod ilk await'e kadar hemen mi çalışır? Aşağıdaki örnekte yazdırma sırası neden böyle?",
+  ["async bir fonksiyon cagrildiginda ilk await'e kadar olan kisim senkron mu calisir, ciktinin sirasi neden boyle?",
+   "Async fonksiyonda ilk await öncesi ve sonrasının ne zaman çalıştığını örnek çıktıyla açıkla."],
+  ["async", "await"], r"""
+// Bir async fonksiyon çağrıldığında gövdesi HEMEN, senkron olarak çalışmaya başlar;
+// ilk await'e gelince durur ve çağırana tamamlanmamış bir Future döner.
+// await'ten sonraki kısım, beklenen Future bitince (sonraki bir event/microtask'ta) devam eder.
+Future<void> load() async {
+  print('2: load başladı'); // çağrı anında, senkron
+  await Future.delayed(Duration.zero);
+  print('4: await sonrası'); // olay döngüsünün sonraki turunda
+}
+
+void main() {
+  print('1: main');
+  load(); // await edilmedi
+  print('3: load çağrıldıktan sonra');
+}
+// Çıktı: 1, 2, 3, 4
+// Sonuç: ağır senkron işi ilk await'ten önce yaparsanız çağıran yine bekler (UI donar).
+""")
+
+R(4015, "async", "orta", "concept",
+  "Future.delayed ile Timer arasında ne fark var, gecikmeli bir işi sonradan iptal etmem gerekiyorsa hangisini kullanmalıyım?",
+  ["Future.delayed mi Timer mi, iptal edilebilir gecikme icin hangisi kullanilir?",
+   "Gecikmeli işlerde Future.delayed ile Timer farkını ve iptal edilebilirliği örnekle açıkla."],
+  ["Future.delayed", "Timer", "cancel"], r"""
+// Future.delayed: belirli süre sonra tamamlanan bir Future verir; await ile
+// akış içinde beklemek için idealdir. İPTAL EDİLEMEZ: süre dolunca callback
+// mutlaka çalışır (sayfa kapanmış olsa bile), bu yüzden mounted kontrolü gerekir.
+Future<void> showHintLater(State state, VoidCallback show) async {
+  await Future.delayed(const Duration(seconds: 3));
+  if (state.mounted) show();
+}
+
+// Timer: callback tabanlıdır ve cancel() ile iptal edilebilir; isActive ile
+// durumu sorgulanır. Debounce, kullanıcı ayrılınca vazgeçilecek işler için doğru seçimdir.
+class HintController {
+  Timer? _timer;
+
+  void schedule(VoidCallback show) {
+    _timer?.cancel(); // öncekini iptal et
+    _timer = Timer(const Duration(seconds: 3), show);
+  }
+
+  void dispose() => _timer?.cancel(); // sayfa kapanınca hiç çalışmaz
+}
+""")
+
+R(4016, "async", "orta", "code",
+  "İstek 5 saniyeyi geçerse 'Bağlantınız yavaş, bekleniyor...' uyarısı çıksın ama istek iptal edilmesin; cevap gelince uyarı kalkıp sonuç gösterilsin.",
+  ["Istek uzun surerse yavas baglanti uyarisi goster ama istegi kesme, cevap gelince uyariyi kaldir.",
+   "Zaman aşımı hatası vermeden, uzun süren isteklerde kullanıcıyı bilgilendiren bir ekran nasıl yaparım?"],
+  ["Timer", "cancel", "await"], r"""
+class SlowAwareLoader extends StatefulWidget {
+  const SlowAwareLoader({super.key, required this.load});
+  final Future<String> Function() load;
+
+  @override
+  State<SlowAwareLoader> createState() => _SlowAwareLoaderState();
+}
+
+class _SlowAwareLoaderState extends State<SlowAwareLoader> {
+  String? _result;
+  bool _slow = false;
+  Timer? _slowTimer;
+
+  @override
+  void initState() {
+    super.initState();
+    _run();
+  }
+
+  Future<void> _run() async {
+    // Sadece uyarı için zamanlayıcı; isteğe dokunmaz
+    _slowTimer = Timer(const Duration(seconds: 5), () {
+      if (mounted) setState(() => _slow = true);
+    });
+    try {
+      final r = await widget.load();
+      if (mounted) setState(() => _result = r);
+    } finally {
+      _slowTimer?.cancel(); // cevap erken geldiyse uyarı hiç çıkmaz
+      if (mounted) setState(() => _slow = false);
+    }
+  }
+
+  @override
+  void dispose() {
+    _slowTimer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    if (_result != null) return Center(child: Text(_result!));
+    return Center(
+      child: Column(
+        mainAxisSize: MainAxisSize.min,
+        children: [
+          const CircularProgressIndicator(),
+          if (_slow) const Padding(padding: EdgeInsets.all(12), child: Text('Bağlantınız yavaş, bekleniyor...')),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4017, "async", "orta", "code",
+  "Bluetooth cihaz tarama stream'ini 3 saniye dinleyip o sürede gelen tüm cihazları liste olarak döndür, sonra dinlemeyi bırak.",
+  ["Bir stream'i belirli bir sure dinleyip gelen degerleri liste olarak donduren fonksiyon yaz.",
+   "Süre dolunca aboneliği iptal eden ve o ana kadar toplananları veren bir yardımcı nasıl yazılır?"],
+  ["listen", "cancel", "Completer | Future.delayed"], r"""
+Future<List<T>> collectFor<T>(Stream<T> stream, Duration duration) async {
+  final items = <T>[];
+  final done = Completer<void>();
+  final sub = stream.listen(
+    items.add,
+    onError: (Object e) => debugPrint('Tarama hatası: $e'),
+    onDone: () {
+      if (!done.isCompleted) done.complete(); // stream süreden önce biterse
+    },
+  );
+  // Süre dolduğunda ya da stream bittiğinde (hangisi önceyse) bitir
+  await Future.any([done.future, Future.delayed(duration)]);
+  await sub.cancel();
+  return items;
+}
+
+// final devices = await collectFor(scanner.results, const Duration(seconds: 3));
+""")
+
+R(4018, "async", "zor", "code",
+  "Ayrı isolate'te çalışan uzun rapor hesaplamasını kullanıcı 'İptal'e basınca hemen durdur.",
+  ["Isolate.spawn ile baslatilan agir isi iptal butonuyla nasil sonlandiririm?",
+   "Arka plan isolate'ındaki hesaplamayı sonucunu beklemeden öldüren bir iptal mekanizması yaz."],
+  ["Isolate.spawn", "kill", "ReceivePort"], r"""
+// Isolate'te çalışacak üst düzey fonksiyon
+void _buildReport(SendPort out) {
+  var total = 0;
+  for (var i = 0; i < 2000000000; i++) {
+    total += i % 7;
+  }
+  out.send(total);
+}
+
+class ReportJob {
+  Isolate? _isolate;
+  ReceivePort? _port;
+
+  Future<int?> start() async {
+    final port = ReceivePort();
+    _port = port;
+    _isolate = await Isolate.spawn(_buildReport, port.sendPort);
+    // İptal edilirse port kapanır ve first hata verir -> null dön
+    try {
+      return await port.first as int;
+    } on StateError {
+      return null;
+    } finally {
+      _cleanup();
+    }
+  }
+
+  void cancel() {
+    // Döngünün bitmesini beklemeden isolate'i sonlandır
+    _isolate?.kill(priority: Isolate.immediate);
+    _port?.close(); // bekleyen first'ü sonlandırır
+    _cleanup();
+  }
+
+  void _cleanup() {
+    _isolate = null;
+    _port = null;
+  }
+}
+""")
+
+R(4019, "async", "orta", "code",
+  "Paket kullanmadan StreamController ile e-posta alanını doğrula: her yazışta geçerlilik stream'e gönderilsin ve StreamBuilder hata metnini göstersin.",
+  ["StreamController tabanli basit bir form dogrulama yaz, hatayi StreamBuilder ile alanin altinda goster.",
+   "E-posta doğrulamasını stream üzerinden yapan, paket kullanmayan küçük bir BLoC sınıfı nasıl yazılır?"],
+  ["StreamController", "StreamBuilder", "close"], r"""
+class EmailBloc {
+  final _email = StreamController<String>();
+  late final Stream<String?> error = _email.stream.map(_validate).asBroadcastStream();
+
+  void Function(String) get changed => _email.sink.add;
+
+  String? _validate(String v) {
+    if (v.isEmpty) return 'E-posta gerekli';
+    if (!RegExp(r'^[^@\s]+@[^@\s]+\.[^@\s]+$').hasMatch(v)) return 'Geçersiz e-posta';
+    return null;
+  }
+
+  void dispose() => _email.close();
+}
+
+class EmailField extends StatefulWidget {
+  const EmailField({super.key});
+
+  @override
+  State<EmailField> createState() => _EmailFieldState();
+}
+
+class _EmailFieldState extends State<EmailField> {
+  final _bloc = EmailBloc();
+
+  @override
+  void dispose() {
+    _bloc.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return StreamBuilder<String?>(
+      stream: _bloc.error,
+      builder: (context, snapshot) => TextField(
+        onChanged: _bloc.changed,
+        keyboardType: TextInputType.emailAddress,
+        decoration: InputDecoration(labelText: 'E-posta', errorText: snapshot.data),
+      ),
+    );
+  }
+}
+""")
+
+R(4020, "async", "zor", "code",
+  "Uygulama içi bildirimler bir stream'den geliyor; üst üste gelseler bile üstte sırayla, her biri 3 saniye görünecek şekilde tek tek gösterilsin.",
+  ["Gelen bildirimleri kuyruga al ve her birini uc saniye gostererek sirayla goster.",
+   "Aynı anda gelen birden fazla uyarıyı sıraya koyup tek tek gösteren bir widget nasıl yazılır?"],
+  ["Queue | List", "listen", "Future.delayed | Timer"], r"""
+class InAppNotifier extends StatefulWidget {
+  const InAppNotifier({super.key, required this.notifications, required this.child});
+  final Stream<String> notifications;
+  final Widget child;
+
+  @override
+  State<InAppNotifier> createState() => _InAppNotifierState();
+}
+
+class _InAppNotifierState extends State<InAppNotifier> {
+  final _queue = Queue<String>(); // dart:collection
+  late final StreamSubscription<String> _sub;
+  String? _current;
+  bool _showing = false;
+
+  @override
+  void initState() {
+    super.initState();
+    _sub = widget.notifications.listen((n) {
+      _queue.add(n);
+      _pump();
+    });
+  }
+
+  Future<void> _pump() async {
+    if (_showing) return; // zaten biri gösteriliyor; sıra gelince gösterilir
+    _showing = true;
+    while (_queue.isNotEmpty && mounted) {
+      setState(() => _current = _queue.removeFirst());
+      await Future.delayed(const Duration(seconds: 3));
+    }
+    if (mounted) setState(() => _current = null);
+    _showing = false;
+  }
+
+  @override
+  void dispose() {
+    _sub.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Stack(
+      children: [
+        widget.child,
+        if (_current != null)
+          Positioned(
+            top: MediaQuery.paddingOf(context).top + 8,
+            left: 16,
+            right: 16,
+            child: Material(
+              elevation: 6,
+              borderRadius: BorderRadius.circular(12),
+              child: ListTile(leading: const Icon(Icons.notifications), title: Text(_current!)),
+            ),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4021, "async", "orta", "concept",
+  "Ekranda sürekli değişen bir değeri göstermek için Stream mi yoksa ValueNotifier mı kullanmalıyım, farkları neler?",
+  ["Stream ile ValueNotifier arasindaki fark nedir, degisen bir degeri gostermek icin hangisi secilir?",
+   "Anlık değer tutan ValueNotifier ile olay akışı olan Stream'i karşılaştır, ne zaman hangisini kullanırım?"],
+  ["ValueNotifier", "Stream"], r"""
+// ValueNotifier: her zaman GÜNCEL bir değeri vardır (.value ile senkron okunur).
+// Sadece son değer önemlidir; aynı değer tekrar atanırsa dinleyiciye haber verilmez.
+// Hata veya "bitti" kavramı yoktur. Widget içi/uygulama içi basit durumlar için idealdir.
+final volume = ValueNotifier<double>(0.5);
+// ValueListenableBuilder(valueListenable: volume, builder: (_, v, __) => Text('$v'))
+
+// Stream: zaman içinde gelen OLAYLAR dizisidir. Güncel değeri senkron okunamaz,
+// yeni dinleyici geçmiş değerleri görmez (broadcast'te), hata (addError) ve
+// bitiş (close/onDone) taşıyabilir; map/where/asyncMap gibi dönüşümlerle işlenir.
+// Ağdan, sensörden, soket gibi dış kaynaklardan gelen akışlar için uygundur.
+Stream<int> ticks() => Stream.periodic(const Duration(seconds: 1), (i) => i);
+// StreamBuilder(stream: ..., builder: (_, s) => Text('${s.data ?? '-'}'))
+
+// Kısaca: "şu anki değer ne?" sorusu için ValueNotifier,
+// "ne oldu, sırayla neler geldi?" için Stream.
+""")
+
+R(4022, "async", "orta", "code",
+  "Profil sayfasında kullanıcı bilgisi ve istatistikler ayrı ayrı yüklensin; hızlı gelen hemen görünsün, yavaş olan kendi bölümünde yükleniyor göstersin.",
+  ["Ayni sayfadaki iki bolum birbirini beklemeden bagimsiz olarak yuklensin.",
+   "Bir bölüm yavaş diye tüm sayfa beklemesin; her kısmın kendi yükleme göstergesi olsun, nasıl yaparım?"],
+  ["FutureBuilder", "initState"], r"""
+class ProfilePage extends StatefulWidget {
+  const ProfilePage({super.key, required this.fetchUser, required this.fetchStats});
+  final Future<String> Function() fetchUser;
+  final Future<Map<String, int>> Function() fetchStats;
+
+  @override
+  State<ProfilePage> createState() => _ProfilePageState();
+}
+
+class _ProfilePageState extends State<ProfilePage> {
+  // İkisi de aynı anda başlar ama ayrı ayrı beklenir
+  late final Future<String> _user;
+  late final Future<Map<String, int>> _stats;
+
+  @override
+  void initState() {
+    super.initState();
+    _user = widget.fetchUser();
+    _stats = widget.fetchStats();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView(
+      children: [
+        FutureBuilder<String>(
+          future: _user,
+          builder: (_, s) => ListTile(
+            leading: const CircleAvatar(child: Icon(Icons.person)),
+            title: s.hasData ? Text(s.data!) : const LinearProgressIndicator(),
+          ),
+        ),
+        const Divider(),
+        FutureBuilder<Map<String, int>>(
+          future: _stats,
+          builder: (_, s) {
+            if (s.hasError) return const ListTile(title: Text('İstatistikler yüklenemedi'));
+            if (!s.hasData) return const Padding(padding: EdgeInsets.all(24), child: Center(child: CircularProgressIndicator()));
+            return Column(children: [for (final e in s.data!.entries) ListTile(title: Text(e.key), trailing: Text('${e.value}'))]);
+          },
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
 write()
