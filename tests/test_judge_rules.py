@@ -477,3 +477,47 @@ Widget liste(Map<String, List<String>> kategoriler, Map<int, String> adlar) {
   );
 }"""
     assert not [f for f in sanity_findings(code) if f.check in ("not-callable", "index-type")]
+
+
+def test_a_callback_variable_of_another_shape_is_found() -> None:
+    code = """class Secim extends StatelessWidget {
+  const Secim({super.key, required this.secili, required this.degisti, required this.dokundu});
+  final String secili;
+  final ValueChanged<String> degisti;
+  final VoidCallback dokundu;
+
+  @override
+  Widget build(BuildContext context) => Column(children: [
+        SegmentedButton<String>(
+          segments: const [ButtonSegment(value: 'a', label: Text('A'))],
+          selected: {secili},
+          onSelectionChanged: degisti,
+        ),
+        Switch(value: true, onChanged: dokundu),
+      ]);
+}"""
+    found = {(f.check, f.line) for f in sanity_findings(code)}
+    assert found >= {("callback-type", 11), ("callback-type", 13)}
+    assert any(r.startswith("callback-type") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_callback_variables_of_the_right_shape_are_fine() -> None:
+    code = """class Secim<T> extends StatelessWidget {
+  const Secim({super.key, required this.degisti, required this.dokundu, required this.sec, required this.deger});
+  final ValueChanged<Set<String>> degisti;
+  final VoidCallback dokundu;
+  final ValueChanged<T?> sec;
+  final T deger;
+
+  @override
+  Widget build(BuildContext context) => Column(children: [
+        SegmentedButton<String>(
+          segments: const [ButtonSegment(value: 'a', label: Text('A'))],
+          selected: const {'a'},
+          onSelectionChanged: degisti,
+        ),
+        ElevatedButton(onPressed: dokundu, child: const Text('b')),
+        Radio<T>(value: deger, groupValue: null, onChanged: sec),
+      ]);
+}"""
+    assert not [f for f in sanity_findings(code) if f.check == "callback-type"]

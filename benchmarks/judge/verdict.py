@@ -37,6 +37,7 @@ REJECTING_FINDINGS = frozenset(
         "context-above-app",
         "not-callable",
         "index-type",
+        "callback-type",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

@@ -156,7 +156,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(final_assignment_findings(root))
     found.extend(empty_set_state_findings(all_chains, declared))
     found.extend(context_above_app_findings(root, all_chains))
-    found.extend(typed_value_findings(root, all_chains, declared))
+    found.extend(typed_value_findings(root, all_chains, declared, vocabulary))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
@@ -945,12 +945,64 @@ def written_types(root: tree_sitter.Node, declared: Declarations) -> dict[str, t
     return types
 
 
-def typed_value_findings(root: tree_sitter.Node, all_chains: list[Chain], declared: Declarations) -> list[Finding]:
+# Function types written as a name: parameter count and the type of the first parameter ("" when none or open).
+CALLBACK_TYPES = {"VoidCallback": 0, "AsyncCallback": 0, "ValueChanged": 1, "ValueSetter": 1}
+
+
+def _callback_type_findings(
+    all_chains: list[Chain],
+    declared: Declarations,
+    vocabulary: Vocabulary,
+    types: dict[str, tuple[str, list[str]]],
+) -> list[Finding]:
+    """A variable of a written callback type passed where a well-known callback of another shape is expected
+    (``onSelectionChanged: onChanged`` with a ``ValueChanged<String>`` where ``Set<T>`` comes; a
+    ``VoidCallback`` for ``onChanged``): ``callback-type``."""
+    found: list[Finding] = []
+    for chain in all_chains:
+        if chain.cascade:
+            continue
+        callee = callee_label(chain, declared, vocabulary)
+        if callee is None:
+            continue
+        label, index = callee
+        arguments = chain.segments[index].arguments
+        assert arguments is not None
+        for name, value in arguments.named.items():
+            signature = vocabulary.callbacks.get(f"{label}.{name}")
+            written = types.get(text_of(value)) if value.type == "identifier" else None
+            if signature is None or written is None or written[0] not in CALLBACK_TYPES:
+                continue
+            count = CALLBACK_TYPES[written[0]]
+            given = written[1][0].rstrip("?").split("<")[0] if count and written[1] else ""
+            expected = (base_type(signature[0]) or "") if signature else ""
+            if count != len(signature) or (
+                given
+                and expected
+                and expected != "T"
+                and given not in (expected, "Object", "dynamic")
+                and given not in declared.types  # a type parameter of the snippet's own class
+            ):
+                shown = ", ".join(signature) or "none"
+                found.append(
+                    Finding(
+                        "callback-type",
+                        f"{label}'s {name} passes ({shown}); '{text_of(value)}' is a "
+                        f"{written[0]}{'<' + ', '.join(written[1]) + '>' if written[1] else ''}",
+                        value.start_point[0],
+                    )
+                )
+    return found
+
+
+def typed_value_findings(
+    root: tree_sitter.Node, all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary
+) -> list[Finding]:
     """Values used against their written type: a ``String``/``int``/``List``… called as a function
     (``not-callable``: ``for (final v in List<String>) v(x)``), a ``Map<String, …>`` indexed with an int
     (``index-type``: ``categories[i]`` in an ``itemBuilder``)."""
     types = written_types(root, declared)
-    found: list[Finding] = []
+    found: list[Finding] = _callback_type_findings(all_chains, declared, vocabulary, types)
     for chain in all_chains:
         segments = chain.segments
         if chain.cascade or len(segments) < 2 or segments[1].kind != "call" or chain.head in declared.functions:
