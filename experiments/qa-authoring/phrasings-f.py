@@ -1284,7 +1284,7 @@ PHRASINGS.update({
         "resimde cover mi contain mi kullanmaliyim, BoxFit secenekleri arasindaki fark ne?",
     ],
     "images_assets-013": [
-        "Fotoğrafın kenarlarını 16'lık yarıçapla oval yapıp ekranda göster",
+        "Fotoğrafı sivri köşeler yerine 16 birim yarıçaplı kavisli köşelerle ekranda göster",
         "fotografi ClipRRect ile kenarlari yuvarlak olacak sekilde goster",
     ],
     "images_assets-014": [
@@ -1575,7 +1575,7 @@ PHRASINGS.update({
     ],
     "images_assets-090": [
         "Kart resminin yalnızca üst iki köşesini nasıl yuvarlatırım?",
-        "kartin ustundeki fotografta yalnizca tepedeki iki kose oval olsun, alt koseler keskin kalsin",
+        "kartin ustundeki fotografta yalnizca tepedeki iki kose yuvarlak olsun, alt koseler keskin kalsin",
     ],
     "images_assets-091": [
         "Resmi bir kez indirip dosyaya kaydedip sonraki açılışlarda internetsiz nasıl gösteririm?",
@@ -2010,7 +2010,7 @@ PHRASINGS.update({
         "uygulamayi arapca acinca ekran otomatik rtl olur mu, ne eklemem gerekir?",
     ],
     "localization-060": [
-        "TextAlign.left ile TextAlign.start farkını açıkla",
+        "Çok dilli uygulamada TextAlign.start'ın TextAlign.left'ten farkını Arapça gibi sağdan sola dillerle açıkla",
         "metin hizalamada left yerine start kullanmak ne degistirir?",
     ],
     "localization-061": [
@@ -2606,7 +2606,7 @@ PHRASINGS.update({
         "future ile veri yukleyen widget testinde once spinner'i sonra gelen veriyi nasil kontrol ederim?",
     ],
     "testing-072": [
-        "Testte kayıtlı ayarlar önceden doluymuş gibi davran; onboarding bitti bilgisi true iken sınıfın sonucunu kontrol et",
+        "SharedPreferences'ı testte önceden dolu başlat; onboarding_done true verildiğinde sınıfın true döndüğünü, boşken false döndüğünü kontrol et",
         "shared_preferences okuyan sinifi test ederken baslangic verisini nasil veririm?",
     ],
     "testing-073": [
@@ -2756,7 +2756,7 @@ PHRASINGS.update({
         "find.text ekranda olmayan widget'i bulamiyor, skipOffstage: false ile arama nasil yapilir?",
     ],
     "testing-2019": [
-        "Widget'a yeni parametre verilince ekranın güncellendiğini ve didUpdateWidget'ın çalıştığını nasıl test ederim?",
+        "Üst widget'tan gelen isim değişince ekranın yenilendiğini ve didUpdateWidget'ın tetiklendiğini nasıl test ederim?",
         "ayni widget'i farkli isimle tekrar pumpWidget et, ekrandaki selamlamanin degistigini dogrula",
     ],
     "testing-2020": [
@@ -2792,7 +2792,7 @@ PHRASINGS.update({
         "sadece test basarisiz olursa gorunen ek cikti nasil yazilir?",
     ],
     "testing-2030": [
-        "Sıralamadan sonra 'Armut'un 'Elma'dan yukarıda göründüğünü widget testinde nasıl doğrularım?",
+        "Sıralama uygulandıktan sonra hangi meyvenin ekranda daha üstte durduğunu testte nasıl karşılaştırırım?",
         "tester.getTopLeft ile iki metnin dikey konumunu karsilastir, armut elmanin ustunde olsun",
     ],
     "testing-2032": [
