@@ -371,45 +371,6 @@ class Leaderboard extends StatelessWidget {
 }
 """, api_free=True)
 
-R(4008, "lists", "kolay", "code",
-  "Sohbet listesinde okunmamış mesajı olan konuşmaların sağında mesaj sayısını gösteren yuvarlak bir rozet olsun.",
-  ["Her sohbet satirinda okunmamis mesaj sayisi rozetini nasil gosteririm?",
-   "ListTile'ın sağına Badge ile okunmamış sayısını ekle, sayı sıfırsa rozet gizlensin"],
-  ["Badge", "trailing"], r"""
-class Conversation {
-  const Conversation(this.name, this.lastMessage, this.unread);
-  final String name;
-  final String lastMessage;
-  final int unread;
-}
-
-class ConversationList extends StatelessWidget {
-  const ConversationList({super.key, required this.items});
-  final List<Conversation> items;
-
-  @override
-  Widget build(BuildContext context) {
-    return ListView.builder(
-      itemCount: items.length,
-      itemBuilder: (context, index) {
-        final c = items[index];
-        final hasUnread = c.unread > 0;
-        return ListTile(
-          leading: CircleAvatar(child: Text(c.name[0])),
-          title: Text(c.name, style: TextStyle(fontWeight: hasUnread ? FontWeight.bold : FontWeight.normal)),
-          subtitle: Text(c.lastMessage, maxLines: 1, overflow: TextOverflow.ellipsis),
-          trailing: Badge.count(
-            count: c.unread,
-            isLabelVisible: hasUnread, // 0 ise rozet görünmez
-            backgroundColor: Colors.green,
-          ),
-        );
-      },
-    );
-  }
-}
-""", api_free=True)
-
 R(4009, "lists", "orta", "code",
   "Liste satırları ilk göründüklerinde soldan kayarak ve yavaşça belirerek gelsin.",
   ["Liste elemanlarina ekrana girerken animasyon nasil eklerim?",
@@ -564,33 +525,6 @@ class ChatViewState extends State<ChatView> {
 }
 """, api_free=True)
 
-R(4012, "lists", "kolay", "code",
-  "Liste kaydırılınca üstteki başlık çubuğunun altında gölge çıksın, en üstteyken düz görünsün.",
-  ["Sayfa kaydirildiginda appbar'in golge almasini nasil saglarim?",
-   "scrolledUnderElevation ile liste altına kayınca AppBar'a gölge ver"],
-  ["scrolledUnderElevation"], r"""
-class ScrollShadowPage extends StatelessWidget {
-  const ScrollShadowPage({super.key});
-
-  @override
-  Widget build(BuildContext context) {
-    return Scaffold(
-      appBar: AppBar(
-        title: const Text('Siparişler'),
-        elevation: 0, // en üstteyken gölge yok
-        scrolledUnderElevation: 4, // içerik altına kayınca gölge
-        shadowColor: Colors.black,
-        surfaceTintColor: Colors.transparent, // Material 3'ün renk tonunu kapat, sadece gölge kalsın
-      ),
-      body: ListView.builder(
-        itemCount: 40,
-        itemBuilder: (context, i) => ListTile(title: Text('Sipariş #${1000 + i}')),
-      ),
-    );
-  }
-}
-""", api_free=True)
-
 R(4013, "lists", "kolay", "code",
   "Android'de listenin ucuna gelince çıkan parlama ve esneme efektini tamamen kaldır.",
   ["Liste sonunda cikan mavi parlamayi nasil kapatirim?",
@@ -725,65 +659,6 @@ class ExpenseGroups extends StatelessWidget {
 }
 """, api_free=True)
 
-R(4017, "lists", "zor", "code",
-  "Kart destesinde en üstteki kart sağa ya da sola sürüklenip bırakılınca atılsın; yönüne göre beğenildi ya da geçildi sayılsın.",
-  ["Tinder gibi kaydirilarak atilan kart yigini nasil yapilir?",
-   "Üstteki kartı sürükleyince dönerek kaysın, yeterince çekilince beğen/geç olarak desteden çıksın"],
-  ["onPanUpdate | onHorizontalDragUpdate | Draggable", "Stack"], r"""
-class SwipeDeck extends StatefulWidget {
-  const SwipeDeck({super.key, required this.cards, required this.onSwiped});
-  final List<String> cards;
-  final void Function(String card, bool liked) onSwiped;
-
-  @override
-  State<SwipeDeck> createState() => _SwipeDeckState();
-}
-
-class _SwipeDeckState extends State<SwipeDeck> {
-  late final List<String> _cards = [...widget.cards];
-  Offset _drag = Offset.zero;
-
-  void _onPanEnd(DragEndDetails details) {
-    final limit = MediaQuery.sizeOf(context).width * 0.3;
-    setState(() {
-      if (_drag.dx.abs() > limit) {
-        final card = _cards.removeAt(0);
-        widget.onSwiped(card, _drag.dx > 0); // sağa = beğen, sola = geç
-      }
-      _drag = Offset.zero; // yeterince çekilmediyse kart yerine döner
-    });
-  }
-
-  Widget _card(String text) => Card(
-        elevation: 4,
-        child: SizedBox(
-          width: 280,
-          height: 380,
-          child: Center(child: Text(text, style: const TextStyle(fontSize: 24))),
-        ),
-      );
-
-  @override
-  Widget build(BuildContext context) {
-    if (_cards.isEmpty) return const Center(child: Text('Kart kalmadı'));
-    return Stack(
-      alignment: Alignment.center,
-      children: [
-        if (_cards.length > 1) _card(_cards[1]), // alttaki kart
-        GestureDetector(
-          onPanUpdate: (d) => setState(() => _drag += d.delta),
-          onPanEnd: _onPanEnd,
-          child: Transform.translate(
-            offset: _drag,
-            child: Transform.rotate(angle: _drag.dx / 1000, child: _card(_cards[0])),
-          ),
-        ),
-      ],
-    );
-  }
-}
-""", api_free=True)
-
 R(4018, "lists", "orta", "code",
   "Randevu ekranının üstünde önümüzdeki 14 günü gösteren yatay bir gün şeridi olsun; seçilen gün renkli görünsün.",
   ["Yatay kaydirilan gun secici seridi nasil yaparim, secili gun vurgulansin?",
@@ -901,67 +776,6 @@ class _TaskBoardState extends State<TaskBoard> {
             ),
           ),
       ],
-    );
-  }
-}
-""", api_free=True)
-
-R(4020, "lists", "orta", "code",
-  "Açık artırma listesinde her ürünün bitmesine kalan süre saniye saniye azalarak görünsün, süresi dolanda 'Bitti' yazsın.",
-  ["Listede her satirda geri sayim sayaci nasil gosteririm?",
-   "Timer.periodic ile liste satırlarındaki kalan süreyi her saniye güncelle"],
-  ["Timer.periodic | Stream.periodic", "difference"], r"""
-class Auction {
-  const Auction(this.title, this.endsAt);
-  final String title;
-  final DateTime endsAt;
-}
-
-class AuctionList extends StatefulWidget {
-  const AuctionList({super.key, required this.auctions});
-  final List<Auction> auctions;
-
-  @override
-  State<AuctionList> createState() => _AuctionListState();
-}
-
-class _AuctionListState extends State<AuctionList> {
-  Timer? _timer;
-  DateTime _now = DateTime.now();
-
-  @override
-  void initState() {
-    super.initState();
-    // Tek bir zamanlayıcı tüm satırları her saniye yeniden çizer
-    _timer = Timer.periodic(const Duration(seconds: 1), (_) => setState(() => _now = DateTime.now()));
-  }
-
-  @override
-  void dispose() {
-    _timer?.cancel();
-    super.dispose();
-  }
-
-  String _format(Duration d) {
-    String two(int n) => n.toString().padLeft(2, '0');
-    return '${two(d.inHours)}:${two(d.inMinutes % 60)}:${two(d.inSeconds % 60)}';
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    return ListView.builder(
-      itemCount: widget.auctions.length,
-      itemBuilder: (context, i) {
-        final a = widget.auctions[i];
-        final left = a.endsAt.difference(_now);
-        return ListTile(
-          title: Text(a.title),
-          trailing: Text(
-            left.isNegative ? 'Bitti' : _format(left),
-            style: TextStyle(color: left.isNegative ? Colors.grey : Colors.red, fontFeatures: const [FontFeature.tabularFigures()]),
-          ),
-        );
-      },
     );
   }
 }
@@ -1212,56 +1026,6 @@ class _AutoBannerState extends State<AutoBanner> {
           ),
         ),
       ),
-    );
-  }
-}
-""", api_free=True)
-
-R(4026, "lists", "kolay", "code",
-  "Kaydırılan tanıtım sayfalarının altında kaçıncı sayfada olunduğunu gösteren noktalar olsun, aktif nokta uzun ve renkli görünsün.",
-  ["PageView altina sayfa gostergesi noktalari nasil eklerim?",
-   "Sayfa kaydırıldıkça alttaki noktalardan aktif olanı genişlesin ve renklensin"],
-  ["PageView", "onPageChanged", "AnimatedContainer | Container"], r"""
-class IntroPager extends StatefulWidget {
-  const IntroPager({super.key, required this.pages});
-  final List<Widget> pages;
-
-  @override
-  State<IntroPager> createState() => _IntroPagerState();
-}
-
-class _IntroPagerState extends State<IntroPager> {
-  int _current = 0;
-
-  @override
-  Widget build(BuildContext context) {
-    final color = Theme.of(context).colorScheme.primary;
-    return Column(
-      children: [
-        Expanded(
-          child: PageView(
-            onPageChanged: (i) => setState(() => _current = i),
-            children: widget.pages,
-          ),
-        ),
-        Row(
-          mainAxisAlignment: MainAxisAlignment.center,
-          children: [
-            for (var i = 0; i < widget.pages.length; i++)
-              AnimatedContainer(
-                duration: const Duration(milliseconds: 250),
-                margin: const EdgeInsets.all(4),
-                width: i == _current ? 24 : 8, // aktif nokta uzun
-                height: 8,
-                decoration: BoxDecoration(
-                  color: i == _current ? color : Colors.grey.shade400,
-                  borderRadius: BorderRadius.circular(4),
-                ),
-              ),
-          ],
-        ),
-        const SizedBox(height: 16),
-      ],
     );
   }
 }
@@ -1527,44 +1291,6 @@ class MessageBubbles extends StatelessWidget {
               child: Text(m.text, style: TextStyle(color: m.isMine ? Colors.white : Colors.black87)),
             ),
           ),
-        );
-      },
-    );
-  }
-}
-""", api_free=True)
-
-R(4032, "lists", "kolay", "code",
-  "Bildirimler listesinde okunmamış satırlar kalın yazılsın ve solunda mavi nokta olsun; dokununca okundu sayılsın.",
-  ["Okunmamis bildirimleri farkli gosterip tiklayinca okundu yapmayi nasil yaparim?",
-   "Bildirim satırına dokununca okundu olarak işaretle, okunmamışları kalın ve noktalı göster"],
-  ["onTap", "FontWeight.bold"], r"""
-class AppNotification {
-  AppNotification(this.title, {this.read = false});
-  final String title;
-  bool read;
-}
-
-class NotificationList extends StatefulWidget {
-  const NotificationList({super.key, required this.items});
-  final List<AppNotification> items;
-
-  @override
-  State<NotificationList> createState() => _NotificationListState();
-}
-
-class _NotificationListState extends State<NotificationList> {
-  @override
-  Widget build(BuildContext context) {
-    return ListView.builder(
-      itemCount: widget.items.length,
-      itemBuilder: (context, i) {
-        final n = widget.items[i];
-        return ListTile(
-          leading: Icon(Icons.circle, size: 10, color: n.read ? Colors.transparent : Colors.blue),
-          minLeadingWidth: 10,
-          title: Text(n.title, style: TextStyle(fontWeight: n.read ? FontWeight.normal : FontWeight.bold)),
-          onTap: () => setState(() => n.read = true),
         );
       },
     );
@@ -1963,6 +1689,1917 @@ class _JumpDemoState extends State<JumpDemo> {
   }
 }
 """)
+
+# ---------------------------------------------------------------- forms
+R(4000, "forms", "kolay", "code",
+  "İlgi alanlarından en fazla 3 tanesi seçilebilsin; 3 seçim yapılınca diğer kutular pasif olsun.",
+  ["Checkbox listesinde secim sayisini 3 ile nasil sinirlarim?",
+   "En fazla üç seçim yapılabilen onay kutusu listesi yap, sınıra gelince kalanlar devre dışı kalsın"],
+  ["CheckboxListTile | Checkbox", "onChanged"], r"""
+class InterestPicker extends StatefulWidget {
+  const InterestPicker({super.key});
+
+  @override
+  State<InterestPicker> createState() => _InterestPickerState();
+}
+
+class _InterestPickerState extends State<InterestPicker> {
+  static const _all = ['Spor', 'Müzik', 'Sinema', 'Kitap', 'Yemek', 'Seyahat', 'Teknoloji'];
+  static const _max = 3;
+  final _selected = <String>{};
+
+  @override
+  Widget build(BuildContext context) {
+    final full = _selected.length >= _max;
+    return ListView(
+      children: [
+        Padding(
+          padding: const EdgeInsets.all(16),
+          child: Text('En fazla $_max seçim (${_selected.length}/$_max)'),
+        ),
+        for (final item in _all)
+          CheckboxListTile(
+            title: Text(item),
+            value: _selected.contains(item),
+            // Sınır dolduysa seçili olmayan kutular pasif: onChanged null
+            onChanged: full && !_selected.contains(item)
+                ? null
+                : (checked) => setState(() => checked! ? _selected.add(item) : _selected.remove(item)),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4001, "forms", "kolay", "code",
+  "Memnuniyet sorusunda 1 ile 5 arasında kaydırarak puan verilsin, altta seçilen puanın karşılığı (Kötü…Mükemmel) yazsın.",
+  ["Slider degerine gore altinda yazi gosteren bir puanlama nasil yapilir?",
+   "divisions ile 5 adımlı bir Slider yap ve seçilen değerin metin karşılığını göster"],
+  ["Slider", "divisions"], r"""
+class SatisfactionSlider extends StatefulWidget {
+  const SatisfactionSlider({super.key, required this.onChanged});
+  final ValueChanged<int> onChanged;
+
+  @override
+  State<SatisfactionSlider> createState() => _SatisfactionSliderState();
+}
+
+class _SatisfactionSliderState extends State<SatisfactionSlider> {
+  static const _labels = ['Çok kötü', 'Kötü', 'Orta', 'İyi', 'Mükemmel'];
+  double _value = 3;
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        const Text('Hizmetimizden ne kadar memnun kaldınız?'),
+        Slider(
+          value: _value,
+          min: 1,
+          max: 5,
+          divisions: 4, // 1, 2, 3, 4, 5 dışında değer alınamaz
+          label: _value.round().toString(),
+          onChanged: (v) {
+            setState(() => _value = v);
+            widget.onChanged(v.round());
+          },
+        ),
+        Text(_labels[_value.round() - 1], style: Theme.of(context).textTheme.titleMedium),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4002, "forms", "orta", "code",
+  "Etkinlik formunda başlangıç ve bitiş saati seçilsin; bitiş saati başlangıçtan önceyse bitiş alanının altında hata çıksın.",
+  ["Iki saat alanini birbiriyle karsilastiran validator nasil yazilir?",
+   "showTimePicker ile başlangıç ve bitiş saatini al, bitiş daha erkense doğrulama hatası ver"],
+  ["showTimePicker", "validator"], r"""
+class EventTimeForm extends StatefulWidget {
+  const EventTimeForm({super.key});
+
+  @override
+  State<EventTimeForm> createState() => _EventTimeFormState();
+}
+
+class _EventTimeFormState extends State<EventTimeForm> {
+  final _formKey = GlobalKey<FormState>();
+  final _startText = TextEditingController();
+  final _endText = TextEditingController();
+  TimeOfDay? _start;
+  TimeOfDay? _end;
+
+  int _minutes(TimeOfDay t) => t.hour * 60 + t.minute;
+
+  Future<void> _pick({required bool start}) async {
+    final picked = await showTimePicker(
+      context: context,
+      initialTime: (start ? _start : _end) ?? TimeOfDay.now(),
+    );
+    if (picked == null || !mounted) return;
+    setState(() {
+      if (start) {
+        _start = picked;
+        _startText.text = picked.format(context);
+      } else {
+        _end = picked;
+        _endText.text = picked.format(context);
+      }
+    });
+  }
+
+  @override
+  void dispose() {
+    _startText.dispose();
+    _endText.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Form(
+      key: _formKey,
+      child: Column(
+        children: [
+          TextFormField(
+            controller: _startText,
+            readOnly: true,
+            decoration: const InputDecoration(labelText: 'Başlangıç', suffixIcon: Icon(Icons.access_time)),
+            onTap: () => _pick(start: true),
+            validator: (_) => _start == null ? 'Başlangıç saatini seçin' : null,
+          ),
+          TextFormField(
+            controller: _endText,
+            readOnly: true,
+            decoration: const InputDecoration(labelText: 'Bitiş', suffixIcon: Icon(Icons.access_time)),
+            onTap: () => _pick(start: false),
+            validator: (_) {
+              if (_end == null) return 'Bitiş saatini seçin';
+              if (_start != null && _minutes(_end!) <= _minutes(_start!)) {
+                return 'Bitiş saati başlangıçtan sonra olmalı';
+              }
+              return null;
+            },
+          ),
+          const SizedBox(height: 16),
+          FilledButton(
+            onPressed: () {
+              if (_formKey.currentState!.validate()) {
+                // Kaydet
+              }
+            },
+            child: const Text('Kaydet'),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4003, "forms", "zor", "code",
+  "Tutar alanında rakamlar sağdan dolsun: 1 yazınca 0,01, 12 yazınca 0,12, 1234 yazınca 12,34 görünsün.",
+  ["ATM gibi kurus hanelerinden baslayarak dolan para girisi nasil yapilir?",
+   "TextInputFormatter ile girilen rakamları kuruş olarak yorumlayan bir tutar alanı yaz"],
+  ["TextInputFormatter", "formatEditUpdate"], r"""
+// Girilen tüm rakamları kuruş olarak yorumlar: '1234' -> '12,34'
+class CentsInputFormatter extends TextInputFormatter {
+  @override
+  TextEditingValue formatEditUpdate(TextEditingValue oldValue, TextEditingValue newValue) {
+    final digits = newValue.text.replaceAll(RegExp(r'[^0-9]'), '');
+    if (digits.length > 12) return oldValue; // çok büyük tutarları engelle
+    final cents = int.parse(digits.isEmpty ? '0' : digits);
+    final text = '${cents ~/ 100},${(cents % 100).toString().padLeft(2, '0')}';
+    // İmleç hep sonda kalsın
+    return TextEditingValue(text: text, selection: TextSelection.collapsed(offset: text.length));
+  }
+}
+
+double parseAmount(String text) => double.parse(text.replaceAll(',', '.'));
+
+class AmountField extends StatefulWidget {
+  const AmountField({super.key, required this.onChanged});
+  final ValueChanged<double> onChanged;
+
+  @override
+  State<AmountField> createState() => _AmountFieldState();
+}
+
+class _AmountFieldState extends State<AmountField> {
+  final _controller = TextEditingController(text: '0,00');
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: _controller,
+      keyboardType: TextInputType.number,
+      textAlign: TextAlign.right,
+      inputFormatters: [CentsInputFormatter()],
+      decoration: const InputDecoration(labelText: 'Tutar', suffixText: '₺'),
+      onChanged: (text) => widget.onChanged(parseAmount(text)),
+    );
+  }
+}
+""", api_free=True)
+
+R(4004, "forms", "orta", "code",
+  "Kayıt formunda profil fotoğrafı seçilmeden gönderilemesin; fotoğraf yoksa yuvarlak alanın altında hata yazsın.",
+  ["Form icinde fotograf secimini zorunlu alan olarak nasil dogrularim?",
+   "image_picker ile seçilen fotoğrafı FormField içinde tut, seçilmemişse validator hata versin"],
+  ["FormField", "validator", "ImagePicker"], r"""
+// pubspec.yaml: image_picker
+// File için dart:io gerekir.
+class PhotoFormField extends FormField<XFile> {
+  PhotoFormField({super.key, super.onSaved})
+      : super(
+          validator: (file) => file == null ? 'Profil fotoğrafı seçin' : null,
+          builder: (state) => Column(
+            children: [
+              GestureDetector(
+                onTap: () async {
+                  final file = await ImagePicker().pickImage(source: ImageSource.gallery, maxWidth: 800);
+                  if (file != null) state.didChange(file); // değer değişti, hata temizlenir
+                },
+                child: CircleAvatar(
+                  radius: 48,
+                  backgroundImage: state.value == null ? null : FileImage(File(state.value!.path)),
+                  child: state.value == null ? const Icon(Icons.add_a_photo) : null,
+                ),
+              ),
+              if (state.hasError)
+                Padding(
+                  padding: const EdgeInsets.only(top: 8),
+                  child: Text(state.errorText!, style: TextStyle(color: Theme.of(state.context).colorScheme.error)),
+                ),
+            ],
+          ),
+        );
+}
+
+class SignUpForm extends StatefulWidget {
+  const SignUpForm({super.key});
+
+  @override
+  State<SignUpForm> createState() => _SignUpFormState();
+}
+
+class _SignUpFormState extends State<SignUpForm> {
+  final _formKey = GlobalKey<FormState>();
+  XFile? _photo;
+
+  @override
+  Widget build(BuildContext context) {
+    return Form(
+      key: _formKey,
+      child: Column(
+        children: [
+          PhotoFormField(onSaved: (file) => _photo = file),
+          TextFormField(
+            decoration: const InputDecoration(labelText: 'Ad soyad'),
+            validator: (v) => (v == null || v.trim().isEmpty) ? 'Ad soyad zorunlu' : null,
+          ),
+          FilledButton(
+            onPressed: () {
+              if (_formKey.currentState!.validate()) {
+                _formKey.currentState!.save();
+                debugPrint('Fotoğraf: ${_photo!.path}');
+              }
+            },
+            child: const Text('Kayıt ol'),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4005, "forms", "orta", "code",
+  "Doğrulama kodu ekranında 'Kodu tekrar gönder' butonu 60 saniye pasif kalsın, üzerinde kalan süre yazsın.",
+  ["Kodu tekrar gonder butonunu geri sayimli olarak nasil pasif yaparim?",
+   "Timer ile 60 saniyelik geri sayım yap, süre bitene kadar tekrar gönder butonuna basılamasın"],
+  ["Timer.periodic", "onPressed"], r"""
+class ResendCodeButton extends StatefulWidget {
+  const ResendCodeButton({super.key, required this.onResend});
+  final VoidCallback onResend;
+
+  @override
+  State<ResendCodeButton> createState() => _ResendCodeButtonState();
+}
+
+class _ResendCodeButtonState extends State<ResendCodeButton> {
+  static const _wait = 60;
+  int _left = _wait;
+  Timer? _timer;
+
+  void _startCountdown() {
+    _left = _wait;
+    _timer?.cancel();
+    _timer = Timer.periodic(const Duration(seconds: 1), (timer) {
+      setState(() => _left--);
+      if (_left == 0) timer.cancel();
+    });
+  }
+
+  @override
+  void initState() {
+    super.initState();
+    _startCountdown(); // kod ilk gönderildiğinde sayım başlar
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return TextButton(
+      // Süre dolmadan null: buton pasif
+      onPressed: _left > 0
+          ? null
+          : () {
+              widget.onResend();
+              setState(_startCountdown);
+            },
+      child: Text(_left > 0 ? 'Kodu tekrar gönder ($_left sn)' : 'Kodu tekrar gönder'),
+    );
+  }
+}
+""", api_free=True)
+
+R(4006, "forms", "zor", "code",
+  "Yorum alanında @ yazınca altında kullanıcı önerileri çıksın, birine dokununca @kullaniciadi metne eklensin.",
+  ["Metin alaninda @ ile kisi etiketleme onerisi nasil yapilir?",
+   "TextEditingController'ı dinle, imleçten önceki kelime @ ile başlıyorsa eşleşen kullanıcıları listele"],
+  ["TextEditingController", "selection"], r"""
+class MentionField extends StatefulWidget {
+  const MentionField({super.key, required this.users});
+  final List<String> users;
+
+  @override
+  State<MentionField> createState() => _MentionFieldState();
+}
+
+class _MentionFieldState extends State<MentionField> {
+  final _controller = TextEditingController();
+  List<String> _suggestions = const [];
+  int? _atIndex; // etiketlenen kelimedeki '@' konumu
+
+  @override
+  void initState() {
+    super.initState();
+    _controller.addListener(_onChanged);
+  }
+
+  void _onChanged() {
+    final text = _controller.text;
+    final cursor = _controller.selection.baseOffset;
+    var next = <String>[];
+    _atIndex = null;
+    if (cursor > 0) {
+      final before = text.substring(0, cursor);
+      final at = before.lastIndexOf('@');
+      // '@' kelime başında olmalı ve imlece kadar boşluk olmamalı
+      if (at >= 0 && (at == 0 || before[at - 1] == ' ') && !before.substring(at + 1).contains(' ')) {
+        final query = before.substring(at + 1).toLowerCase();
+        _atIndex = at;
+        next = widget.users.where((u) => u.toLowerCase().startsWith(query)).take(5).toList();
+      }
+    }
+    setState(() => _suggestions = next);
+  }
+
+  void _insert(String user) {
+    final cursor = _controller.selection.baseOffset;
+    final mention = '@$user ';
+    _controller.value = TextEditingValue(
+      text: _controller.text.replaceRange(_atIndex!, cursor, mention),
+      selection: TextSelection.collapsed(offset: _atIndex! + mention.length),
+    );
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        TextField(
+          controller: _controller,
+          maxLines: null,
+          decoration: const InputDecoration(hintText: 'Yorum yaz... (@ ile etiketle)'),
+        ),
+        for (final user in _suggestions)
+          ListTile(
+            dense: true,
+            leading: CircleAvatar(radius: 14, child: Text(user[0].toUpperCase())),
+            title: Text('@$user'),
+            onTap: () => _insert(user),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4007, "forms", "orta", "code",
+  "iOS sayı klavyesinde 'Bitti' tuşu yok; alan odaklıyken klavyenin hemen üstünde 'Bitti' butonlu bir çubuk çıksın.",
+  ["Klavyenin ustune tamam butonu olan bir arac cubugu nasil eklerim?",
+   "Sayı klavyesi açıkken üstte klavyeyi kapatan bir 'Bitti' şeridi göster"],
+  ["FocusNode", "unfocus"], r"""
+class AmountEntryPage extends StatefulWidget {
+  const AmountEntryPage({super.key});
+
+  @override
+  State<AmountEntryPage> createState() => _AmountEntryPageState();
+}
+
+class _AmountEntryPageState extends State<AmountEntryPage> {
+  final _focus = FocusNode();
+  final _controller = TextEditingController();
+
+  @override
+  void initState() {
+    super.initState();
+    _focus.addListener(() => setState(() {})); // odak değişince çubuğu göster/gizle
+  }
+
+  @override
+  void dispose() {
+    _focus.dispose();
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Tutar')),
+      // Scaffold klavye açılınca gövdeyi küçültür; en alttaki çubuk klavyenin üstünde kalır
+      body: Column(
+        children: [
+          Expanded(
+            child: ListView(
+              padding: const EdgeInsets.all(16),
+              children: [
+                TextField(
+                  controller: _controller,
+                  focusNode: _focus,
+                  keyboardType: const TextInputType.numberWithOptions(decimal: true),
+                  decoration: const InputDecoration(labelText: 'Tutar'),
+                ),
+              ],
+            ),
+          ),
+          if (_focus.hasFocus)
+            Container(
+              color: Colors.grey.shade200,
+              alignment: Alignment.centerRight,
+              padding: const EdgeInsets.symmetric(horizontal: 8),
+              child: TextButton(onPressed: _focus.unfocus, child: const Text('Bitti')),
+            ),
+        ],
+      ),
+    );
+  }
+}
+""")
+
+R(4008, "forms", "orta", "code",
+  "Gönder'e basınca hatalı alanların listesi formun en üstünde kırmızı bir kutuda toplu olarak görünsün.",
+  ["Formdaki tum dogrulama hatalarini ustte ozet olarak nasil gosteririm?",
+   "Doğrulama sonrası hata mesajlarını topla ve formun başındaki bir hata özeti kutusunda listele"],
+  ["validate", "validator"], r"""
+class ApplicationForm extends StatefulWidget {
+  const ApplicationForm({super.key});
+
+  @override
+  State<ApplicationForm> createState() => _ApplicationFormState();
+}
+
+class _ApplicationFormState extends State<ApplicationForm> {
+  final _formKey = GlobalKey<FormState>();
+  final _name = TextEditingController();
+  final _email = TextEditingController();
+  final _phone = TextEditingController();
+  List<String> _errors = const [];
+
+  String? _nameError(String? v) => (v == null || v.trim().isEmpty) ? 'Ad soyad zorunlu' : null;
+  String? _emailError(String? v) => (v == null || !v.contains('@')) ? 'Geçerli bir e-posta girin' : null;
+  String? _phoneError(String? v) =>
+      (v == null || v.replaceAll(' ', '').length < 10) ? 'Telefon en az 10 haneli olmalı' : null;
+
+  void _submit() {
+    final valid = _formKey.currentState!.validate(); // alanların altındaki hatalar
+    setState(() {
+      _errors = [_nameError(_name.text), _emailError(_email.text), _phoneError(_phone.text)]
+          .whereType<String>()
+          .toList();
+    });
+    if (valid) {
+      // Gönder
+    }
+  }
+
+  @override
+  void dispose() {
+    _name.dispose();
+    _email.dispose();
+    _phone.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Form(
+      key: _formKey,
+      child: ListView(
+        padding: const EdgeInsets.all(16),
+        children: [
+          if (_errors.isNotEmpty)
+            Container(
+              margin: const EdgeInsets.only(bottom: 16),
+              padding: const EdgeInsets.all(12),
+              decoration: BoxDecoration(
+                color: Colors.red.shade50,
+                border: Border.all(color: Colors.red),
+                borderRadius: BorderRadius.circular(8),
+              ),
+              child: Column(
+                crossAxisAlignment: CrossAxisAlignment.start,
+                children: [
+                  const Text('Lütfen şu hataları düzeltin:',
+                      style: TextStyle(fontWeight: FontWeight.bold, color: Colors.red)),
+                  for (final e in _errors) Text('• $e'),
+                ],
+              ),
+            ),
+          TextFormField(controller: _name, decoration: const InputDecoration(labelText: 'Ad soyad'), validator: _nameError),
+          TextFormField(controller: _email, decoration: const InputDecoration(labelText: 'E-posta'), validator: _emailError),
+          TextFormField(controller: _phone, decoration: const InputDecoration(labelText: 'Telefon'), validator: _phoneError),
+          const SizedBox(height: 16),
+          FilledButton(onPressed: _submit, child: const Text('Gönder')),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4009, "forms", "kolay", "code",
+  "Web'deki giriş formu geniş ekranda sayfa boyunca yayılmasın; ortada en fazla 420 piksel genişlikte bir kartın içinde dursun.",
+  ["Formun genis ekranda cok uzamasini engelleyip ortalamayi nasil yaparim?",
+   "ConstrainedBox ile giriş formunu en fazla 420 px genişlikte, ortalanmış bir kartta göster"],
+  ["ConstrainedBox | SizedBox", "maxWidth | width"], r"""
+class CenteredLoginPage extends StatelessWidget {
+  const CenteredLoginPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      body: Center(
+        child: SingleChildScrollView(
+          padding: const EdgeInsets.all(16),
+          child: ConstrainedBox(
+            // Telefonda ekran kadar, geniş ekranda en fazla 420 piksel
+            constraints: const BoxConstraints(maxWidth: 420),
+            child: Card(
+              child: Padding(
+                padding: const EdgeInsets.all(24),
+                child: Column(
+                  mainAxisSize: MainAxisSize.min,
+                  crossAxisAlignment: CrossAxisAlignment.stretch,
+                  children: [
+                    Text('Giriş yap', style: Theme.of(context).textTheme.headlineSmall),
+                    const SizedBox(height: 16),
+                    const TextField(decoration: InputDecoration(labelText: 'E-posta')),
+                    const SizedBox(height: 12),
+                    const TextField(obscureText: true, decoration: InputDecoration(labelText: 'Şifre')),
+                    const SizedBox(height: 24),
+                    FilledButton(onPressed: () {}, child: const Text('Giriş')),
+                  ],
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4010, "forms", "kolay", "code",
+  "Bildirim ayarlarında 'Tüm bildirimler' kapatılınca altındaki e-posta, SMS ve anlık bildirim anahtarları pasif ve gri olsun.",
+  ["Ana switch kapaliyken alt switch'leri nasil devre disi birakirim?",
+   "Bir ana anahtar kapalıyken ona bağlı diğer SwitchListTile'ları devre dışı bırak"],
+  ["SwitchListTile | Switch", "onChanged"], r"""
+class NotificationSettings extends StatefulWidget {
+  const NotificationSettings({super.key});
+
+  @override
+  State<NotificationSettings> createState() => _NotificationSettingsState();
+}
+
+class _NotificationSettingsState extends State<NotificationSettings> {
+  bool _all = true;
+  bool _email = true;
+  bool _sms = false;
+  bool _push = true;
+
+  @override
+  Widget build(BuildContext context) {
+    // onChanged null verilince anahtar pasif ve soluk çizilir
+    ValueChanged<bool>? ifAll(ValueChanged<bool> f) => _all ? f : null;
+    return ListView(
+      children: [
+        SwitchListTile(
+          title: const Text('Tüm bildirimler'),
+          value: _all,
+          onChanged: (v) => setState(() => _all = v),
+        ),
+        const Divider(),
+        SwitchListTile(title: const Text('E-posta'), value: _email, onChanged: ifAll((v) => setState(() => _email = v))),
+        SwitchListTile(title: const Text('SMS'), value: _sms, onChanged: ifAll((v) => setState(() => _sms = v))),
+        SwitchListTile(title: const Text('Anlık bildirim'), value: _push, onChanged: ifAll((v) => setState(() => _push = v))),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4011, "forms", "orta", "code",
+  "Kart numarası yazılırken 4 ile başlıyorsa Visa, 51-55 ile başlıyorsa Mastercard yazısı alanın sağında görünsün.",
+  ["Kart numarasina gore kart tipini otomatik nasil gosteririm?",
+   "Kart numarası alanında ilk hanelere bakıp kart markasını alanın sonunda göster"],
+  ["startsWith | RegExp", "suffixText | suffixIcon | suffix"], r"""
+String? cardBrand(String input) {
+  final digits = input.replaceAll(RegExp(r'\D'), '');
+  if (digits.startsWith('4')) return 'Visa';
+  if (RegExp(r'^5[1-5]').hasMatch(digits)) return 'Mastercard';
+  if (digits.startsWith('9792')) return 'Troy';
+  if (RegExp(r'^3[47]').hasMatch(digits)) return 'Amex';
+  return null;
+}
+
+class CardNumberField extends StatefulWidget {
+  const CardNumberField({super.key});
+
+  @override
+  State<CardNumberField> createState() => _CardNumberFieldState();
+}
+
+class _CardNumberFieldState extends State<CardNumberField> {
+  final _controller = TextEditingController();
+  String? _brand;
+
+  @override
+  void initState() {
+    super.initState();
+    _controller.addListener(() {
+      final brand = cardBrand(_controller.text);
+      if (brand != _brand) setState(() => _brand = brand); // sadece marka değişince yeniden çiz
+    });
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: _controller,
+      keyboardType: TextInputType.number,
+      inputFormatters: [FilteringTextInputFormatter.digitsOnly, LengthLimitingTextInputFormatter(16)],
+      decoration: InputDecoration(
+        labelText: 'Kart numarası',
+        suffixText: _brand,
+        suffixStyle: const TextStyle(fontWeight: FontWeight.bold),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4012, "forms", "orta", "code",
+  "Giriş alanına e-posta da telefon numarası da yazılabilsin; hangisi olduğu anlaşılıp ikisine de uymuyorsa hata verilsin.",
+  ["Tek alanda e-posta veya telefon kabul eden validator nasil yazilir?",
+   "Kullanıcı adı alanı hem e-posta hem cep numarası kabul etsin, yazılanın biçimine göre doğrula"],
+  ["RegExp", "validator"], r"""
+String? emailOrPhoneValidator(String? value) {
+  final v = (value ?? '').trim();
+  if (v.isEmpty) return 'E-posta veya telefon girin';
+  if (v.contains('@')) {
+    final ok = RegExp(r'^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$').hasMatch(v);
+    return ok ? null : 'Geçerli bir e-posta adresi girin';
+  }
+  // Boşluk, parantez ve tireleri at; 05xx, 5xx veya +905xx kabul
+  final digits = v.replaceAll(RegExp(r'[\s()-]'), '');
+  final ok = RegExp(r'^(\+90|0)?5\d{9}$').hasMatch(digits);
+  return ok ? null : 'Geçerli bir cep telefonu numarası girin';
+}
+
+class LoginIdField extends StatelessWidget {
+  const LoginIdField({super.key, required this.controller});
+  final TextEditingController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextFormField(
+      controller: controller,
+      keyboardType: TextInputType.emailAddress,
+      autovalidateMode: AutovalidateMode.onUserInteraction,
+      decoration: const InputDecoration(labelText: 'E-posta veya telefon'),
+      validator: emailOrPhoneValidator,
+    );
+  }
+}
+""", api_free=True)
+
+R(4013, "forms", "orta", "code",
+  "Masaüstünde Tab tuşuyla alanlar arasında geçiş ekrandaki sıraya göre değil, benim belirlediğim sırayla olsun.",
+  ["Formda Tab ile odak gecis sirasini nasil degistiririm?",
+   "FocusTraversalOrder ve NumericFocusOrder ile alanların Tab sırasını ayarla"],
+  ["FocusTraversalGroup", "FocusTraversalOrder", "NumericFocusOrder"], r"""
+// Varsayılan sıra satır satır (Ad -> Telefon -> Soyad -> E-posta) olurdu;
+// burada sütun sütun gidilir: Ad -> Soyad -> Telefon -> E-posta.
+class ContactFormDesktop extends StatelessWidget {
+  const ContactFormDesktop({super.key});
+
+  Widget _field(double order, String label) => FocusTraversalOrder(
+        order: NumericFocusOrder(order),
+        child: TextField(decoration: InputDecoration(labelText: label)),
+      );
+
+  @override
+  Widget build(BuildContext context) {
+    return FocusTraversalGroup(
+      policy: OrderedTraversalPolicy(), // NumericFocusOrder değerlerine göre sırala
+      child: Column(
+        children: [
+          Row(children: [
+            Expanded(child: _field(1, 'Ad')),
+            const SizedBox(width: 16),
+            Expanded(child: _field(3, 'Telefon')),
+          ]),
+          Row(children: [
+            Expanded(child: _field(2, 'Soyad')),
+            const SizedBox(width: 16),
+            Expanded(child: _field(4, 'E-posta')),
+          ]),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4014, "forms", "kolay", "code",
+  "Ürün formunda fiyat ve KDV oranı girildikçe altta KDV dahil fiyat anında hesaplanıp yazılsın.",
+  ["Iki alandan hesaplanan sonucu yazarken canli olarak nasil gosteririm?",
+   "Fiyat alanı ve KDV seçimine göre toplam fiyatı anlık hesaplayan bir form yaz"],
+  ["onChanged | addListener | ListenableBuilder", "tryParse"], r"""
+class PriceWithVatForm extends StatefulWidget {
+  const PriceWithVatForm({super.key});
+
+  @override
+  State<PriceWithVatForm> createState() => _PriceWithVatFormState();
+}
+
+class _PriceWithVatFormState extends State<PriceWithVatForm> {
+  final _price = TextEditingController();
+  int _vat = 20;
+
+  @override
+  void dispose() {
+    _price.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final net = double.tryParse(_price.text.replaceAll(',', '.')) ?? 0;
+    final gross = net * (1 + _vat / 100);
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.stretch,
+      children: [
+        TextField(
+          controller: _price,
+          keyboardType: const TextInputType.numberWithOptions(decimal: true),
+          decoration: const InputDecoration(labelText: 'Fiyat (KDV hariç)', suffixText: '₺'),
+          onChanged: (_) => setState(() {}), // her tuşta yeniden hesapla
+        ),
+        DropdownButton<int>(
+          value: _vat,
+          isExpanded: true,
+          items: [for (final r in const [1, 10, 20]) DropdownMenuItem(value: r, child: Text('KDV %$r'))],
+          onChanged: (r) => setState(() => _vat = r!),
+        ),
+        const SizedBox(height: 12),
+        Text('KDV dahil: ${gross.toStringAsFixed(2)} ₺', style: Theme.of(context).textTheme.titleLarge),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4015, "forms", "orta", "concept",
+  "TextEditingController'ı build metodunun içinde oluşturursam ne olur, neden yanlış?",
+  ["controller'i build icinde tanimlayinca yazdiklarim neden siliniyor?",
+   "Controller'ın nerede oluşturulması gerektiğini açıkla, build içinde oluşturmanın sorununu göster"],
+  ["initState | late final", "dispose"], r"""
+// build her setState'te, klavye açılıp kapanınca, tema ya da ekran boyutu değişince tekrar çalışır.
+// Controller build içinde oluşturulursa her seferinde YENİ ve boş bir controller gelir:
+// yazılan metin, imleç ve seçim kaybolur; eski controller'lar da dispose edilmediği için bellekte kalır.
+// Doğrusu: State'in alanı olarak BİR KEZ oluştur (alan tanımı, late final ya da initState), dispose'da kapat.
+class NoteEditor extends StatefulWidget {
+  const NoteEditor({super.key, required this.initialText});
+  final String initialText;
+
+  @override
+  State<NoteEditor> createState() => _NoteEditorState();
+}
+
+class _NoteEditorState extends State<NoteEditor> {
+  // YANLIŞ olan: build içinde `final c = TextEditingController();`
+  late final TextEditingController _controller = TextEditingController(text: widget.initialText);
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(controller: _controller, maxLines: null);
+  }
+}
+""")
+
+R(4016, "forms", "orta", "concept",
+  "DropdownButton ile DropdownMenu arasındaki fark nedir, hangisini kullanmalıyım?",
+  ["dropdownmenu mu dropdownbutton mu tercih etmeliyim, farklari ne?",
+   "DropdownButton ile Material 3 DropdownMenu farkını örnekle açıkla"],
+  ["DropdownButton", "DropdownMenu"], r"""
+// DropdownButton: klasik açılır liste. Seçili değeri gösterir, dokununca öğeler açılır;
+//   yazarak arama yoktur. Form doğrulaması için DropdownButtonFormField sürümü vardır.
+// DropdownMenu (Material 3): içinde metin alanı olan menü. Yazarak süzme (enableFilter),
+//   arama (enableSearch), label/hint gibi alan görünümü ve controller ile metne erişim sunar.
+// Kısa, sabit listeler için DropdownButton yeter; uzun listelerde ve Material 3
+// tasarımlarında yazarak seçim gerektiğinde DropdownMenu tercih edilir.
+class CityPickers extends StatefulWidget {
+  const CityPickers({super.key});
+
+  @override
+  State<CityPickers> createState() => _CityPickersState();
+}
+
+class _CityPickersState extends State<CityPickers> {
+  static const _cities = ['Ankara', 'İstanbul', 'İzmir', 'Bursa'];
+  String _city = 'Ankara';
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        DropdownButton<String>(
+          value: _city,
+          items: [for (final c in _cities) DropdownMenuItem(value: c, child: Text(c))],
+          onChanged: (v) => setState(() => _city = v!),
+        ),
+        DropdownMenu<String>(
+          initialSelection: _city,
+          label: const Text('Şehir'),
+          enableFilter: true, // yazdıkça süzer
+          requestFocusOnTap: true, // dokununca klavye açılır
+          dropdownMenuEntries: [for (final c in _cities) DropdownMenuEntry(value: c, label: c)],
+          onSelected: (v) {
+            if (v != null) setState(() => _city = v);
+          },
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(4017, "forms", "kolay", "code",
+  "Şifre sadece göz ikonuna basılı tutulduğu sürece görünsün, parmak kalkınca tekrar gizlensin.",
+  ["Basili tutunca sifreyi gosteren, birakinca gizleyen alan nasil yapilir?",
+   "Göz ikonuna basınca obscureText kapansın, bırakınca yeniden açılsın"],
+  ["obscureText", "onPointerDown | onTapDown | onLongPressStart"], r"""
+class HoldToRevealPassword extends StatefulWidget {
+  const HoldToRevealPassword({super.key, required this.controller});
+  final TextEditingController controller;
+
+  @override
+  State<HoldToRevealPassword> createState() => _HoldToRevealPasswordState();
+}
+
+class _HoldToRevealPasswordState extends State<HoldToRevealPassword> {
+  bool _visible = false;
+
+  void _set(bool value) => setState(() => _visible = value);
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: widget.controller,
+      obscureText: !_visible,
+      decoration: InputDecoration(
+        labelText: 'Şifre',
+        // Listener parmağın inip kalktığı anı doğrudan verir
+        suffixIcon: Listener(
+          onPointerDown: (_) => _set(true),
+          onPointerUp: (_) => _set(false),
+          onPointerCancel: (_) => _set(false),
+          child: Icon(_visible ? Icons.visibility : Icons.visibility_off),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4018, "forms", "kolay", "code",
+  "Randevu saatleri (09:00, 09:30…) seçilebilir çipler halinde dizilsin; dolu saatler soluk ve seçilemez olsun.",
+  ["Dolu saatleri pasif gosteren saat secim cipleri nasil yapilir?",
+   "ChoiceChip ile randevu saati seçtir, dolu olan saatlere dokunulamasın"],
+  ["ChoiceChip", "onSelected"], r"""
+class SlotPicker extends StatefulWidget {
+  const SlotPicker({super.key, required this.slots, required this.booked, required this.onChanged});
+  final List<String> slots; // '09:00', '09:30', ...
+  final Set<String> booked; // dolu saatler
+  final ValueChanged<String?> onChanged;
+
+  @override
+  State<SlotPicker> createState() => _SlotPickerState();
+}
+
+class _SlotPickerState extends State<SlotPicker> {
+  String? _selected;
+
+  @override
+  Widget build(BuildContext context) {
+    return Wrap(
+      spacing: 8,
+      runSpacing: 8,
+      children: [
+        for (final slot in widget.slots)
+          ChoiceChip(
+            label: Text(slot),
+            selected: _selected == slot,
+            // onSelected null: çip pasif ve soluk görünür
+            onSelected: widget.booked.contains(slot)
+                ? null
+                : (selected) {
+                    setState(() => _selected = selected ? slot : null);
+                    widget.onChanged(_selected);
+                  },
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4019, "forms", "orta", "code",
+  "Ürün ekleme formunda 'Kaydet ve yeni ekle'ye basınca kayıt alınsın, alanlar temizlensin ve imleç tekrar ilk alana gelsin.",
+  ["Formu kaydettikten sonra temizleyip ilk alana nasil odaklanirim?",
+   "Kaydettikten sonra formu sıfırla ve FocusNode ile ilk alana odaklan"],
+  ["requestFocus", "clear | reset"], r"""
+class QuickAddProductForm extends StatefulWidget {
+  const QuickAddProductForm({super.key, required this.onSave});
+  final void Function(String name, double price) onSave;
+
+  @override
+  State<QuickAddProductForm> createState() => _QuickAddProductFormState();
+}
+
+class _QuickAddProductFormState extends State<QuickAddProductForm> {
+  final _formKey = GlobalKey<FormState>();
+  final _name = TextEditingController();
+  final _price = TextEditingController();
+  final _nameFocus = FocusNode();
+
+  void _saveAndNew() {
+    if (!_formKey.currentState!.validate()) return;
+    widget.onSave(_name.text.trim(), double.parse(_price.text.replaceAll(',', '.')));
+    _name.clear();
+    _price.clear();
+    _nameFocus.requestFocus(); // klavye açık kalır, yeni ürün hemen yazılır
+    ScaffoldMessenger.of(context).showSnackBar(const SnackBar(content: Text('Ürün eklendi')));
+  }
+
+  @override
+  void dispose() {
+    _name.dispose();
+    _price.dispose();
+    _nameFocus.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Form(
+      key: _formKey,
+      child: Column(
+        children: [
+          TextFormField(
+            controller: _name,
+            focusNode: _nameFocus,
+            autofocus: true,
+            decoration: const InputDecoration(labelText: 'Ürün adı'),
+            validator: (v) => (v == null || v.trim().isEmpty) ? 'Ürün adı zorunlu' : null,
+          ),
+          TextFormField(
+            controller: _price,
+            keyboardType: const TextInputType.numberWithOptions(decimal: true),
+            decoration: const InputDecoration(labelText: 'Fiyat'),
+            validator: (v) => double.tryParse((v ?? '').replaceAll(',', '.')) == null ? 'Geçerli bir fiyat girin' : null,
+            onFieldSubmitted: (_) => _saveAndNew(),
+          ),
+          const SizedBox(height: 16),
+          FilledButton(onPressed: _saveAndNew, child: const Text('Kaydet ve yeni ekle')),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4020, "forms", "zor", "code",
+  "Davet kodu hatalıysa Doğrula'ya basınca alan kısa bir süre sağa sola sallansın ve altında hata görünsün.",
+  ["Dogrulama basarisiz olunca form alanini sallama animasyonu nasil yapilir?",
+   "Validate false dönünce AnimationController ile metin alanına titreme efekti ver"],
+  ["AnimationController", "validate"], r"""
+// sin ve pi için dart:math gerekir.
+class ShakingCodeForm extends StatefulWidget {
+  const ShakingCodeForm({super.key});
+
+  @override
+  State<ShakingCodeForm> createState() => _ShakingCodeFormState();
+}
+
+class _ShakingCodeFormState extends State<ShakingCodeForm> with SingleTickerProviderStateMixin {
+  late final AnimationController _shake =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 450));
+  final _formKey = GlobalKey<FormState>();
+  final _code = TextEditingController();
+
+  void _submit() {
+    if (!_formKey.currentState!.validate()) {
+      _shake.forward(from: 0); // her hatada baştan salla
+    }
+  }
+
+  @override
+  void dispose() {
+    _shake.dispose();
+    _code.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Form(
+      key: _formKey,
+      child: Column(
+        children: [
+          AnimatedBuilder(
+            animation: _shake,
+            builder: (context, child) {
+              // 3 kez sağa sola gidip sönümlenen kayma
+              final dx = sin(_shake.value * pi * 6) * 12 * (1 - _shake.value);
+              return Transform.translate(offset: Offset(dx, 0), child: child);
+            },
+            child: TextFormField(
+              controller: _code,
+              decoration: const InputDecoration(labelText: 'Davet kodu'),
+              validator: (v) => RegExp(r'^[A-Z0-9]{6}$').hasMatch(v ?? '') ? null : '6 karakterli kodu girin',
+            ),
+          ),
+          const SizedBox(height: 16),
+          FilledButton(onPressed: _submit, child: const Text('Doğrula')),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4021, "forms", "orta", "code",
+  "Teslimat formunda 'Profil adresimi kullan' kutusu işaretlenince adres alanları profildeki bilgilerle dolsun, kaldırılınca boşalsın.",
+  ["Checkbox isaretlenince form alanlarini kayitli bilgilerle nasil doldururum?",
+   "Kayıtlı adresi kullan seçilince controller'lara profil adresini yaz, işaret kalkınca alanları temizle"],
+  ["TextEditingController", "CheckboxListTile | Checkbox"], r"""
+class DeliveryAddressForm extends StatefulWidget {
+  const DeliveryAddressForm({super.key, required this.profileCity, required this.profileAddress});
+  final String profileCity;
+  final String profileAddress;
+
+  @override
+  State<DeliveryAddressForm> createState() => _DeliveryAddressFormState();
+}
+
+class _DeliveryAddressFormState extends State<DeliveryAddressForm> {
+  final _city = TextEditingController();
+  final _address = TextEditingController();
+  bool _useProfile = false;
+
+  void _toggle(bool? value) {
+    setState(() {
+      _useProfile = value ?? false;
+      if (_useProfile) {
+        _city.text = widget.profileCity;
+        _address.text = widget.profileAddress;
+      } else {
+        _city.clear();
+        _address.clear();
+      }
+    });
+  }
+
+  @override
+  void dispose() {
+    _city.dispose();
+    _address.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        CheckboxListTile(
+          title: const Text('Profil adresimi kullan'),
+          value: _useProfile,
+          onChanged: _toggle,
+          controlAffinity: ListTileControlAffinity.leading,
+        ),
+        TextFormField(
+          controller: _city,
+          readOnly: _useProfile, // profil adresi seçiliyken elle değiştirilmesin
+          decoration: const InputDecoration(labelText: 'Şehir'),
+        ),
+        TextFormField(
+          controller: _address,
+          readOnly: _useProfile,
+          maxLines: 2,
+          decoration: const InputDecoration(labelText: 'Açık adres'),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4022, "forms", "kolay", "code",
+  "Ad ve yaş girilip 'Ekle'ye basılınca kişi alttaki listeye eklensin ve alanlar boşalsın; alanlar hatalıysa eklenmesin.",
+  ["Formdan girilen bilgileri dogrulayip asagidaki listeye nasil eklerim?",
+   "Doğrulanan form verisiyle listeye yeni kişi ekle ve ardından formu temizle"],
+  ["validate", "setState"], r"""
+class PeopleFormList extends StatefulWidget {
+  const PeopleFormList({super.key});
+
+  @override
+  State<PeopleFormList> createState() => _PeopleFormListState();
+}
+
+class _PeopleFormListState extends State<PeopleFormList> {
+  final _formKey = GlobalKey<FormState>();
+  final _name = TextEditingController();
+  final _age = TextEditingController();
+  final _people = <(String name, int age)>[];
+
+  void _add() {
+    if (!_formKey.currentState!.validate()) return;
+    setState(() => _people.add((_name.text.trim(), int.parse(_age.text))));
+    _name.clear();
+    _age.clear();
+  }
+
+  @override
+  void dispose() {
+    _name.dispose();
+    _age.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        Form(
+          key: _formKey,
+          child: Row(
+            crossAxisAlignment: CrossAxisAlignment.start,
+            children: [
+              Expanded(
+                child: TextFormField(
+                  controller: _name,
+                  decoration: const InputDecoration(labelText: 'Ad'),
+                  validator: (v) => (v == null || v.trim().isEmpty) ? 'Ad girin' : null,
+                ),
+              ),
+              const SizedBox(width: 8),
+              SizedBox(
+                width: 80,
+                child: TextFormField(
+                  controller: _age,
+                  keyboardType: TextInputType.number,
+                  decoration: const InputDecoration(labelText: 'Yaş'),
+                  validator: (v) => int.tryParse(v ?? '') == null ? 'Sayı' : null,
+                ),
+              ),
+              IconButton(onPressed: _add, icon: const Icon(Icons.add)),
+            ],
+          ),
+        ),
+        Expanded(
+          child: ListView.builder(
+            itemCount: _people.length,
+            itemBuilder: (context, i) => ListTile(
+              title: Text(_people[i].$1),
+              trailing: Text('${_people[i].$2} yaş'),
+            ),
+          ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4023, "forms", "orta", "code",
+  "Davet alanına virgülle ayrılmış birden fazla e-posta yazılabilsin; geçersiz olan adresler hata mesajında belirtilsin.",
+  ["Virgulle ayrilmis e-posta listesini tek tek nasil dogrularim?",
+   "Birden çok e-postayı split ile ayırıp her birini RegExp ile kontrol eden bir validator yaz"],
+  ["split", "RegExp", "validator"], r"""
+final _emailPattern = RegExp(r'^[\w.+-]+@[\w-]+(\.[\w-]+)+$');
+
+String? multiEmailValidator(String? value) {
+  final emails = (value ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .where((e) => e.isNotEmpty)
+      .toList();
+  if (emails.isEmpty) return 'En az bir e-posta girin';
+  final invalid = emails.where((e) => !_emailPattern.hasMatch(e)).toList();
+  if (invalid.isNotEmpty) return 'Geçersiz adres: ${invalid.join(', ')}';
+  return null;
+}
+
+class InviteEmailsField extends StatelessWidget {
+  const InviteEmailsField({super.key, required this.controller});
+  final TextEditingController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextFormField(
+      controller: controller,
+      keyboardType: TextInputType.emailAddress,
+      maxLines: null,
+      autovalidateMode: AutovalidateMode.onUserInteraction,
+      decoration: const InputDecoration(
+        labelText: 'Davet edilecek e-postalar',
+        helperText: 'Adresleri virgülle ayırın',
+        errorMaxLines: 3,
+      ),
+      validator: multiEmailValidator,
+    );
+  }
+}
+""", api_free=True)
+
+R(4024, "forms", "orta", "code",
+  "Mesaj yazma alanı boşken sağda mikrofon ikonu, bir şey yazılınca gönder ikonu görünsün.",
+  ["WhatsApp gibi yazi yokken mikrofon, yazi varken gonder butonu nasil yapilir?",
+   "Controller'ı dinleyerek metin boşsa mikrofon, doluysa gönder ikonunu göster"],
+  ["ValueListenableBuilder | addListener | onChanged", "Icons.send"], r"""
+class ChatInputBar extends StatefulWidget {
+  const ChatInputBar({super.key, required this.onSend, required this.onRecord});
+  final ValueChanged<String> onSend;
+  final VoidCallback onRecord;
+
+  @override
+  State<ChatInputBar> createState() => _ChatInputBarState();
+}
+
+class _ChatInputBarState extends State<ChatInputBar> {
+  final _controller = TextEditingController();
+
+  void _send() {
+    widget.onSend(_controller.text.trim());
+    _controller.clear();
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      children: [
+        Expanded(
+          child: TextField(
+            controller: _controller,
+            minLines: 1,
+            maxLines: 4,
+            decoration: const InputDecoration(hintText: 'Mesaj', border: OutlineInputBorder()),
+          ),
+        ),
+        // Sadece buton, metin her değiştiğinde yeniden çizilir
+        ValueListenableBuilder<TextEditingValue>(
+          valueListenable: _controller,
+          builder: (context, value, _) {
+            final empty = value.text.trim().isEmpty;
+            return IconButton(
+              icon: Icon(empty ? Icons.mic : Icons.send),
+              onPressed: empty ? widget.onRecord : _send,
+            );
+          },
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4025, "forms", "orta", "code",
+  "Teslim tarihi alanının üstünde 'Bugün' ve 'Yarın' kısayolları olsun, başka bir gün için takvim açılsın; seçilen tarih yazsın.",
+  ["Tarih secimine bugun ve yarin kisayollari nasil eklerim?",
+   "Bugün/Yarın çipleriyle hızlı tarih seçimi yap, 'Başka gün' deyince showDatePicker aç"],
+  ["showDatePicker", "DateTime"], r"""
+class DeliveryDatePicker extends StatefulWidget {
+  const DeliveryDatePicker({super.key, required this.onChanged});
+  final ValueChanged<DateTime> onChanged;
+
+  @override
+  State<DeliveryDatePicker> createState() => _DeliveryDatePickerState();
+}
+
+class _DeliveryDatePickerState extends State<DeliveryDatePicker> {
+  final _today = DateUtils.dateOnly(DateTime.now());
+  DateTime? _date;
+
+  void _set(DateTime d) {
+    setState(() => _date = d);
+    widget.onChanged(d);
+  }
+
+  Future<void> _pickOther() async {
+    final picked = await showDatePicker(
+      context: context,
+      initialDate: _date ?? _today,
+      firstDate: _today,
+      lastDate: _today.add(const Duration(days: 60)),
+    );
+    if (picked != null) _set(picked);
+  }
+
+  String _fmt(DateTime d) =>
+      '${d.day.toString().padLeft(2, '0')}.${d.month.toString().padLeft(2, '0')}.${d.year}';
+
+  @override
+  Widget build(BuildContext context) {
+    final tomorrow = _today.add(const Duration(days: 1));
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.start,
+      children: [
+        Wrap(
+          spacing: 8,
+          children: [
+            ChoiceChip(label: const Text('Bugün'), selected: _date == _today, onSelected: (_) => _set(_today)),
+            ChoiceChip(label: const Text('Yarın'), selected: _date == tomorrow, onSelected: (_) => _set(tomorrow)),
+            ActionChip(avatar: const Icon(Icons.calendar_month), label: const Text('Başka gün'), onPressed: _pickOther),
+          ],
+        ),
+        const SizedBox(height: 8),
+        Text(_date == null ? 'Tarih seçilmedi' : 'Teslim: ${_fmt(_date!)}'),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4026, "forms", "orta", "code",
+  "Boy alanında cm ile inç arasında geçiş yapılabilsin; birim değişince alandaki sayı yeni birime çevrilsin.",
+  ["Birim degisince girilen degeri otomatik nasil donustururum?",
+   "SegmentedButton ile cm/inç seç, seçim değişince controller'daki değeri dönüştür"],
+  ["TextEditingController", "SegmentedButton | ToggleButtons | DropdownButton | ChoiceChip"], r"""
+enum LengthUnit { cm, inch }
+
+class HeightField extends StatefulWidget {
+  const HeightField({super.key});
+
+  @override
+  State<HeightField> createState() => _HeightFieldState();
+}
+
+class _HeightFieldState extends State<HeightField> {
+  final _controller = TextEditingController();
+  LengthUnit _unit = LengthUnit.cm;
+
+  void _changeUnit(LengthUnit unit) {
+    final value = double.tryParse(_controller.text.replaceAll(',', '.'));
+    if (value != null && unit != _unit) {
+      final converted = unit == LengthUnit.inch ? value / 2.54 : value * 2.54;
+      _controller.text = converted.toStringAsFixed(1);
+    }
+    setState(() => _unit = unit);
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      children: [
+        Expanded(
+          child: TextField(
+            controller: _controller,
+            keyboardType: const TextInputType.numberWithOptions(decimal: true),
+            decoration: InputDecoration(labelText: 'Boy', suffixText: _unit == LengthUnit.cm ? 'cm' : 'inç'),
+          ),
+        ),
+        const SizedBox(width: 12),
+        SegmentedButton<LengthUnit>(
+          segments: const [
+            ButtonSegment(value: LengthUnit.cm, label: Text('cm')),
+            ButtonSegment(value: LengthUnit.inch, label: Text('inç')),
+          ],
+          selected: {_unit},
+          onSelectionChanged: (set) => _changeUnit(set.first),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4027, "forms", "orta", "code",
+  "E-posta alanına 'gmial.com' gibi hatalı bir alan adı yazılırsa altında 'gmail.com mu demek istediniz?' önerisi çıksın, dokununca düzeltilsin.",
+  ["E-posta alan adindaki yazim hatasini fark edip oneri gostermeyi nasil yaparim?",
+   "Yaygın alan adı yazım hatalarını yakala, öneriye dokununca e-postayı düzelt"],
+  ["TextEditingController", "split | indexOf | substring"], r"""
+const _domainFixes = {
+  'gmial.com': 'gmail.com',
+  'gmal.com': 'gmail.com',
+  'gmail.con': 'gmail.com',
+  'hotmial.com': 'hotmail.com',
+  'hotmai.com': 'hotmail.com',
+  'outlok.com': 'outlook.com',
+  'yahooo.com': 'yahoo.com',
+};
+
+class EmailWithSuggestion extends StatefulWidget {
+  const EmailWithSuggestion({super.key});
+
+  @override
+  State<EmailWithSuggestion> createState() => _EmailWithSuggestionState();
+}
+
+class _EmailWithSuggestionState extends State<EmailWithSuggestion> {
+  final _controller = TextEditingController();
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ValueListenableBuilder<TextEditingValue>(
+      valueListenable: _controller,
+      builder: (context, value, _) {
+        final parts = value.text.trim().split('@');
+        final fix = parts.length == 2 ? _domainFixes[parts[1].toLowerCase()] : null;
+        return Column(
+          crossAxisAlignment: CrossAxisAlignment.start,
+          children: [
+            TextField(
+              controller: _controller,
+              keyboardType: TextInputType.emailAddress,
+              decoration: const InputDecoration(labelText: 'E-posta'),
+            ),
+            if (fix != null)
+              TextButton(
+                onPressed: () {
+                  final fixed = '${parts[0]}@$fix';
+                  _controller.value = TextEditingValue(
+                    text: fixed,
+                    selection: TextSelection.collapsed(offset: fixed.length),
+                  );
+                },
+                child: Text('$fix mu demek istediniz?'),
+              ),
+          ],
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4028, "forms", "kolay", "code",
+  "CVV alanının sağında küçük bir bilgi ikonu olsun; dokununca 'Kartın arkasındaki 3 haneli kod' açıklaması balonda görünsün.",
+  ["Form alanina dokununca aciklama gosteren bilgi ikonu nasil eklerim?",
+   "TextField'ın suffixIcon'una dokunuşla açılan Tooltip'li bir bilgi ikonu koy"],
+  ["Tooltip", "suffixIcon"], r"""
+class CvvField extends StatelessWidget {
+  const CvvField({super.key, required this.controller});
+  final TextEditingController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: controller,
+      keyboardType: TextInputType.number,
+      obscureText: true,
+      maxLength: 3,
+      decoration: const InputDecoration(
+        labelText: 'CVV',
+        counterText: '',
+        suffixIcon: Tooltip(
+          message: 'Kartın arkasındaki 3 haneli güvenlik kodu',
+          triggerMode: TooltipTriggerMode.tap, // uzun basma yerine tek dokunuş
+          showDuration: Duration(seconds: 3),
+          child: Icon(Icons.info_outline),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4029, "forms", "orta", "code",
+  "Üst çubuktaki arama kutusu normalde dar dursun, dokununca animasyonla genişlesin; odaktan çıkınca eski boyuna dönsün.",
+  ["TextField odaklaninca genisleyen arama kutusu nasil yapilir?",
+   "FocusNode'u dinle, odaklanınca AnimatedContainer ile arama alanını genişlet"],
+  ["FocusNode", "AnimatedContainer"], r"""
+class ExpandingSearchBox extends StatefulWidget {
+  const ExpandingSearchBox({super.key, required this.onChanged});
+  final ValueChanged<String> onChanged;
+
+  @override
+  State<ExpandingSearchBox> createState() => _ExpandingSearchBoxState();
+}
+
+class _ExpandingSearchBoxState extends State<ExpandingSearchBox> {
+  final _focus = FocusNode();
+
+  @override
+  void initState() {
+    super.initState();
+    _focus.addListener(() => setState(() {}));
+  }
+
+  @override
+  void dispose() {
+    _focus.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AnimatedContainer(
+      duration: const Duration(milliseconds: 250),
+      curve: Curves.easeOut,
+      width: _focus.hasFocus ? 260 : 140,
+      child: TextField(
+        focusNode: _focus,
+        onChanged: widget.onChanged,
+        onTapOutside: (_) => _focus.unfocus(),
+        decoration: InputDecoration(
+          isDense: true,
+          hintText: 'Ara',
+          prefixIcon: const Icon(Icons.search),
+          filled: true,
+          border: OutlineInputBorder(borderRadius: BorderRadius.circular(24), borderSide: BorderSide.none),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4030, "forms", "zor", "code",
+  "Metin alanında yazı seçilince çıkan Kopyala/Yapıştır menüsüne kendi 'Büyük harfe çevir' seçeneğimi ekle.",
+  ["TextField secim menusune ozel bir buton nasil eklenir?",
+   "contextMenuBuilder ile seçim araç çubuğuna seçili metni büyük harfe çeviren bir öğe ekle"],
+  ["contextMenuBuilder", "ContextMenuButtonItem", "AdaptiveTextSelectionToolbar"], r"""
+class UppercaseMenuField extends StatefulWidget {
+  const UppercaseMenuField({super.key});
+
+  @override
+  State<UppercaseMenuField> createState() => _UppercaseMenuFieldState();
+}
+
+class _UppercaseMenuFieldState extends State<UppercaseMenuField> {
+  final _controller = TextEditingController();
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: _controller,
+      maxLines: null,
+      contextMenuBuilder: (context, editableTextState) {
+        final value = editableTextState.textEditingValue;
+        final selection = value.selection;
+        return AdaptiveTextSelectionToolbar.buttonItems(
+          anchors: editableTextState.contextMenuAnchors,
+          buttonItems: [
+            ...editableTextState.contextMenuButtonItems, // Kes, Kopyala, Yapıştır...
+            if (!selection.isCollapsed)
+              ContextMenuButtonItem(
+                label: 'Büyük harfe çevir',
+                onPressed: () {
+                  final upper = selection.textInside(value.text).toUpperCase();
+                  _controller.value = value.copyWith(
+                    text: value.text.replaceRange(selection.start, selection.end, upper),
+                    selection: TextSelection(baseOffset: selection.start, extentOffset: selection.start + upper.length),
+                  );
+                  editableTextState.hideToolbar();
+                },
+              ),
+          ],
+        );
+      },
+    );
+  }
+}
+""")
+
+R(4031, "forms", "orta", "code",
+  "Başvuru formu doldurulunca 'Önizle'ye basılsın, ayrı sayfada girilen bilgiler listelensin; geri dönünce alanlar dolu kalsın.",
+  ["Form verilerini onizleme sayfasina nasil gonderirim, geri donunce kaybolmasin?",
+   "Form değerlerini bir modelle Navigator.push ile özet sayfasına gönder"],
+  ["Navigator.push | context.push", "validate"], r"""
+class Application {
+  const Application(this.name, this.email);
+  final String name;
+  final String email;
+}
+
+class ApplicationFormPage extends StatefulWidget {
+  const ApplicationFormPage({super.key});
+
+  @override
+  State<ApplicationFormPage> createState() => _ApplicationFormPageState();
+}
+
+class _ApplicationFormPageState extends State<ApplicationFormPage> {
+  final _formKey = GlobalKey<FormState>();
+  final _name = TextEditingController();
+  final _email = TextEditingController();
+
+  void _preview() {
+    if (!_formKey.currentState!.validate()) return;
+    final app = Application(_name.text.trim(), _email.text.trim());
+    // Form sayfası yığında kaldığı için geri dönünce controller'lar dolu kalır
+    Navigator.push(context, MaterialPageRoute(builder: (_) => PreviewPage(application: app)));
+  }
+
+  @override
+  void dispose() {
+    _name.dispose();
+    _email.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    String? required(String? v) => (v == null || v.trim().isEmpty) ? 'Zorunlu alan' : null;
+    return Scaffold(
+      appBar: AppBar(title: const Text('Başvuru')),
+      body: Form(
+        key: _formKey,
+        child: ListView(
+          padding: const EdgeInsets.all(16),
+          children: [
+            TextFormField(controller: _name, decoration: const InputDecoration(labelText: 'Ad soyad'), validator: required),
+            TextFormField(controller: _email, decoration: const InputDecoration(labelText: 'E-posta'), validator: required),
+            const SizedBox(height: 16),
+            FilledButton(onPressed: _preview, child: const Text('Önizle')),
+          ],
+        ),
+      ),
+    );
+  }
+}
+
+class PreviewPage extends StatelessWidget {
+  const PreviewPage({super.key, required this.application});
+  final Application application;
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Önizleme')),
+      body: ListView(
+        children: [
+          ListTile(title: const Text('Ad soyad'), subtitle: Text(application.name)),
+          ListTile(title: const Text('E-posta'), subtitle: Text(application.email)),
+          Padding(
+            padding: const EdgeInsets.all(16),
+            child: Row(
+              children: [
+                OutlinedButton(onPressed: () => Navigator.pop(context), child: const Text('Düzenle')),
+                const Spacer(),
+                FilledButton(onPressed: () {}, child: const Text('Gönder')),
+              ],
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4032, "forms", "kolay", "code",
+  "Boy (cm) ve kilo (kg) girilip 'Hesapla'ya basınca vücut kitle indeksi ve sınıfı (zayıf, normal, fazla kilolu, obez) altta görünsün.",
+  ["Boy ve kilodan VKI hesaplayan dogrulamali form nasil yazilir?",
+   "İki sayı alanını doğrula, butona basınca VKİ'yi hesaplayıp kategorisiyle birlikte göster"],
+  ["validate", "tryParse"], r"""
+class BmiForm extends StatefulWidget {
+  const BmiForm({super.key});
+
+  @override
+  State<BmiForm> createState() => _BmiFormState();
+}
+
+class _BmiFormState extends State<BmiForm> {
+  final _formKey = GlobalKey<FormState>();
+  final _height = TextEditingController();
+  final _weight = TextEditingController();
+  String? _result;
+
+  double? _num(String s) => double.tryParse(s.replaceAll(',', '.'));
+
+  String? _range(String? v, double min, double max) {
+    final n = _num(v ?? '');
+    if (n == null) return 'Sayı girin';
+    if (n < min || n > max) return '$min ile $max arasında olmalı';
+    return null;
+  }
+
+  void _calculate() {
+    if (!_formKey.currentState!.validate()) return;
+    final m = _num(_height.text)! / 100;
+    final bmi = _num(_weight.text)! / (m * m);
+    final category = bmi < 18.5
+        ? 'Zayıf'
+        : bmi < 25
+            ? 'Normal'
+            : bmi < 30
+                ? 'Fazla kilolu'
+                : 'Obez';
+    setState(() => _result = 'VKİ: ${bmi.toStringAsFixed(1)} ($category)');
+  }
+
+  @override
+  void dispose() {
+    _height.dispose();
+    _weight.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Form(
+      key: _formKey,
+      child: Column(
+        children: [
+          TextFormField(
+            controller: _height,
+            keyboardType: const TextInputType.numberWithOptions(decimal: true),
+            decoration: const InputDecoration(labelText: 'Boy', suffixText: 'cm'),
+            validator: (v) => _range(v, 50, 250),
+          ),
+          TextFormField(
+            controller: _weight,
+            keyboardType: const TextInputType.numberWithOptions(decimal: true),
+            decoration: const InputDecoration(labelText: 'Kilo', suffixText: 'kg'),
+            validator: (v) => _range(v, 20, 300),
+          ),
+          const SizedBox(height: 16),
+          FilledButton(onPressed: _calculate, child: const Text('Hesapla')),
+          if (_result != null)
+            Padding(padding: const EdgeInsets.all(16), child: Text(_result!, style: Theme.of(context).textTheme.titleLarge)),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4033, "forms", "orta", "code",
+  "Sipariş notu en fazla 3 satır olabilsin; kullanıcı dördüncü satıra geçmek için Enter'a bassa da yeni satır açılmasın.",
+  ["Cok satirli metin alaninda satir sayisini nasil sinirlarim?",
+   "Satır sayısı 3'ü geçen değişikliği reddeden bir TextInputFormatter yaz"],
+  ["TextInputFormatter", "inputFormatters"], r"""
+// Enter ile açılan satırları sayar; sınırı aşan değişiklik (yapıştırma dahil) reddedilir.
+// Not: uzun bir satırın ekranda alt satıra kaydırılması sayılmaz, sadece '\n' sayılır.
+class MaxLinesFormatter extends TextInputFormatter {
+  MaxLinesFormatter(this.maxLines);
+  final int maxLines;
+
+  @override
+  TextEditingValue formatEditUpdate(TextEditingValue oldValue, TextEditingValue newValue) {
+    final lines = '\n'.allMatches(newValue.text).length + 1;
+    return lines > maxLines ? oldValue : newValue;
+  }
+}
+
+class OrderNoteField extends StatelessWidget {
+  const OrderNoteField({super.key, required this.controller});
+  final TextEditingController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: controller,
+      keyboardType: TextInputType.multiline,
+      minLines: 3,
+      maxLines: 3,
+      inputFormatters: [MaxLinesFormatter(3)],
+      decoration: const InputDecoration(labelText: 'Sipariş notu', border: OutlineInputBorder()),
+    );
+  }
+}
+""", api_free=True)
+
+R(4034, "forms", "orta", "code",
+  "İl alanına yazılan değer Türkiye'deki illerden biri değilse 'Geçerli bir il girin' hatası versin; büyük/küçük harf fark etmesin.",
+  ["Girilen degerin izin verilen listede olup olmadigini kontrol eden validator nasil yazilir?",
+   "Yazılan şehir adını il listesinde arayan, bulamazsa hata döndüren bir validator yaz"],
+  ["validator", "contains | any"], r"""
+// Türkçe küçük harf: Dart'ın toLowerCase'i 'İ' harfini 'i̇' (noktalı iki karakter) yapar, önce elle çevir.
+String trLower(String s) => s.replaceAll('İ', 'i').replaceAll('I', 'ı').toLowerCase();
+
+const provinces = ['Adana', 'Ankara', 'Antalya', 'Bursa', 'Isparta', 'İstanbul', 'İzmir', 'Konya'];
+// Gerçek uygulamada 81 ilin tamamı
+
+final _provinceSet = {for (final p in provinces) trLower(p)};
+
+String? provinceValidator(String? value) {
+  final v = trLower((value ?? '').trim());
+  if (v.isEmpty) return 'İl zorunlu';
+  if (!_provinceSet.contains(v)) return 'Geçerli bir il girin';
+  return null;
+}
+
+class ProvinceField extends StatelessWidget {
+  const ProvinceField({super.key, required this.controller});
+  final TextEditingController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextFormField(
+      controller: controller,
+      textCapitalization: TextCapitalization.words,
+      decoration: const InputDecoration(labelText: 'İl'),
+      validator: provinceValidator,
+    );
+  }
+}
+""", api_free=True)
 
 
 write()
