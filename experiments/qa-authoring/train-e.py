@@ -3937,4 +3937,995 @@ class _ProfilePageState extends State<ProfilePage> {
   }
 }
 """, api_free=True)
+
+# ---------------------------------------------------------------- http_json
+R(4000, "http_json", "orta", "code",
+  "retrofit paketiyle görevler API'si için istemci tanımla: listeleme, id ile getirme ve yeni görev oluşturma metotları olsun.",
+  ["Retrofit ve dio ile anotasyonlu bir REST istemcisi nasil yazilir?",
+   "Endpoint'leri elle yazmak yerine retrofit ile GET, POST ve path parametresi kullanan bir API sınıfı oluştur."],
+  ["@RestApi", "@GET", "@POST"], r"""
+// pubspec.yaml: retrofit, dio, json_annotation | dev: retrofit_generator, build_runner, json_serializable
+// Kod üretimi: dart run build_runner build
+part 'task_api.g.dart';
+
+@JsonSerializable()
+class Task {
+  const Task({required this.id, required this.title, this.done = false});
+  final int id;
+  final String title;
+  final bool done;
+
+  factory Task.fromJson(Map<String, dynamic> json) => _$TaskFromJson(json);
+  Map<String, dynamic> toJson() => _$TaskToJson(this);
+}
+
+@RestApi(baseUrl: 'https://api.example.com/v1')
+abstract class TaskApi {
+  factory TaskApi(Dio dio, {String? baseUrl}) = _TaskApi;
+
+  @GET('/tasks')
+  Future<List<Task>> getTasks(@Query('page') int page);
+
+  @GET('/tasks/{id}')
+  Future<Task> getTask(@Path('id') int id);
+
+  @POST('/tasks')
+  Future<Task> createTask(@Body() Map<String, dynamic> body);
+}
+
+// Kullanım:
+// final api = TaskApi(Dio());
+// final tasks = await api.getTasks(1);
+// final created = await api.createTask({'title': 'Fatura öde'});
+""")
+
+R(4001, "http_json", "orta", "code",
+  "Sipariş JSON'unda ürün kalemleri dizisi var; paket kullanmadan Order ve OrderItem modellerini fromJson/toJson ile yaz, siparişin toplam tutarını da hesapla.",
+  ["Icinde kalem listesi olan siparis JSON'u icin elle model yaz ve toplam tutari hesaplayan getter ekle.",
+   "İç içe ürün listesi içeren sipariş verisini modele çevir; toplam fiyatı nasıl hesaplarım?"],
+  ["fromJson", "toJson", "map"], r"""
+class OrderItem {
+  const OrderItem({required this.name, required this.unitPrice, required this.quantity});
+  final String name;
+  final double unitPrice;
+  final int quantity;
+
+  double get lineTotal => unitPrice * quantity;
+
+  factory OrderItem.fromJson(Map<String, dynamic> json) => OrderItem(
+        name: json['name'] as String,
+        unitPrice: (json['unit_price'] as num).toDouble(), // 10 veya 10.5 gelebilir
+        quantity: json['quantity'] as int,
+      );
+
+  Map<String, dynamic> toJson() => {'name': name, 'unit_price': unitPrice, 'quantity': quantity};
+}
+
+class Order {
+  const Order({required this.id, required this.items});
+  final String id;
+  final List<OrderItem> items;
+
+  double get total => items.fold(0, (sum, i) => sum + i.lineTotal);
+
+  factory Order.fromJson(Map<String, dynamic> json) => Order(
+        id: json['id'] as String,
+        items: (json['items'] as List<dynamic>? ?? [])
+            .map((e) => OrderItem.fromJson(e as Map<String, dynamic>))
+            .toList(),
+      );
+
+  // Alt nesneler de Map'e çevrilmeli, yoksa jsonEncode hata verir
+  Map<String, dynamic> toJson() => {'id': id, 'items': items.map((i) => i.toJson()).toList()};
+}
+
+// final order = Order.fromJson(jsonDecode(body) as Map<String, dynamic>);
+// print(order.total.toStringAsFixed(2));
+""")
+
+R(4002, "http_json", "kolay", "code",
+  "API fiyatı '1.249,90' gibi Türkçe biçimli metin olarak gönderiyor; bunu hesaplamada kullanmak için double'a çevir.",
+  ["Sunucudan gelen 1.249,90 seklindeki fiyat metnini sayiya nasil ceviririm?",
+   "Nokta binlik, virgül ondalık ayracı olan fiyat yazısını double değere dönüştüren fonksiyon yaz."],
+  ["double.tryParse | double.parse | NumberFormat"], r"""
+double? parseTrPrice(Object? raw) {
+  if (raw == null) return null;
+  if (raw is num) return raw.toDouble(); // bazen sayı olarak da gelebilir
+  final text = raw
+      .toString()
+      .replaceAll('TL', '')
+      .replaceAll('₺', '')
+      .trim()
+      .replaceAll('.', '') // binlik ayracını at
+      .replaceAll(',', '.'); // ondalık virgülü noktaya çevir
+  return double.tryParse(text);
+}
+
+// parseTrPrice('1.249,90')  -> 1249.9
+// parseTrPrice('₺ 89,50')   -> 89.5
+// parseTrPrice('abc')       -> null
+""", api_free=True)
+
+R(4003, "http_json", "orta", "code",
+  "API'den gelen sipariş listesini tarihe göre gün gün grupla; ekranda her günün başlığı altında o günün siparişleri görünsün.",
+  ["Siparisleri created_at tarihine gore gunlere ayir ve her gun icin baslikli liste goster.",
+   "Sunucudan gelen kayıtları güne göre gruplayıp başlıklı liste olarak nasıl gösteririm?"],
+  ["DateTime.parse | DateTime.tryParse", "ListView"], r"""
+class OrderRow {
+  const OrderRow(this.id, this.createdAt, this.total);
+  final String id;
+  final DateTime createdAt;
+  final double total;
+
+  factory OrderRow.fromJson(Map<String, dynamic> j) => OrderRow(
+        j['id'] as String,
+        DateTime.parse(j['created_at'] as String).toLocal(),
+        (j['total'] as num).toDouble(),
+      );
+}
+
+// Gün -> o günün siparişleri (en yeni gün önce)
+Map<DateTime, List<OrderRow>> groupByDay(List<OrderRow> orders) {
+  final sorted = [...orders]..sort((a, b) => b.createdAt.compareTo(a.createdAt));
+  final groups = <DateTime, List<OrderRow>>{};
+  for (final o in sorted) {
+    final day = DateTime(o.createdAt.year, o.createdAt.month, o.createdAt.day);
+    groups.putIfAbsent(day, () => []).add(o);
+  }
+  return groups;
+}
+
+class OrdersByDay extends StatelessWidget {
+  const OrdersByDay({super.key, required this.orders});
+  final List<OrderRow> orders;
+
+  @override
+  Widget build(BuildContext context) {
+    final groups = groupByDay(orders);
+    return ListView(
+      children: [
+        for (final entry in groups.entries) ...[
+          Padding(
+            padding: const EdgeInsets.fromLTRB(16, 16, 16, 4),
+            child: Text('${entry.key.day}.${entry.key.month}.${entry.key.year}',
+                style: Theme.of(context).textTheme.titleSmall),
+          ),
+          for (final o in entry.value)
+            ListTile(title: Text('Sipariş ${o.id}'), trailing: Text('${o.total.toStringAsFixed(2)} TL')),
+        ],
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4004, "http_json", "orta", "code",
+  "fromJson içinde zorunlu bir alan eksik ya da yanlış tipte gelirse 'type Null is not a subtype' yerine hangi alanın sorunlu olduğunu söyleyen anlaşılır bir hata fırlat.",
+  ["JSON'da zorunlu alan yoksa hangi alanin eksik oldugunu soyleyen FormatException firlat.",
+   "Model parse ederken eksik veya hatalı tipteki alanı adıyla bildiren bir doğrulama nasıl yazılır?"],
+  ["FormatException", "fromJson"], r"""
+// Küçük yardımcı: alanı tipine göre oku, olmazsa alan adıyla hata ver
+T _field<T>(Map<String, dynamic> json, String key) {
+  final value = json[key];
+  if (value is T) return value;
+  throw FormatException(
+    value == null ? "Zorunlu '$key' alanı eksik" : "'$key' alanı $T olmalı, ${value.runtimeType} geldi",
+    json.toString(),
+  );
+}
+
+class Customer {
+  const Customer({required this.id, required this.name, this.phone});
+  final int id;
+  final String name;
+  final String? phone; // isteğe bağlı
+
+  factory Customer.fromJson(Map<String, dynamic> json) => Customer(
+        id: _field<int>(json, 'id'),
+        name: _field<String>(json, 'name'),
+        phone: json['phone'] as String?,
+      );
+}
+
+// try {
+//   Customer.fromJson({'id': 3});
+// } on FormatException catch (e) {
+//   print(e.message); // Zorunlu 'name' alanı eksik
+// }
+""", api_free=True)
+
+R(4005, "http_json", "kolay", "code",
+  "İç içe JSON'da data.user.address.city gibi derindeki bir alanı, aradaki herhangi bir seviye eksik ya da farklı tipteyse çökmeden null dönecek şekilde oku.",
+  ["Derin JSON yolundaki bir degeri ara seviyeler eksik olsa bile guvenli okuyan fonksiyon yaz.",
+   "Nokta ile ayrılmış bir yol vererek iç içe Map'ten değer okuyan ve yoksa null dönen yardımcı nasıl yazılır?"],
+  ["Map", "split"], r"""
+// 'data.user.address.city' veya 'data.items.0.name' gibi yollar
+T? readPath<T>(Object? json, String path) {
+  Object? current = json;
+  for (final key in path.split('.')) {
+    if (current is Map<String, dynamic>) {
+      current = current[key];
+    } else if (current is List) {
+      final index = int.tryParse(key);
+      if (index == null || index < 0 || index >= current.length) return null;
+      current = current[index];
+    } else {
+      return null; // yol ortada kesildi
+    }
+  }
+  return current is T ? current : null; // tip uymuyorsa da null
+}
+
+// final body = jsonDecode(response.body);
+// final city = readPath<String>(body, 'data.user.address.city') ?? 'Bilinmiyor';
+// final firstItem = readPath<String>(body, 'data.items.0.name');
+""", api_free=True)
+
+R(4006, "http_json", "kolay", "code",
+  "Şehir listesini API'den çekip açılır menüde göster; liste yüklenirken menü pasif kalsın, seçilen şehir ekranda yazsın.",
+  ["Sunucudan gelen sehirleri dropdown'a doldur, yuklenene kadar secim yapilamasin.",
+   "Açılır menü seçeneklerini API'den nasıl yüklerim, yükleme bitene kadar menüyü nasıl kapatırım?"],
+  ["DropdownButton | DropdownMenu", "FutureBuilder"], r"""
+// pubspec.yaml: http
+Future<List<String>> fetchCities() async {
+  final res = await http.get(Uri.parse('https://api.example.com/cities'));
+  if (res.statusCode != 200) throw Exception('Şehirler alınamadı');
+  return (jsonDecode(res.body) as List<dynamic>).map((e) => e['name'] as String).toList();
+}
+
+class CityPicker extends StatefulWidget {
+  const CityPicker({super.key});
+
+  @override
+  State<CityPicker> createState() => _CityPickerState();
+}
+
+class _CityPickerState extends State<CityPicker> {
+  late final Future<List<String>> _cities = fetchCities(); // bir kez çekilir
+  String? _selected;
+
+  @override
+  Widget build(BuildContext context) {
+    return FutureBuilder<List<String>>(
+      future: _cities,
+      builder: (context, snapshot) {
+        final cities = snapshot.data ?? const <String>[];
+        return Column(
+          crossAxisAlignment: CrossAxisAlignment.start,
+          children: [
+            DropdownButton<String>(
+              value: _selected,
+              hint: Text(snapshot.hasError ? 'Yüklenemedi' : 'Şehir seçin'),
+              items: [for (final c in cities) DropdownMenuItem(value: c, child: Text(c))],
+              // onChanged null iken menü pasif görünür
+              onChanged: snapshot.hasData ? (v) => setState(() => _selected = v) : null,
+            ),
+            if (_selected != null) Text('Seçilen: $_selected'),
+          ],
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4007, "http_json", "orta", "code",
+  "Rehber API'si için listeleme, ekleme, güncelleme ve silme metotları olan bir ContactService sınıfını http paketiyle yaz.",
+  ["Kisiler icin listele, ekle, guncelle ve sil islemlerini yapan bir servis sinifi yaz.",
+   "http ile tek bir sınıfta dört temel REST işlemini (CRUD) nasıl toplarım?"],
+  ["get", "post", "delete"], r"""
+// pubspec.yaml: http
+class Contact {
+  const Contact({this.id, required this.name, required this.phone});
+  final int? id;
+  final String name;
+  final String phone;
+
+  factory Contact.fromJson(Map<String, dynamic> j) =>
+      Contact(id: j['id'] as int, name: j['name'] as String, phone: j['phone'] as String);
+  Map<String, dynamic> toJson() => {'name': name, 'phone': phone};
+}
+
+class ContactService {
+  ContactService(this._client);
+  final http.Client _client;
+  static const _base = 'https://api.example.com/contacts';
+  static const _json = {'Content-Type': 'application/json'};
+
+  void _check(http.Response r) {
+    if (r.statusCode < 200 || r.statusCode >= 300) throw Exception('HTTP ${r.statusCode}: ${r.body}');
+  }
+
+  Future<List<Contact>> list() async {
+    final r = await _client.get(Uri.parse(_base));
+    _check(r);
+    return (jsonDecode(r.body) as List<dynamic>).map((e) => Contact.fromJson(e as Map<String, dynamic>)).toList();
+  }
+
+  Future<Contact> create(Contact c) async {
+    final r = await _client.post(Uri.parse(_base), headers: _json, body: jsonEncode(c.toJson()));
+    _check(r);
+    return Contact.fromJson(jsonDecode(r.body) as Map<String, dynamic>);
+  }
+
+  Future<Contact> update(Contact c) async {
+    final r = await _client.put(Uri.parse('$_base/${c.id}'), headers: _json, body: jsonEncode(c.toJson()));
+    _check(r);
+    return Contact.fromJson(jsonDecode(r.body) as Map<String, dynamic>);
+  }
+
+  Future<void> delete(int id) async {
+    final r = await _client.delete(Uri.parse('$_base/$id'));
+    _check(r); // 200 veya 204
+  }
+}
+""")
+
+R(4008, "http_json", "orta", "code",
+  "web_socket_channel ile sohbet sunucusuna bağlan; mesajları {type, text, from} JSON'u olarak gönder, gelen JSON mesajları modele çevirip listede göster.",
+  ["WebSocket uzerinden JSON mesaj gonderip alan basit bir sohbet ekrani yaz.",
+   "Soketten gelen JSON metinlerini modele çevirip ekranda göstermeyi ve JSON göndermeyi nasıl yaparım?"],
+  ["WebSocketChannel", "jsonEncode", "jsonDecode"], r"""
+// pubspec.yaml: web_socket_channel
+class ChatMessage {
+  const ChatMessage(this.from, this.text);
+  final String from;
+  final String text;
+
+  factory ChatMessage.fromJson(Map<String, dynamic> j) => ChatMessage(j['from'] as String, j['text'] as String);
+}
+
+class ChatRoom extends StatefulWidget {
+  const ChatRoom({super.key, required this.me});
+  final String me;
+
+  @override
+  State<ChatRoom> createState() => _ChatRoomState();
+}
+
+class _ChatRoomState extends State<ChatRoom> {
+  final _channel = WebSocketChannel.connect(Uri.parse('wss://chat.example.com/ws'));
+  final _input = TextEditingController();
+  final _messages = <ChatMessage>[];
+  late final StreamSubscription<dynamic> _sub;
+
+  @override
+  void initState() {
+    super.initState();
+    _sub = _channel.stream.listen((raw) {
+      final json = jsonDecode(raw as String) as Map<String, dynamic>;
+      if (json['type'] == 'message') setState(() => _messages.add(ChatMessage.fromJson(json)));
+    });
+  }
+
+  void _send() {
+    if (_input.text.trim().isEmpty) return;
+    _channel.sink.add(jsonEncode({'type': 'message', 'text': _input.text.trim(), 'from': widget.me}));
+    _input.clear();
+  }
+
+  @override
+  void dispose() {
+    _sub.cancel();
+    _channel.sink.close();
+    _input.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        Expanded(
+          child: ListView(children: [for (final m in _messages) ListTile(title: Text(m.text), subtitle: Text(m.from))]),
+        ),
+        Row(children: [
+          Expanded(child: TextField(controller: _input)),
+          IconButton(icon: const Icon(Icons.send), onPressed: _send),
+        ]),
+      ],
+    );
+  }
+}
+""")
+
+R(4009, "http_json", "zor", "code",
+  "Ödeme isteği ağ hatasında tekrar gönderilince para iki kez çekilmesin; her ödeme için bir kez üretilen Idempotency-Key başlığını tüm denemelerde aynı gönder.",
+  ["Odeme POST isteginde tekrar denemelerde ayni Idempotency-Key header'ini kullan.",
+   "Yeniden deneme yapılan ödeme isteğinin çift işlenmemesi için istek anahtarı nasıl gönderilir?"],
+  ["Idempotency-Key", "post", "headers"], r"""
+// pubspec.yaml: http
+String _newKey() {
+  final r = Random.secure();
+  return List.generate(16, (_) => r.nextInt(256).toRadixString(16).padLeft(2, '0')).join();
+}
+
+Future<Map<String, dynamic>> pay(http.Client client, {required int amountKurus, required String cardToken}) async {
+  // Anahtar denemelerden ÖNCE bir kez üretilir; sunucu aynı anahtarı görünce
+  // yeni ödeme yapmaz, ilk işlemin sonucunu döndürür
+  final key = _newKey();
+  final body = jsonEncode({'amount': amountKurus, 'card_token': cardToken});
+
+  for (var attempt = 1; ; attempt++) {
+    try {
+      final res = await client
+          .post(
+            Uri.parse('https://api.example.com/payments'),
+            headers: {'Content-Type': 'application/json', 'Idempotency-Key': key},
+            body: body,
+          )
+          .timeout(const Duration(seconds: 15));
+      if (res.statusCode >= 500 && attempt < 3) continue; // sunucu hatası: aynı anahtarla tekrar
+      if (res.statusCode >= 400) throw Exception('Ödeme reddedildi: ${res.statusCode}');
+      return jsonDecode(res.body) as Map<String, dynamic>;
+    } on TimeoutException {
+      if (attempt >= 3) rethrow; // cevap gelmedi ama ödeme yapılmış olabilir: aynı anahtarla dene
+    } on SocketException {
+      if (attempt >= 3) rethrow;
+    }
+    await Future.delayed(Duration(seconds: attempt));
+  }
+}
+""")
+
+R(4010, "http_json", "zor", "code",
+  "Büyük bir dosya indirilirken bağlantı koparsa baştan değil, diskteki kısmın bittiği yerden devam etsin (Range başlığıyla).",
+  ["Yarida kalan indirmeyi kaldigi byte'tan devam ettiren bir fonksiyon yaz.",
+   "http paketiyle Range header kullanarak kesilen dosya indirmesini nasıl sürdürürüm?"],
+  ["Range", "send", "openWrite"], r"""
+// pubspec.yaml: http
+Future<void> resumableDownload(http.Client client, Uri url, File target) async {
+  final existing = await target.exists() ? await target.length() : 0;
+  final request = http.Request('GET', url);
+  if (existing > 0) request.headers['Range'] = 'bytes=$existing-';
+
+  final response = await client.send(request);
+  final IOSink sink;
+  if (response.statusCode == 206) {
+    sink = target.openWrite(mode: FileMode.append); // sunucu devamı gönderiyor
+  } else if (response.statusCode == 200) {
+    sink = target.openWrite(); // Range desteklenmiyor: baştan yaz
+  } else if (response.statusCode == 416) {
+    return; // istenen aralık yok: dosya zaten tamam
+  } else {
+    throw HttpException('İndirme hatası: ${response.statusCode}', uri: url);
+  }
+
+  try {
+    await response.stream.pipe(sink); // pipe, bitince sink'i kapatır
+  } catch (e) {
+    await sink.close(); // yazılan kısım diskte kalır, sonraki çağrı devam eder
+    rethrow;
+  }
+}
+""")
+
+R(4011, "http_json", "orta", "code",
+  "Fatura PDF'ini http ile indirip uygulama belgeler klasörüne kaydet; dosya zaten varsa tekrar indirme, yolunu döndür.",
+  ["PDF dosyasini indirip cihazda sakla, daha once indirildiyse dogrudan dosya yolunu ver.",
+   "İnternetten indirilen dosyayı kalıcı klasöre yazan ve tekrar indirmeyi önleyen fonksiyon nasıl yazılır?"],
+  ["getApplicationDocumentsDirectory", "writeAsBytes", "bodyBytes"], r"""
+// pubspec.yaml: http, path_provider
+Future<File> downloadInvoice(String invoiceId) async {
+  final dir = await getApplicationDocumentsDirectory();
+  final file = File('${dir.path}/fatura_$invoiceId.pdf');
+  if (await file.exists() && await file.length() > 0) {
+    return file; // daha önce indirilmiş
+  }
+
+  final res = await http.get(Uri.parse('https://api.example.com/invoices/$invoiceId.pdf'));
+  if (res.statusCode != 200) {
+    throw Exception('Fatura indirilemedi (${res.statusCode})');
+  }
+  final type = res.headers['content-type'] ?? '';
+  if (!type.contains('pdf')) throw Exception('Beklenmeyen içerik: $type');
+
+  await file.writeAsBytes(res.bodyBytes, flush: true);
+  return file;
+}
+""")
+
+R(4012, "http_json", "kolay", "concept",
+  "REST'te PUT ile PATCH arasındaki fark nedir, sadece bir alanı güncellerken hangisini kullanmalıyım?",
+  ["PUT mu PATCH mi, farklari nedir ve kismi guncellemede hangisi kullanilir?",
+   "Kaynağın tamamını değiştirme ile kısmi güncelleme arasındaki farkı http örnekleriyle açıkla."],
+  ["put", "patch"], r"""
+// pubspec.yaml: http
+// PUT: kaynağın TAMAMINI gönderilen gövdeyle değiştirir. Gönderilmeyen alanlar
+// sunucuya göre boşaltılabilir; bu yüzden nesnenin tüm alanları gönderilir.
+// Aynı isteği tekrar göndermek aynı sonucu verir (idempotent).
+// PATCH: sadece gönderilen alanları günceller; diğerleri olduğu gibi kalır.
+// Tek alan değişiyorsa (ör. sadece durum) PATCH daha az veri taşır ve
+// başka bir kullanıcının aynı anda değiştirdiği alanları ezmez.
+Future<void> examples(http.Client client) async {
+  const headers = {'Content-Type': 'application/json'};
+  final url = Uri.parse('https://api.example.com/notes/7');
+
+  // Tüm not yeniden yazılır
+  await client.put(url, headers: headers, body: jsonEncode({'title': 'Alışveriş', 'body': 'Süt, ekmek', 'pinned': false}));
+
+  // Sadece pinned alanı değişir
+  await client.patch(url, headers: headers, body: jsonEncode({'pinned': true}));
+}
+// Not: Hangisinin desteklendiği API'ye bağlıdır; dokümantasyonuna bakın.
+""")
+
+R(4013, "http_json", "orta", "concept",
+  "Dio interceptor'ında handler.next, handler.resolve ve handler.reject arasındaki fark nedir, hangisini ne zaman çağırmalıyım?",
+  ["Dio interceptor handler next resolve reject ne ise yarar, farklari nedir?",
+   "Interceptor içinde isteği devam ettirme, sahte cevapla bitirme ve hataya çevirme yollarını örnekle açıkla."],
+  ["handler.next", "handler.resolve", "handler.reject"], r"""
+// pubspec.yaml: dio
+// next: olduğu gibi (ya da değiştirerek) zincirdeki sonraki interceptor'a, en sonda ağa/çağırana iletir.
+// resolve: zinciri burada bitirir ve çağırana BAŞARILI bir Response döner (ör. önbellekten cevap).
+// reject: zinciri burada bitirir ve çağırana DioException fırlatır (ör. oturum yoksa isteği hiç atma).
+// Her callback'te bunlardan tam olarak BİRİ çağrılmalıdır; hiçbiri çağrılmazsa istek asılı kalır.
+class ExampleInterceptor extends Interceptor {
+  final _cache = <String, Response<dynamic>>{};
+  String? token;
+
+  @override
+  void onRequest(RequestOptions options, RequestInterceptorHandler handler) {
+    final cached = _cache[options.uri.toString()];
+    if (options.method == 'GET' && cached != null) {
+      return handler.resolve(cached); // ağa gitmeden cevap ver
+    }
+    if (token == null && options.path.startsWith('/me')) {
+      return handler.reject(DioException(requestOptions: options, message: 'Oturum yok'));
+    }
+    options.headers['Authorization'] = 'Bearer $token';
+    handler.next(options); // normal akış
+  }
+
+  @override
+  void onResponse(Response<dynamic> response, ResponseInterceptorHandler handler) {
+    if (response.requestOptions.method == 'GET') _cache[response.realUri.toString()] = response;
+    handler.next(response);
+  }
+}
+""")
+
+R(4014, "http_json", "orta", "code",
+  "Arama kutusuna yazıp 'Ara' butonuna basınca API'den ürünleri getir; aranırken gösterge dönsün, sonuç yoksa 'Sonuç bulunamadı' yazsın.",
+  ["Butona basinca sunucuda urun ara; yukleniyor, bos sonuc ve hata durumlarini goster.",
+   "Ara butonuyla API'ye istek atıp sonuçları, boş durumu ve hatayı ekranda nasıl gösteririm?"],
+  ["http.get | client.get | dio.get", "queryParameters | Uri.https", "jsonDecode | .data"], r"""
+// pubspec.yaml: http
+Future<List<String>> searchProducts(String q) async {
+  final uri = Uri.https('api.example.com', '/products/search', {'q': q});
+  final res = await http.get(uri);
+  if (res.statusCode != 200) throw Exception('Arama başarısız (${res.statusCode})');
+  final data = jsonDecode(res.body) as Map<String, dynamic>;
+  return (data['items'] as List<dynamic>).map((e) => e['name'] as String).toList();
+}
+
+class ProductSearch extends StatefulWidget {
+  const ProductSearch({super.key});
+
+  @override
+  State<ProductSearch> createState() => _ProductSearchState();
+}
+
+class _ProductSearchState extends State<ProductSearch> {
+  final _query = TextEditingController();
+  Future<List<String>>? _results; // null: henüz arama yapılmadı
+
+  void _search() {
+    final q = _query.text.trim();
+    if (q.isEmpty) return;
+    FocusScope.of(context).unfocus();
+    setState(() => _results = searchProducts(q));
+  }
+
+  @override
+  void dispose() {
+    _query.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        Row(children: [
+          Expanded(child: TextField(controller: _query, onSubmitted: (_) => _search())),
+          FilledButton(onPressed: _search, child: const Text('Ara')),
+        ]),
+        Expanded(
+          child: _results == null
+              ? const Center(child: Text('Aramak için bir şey yazın'))
+              : FutureBuilder<List<String>>(
+                  future: _results,
+                  builder: (context, s) {
+                    if (s.connectionState != ConnectionState.done) return const Center(child: CircularProgressIndicator());
+                    if (s.hasError) return Center(child: Text('Hata: ${s.error}'));
+                    final items = s.data!;
+                    if (items.isEmpty) return const Center(child: Text('Sonuç bulunamadı'));
+                    return ListView(children: [for (final i in items) ListTile(title: Text(i))]);
+                  },
+                ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4015, "http_json", "orta", "code",
+  "Uygulama açılışında özellik ayarları JSON'unu sunucudan çek; sunucuya ulaşılamazsa assets'teki varsayılan config.json dosyasını kullan.",
+  ["Uzak config JSON'u yuklenemezse uygulamanin icindeki varsayilan JSON dosyasina don.",
+   "Ayarları önce sunucudan, olmazsa paketle gelen dosyadan okuyan bir yükleyici nasıl yazılır?"],
+  ["rootBundle.loadString", "jsonDecode", "timeout"], r"""
+// pubspec.yaml: http  (assets: - assets/config.json)
+class AppConfig {
+  const AppConfig({required this.showCampaigns, required this.minVersion});
+  final bool showCampaigns;
+  final String minVersion;
+
+  factory AppConfig.fromJson(Map<String, dynamic> j) => AppConfig(
+        showCampaigns: j['show_campaigns'] as bool? ?? false,
+        minVersion: j['min_version'] as String? ?? '1.0.0',
+      );
+}
+
+Future<AppConfig> loadConfig() async {
+  try {
+    final res = await http
+        .get(Uri.parse('https://api.example.com/app-config'))
+        .timeout(const Duration(seconds: 4)); // açılışı uzun süre bekletme
+    if (res.statusCode == 200) {
+      return AppConfig.fromJson(jsonDecode(res.body) as Map<String, dynamic>);
+    }
+  } catch (e) {
+    debugPrint('Uzak config alınamadı, varsayılan kullanılacak: $e');
+  }
+  // Sunucu yok / hata: uygulamayla gelen dosya
+  final local = await rootBundle.loadString('assets/config.json');
+  return AppConfig.fromJson(jsonDecode(local) as Map<String, dynamic>);
+}
+""", api_free=True)
+
+R(4016, "http_json", "kolay", "code",
+  "Ayarlar ekranında kullanıcı test veya canlı sunucuyu seçince Dio'nun baseUrl'i uygulamayı yeniden başlatmadan değişsin.",
+  ["Dio baseUrl'ini calisma aninda degistirmek istiyorum, sunucu secimi nasil yapilir?",
+   "Kullanıcının seçtiği ortama göre tüm isteklerin gideceği adresi anında değiştir."],
+  ["baseUrl", "options"], r"""
+// pubspec.yaml: dio
+enum ServerEnv {
+  test('https://test-api.example.com'),
+  live('https://api.example.com');
+
+  const ServerEnv(this.url);
+  final String url;
+}
+
+class ApiClient {
+  ApiClient(ServerEnv env) : dio = Dio(BaseOptions(baseUrl: env.url));
+  final Dio dio;
+
+  // Sonraki tüm isteklerde yeni adres kullanılır
+  void switchEnv(ServerEnv env) => dio.options.baseUrl = env.url;
+}
+
+class ServerSelector extends StatefulWidget {
+  const ServerSelector({super.key, required this.api});
+  final ApiClient api;
+
+  @override
+  State<ServerSelector> createState() => _ServerSelectorState();
+}
+
+class _ServerSelectorState extends State<ServerSelector> {
+  ServerEnv _env = ServerEnv.live;
+
+  @override
+  Widget build(BuildContext context) {
+    return SegmentedButton<ServerEnv>(
+      segments: const [
+        ButtonSegment(value: ServerEnv.test, label: Text('Test')),
+        ButtonSegment(value: ServerEnv.live, label: Text('Canlı')),
+      ],
+      selected: {_env},
+      onSelectionChanged: (s) {
+        setState(() => _env = s.first);
+        widget.api.switchEnv(_env);
+      },
+    );
+  }
+}
+""")
+
+R(4017, "http_json", "orta", "code",
+  "Sunucunun verdiği ön imzalı (presigned) S3 adresine fotoğrafı multipart değil, ham byte olarak PUT isteğiyle yükle.",
+  ["Presigned URL'ye dosyayi PUT ile govde olarak gonder, Content-Type'i dogru ayarla.",
+   "S3 imzalı adresine resim yüklerken form-data yerine dosyanın kendisini gövdede nasıl gönderirim?"],
+  ["put", "readAsBytes", "Content-Type"], r"""
+// pubspec.yaml: http
+Future<void> uploadToPresignedUrl(String presignedUrl, File photo) async {
+  final bytes = await photo.readAsBytes();
+  // İmza genelde Content-Type'ı da kapsar: sunucunun imzalarken verdiği tipi kullan
+  final res = await http.put(
+    Uri.parse(presignedUrl), // sorgu parametreleri (imza) olduğu gibi kalmalı
+    headers: {'Content-Type': 'image/jpeg'},
+    body: bytes,
+  );
+  if (res.statusCode != 200) {
+    throw Exception('Yükleme başarısız (${res.statusCode}): ${res.body}');
+  }
+}
+
+// 1) final url = await api.requestUploadUrl(fileName);  // backend'den al
+// 2) await uploadToPresignedUrl(url, file);
+// 3) await api.confirmUpload(fileName);                 // backend'e bildir
+""")
+
+R(4018, "http_json", "zor", "code",
+  "Büyük bir senkronizasyon JSON'unu sunucuya gzip ile sıkıştırarak gönder; Content-Encoding başlığını da ekle.",
+  ["JSON govdesini gzip ile sikistirip http POST ile gonder.",
+   "Sunucuya giden büyük JSON isteğinin boyutunu sıkıştırarak nasıl küçültürüm?"],
+  ["gzip", "Content-Encoding", "jsonEncode"], r"""
+// pubspec.yaml: http  (gzip: dart:io — web'de yok)
+Future<http.Response> postCompressed(http.Client client, Uri url, Object payload) {
+  final raw = utf8.encode(jsonEncode(payload));
+  final compressed = gzip.encode(raw);
+  debugPrint('Boyut: ${raw.length} -> ${compressed.length} byte');
+  return client.post(
+    url,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Encoding': 'gzip', // sunucu bu başlığa bakarak açar
+    },
+    body: compressed, // List<int> gövde olduğu gibi gider
+  );
+}
+
+// Not: Sunucunun gzip'li istek gövdesini desteklediğinden emin olun.
+// Cevaplardaki gzip'i http paketi (dart:io) kendiliğinden açar.
+""")
+
+R(4019, "http_json", "orta", "code",
+  "API sonraki sayfanın adresini cevaptaki Link başlığında rel=\"next\" olarak veriyor; bu başlığı parse edip tüm sayfaları sırayla çek.",
+  ["Link header'indaki next adresini okuyup sayfa kalmayana kadar istek atan fonksiyon yaz.",
+   "GitHub tarzı Link başlığıyla sayfalama yapan API'den tüm kayıtları nasıl toplarım?"],
+  ["headers", "link", "RegExp"], r"""
+// pubspec.yaml: http
+// Örnek başlık: <https://api.example.com/repos?page=2>; rel="next", <...?page=9>; rel="last"
+Uri? nextLink(String? header) {
+  if (header == null) return null;
+  for (final part in header.split(',')) {
+    final m = RegExp(r'<([^>]+)>\s*;\s*rel="?next"?').firstMatch(part);
+    if (m != null) return Uri.parse(m.group(1)!);
+  }
+  return null;
+}
+
+Future<List<Map<String, dynamic>>> fetchAllPages(http.Client client, Uri first) async {
+  final all = <Map<String, dynamic>>[];
+  Uri? url = first;
+  while (url != null) {
+    final res = await client.get(url);
+    if (res.statusCode != 200) throw Exception('Sayfa alınamadı: ${res.statusCode}');
+    all.addAll((jsonDecode(res.body) as List<dynamic>).cast<Map<String, dynamic>>());
+    url = nextLink(res.headers['link']); // http paketi başlık adlarını küçük harf verir
+  }
+  return all;
+}
+""")
+
+R(4020, "http_json", "orta", "code",
+  "İlk sayfanın cevabında toplam sayfa sayısı (total_pages) geliyor; kalan sayfaları sırayla değil paralel çekip tüm ürünleri sayfa sırasıyla birleştir.",
+  ["Ilk istekten toplam sayfa sayisini ogrenip geri kalan sayfalari ayni anda cek.",
+   "Sayfalı API'de ilk sayfadan sonra kalanları aynı anda isteyip sonuçları sırayı bozmadan nasıl birleştiririm?"],
+  ["Future.wait", "total_pages", "jsonDecode"], r"""
+// pubspec.yaml: http
+Future<Map<String, dynamic>> _page(http.Client client, int page) async {
+  final res = await client.get(Uri.https('api.example.com', '/products', {'page': '$page'}));
+  if (res.statusCode != 200) throw Exception('Sayfa $page: ${res.statusCode}');
+  return jsonDecode(res.body) as Map<String, dynamic>;
+}
+
+Future<List<dynamic>> fetchAllProducts(http.Client client) async {
+  final first = await _page(client, 1);
+  final totalPages = first['total_pages'] as int;
+  // 2..n aynı anda; Future.wait sonuçları verilen sırada döndürür
+  final rest = await Future.wait([
+    for (var p = 2; p <= totalPages; p++) _page(client, p),
+  ]);
+  return [
+    ...first['items'] as List<dynamic>,
+    for (final page in rest) ...page['items'] as List<dynamic>,
+  ];
+}
+// Çok sayfa varsa sunucuyu boğmamak için aynı anda istek sayısını sınırlamayı düşünün.
+""")
+
+R(4021, "http_json", "orta", "code",
+  "Sepet toplamında 0.1 + 0.2 gibi kuruş hataları çıkıyor; sunucudan gelen fiyatları kuruş cinsinden tam sayıya çevirip öyle topla ve gösterirken liraya çevir.",
+  ["Fiyatlari double yerine kurus olarak int tutup toplam hesapla, ekranda TL olarak goster.",
+   "Para hesaplarında ondalık yuvarlama hatasından kaçınmak için tutarları nasıl saklamalıyım?"],
+  ["round", "int", "~/ | remainder | %"], r"""
+// Para birimleri double ile toplanınca 0.30000000000000004 gibi hatalar birikir.
+// En küçük birimde (kuruş) int olarak tutup sadece gösterirken bölmek güvenlidir.
+int toKurus(Object? price) {
+  if (price is int) return price * 100;
+  if (price is num) return (price * 100).round(); // 19.99 -> 1999
+  return ((double.tryParse('$price') ?? 0) * 100).round(); // "19.99" gelirse
+}
+
+String formatKurus(int kurus) {
+  final lira = kurus ~/ 100;
+  final k = (kurus % 100).toString().padLeft(2, '0');
+  return '$lira,$k TL';
+}
+
+int cartTotalKurus(List<Map<String, dynamic>> items) => items.fold(
+      0,
+      (sum, item) => sum + toKurus(item['price']) * (item['qty'] as int),
+    );
+
+// final items = (jsonDecode(body) as List).cast<Map<String, dynamic>>();
+// Text(formatKurus(cartTotalKurus(items)));
+""", api_free=True)
+
+R(4022, "http_json", "orta", "code",
+  "Sunucudan gelen JSON'daki tüm snake_case anahtarları, iç içe nesneler ve listeler dahil her seviyede camelCase'e çeviren bir fonksiyon yaz.",
+  ["Ic ice JSON'un butun anahtarlarini snake_case'den camelCase'e ceviren recursive fonksiyon yaz.",
+   "Paket kullanmadan JSON anahtar adlarını her seviyede camelCase yapmanın yolu nedir?"],
+  ["Map", "List", "replaceAllMapped"], r"""
+String snakeToCamel(String key) =>
+    key.replaceAllMapped(RegExp(r'_([a-z0-9])'), (m) => m.group(1)!.toUpperCase());
+
+Object? camelizeKeys(Object? json) {
+  if (json is Map) {
+    return {
+      for (final e in json.entries) snakeToCamel(e.key.toString()): camelizeKeys(e.value),
+    };
+  }
+  if (json is List) return json.map(camelizeKeys).toList();
+  return json; // sayı, metin, bool, null olduğu gibi kalır
+}
+
+// final data = camelizeKeys(jsonDecode(body)) as Map<String, dynamic>;
+// {'user_id': 1, 'home_address': {'zip_code': '34000'}}
+//  -> {'userId': 1, 'homeAddress': {'zipCode': '34000'}}
+""", api_free=True)
+
+R(4023, "http_json", "kolay", "code",
+  "Ödeme sayfasından uygulamaya dönen odeme?status=success&orderId=812 gibi bir adresteki durum ve sipariş numarasını oku.",
+  ["Donus URL'sindeki status ve orderId parametrelerini nasil okurum?",
+   "Bir bağlantının sorgu kısmındaki değerleri ayrıştırıp ödeme sonucunu belirle."],
+  ["Uri.parse | Uri.tryParse", "queryParameters"], r"""
+enum PaymentStatus { success, failed, cancelled, unknown }
+
+({PaymentStatus status, String? orderId}) parsePaymentReturn(String link) {
+  final uri = Uri.tryParse(link);
+  if (uri == null) return (status: PaymentStatus.unknown, orderId: null);
+  final params = uri.queryParameters; // %20 gibi kodlamalar çözülmüş gelir
+  final status = switch (params['status']) {
+    'success' => PaymentStatus.success,
+    'failed' => PaymentStatus.failed,
+    'cancel' || 'cancelled' => PaymentStatus.cancelled,
+    _ => PaymentStatus.unknown,
+  };
+  return (status: status, orderId: params['orderId']);
+}
+
+// final r = parsePaymentReturn('myapp://odeme?status=success&orderId=812');
+// if (r.status == PaymentStatus.success) showOrder(r.orderId!);
+""", api_free=True)
+
+R(4024, "http_json", "kolay", "code",
+  "Dio'da genel receiveTimeout 10 saniye ama rapor indirme isteği uzun sürüyor; sadece bu istek için süreyi 2 dakikaya çıkar.",
+  ["Tek bir Dio isteginde timeout suresini diger isteklerden farkli yap.",
+   "Varsayılan zaman aşımını bozmadan yalnızca uzun süren bir istek için daha uzun bekleme süresi nasıl verilir?"],
+  ["Options", "receiveTimeout"], r"""
+// pubspec.yaml: dio
+final dio = Dio(BaseOptions(
+  baseUrl: 'https://api.example.com',
+  connectTimeout: const Duration(seconds: 5),
+  receiveTimeout: const Duration(seconds: 10), // genel ayar
+));
+
+Future<List<int>> downloadYearlyReport(int year) async {
+  final res = await dio.get<List<int>>(
+    '/reports/$year',
+    options: Options(
+      responseType: ResponseType.bytes,
+      receiveTimeout: const Duration(minutes: 2), // sadece bu istek
+    ),
+  );
+  return res.data ?? const [];
+}
+""")
+
+R(4025, "http_json", "kolay", "code",
+  "Sonsuz kaydırmada yeni sayfa gelince daha önce listede olan ürünler tekrar eklenmesin; aynı id'li kayıtları ayıkla.",
+  ["Yeni sayfa eklerken ayni id'ye sahip urunlerin listede tekrar etmesini engelle.",
+   "Sayfalama sırasında kayan veriler yüzünden çift görünen kayıtları nasıl temizlerim?"],
+  ["Set | where | containsKey"], r"""
+class Product {
+  const Product(this.id, this.name);
+  final int id;
+  final String name;
+}
+
+class ProductPager {
+  final List<Product> items = [];
+  final Set<int> _seen = {};
+
+  // Sunucu arada yeni kayıt eklerse sayfalar kayar ve aynı ürün tekrar gelebilir
+  int addPage(List<Product> page) {
+    final fresh = page.where((p) => _seen.add(p.id)).toList(); // add: yeniyse true
+    items.addAll(fresh);
+    return fresh.length; // kaç yeni ürün eklendi
+  }
+
+  void reset() {
+    items.clear();
+    _seen.clear();
+  }
+}
+""", api_free=True)
+
+R(4026, "http_json", "orta", "code",
+  "Backend hazır olmadan ekranları geliştirebilmek için gerçek API ile aynı arayüzü uygulayan, assets'teki JSON'u biraz gecikmeyle döndüren sahte bir servis yaz.",
+  ["Gercek servisle ayni abstract sinifi uygulayan ve yerel JSON donduren sahte bir repository yaz.",
+   "Sunucu yokken test verisini dosyadan okuyup gerçek istek gibi davranan servis nasıl kurulur?"],
+  ["abstract", "implements", "rootBundle"], r"""
+// pubspec.yaml: http  (assets: - assets/mock/products.json)
+class Product {
+  const Product(this.id, this.name, this.price);
+  final int id;
+  final String name;
+  final double price;
+
+  factory Product.fromJson(Map<String, dynamic> j) =>
+      Product(j['id'] as int, j['name'] as String, (j['price'] as num).toDouble());
+}
+
+abstract class ProductApi {
+  Future<List<Product>> fetchProducts();
+}
+
+class HttpProductApi implements ProductApi {
+  @override
+  Future<List<Product>> fetchProducts() async {
+    final res = await http.get(Uri.parse('https://api.example.com/products'));
+    return (jsonDecode(res.body) as List<dynamic>).map((e) => Product.fromJson(e as Map<String, dynamic>)).toList();
+  }
+}
+
+class MockProductApi implements ProductApi {
+  @override
+  Future<List<Product>> fetchProducts() async {
+    await Future.delayed(const Duration(milliseconds: 600)); // ağ gecikmesi gibi
+    final text = await rootBundle.loadString('assets/mock/products.json');
+    return (jsonDecode(text) as List<dynamic>).map((e) => Product.fromJson(e as Map<String, dynamic>)).toList();
+  }
+}
+
+// Derleme bayrağıyla seç: flutter run --dart-define=MOCK=true
+final ProductApi productApi =
+    const bool.fromEnvironment('MOCK') ? MockProductApi() : HttpProductApi();
+""", api_free=True)
+
+R(4027, "http_json", "orta", "concept",
+  "API anahtarını Dart kodunun içine sabit olarak yazmak güvenli mi? Uygulamadan çıkarılabilir mi, ne yapmalıyım?",
+  ["API key'i kodun icine gommek guvenli mi, APK'dan okunabilir mi, dogru yol nedir?",
+   "Uygulama içine gömülü gizli anahtarların neden korunamadığını ve yerine ne yapılacağını açıkla."],
+  ["String.fromEnvironment"], r"""
+// Hayır. Uygulama paketi (APK/IPA) kullanıcının cihazındadır; içindeki sabit metinler
+// (obfuscate edilse bile) araçlarla çıkarılabilir. --dart-define ile verilen değerler de
+// derlenmiş koda gömülür: sadece kaynak kodda görünmemesini sağlar, GİZLEMEZ.
+// Doğru yaklaşım:
+// - Gizli anahtarları (ödeme, e-posta servisi, yapay zeka API'si) sadece kendi
+//   sunucunuzda tutun; uygulama sizin sunucunuza, sunucu dış servise istek atsın.
+// - Uygulamada kalması gereken anahtarları (harita SDK'sı vb.) servis panelinden
+//   paket adı / SHA imzası / domain ile kısıtlayın ve kota koyun.
+// - Kullanıcıya özel erişim için giriş sonrası sunucunun verdiği kısa ömürlü token kullanın.
+//
+// --dart-define yine de ortam ayarları (test/canlı adres) için kullanışlıdır:
+const apiBaseUrl = String.fromEnvironment('API_URL', defaultValue: 'https://api.example.com');
+// flutter run --dart-define=API_URL=https://test-api.example.com
+""")
 write()
