@@ -521,3 +521,43 @@ def test_callback_variables_of_the_right_shape_are_fine() -> None:
       ]);
 }"""
     assert not [f for f in sanity_findings(code) if f.check == "callback-type"]
+
+
+def test_a_value_that_is_certainly_no_string_where_a_string_is_taken() -> None:
+    code = """Future<void> yukle(Future<String> Function() a, Future<String> Function() b) async {
+  final hepsi = await Future.wait([a(), b()]);
+  debugPrint(hepsi);
+}
+
+class Sayac extends StatelessWidget {
+  const Sayac({super.key, required this.sayi});
+  final int sayi;
+  @override
+  Widget build(BuildContext context) => Text(sayi);
+}"""
+    found = {(f.check, f.line) for f in sanity_findings(code)}
+    assert found >= {("argument-type", 2), ("argument-type", 9)}
+    assert any(r.startswith("argument-type") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_strings_interpolations_and_shadowed_names_are_fine() -> None:
+    code = """Future<void> yukle(Future<String> Function() a, Future<String> Function() b) async {
+  final hepsi = await Future.wait([a(), b()]);
+  debugPrint(hepsi.join(', '));
+  final ilk = await a();
+  debugPrint(ilk);
+}
+
+class Sayac extends StatelessWidget {
+  const Sayac({super.key, required this.sayi});
+  final int sayi;
+  @override
+  Widget build(BuildContext context) {
+    final metin = switch ('$sayi'.split('/')) {
+      [final sayi] => Text(sayi),
+      _ => Text('$sayi'),
+    };
+    return metin;
+  }
+}"""
+    assert not [f for f in sanity_findings(code) if f.check == "argument-type"]

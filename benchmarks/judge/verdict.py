@@ -38,6 +38,7 @@ REJECTING_FINDINGS = frozenset(
         "not-callable",
         "index-type",
         "callback-type",
+        "argument-type",
     }
 )
 REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})

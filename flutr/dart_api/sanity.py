@@ -30,6 +30,7 @@ Checks:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -895,6 +896,18 @@ def _generic_type(parts: list[tree_sitter.Node]) -> tuple[str, list[str]] | None
     return None
 
 
+def declaration_counts(root: tree_sitter.Node) -> Counter[str]:
+    """How many times each name is declared anywhere in the snippet (parameters, locals, patterns, fields…);
+    ``this.x``/``super.x`` parameters declare nothing new."""
+    scope = scope_of(root)
+    return Counter(
+        text_of(n)
+        for n in walk(root)
+        if n.id in scope.declaring_nodes
+        and not (n.parent is not None and n.parent.type in ("constructor_param", "super_formal_parameter"))
+    )
+
+
 def written_types(root: tree_sitter.Node, declared: Declarations) -> dict[str, tuple[str, list[str]]]:
     """Names declared exactly once in the snippet with a written type (and its type arguments): parameters,
     fields, locals; and ``for (final x in xs)`` variables whose ``xs`` is such a ``List<T>``/``Set<T>``."""
@@ -930,14 +943,15 @@ def written_types(root: tree_sitter.Node, declared: Declarations) -> dict[str, t
         generic = _generic_type(children)
         for identifier in names:
             written.setdefault(text_of(identifier), []).append(generic)
+    counts = declaration_counts(root)
     types = {
         name: found[0]
         for name, found in written.items()
-        if len(found) == 1 and found[0] is not None and len(declared.values.get(name, [None])) == 1
+        if len(found) == 1 and found[0] is not None and counts[name] == 1
     }
     for variable, iterable in loops:
         source = types.get(iterable)
-        if len(written.get(variable, [])) == 1 and source is not None and source[0] in ELEMENT_OF and source[1]:
+        if counts[variable] == 1 and source is not None and source[0] in ELEMENT_OF and source[1]:
             element = source[1][0].rstrip("?")
             base = element.split("<")[0]
             if base in NOT_CALLABLE:
@@ -995,6 +1009,72 @@ def _callback_type_findings(
     return found
 
 
+# Callees whose first positional parameter is a String, and value types that are certainly no String.
+STRING_PARAMETERS = frozenset(
+    {"Text", "SelectableText", "debugPrint", "Uri.parse", "int.parse", "double.parse", "DateTime.parse", "jsonDecode"}
+)
+NOT_STRING = frozenset(
+    {"int", "double", "num", "bool", "List", "Map", "Set", "Iterable", "Future", "Stream", "DateTime", "Duration"}
+)
+# The value of ``await Callee(...)`` where the vocabulary drops the Future's type argument.
+AWAITED = {"Future.wait": "List"}
+
+
+def _awaited_types(root: tree_sitter.Node) -> dict[str, list[str | None]]:
+    """Untyped locals by name → per declaration, the type of an ``await Future.wait(…)`` initializer (else None)."""
+    found: dict[str, list[str | None]] = {}
+    for node in walk(root):
+        if node.type != "initialized_variable_definition":
+            continue
+        parts = node.children
+        if "=" not in (c.type for c in parts) or any(c.type == "type_identifier" for c in parts):
+            continue
+        split = [c.type for c in parts].index("=")
+        name = next((c for c in parts[:split] if c.type == "identifier"), None)
+        value = parts[split + 1 :]
+        awaited: str | None = None
+        wrapped = value[0] if len(value) == 1 else None
+        if wrapped is not None and wrapped.type == "unary_expression" and wrapped.children:
+            wrapped = wrapped.children[0]
+        if wrapped is not None and wrapped.type == "await_expression":
+            segments = run_segments([c for c in wrapped.children if c.type != "await"])
+            if segments and len(segments) == 3 and segments[2].kind == "call":
+                awaited = AWAITED.get(f"{segments[0].name}.{segments[1].name}")
+        if name is not None:
+            found.setdefault(text_of(name), []).append(awaited)
+    return found
+
+
+def _string_argument_findings(
+    root: tree_sitter.Node,
+    all_chains: list[Chain],
+    declared: Declarations,
+    vocabulary: Vocabulary,
+    types: dict[str, tuple[str, list[str]]],
+) -> list[Finding]:
+    """``Text(count)`` with an ``int count``, ``debugPrint(users)`` with ``users = await Future.wait(…)``: a value
+    that is certainly no String where a String is taken (``argument-type``)."""
+    awaited = _awaited_types(root)
+    counts = declaration_counts(root)
+    found: list[Finding] = []
+    for chain in all_chains:
+        callee = callee_label(chain, declared, vocabulary) if not chain.cascade else None
+        if callee is None or callee[0] not in STRING_PARAMETERS:
+            continue
+        arguments = chain.segments[callee[1]].arguments
+        assert arguments is not None
+        first = next((c.children[0] for c in arguments.node.children if c.type == "argument" and c.children), None)
+        if first is None or first.type != "identifier" or first.next_sibling is not None:
+            continue
+        name = text_of(first)
+        kind = types[name][0] if name in types else declared.variables.get(name) if counts[name] == 1 else None
+        if kind is None and len(awaited.get(name, ())) == 1 and counts[name] == 1:
+            kind = awaited[name][0]
+        if kind in NOT_STRING:
+            found.append(Finding("argument-type", f"{callee[0]} takes a String; '{name}' is a {kind}", chain.line))
+    return found
+
+
 def typed_value_findings(
     root: tree_sitter.Node, all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary
 ) -> list[Finding]:
@@ -1003,6 +1083,7 @@ def typed_value_findings(
     (``index-type``: ``categories[i]`` in an ``itemBuilder``)."""
     types = written_types(root, declared)
     found: list[Finding] = _callback_type_findings(all_chains, declared, vocabulary, types)
+    found += _string_argument_findings(root, all_chains, declared, vocabulary, types)
     for chain in all_chains:
         segments = chain.segments
         if chain.cascade or len(segments) < 2 or segments[1].kind != "call" or chain.head in declared.functions:
