@@ -1,0 +1,3058 @@
+"""Authored Q&A tasks, each in three phrasings (theming, animations, storage, widgets_layout)
+-> data/drafts-qa/train-f.jsonl. Ids count up from 4000 per topic, in file order.
+
+Run: .venv/bin/python experiments/qa-authoring/train-f.py
+"""
+import json
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[2] / "data" / "drafts-qa" / "train-f.jsonl"
+ROWS = []
+_NEXT = defaultdict(lambda: 4000)
+
+
+def R(topic, difficulty, kind, question, phrasings, must_contain, answer, api_free=False):
+    """One task: the main question, exactly two more wordings of it, and the answer."""
+    num = _NEXT[topic]
+    _NEXT[topic] += 1
+    row = {
+        "id": f"{topic}-{num}",
+        "question": question,
+        "phrasings": phrasings,
+        "answer": answer.strip("\n"),
+        "topic": topic,
+        "difficulty": difficulty,
+        "kind": kind,
+        "must_contain": must_contain,
+    }
+    if api_free:
+        row["api_free"] = True
+    ROWS.append(row)
+
+
+def write():
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as f:
+        for row in ROWS:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(len(ROWS), "rows ->", OUT)
+
+
+T, A, S, W = "theming", "animations", "storage", "widgets_layout"
+
+# ---------------------------------------------------------------- theming
+R(T, "orta", "code", "Uygulamadaki tüm ToggleButtons gruplarının seçili rengini, kenarlık rengini ve köşe yuvarlaklığını temadan ver.", [
+    "ToggleButtons'lar icin secili renk ve yuvarlak kose ayarini tema icinde nasil yaparim?",
+    "Yan yana duran aç/kapa buton gruplarının seçili görünümünü her ekranda tek tek vermeden tema üzerinden ayarla.",
+], ["ToggleButtonsThemeData", "toggleButtonsTheme"], r"""
+ThemeData buildAppTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.indigo);
+  return ThemeData(
+    colorScheme: scheme,
+    toggleButtonsTheme: ToggleButtonsThemeData(
+      color: scheme.onSurfaceVariant, // seçili olmayan ikon/yazı
+      selectedColor: scheme.onPrimary, // seçili ikon/yazı
+      fillColor: scheme.primary, // seçili butonun dolgusu
+      borderColor: scheme.outline,
+      selectedBorderColor: scheme.primary,
+      borderRadius: const BorderRadius.all(Radius.circular(12)),
+      constraints: const BoxConstraints(minHeight: 40, minWidth: 56),
+    ),
+  );
+}
+
+class AlignmentPicker extends StatefulWidget {
+  const AlignmentPicker({super.key});
+
+  @override
+  State<AlignmentPicker> createState() => _AlignmentPickerState();
+}
+
+class _AlignmentPickerState extends State<AlignmentPicker> {
+  final _selected = [true, false, false];
+
+  @override
+  Widget build(BuildContext context) {
+    // Renk ve köşe verilmez; hepsi toggleButtonsTheme'den gelir
+    return ToggleButtons(
+      isSelected: _selected,
+      onPressed: (i) => setState(() {
+        for (var j = 0; j < _selected.length; j++) {
+          _selected[j] = j == i;
+        }
+      }),
+      children: const [
+        Icon(Icons.format_align_left),
+        Icon(Icons.format_align_center),
+        Icon(Icons.format_align_right),
+      ],
+    );
+  }
+}
+""")
+
+R(T, "orta", "code", "SearchAnchor ile açılan arama ekranının arka plan rengi, köşe yuvarlaklığı ve yazı stili temadan gelsin.", [
+    "Arama gorunumunun (SearchAnchor view) rengini ve baslik yazisini tema ile nasil ayarlarim?",
+    "Arama ikonuna basınca açılan arama sayfasının görünümünü her yerde aynı olacak şekilde temaya ekle.",
+], ["SearchViewThemeData", "searchViewTheme", "SearchAnchor"], r"""
+ThemeData searchTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.deepOrange);
+  return ThemeData(
+    colorScheme: scheme,
+    searchViewTheme: SearchViewThemeData(
+      backgroundColor: scheme.surfaceContainerLow,
+      elevation: 2,
+      shape: RoundedRectangleBorder(borderRadius: BorderRadius.circular(20)),
+      headerTextStyle: TextStyle(fontSize: 18, color: scheme.onSurface),
+      headerHintStyle: TextStyle(fontSize: 18, color: scheme.onSurfaceVariant),
+    ),
+  );
+}
+
+class CitySearchButton extends StatelessWidget {
+  const CitySearchButton({super.key, required this.cities});
+  final List<String> cities;
+
+  @override
+  Widget build(BuildContext context) {
+    return SearchAnchor(
+      builder: (context, controller) => IconButton(
+        icon: const Icon(Icons.search),
+        onPressed: controller.openView, // Açılan görünümün stili temadan gelir
+      ),
+      suggestionsBuilder: (context, controller) {
+        final q = controller.text.toLowerCase();
+        return cities
+            .where((c) => c.toLowerCase().contains(q))
+            .map((c) => ListTile(title: Text(c), onTap: () => controller.closeView(c)));
+      },
+    );
+  }
+}
+""")
+
+R(T, "zor", "code", "Masaüstü sürümündeki üst menü çubuğunun (MenuBar) arka plan rengi ve yüksekliği temadan gelsin; açılan alt menüler de aynı stilde olsun.", [
+    "Masaustu uygulamada Dosya/Duzen menu cubugunun renklerini tema uzerinden nasil veririm?",
+    "Windows sürümündeki üstteki menü çubuğunu ve alt menülerini tek yerden, temadan biçimlendir.",
+], ["MenuBarThemeData", "menuBarTheme", "MenuBar"], r"""
+ThemeData desktopTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.blueGrey);
+  return ThemeData(
+    colorScheme: scheme,
+    // Üst çubuğun kendisi
+    menuBarTheme: MenuBarThemeData(
+      style: MenuStyle(
+        backgroundColor: WidgetStatePropertyAll(scheme.surfaceContainerHighest),
+        elevation: const WidgetStatePropertyAll(0),
+        minimumSize: const WidgetStatePropertyAll(Size.fromHeight(36)),
+      ),
+    ),
+    // Açılan alt menü panelleri
+    menuTheme: MenuThemeData(
+      style: MenuStyle(
+        backgroundColor: WidgetStatePropertyAll(scheme.surfaceContainer),
+        shape: WidgetStatePropertyAll(
+          RoundedRectangleBorder(borderRadius: BorderRadius.circular(8)),
+        ),
+      ),
+    ),
+  );
+}
+
+class AppMenuBar extends StatelessWidget {
+  const AppMenuBar({super.key, required this.onNew, required this.onQuit});
+  final VoidCallback onNew;
+  final VoidCallback onQuit;
+
+  @override
+  Widget build(BuildContext context) {
+    return MenuBar(
+      children: [
+        SubmenuButton(
+          menuChildren: [
+            MenuItemButton(onPressed: onNew, child: const Text('Yeni')),
+            MenuItemButton(onPressed: onQuit, child: const Text('Çıkış')),
+          ],
+          child: const Text('Dosya'),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(T, "orta", "code", "CupertinoDynamicColor ile açık modda açık gri, koyu modda koyu gri olan bir kart rengi tanımla ve kullan.", [
+    "iOS tarzi ekranda acik ve koyu modda farkli renk alan tek bir renk nasil tanimlarim?",
+    "Cihaz koyu moddayken kendiliğinden koyulaşan bir Cupertino kart arka plan rengi yap.",
+], ["CupertinoDynamicColor.withBrightness", "resolve | resolveFrom"], r"""
+// Tek bir renk nesnesi iki değer taşır; hangisinin kullanılacağı context'ten çözülür
+const settingsCardColor = CupertinoDynamicColor.withBrightness(
+  color: Color(0xFFF2F2F7), // açık mod
+  darkColor: Color(0xFF1C1C1E), // koyu mod
+);
+
+class SettingsCard extends StatelessWidget {
+  const SettingsCard({super.key, required this.title});
+  final String title;
+
+  @override
+  Widget build(BuildContext context) {
+    // Container gibi Cupertino dışı widget'lar rengi kendisi çözmez; resolve gerekir
+    final background = CupertinoDynamicColor.resolve(settingsCardColor, context);
+    return Container(
+      padding: const EdgeInsets.all(16),
+      decoration: BoxDecoration(
+        color: background,
+        borderRadius: BorderRadius.circular(12),
+      ),
+      child: Text(
+        title,
+        style: TextStyle(color: CupertinoColors.label.resolveFrom(context)),
+      ),
+    );
+  }
+}
+""")
+
+R(T, "orta", "code", "Android'de gördüğüm parıltılı dokunma efekti iOS ve masaüstünde de aynı görünsün; tüm uygulamada geçerli olsun.", [
+    "Butonlara basinca cikan parlayan dalga efektini iOS'ta da nasil kullanirim?",
+    "Dokunma dalgasını her platformda Material 3'ün parıltılı efekti yap.",
+], ["InkSparkle", "splashFactory"], r"""
+ThemeData sparkleTheme() {
+  return ThemeData(
+    colorSchemeSeed: Colors.teal,
+    // Material 3 bu efekti varsayılan olarak yalnızca Android'de kullanır.
+    // InkSparkle bir shader ile çizildiği için web'de klasik dalgaya düşüyoruz.
+    splashFactory: kIsWeb ? InkRipple.splashFactory : InkSparkle.splashFactory,
+  );
+}
+
+class SparkleApp extends StatelessWidget {
+  const SparkleApp({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return MaterialApp(
+      theme: sparkleTheme(),
+      home: Scaffold(
+        body: Center(
+          child: FilledButton(onPressed: () {}, child: const Text('Dokun')),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(T, "kolay", "code", "Tek renkli logo görselimi açık ve koyu temada temanın ana rengine boyayarak göster.", [
+    "Logo resmini tema rengine nasil boyarim, koyu modda da uyumlu olsun?",
+    "PNG logonun rengini temadaki ana renkle değiştiren bir widget yaz.",
+], ["colorBlendMode", "BlendMode.srcIn", "colorScheme"], r"""
+class BrandLogo extends StatelessWidget {
+  const BrandLogo({super.key, this.height = 40});
+  final double height;
+
+  @override
+  Widget build(BuildContext context) {
+    // srcIn: görselin şeklini (alfa) korur, pikselleri verilen renge boyar
+    return Image.asset(
+      'assets/images/logo_mono.png',
+      height: height,
+      color: Theme.of(context).colorScheme.primary,
+      colorBlendMode: BlendMode.srcIn,
+    );
+  }
+}
+""", api_free=True)
+
+R(T, "orta", "concept", "Özel fontu kalın yazınca harfler sahte kalın ve yayılmış görünüyor; fontun gerçek kalın dosyasını nasıl tanıtırım?", [
+    "Ozel font kalin (bold) yazilinca neden bulanik gorunuyor, dogru kalin dosyayi nasil kullanirim?",
+    "Fontun kalın ve yarı kalın dosyalarını pubspec'e ekle, metinlerde doğru ağırlıkla kullan.",
+], ["fontWeight", "FontWeight.w700"], r"""
+// Flutter, istenen ağırlıkta bir font dosyası bulamazsa normal dosyayı yapay
+// olarak kalınlaştırır; harfler bu yüzden yayılmış ve bulanık görünür.
+// Çözüm: her ağırlığın dosyasını pubspec.yaml'da 'weight' ile tanıtmak:
+//
+// flutter:
+//   fonts:
+//     - family: Nunito
+//       fonts:
+//         - asset: assets/fonts/Nunito-Regular.ttf
+//         - asset: assets/fonts/Nunito-SemiBold.ttf
+//           weight: 600
+//         - asset: assets/fonts/Nunito-Bold.ttf
+//           weight: 700
+//
+// Sonra kodda aynı ağırlık istenir; Flutter 700 için Bold dosyasını seçer.
+// Değişken (variable) font kullanıyorsan ağırlığı fontVariations ile ver.
+const priceStyle = TextStyle(
+  fontFamily: 'Nunito',
+  fontWeight: FontWeight.w700, // pubspec'teki weight: 700 ile eşleşir
+  fontSize: 20,
+);
+
+const subtitleStyle = TextStyle(
+  fontFamily: 'Nunito',
+  fontWeight: FontWeight.w600,
+);
+""", api_free=True)
+
+R(T, "orta", "code", "Kayıt sihirbazındaki adım numarası dairelerinin rengi marka rengimiz olsun, uygulamanın geri kalanı etkilenmesin.", [
+    "Stepper'daki aktif adim dairesinin rengini sadece o ekranda nasil degistiririm?",
+    "Adım adım ilerleyen formda tamamlanan ve aktif adımların rengini marka rengine çevir.",
+], ["Stepper", "copyWith", "colorScheme"], r"""
+class SignupWizard extends StatefulWidget {
+  const SignupWizard({super.key});
+
+  @override
+  State<SignupWizard> createState() => _SignupWizardState();
+}
+
+class _SignupWizardState extends State<SignupWizard> {
+  static const brand = Color(0xFF00897B);
+  int _step = 0;
+
+  @override
+  Widget build(BuildContext context) {
+    final theme = Theme.of(context);
+    // Stepper daireleri colorScheme.primary'den boyanır; sadece bu alt ağaçta değiştir
+    return Theme(
+      data: theme.copyWith(
+        colorScheme: theme.colorScheme.copyWith(primary: brand, onPrimary: Colors.white),
+      ),
+      child: Stepper(
+        currentStep: _step,
+        onStepContinue: () => setState(() => _step = (_step + 1).clamp(0, 2)),
+        onStepCancel: () => setState(() => _step = (_step - 1).clamp(0, 2)),
+        onStepTapped: (i) => setState(() => _step = i),
+        steps: [
+          Step(title: const Text('Hesap'), content: const Text('E-posta ve şifre'), isActive: _step >= 0),
+          Step(title: const Text('Profil'), content: const Text('Ad ve fotoğraf'), isActive: _step >= 1),
+          Step(title: const Text('Onay'), content: const Text('Bilgileri kontrol et'), isActive: _step >= 2),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(T, "zor", "concept", "ThemeData.copyWith ile colorScheme'i değiştirdim ama Scaffold arka planı gibi bazı renkler eski kaldı; neden olur, ne yapmalıyım?", [
+    "copyWith ile yeni renk semasi verince sayfa arka plani neden degismiyor?",
+    "Var olan temanın renk şemasını, sayfa arka planı da güncellenecek şekilde değiştir.",
+], ["copyWith", "scaffoldBackgroundColor"], r"""
+// ThemeData(...) kurucusu bazı alanları colorScheme'den BİR KEZ, oluşturulurken
+// türetir: scaffoldBackgroundColor, canvasColor, cardColor, dialogBackgroundColor
+// gibi. copyWith(colorScheme: ...) yalnızca colorScheme alanını değiştirir;
+// türetilmiş bu alanlar eski şemanın değerlerinde kalır.
+// Material 3 bileşenleri (butonlar, kartlar) ise rengi her build'de
+// colorScheme'den okuduğu için onlar doğru görünür; karışıklık buradan çıkar.
+// Çözüm 1: Temayı ThemeData(...) ile yeniden kur.
+// Çözüm 2: copyWith'te türetilen alanları da yeni şemadan ver.
+ThemeData rebuildWithSeed(Color seed, Brightness brightness) {
+  final scheme = ColorScheme.fromSeed(seedColor: seed, brightness: brightness);
+  return ThemeData(colorScheme: scheme); // her şey yeni şemadan türetilir
+}
+
+ThemeData recolor(ThemeData base, ColorScheme scheme) {
+  return base.copyWith(
+    colorScheme: scheme,
+    scaffoldBackgroundColor: scheme.surface,
+    canvasColor: scheme.surface,
+  );
+}
+""")
+
+R(T, "orta", "concept", "MaterialStateProperty ve MaterialState deprecated uyarısı veriyor; yerine ne kullanmalıyım?", [
+    "MaterialStateProperty.resolveWith kullandigim yerlerde deprecated uyarisi cikiyor, yeni karsiligi ne?",
+    "Eski MaterialState kullanan buton stilimi yeni WidgetState API'sine çevir.",
+], ["WidgetStateProperty.resolveWith", "WidgetState.disabled"], r"""
+// Durum (pressed, hovered, disabled, selected...) API'si Material'a özgü
+// olmadığı için widgets katmanına taşındı ve adı değişti (Flutter 3.19+):
+//   MaterialState            -> WidgetState
+//   MaterialStateProperty    -> WidgetStateProperty
+//   MaterialStatePropertyAll -> WidgetStatePropertyAll
+//   MaterialStateColor       -> WidgetStateColor
+//   MaterialStateBorderSide  -> WidgetStateBorderSide
+// Davranış aynıdır; sadece isimleri değiştirmek yeterlidir.
+final saveButtonStyle = ButtonStyle(
+  backgroundColor: WidgetStateProperty.resolveWith((states) {
+    if (states.contains(WidgetState.disabled)) return Colors.grey.shade300;
+    if (states.contains(WidgetState.pressed)) return Colors.green.shade800;
+    return Colors.green;
+  }),
+  foregroundColor: const WidgetStatePropertyAll(Colors.white),
+);
+""")
+
+R(T, "orta", "code", "Kullanıcı adına göre her seferinde aynı kalan, açık ve koyu temada okunaklı bir avatar arka plan rengi üret.", [
+    "Isimden sabit bir avatar rengi nasil uretirim, koyu modda da yazi okunsun?",
+    "Her kullanıcıya adından hesaplanan, temaya uygun pastel renkli baş harf avatarı yap.",
+], ["HSLColor", "codeUnits"], r"""
+Color avatarColorFor(String name, Brightness brightness) {
+  // String.hashCode çalıştırmalar arasında sabit değildir; karakter kodlarından hesapla
+  final seed = name.codeUnits.fold<int>(0, (sum, c) => (sum * 31 + c) & 0x7fffffff);
+  final hue = (seed % 360).toDouble();
+  final isDark = brightness == Brightness.dark;
+  // Açık temada açık pastel, koyu temada daha koyu ton
+  return HSLColor.fromAHSL(1, hue, 0.45, isDark ? 0.35 : 0.80).toColor();
+}
+
+class NameAvatar extends StatelessWidget {
+  const NameAvatar({super.key, required this.name});
+  final String name;
+
+  @override
+  Widget build(BuildContext context) {
+    final brightness = Theme.of(context).brightness;
+    final bg = avatarColorFor(name, brightness);
+    return CircleAvatar(
+      backgroundColor: bg,
+      child: Text(
+        name.isEmpty ? '?' : name[0].toUpperCase(),
+        style: TextStyle(color: brightness == Brightness.dark ? Colors.white : Colors.black87),
+      ),
+    );
+  }
+}
+""")
+
+R(T, "orta", "code", "Tasarım kontrolü için aynı kartı ekranda yan yana hem açık hem koyu temada göster.", [
+    "Bir widget'i ayni anda acik ve koyu temada yan yana nasil onizlerim?",
+    "Ekranı ikiye böl; solda açık, sağda koyu temayla aynı bileşeni çiz.",
+], ["Theme(", "Brightness.dark"], r"""
+class ThemeSideBySide extends StatelessWidget {
+  const ThemeSideBySide({super.key, required this.child});
+  final Widget child;
+
+  static const _seed = Colors.purple;
+
+  Widget _pane(Brightness brightness) {
+    // Her yarım kendi temasını alır; alt ağaçtaki Theme.of bu temayı okur
+    return Expanded(
+      child: Theme(
+        data: ThemeData(colorSchemeSeed: _seed, brightness: brightness),
+        child: Builder(
+          builder: (context) => ColoredBox(
+            color: Theme.of(context).colorScheme.surface,
+            child: Center(child: child),
+          ),
+        ),
+      ),
+    );
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      crossAxisAlignment: CrossAxisAlignment.stretch,
+      children: [_pane(Brightness.light), _pane(Brightness.dark)],
+    );
+  }
+}
+
+// Kullanım: ThemeSideBySide(child: Card(child: ListTile(title: Text('Ürün'))))
+""", api_free=True)
+
+R(T, "zor", "code", "Fiyat ve eski fiyat yazıları için uygulamaya özel yazı stilleri tanımla; her ekranda aynı görünsün, koyu temada renkleri değişsin.", [
+    "Temada olmayan ozel yazi stillerini (fiyat gibi) acik ve koyu tema icin nasil tanimlarim?",
+    "Fiyat etiketlerinin stilini temaya ekle ve ürün kartında oradan oku.",
+], ["ThemeExtension", "TextStyle.lerp", "extension<"], r"""
+class PriceStyles extends ThemeExtension<PriceStyles> {
+  const PriceStyles({required this.price, required this.oldPrice});
+  final TextStyle price;
+  final TextStyle oldPrice;
+
+  static const light = PriceStyles(
+    price: TextStyle(fontSize: 18, fontWeight: FontWeight.w700, color: Color(0xFFC62828)),
+    oldPrice: TextStyle(color: Colors.black45, decoration: TextDecoration.lineThrough),
+  );
+  static const dark = PriceStyles(
+    price: TextStyle(fontSize: 18, fontWeight: FontWeight.w700, color: Color(0xFFFF8A80)),
+    oldPrice: TextStyle(color: Colors.white54, decoration: TextDecoration.lineThrough),
+  );
+
+  @override
+  PriceStyles copyWith({TextStyle? price, TextStyle? oldPrice}) =>
+      PriceStyles(price: price ?? this.price, oldPrice: oldPrice ?? this.oldPrice);
+
+  @override
+  PriceStyles lerp(PriceStyles? other, double t) {
+    if (other == null) return this;
+    // Tema geçişinde stiller yumuşakça değişsin
+    return PriceStyles(
+      price: TextStyle.lerp(price, other.price, t)!,
+      oldPrice: TextStyle.lerp(oldPrice, other.oldPrice, t)!,
+    );
+  }
+}
+
+final lightTheme = ThemeData(colorSchemeSeed: Colors.red, extensions: const [PriceStyles.light]);
+final darkTheme = ThemeData(
+    colorSchemeSeed: Colors.red, brightness: Brightness.dark, extensions: const [PriceStyles.dark]);
+
+class PriceLabel extends StatelessWidget {
+  const PriceLabel({super.key, required this.price, this.oldPrice});
+  final String price;
+  final String? oldPrice;
+
+  @override
+  Widget build(BuildContext context) {
+    final styles = Theme.of(context).extension<PriceStyles>() ?? PriceStyles.light;
+    return Row(
+      children: [
+        if (oldPrice != null) ...[Text(oldPrice!, style: styles.oldPrice), const SizedBox(width: 8)],
+        Text(price, style: styles.price),
+      ],
+    );
+  }
+}
+""")
+
+R(T, "orta", "code", "İşlem başarılı olunca yeşil tonlu, hata olunca kırmızı tonlu bilgi mesajı çıksın; renkler sabit yazılmasın, temadan gelsin.", [
+    "Basari ve hata mesajlarini farkli renkte gosteren ama renkleri temadan alan bir yardimci nasil yazarim?",
+    "Alttan çıkan bildirim mesajı için başarı ve hata türü olan, temaya uyumlu bir fonksiyon yaz.",
+], ["SnackBar", "errorContainer"], r"""
+enum MessageKind { success, error }
+
+void showStatusMessage(BuildContext context, String text, MessageKind kind) {
+  final theme = Theme.of(context);
+  final scheme = theme.colorScheme;
+  late Color background;
+  late Color foreground;
+  if (kind == MessageKind.error) {
+    background = scheme.errorContainer;
+    foreground = scheme.onErrorContainer;
+  } else {
+    // Temada 'success' rolü yok: yeşilden, mevcut parlaklığa uygun bir şema türet
+    final green = ColorScheme.fromSeed(seedColor: Colors.green, brightness: theme.brightness);
+    background = green.primaryContainer;
+    foreground = green.onPrimaryContainer;
+  }
+  ScaffoldMessenger.of(context)
+    ..hideCurrentSnackBar()
+    ..showSnackBar(
+      SnackBar(
+        backgroundColor: background,
+        behavior: SnackBarBehavior.floating,
+        content: Row(
+          children: [
+            Icon(kind == MessageKind.error ? Icons.error_outline : Icons.check_circle_outline,
+                color: foreground),
+            const SizedBox(width: 12),
+            Expanded(child: Text(text, style: TextStyle(color: foreground))),
+          ],
+        ),
+      ),
+    );
+}
+""", api_free=True)
+
+R(T, "orta", "code", "Hatalı form alanlarının arka planı açık kırmızı, normal alanlarınki açık gri olsun; bunu tüm uygulamada temadan yap.", [
+    "Hata veren TextField'in dolgu rengini tema ile nasil kirmizi yaparim?",
+    "Doğrulamadan geçemeyen giriş kutularının arka planını her formda kendiliğinden kırmızımsı yap.",
+], ["InputDecorationTheme", "WidgetState.error", "fillColor"], r"""
+ThemeData formTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.blue);
+  return ThemeData(
+    colorScheme: scheme,
+    inputDecorationTheme: InputDecorationTheme(
+      filled: true,
+      // Dolgu rengi alanın durumuna göre çözülür; errorText varken error durumu gelir
+      fillColor: WidgetStateColor.resolveWith((states) {
+        if (states.contains(WidgetState.error)) return scheme.errorContainer.withValues(alpha: 0.5);
+        if (states.contains(WidgetState.disabled)) return scheme.surfaceContainerHighest;
+        return scheme.surfaceContainerLow;
+      }),
+      border: OutlineInputBorder(borderRadius: BorderRadius.circular(10)),
+    ),
+  );
+}
+
+// Kullanım: TextFormField(validator: (v) => (v ?? '').isEmpty ? 'Zorunlu alan' : null)
+""")
+
+R(T, "kolay", "code", "Uygulamadaki bütün butonların yazısı kalın ve harfleri biraz aralıklı olsun; her butona tek tek stil vermeyeyim.", [
+    "Tum buton yazilarini kalin ve harf aralikli yapmak icin temada neyi degistirmeliyim?",
+    "Butonların metin stilini tek yerden değiştirip hepsini kalın ve aralıklı yap.",
+], ["labelLarge", "letterSpacing"], r"""
+ThemeData boldButtonsTheme() {
+  // Material 3 butonları (Elevated, Filled, Outlined, Text) yazı stilini
+  // textTheme.labelLarge'dan alır; sadece bu stili değiştirmek yeterli.
+  // Not: labelLarge'ı kullanan başka bileşenler (ör. bazı Chip'ler) de etkilenir.
+  final base = ThemeData(colorSchemeSeed: Colors.indigo);
+  return base.copyWith(
+    textTheme: base.textTheme.copyWith(
+      labelLarge: base.textTheme.labelLarge?.copyWith(
+        fontWeight: FontWeight.w700,
+        letterSpacing: 0.8,
+      ),
+    ),
+  );
+}
+""", api_free=True)
+
+R(T, "orta", "concept", "TextStyle'da copyWith ile merge arasındaki fark nedir, temadaki bir stili değiştirirken hangisini kullanmalıyım?", [
+    "TextStyle copyWith mi merge mi, temadan gelen stili degistirirken hangisi dogru?",
+    "Temadaki başlık stilini hem copyWith hem merge ile değiştirip farkını göster.",
+], ["copyWith", "merge"], r"""
+// copyWith: Tek tek alan verirsin (renk, boyut...). Verdiğin alanlar değişir,
+//   diğerleri aynen kalır. Elinde tek tek değerler varsa bunu kullan.
+// merge: Başka bir TextStyle alır; o stilde null OLMAYAN alanlar baskın gelir.
+//   Elinde hazır bir stil (ör. dışarıdan parametre gelen style) varsa kullan.
+//   merge(null) mevcut stili aynen döndürür; bu yüzden opsiyonel stil
+//   parametrelerini birleştirmek için idealdir.
+//   Diğer stilin inherit alanı false ise merge onu olduğu gibi döndürür.
+class SectionTitle extends StatelessWidget {
+  const SectionTitle(this.text, {super.key, this.style});
+  final String text;
+  final TextStyle? style; // çağıran özelleştirebilsin
+
+  @override
+  Widget build(BuildContext context) {
+    final base = Theme.of(context).textTheme.titleLarge!;
+    // copyWith: bilinen değerleri değiştir
+    final themed = base.copyWith(fontWeight: FontWeight.w700);
+    // merge: dışarıdan gelen stil (null olabilir) baskın gelsin
+    return Text(text, style: themed.merge(style));
+  }
+}
+""")
+
+R(T, "kolay", "concept", "Color(0x123456) yazınca renk hiç görünmüyor ama Color(0xFF123456) çalışıyor; baştaki FF ne anlama geliyor?", [
+    "Color(0x...) yazarken bastaki FF neden gerekli, yazmayinca renk neden gorunmez?",
+    "Renk kodundaki saydamlık kısmını açıkla ve yarı saydam bir renk oluştur.",
+], ["withValues | withAlpha | Color.fromARGB"], r"""
+// Color(0xAARRGGBB): ilk iki hane ALFA (saydamlık), sonra kırmızı, yeşil, mavi.
+// 0x123456 aslında 0x00123456'dır: alfa 00 = tamamen saydam, bu yüzden görünmez.
+// FF = tamamen opak. Web'deki '#123456' kodunun karşılığı Color(0xFF123456)'dır.
+const navy = Color(0xFF123456); // opak
+const navyHalf = Color(0x80123456); // 0x80 ≈ %50 saydam
+
+// Var olan bir renge saydamlık vermek için hex hesaplamak yerine:
+final overlay = navy.withValues(alpha: 0.5);
+
+// Kanallardan oluşturmak da mümkün (alfa 0-255):
+const coral = Color.fromARGB(255, 255, 127, 80);
+""")
+
+R(T, "orta", "code", "Koyu temada bembeyaz yazılar çok parlak ve göz yoruyor; koyu temada metinler hafif gri olsun, açık tema değişmesin.", [
+    "Karanlik modda yazi rengini tam beyaz yerine kirik beyaz nasil yaparim?",
+    "Koyu temadaki metin rengini biraz gri tona çek, açık temaya dokunma.",
+], ["Brightness.dark", "onSurface"], r"""
+ThemeData buildDarkTheme(Color seed) {
+  const softText = Color(0xFFD6D6D6);
+  // Material 3 yazı renkleri colorScheme.onSurface'ten gelir; onu değiştir
+  final scheme = ColorScheme.fromSeed(
+    seedColor: seed,
+    brightness: Brightness.dark,
+    onSurface: softText,
+  );
+  final base = ThemeData(colorScheme: scheme);
+  // Elle renk verilmemiş tüm metin stillerine de aynı rengi uygula
+  return base.copyWith(
+    textTheme: base.textTheme.apply(bodyColor: softText, displayColor: softText),
+  );
+}
+
+ThemeData buildLightTheme(Color seed) => ThemeData(colorSchemeSeed: seed);
+""", api_free=True)
+
+R(T, "orta", "code", "Üst çubuğu olmayan tam ekran sayfada saat ve pil ikonları açık temada siyah, koyu temada beyaz görünsün.", [
+    "Ust cubugu olmayan sayfada durum cubugu ikon rengini temaya gore nasil ayarlarim?",
+    "Tam ekran karşılama sayfasında bildirim çubuğu ikonlarını temanın parlaklığına göre renklendir.",
+], ["AnnotatedRegion", "SystemUiOverlayStyle"], r"""
+class FullScreenWelcome extends StatelessWidget {
+  const FullScreenWelcome({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    final isDark = Theme.of(context).brightness == Brightness.dark;
+    // AppBar yokken durum çubuğu stilini bu bölge belirler
+    return AnnotatedRegion<SystemUiOverlayStyle>(
+      value: isDark ? SystemUiOverlayStyle.light : SystemUiOverlayStyle.dark,
+      child: Scaffold(
+        body: SafeArea(
+          child: Center(
+            child: Text('Hoş geldin', style: Theme.of(context).textTheme.headlineMedium),
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(T, "kolay", "code", "Tüm sayfalardaki üst çubuk gölgesiz olsun, altında sadece ince bir ayırıcı çizgi görünsün.", [
+    "AppBar'in golgesini kaldirip altina ince cizgi eklemeyi tema ile nasil yaparim?",
+    "Üst başlık çubuklarına gölge yerine alt kenar çizgisi ver, her sayfada aynı olsun.",
+], ["AppBarTheme", "BorderSide"], r"""
+ThemeData flatAppBarTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.green);
+  return ThemeData(
+    colorScheme: scheme,
+    appBarTheme: AppBarTheme(
+      elevation: 0,
+      scrolledUnderElevation: 0, // kaydırınca da gölge/renk değişimi olmasın
+      backgroundColor: scheme.surface,
+      // shape verilen kenarlık çubuğun altına çizilir
+      shape: Border(bottom: BorderSide(color: scheme.outlineVariant, width: 1)),
+    ),
+  );
+}
+""", api_free=True)
+
+R(T, "kolay", "code", "Başlık seviyesine göre (1, 2, 3) temadaki uygun yazı stilini seçen, tekrar kullanılabilir bir başlık widget'ı yaz.", [
+    "Seviye parametresiyle temadan dogru baslik stilini secen bir widget nasil yazarim?",
+    "Makale ekranında 1, 2 ve 3. düzey başlıkları temanın hazır stilleriyle gösteren bir bileşen yap.",
+], ["textTheme", "headlineMedium | headlineSmall | headlineLarge"], r"""
+class Heading extends StatelessWidget {
+  const Heading(this.text, {super.key, this.level = 1});
+  final String text;
+  final int level;
+
+  @override
+  Widget build(BuildContext context) {
+    final t = Theme.of(context).textTheme;
+    // Stiller temadan gelir; tema değişince başlıklar da uyum sağlar
+    final style = switch (level) {
+      1 => t.headlineMedium,
+      2 => t.titleLarge,
+      _ => t.titleMedium,
+    };
+    return Padding(
+      padding: EdgeInsets.only(top: level == 1 ? 24 : 16, bottom: 8),
+      child: Text(text, style: style),
+    );
+  }
+}
+""", api_free=True)
+
+R(T, "orta", "code", "Pasta grafikteki dilimler için sabit renk yazmak yerine temadan uyumlu bir renk listesi üret; dilim sayısı arttıkça da çalışsın.", [
+    "Grafik serileri icin temaya uygun renkleri nasil uretirim, renk sayisi yetmezse ne yapayim?",
+    "Verilen sayı kadar, temanın renkleriyle uyumlu grafik rengi döndüren bir fonksiyon yaz.",
+], ["colorScheme", "HSLColor"], r"""
+List<Color> chartPalette(BuildContext context, int count) {
+  final scheme = Theme.of(context).colorScheme;
+  // Önce temanın kendi vurgu renkleri
+  final base = [scheme.primary, scheme.tertiary, scheme.secondary, scheme.error];
+  if (count <= base.length) return base.take(count).toList();
+
+  // Fazlası için ana rengin tonunu çember üzerinde eşit aralıklarla döndür
+  final hsl = HSLColor.fromColor(scheme.primary);
+  final extra = count - base.length;
+  return [
+    ...base,
+    for (var i = 1; i <= extra; i++)
+      hsl.withHue((hsl.hue + 360 * i / (extra + 1)) % 360).toColor(),
+  ];
+}
+""", api_free=True)
+
+R(T, "orta", "code", "Kullanıcı ayarlardan uygulamanın yazı tipini (Roboto, Lora, Nunito) seçebilsin; seçim anında tüm uygulamaya uygulansın.", [
+    "Ayarlardan secilen fontu butun uygulamaya aninda nasil uygularim?",
+    "Yazı tipi seçme ekranı yap; seçilen font tüm metinlerde hemen görünsün.",
+], ["fontFamily", "ValueListenableBuilder | ListenableBuilder | setState"], r"""
+// Fontlar pubspec.yaml'da aynı aile adlarıyla tanımlı olmalı
+final fontChoice = ValueNotifier<String>('Roboto');
+
+class FontApp extends StatelessWidget {
+  const FontApp({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return ValueListenableBuilder<String>(
+      valueListenable: fontChoice,
+      builder: (context, family, _) => MaterialApp(
+        theme: ThemeData(colorSchemeSeed: Colors.brown, fontFamily: family),
+        home: const FontSettingsPage(),
+      ),
+    );
+  }
+}
+
+class FontSettingsPage extends StatelessWidget {
+  const FontSettingsPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Yazı tipi')),
+      body: Column(
+        children: [
+          for (final f in const ['Roboto', 'Lora', 'Nunito'])
+            ListTile(
+              title: Text(f, style: TextStyle(fontFamily: f)),
+              trailing: fontChoice.value == f ? const Icon(Icons.check) : null,
+              onTap: () => fontChoice.value = f, // tüm MaterialApp yeniden çizilir
+            ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(T, "kolay", "code", "İkonlu butonlarda ikon, yazıdan farklı olarak temanın üçüncül renginde olsun; bunu tüm uygulamada ayarla.", [
+    "Butonlardaki ikonun rengini yazidan ayri olarak temada nasil veririm?",
+    "Yazılı ve ikonlu butonların ikon rengini her ekranda aynı olacak şekilde temadan değiştir.",
+], ["iconColor"], r"""
+ThemeData iconAccentTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.indigo);
+  // ButtonStyle.iconColor sadece ikonu boyar, yazı rengi foregroundColor'da kalır
+  final iconStyle = ButtonStyle(iconColor: WidgetStatePropertyAll(scheme.tertiary));
+  return ThemeData(
+    colorScheme: scheme,
+    outlinedButtonTheme: OutlinedButtonThemeData(style: iconStyle),
+    textButtonTheme: TextButtonThemeData(style: iconStyle),
+    elevatedButtonTheme: ElevatedButtonThemeData(style: iconStyle),
+  );
+}
+
+// Kullanım: OutlinedButton.icon(onPressed: () {}, icon: const Icon(Icons.share), label: const Text('Paylaş'))
+""", api_free=True)
+
+R(T, "orta", "concept", "Theme.of(context).extension<AppColors>() bazen null dönüyor ve uygulama çöküyor; neden olur, nasıl önlerim?", [
+    "ThemeExtension'im neden bazen null geliyor, koyu temaya gecince cokuyor?",
+    "ThemeExtension'ı hem açık hem koyu temaya kaydet ve null gelirse çökmeyen bir okuyucu yaz.",
+], ["extensions:", "extension<"], r"""
+// extension<T>() yalnızca o anki ThemeData'nın extensions listesine bakar.
+// Null gelmesinin yaygın sebepleri:
+// 1) Uzantı sadece theme'e eklenmiş, darkTheme'e eklenmemiş: koyu modda null.
+// 2) Alt ağaçta Theme(data: ThemeData(...)) ile sıfırdan tema kuruluyor;
+//    yeni ThemeData'nın extensions listesi boş. copyWith kullanmak gerekir.
+// 3) copyWith(extensions: [...]) ile listeyi verirken diğer uzantılar unutulmuş.
+class AppColors extends ThemeExtension<AppColors> {
+  const AppColors({required this.success});
+  final Color success;
+
+  static const fallback = AppColors(success: Colors.green);
+
+  // Çökmek yerine geliştirmede uyarı, üretimde varsayılan
+  static AppColors of(BuildContext context) {
+    final ext = Theme.of(context).extension<AppColors>();
+    assert(ext != null, 'AppColors temaya eklenmemiş');
+    return ext ?? fallback;
+  }
+
+  @override
+  AppColors copyWith({Color? success}) => AppColors(success: success ?? this.success);
+
+  @override
+  AppColors lerp(AppColors? other, double t) =>
+      other == null ? this : AppColors(success: Color.lerp(success, other.success, t)!);
+}
+
+// Her iki temaya da kaydet
+final light = ThemeData(extensions: const [AppColors(success: Color(0xFF2E7D32))]);
+final dark = ThemeData(
+    brightness: Brightness.dark, extensions: const [AppColors(success: Color(0xFF81C784))]);
+""")
+
+
+# ---------------------------------------------------------------- animations
+R(A, "kolay", "code", "Tema değiştirme butonundaki güneş ikonu basınca dönerek aya dönüşsün, tekrar basınca geri güneş olsun.", [
+    "Gunes ve ay ikonu arasinda donerek gecis yapan tema butonu nasil yaparim?",
+    "Açık/koyu mod ikonunu değişirken dönerek ve solarak değiştiren bir buton yaz.",
+], ["AnimatedSwitcher", "RotationTransition", "ValueKey"], r"""
+class ThemeModeButton extends StatelessWidget {
+  const ThemeModeButton({super.key, required this.isDark, required this.onToggle});
+  final bool isDark;
+  final VoidCallback onToggle;
+
+  @override
+  Widget build(BuildContext context) {
+    return IconButton(
+      onPressed: onToggle,
+      icon: AnimatedSwitcher(
+        duration: const Duration(milliseconds: 400),
+        transitionBuilder: (child, animation) => RotationTransition(
+          turns: Tween<double>(begin: 0.5, end: 1).animate(animation), // yarım tur dönerek gelir
+          child: FadeTransition(opacity: animation, child: child),
+        ),
+        // Key değişmezse AnimatedSwitcher ikonu aynı widget sayar ve animasyon olmaz
+        child: Icon(
+          isDark ? Icons.dark_mode : Icons.light_mode,
+          key: ValueKey(isDark),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Alt menüde bir sekmeye geçince o sekmenin ikonu kısa bir zıplama yapıp yerine otursun.", [
+    "Alt navigasyonda secilen ikon hafifce ziplasin istiyorum, nasil yaparim?",
+    "Seçilen alt menü ikonunu büyüyüp yaylanarak eski boyutuna dönen bir animasyonla göster.",
+], ["didUpdateWidget", "ScaleTransition", "forward"], r"""
+class BouncyIcon extends StatefulWidget {
+  const BouncyIcon({super.key, required this.icon, required this.selected});
+  final IconData icon;
+  final bool selected;
+
+  @override
+  State<BouncyIcon> createState() => _BouncyIconState();
+}
+
+class _BouncyIconState extends State<BouncyIcon> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 450));
+  late final Animation<double> _scale = TweenSequence<double>([
+    TweenSequenceItem(tween: Tween(begin: 1.0, end: 1.3).chain(CurveTween(curve: Curves.easeOut)), weight: 35),
+    TweenSequenceItem(tween: Tween(begin: 1.3, end: 1.0).chain(CurveTween(curve: Curves.bounceOut)), weight: 65),
+  ]).animate(_c);
+
+  @override
+  void didUpdateWidget(BouncyIcon oldWidget) {
+    super.didUpdateWidget(oldWidget);
+    // Sadece seçilmediği durumdan seçildiği duruma geçerken zıpla
+    if (widget.selected && !oldWidget.selected) _c.forward(from: 0);
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => ScaleTransition(scale: _scale, child: Icon(widget.icon));
+}
+
+class BouncyNavShell extends StatefulWidget {
+  const BouncyNavShell({super.key});
+
+  @override
+  State<BouncyNavShell> createState() => _BouncyNavShellState();
+}
+
+class _BouncyNavShellState extends State<BouncyNavShell> {
+  int _index = 0;
+  static const _icons = [Icons.home, Icons.search, Icons.person];
+  static const _labels = ['Ana sayfa', 'Ara', 'Profil'];
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      body: Center(child: Text(_labels[_index])),
+      bottomNavigationBar: NavigationBar(
+        selectedIndex: _index,
+        onDestinationSelected: (i) => setState(() => _index = i),
+        destinations: [
+          for (var i = 0; i < _icons.length; i++)
+            NavigationDestination(
+              icon: BouncyIcon(icon: _icons[i], selected: i == _index),
+              label: _labels[i],
+            ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Öne çıkan kartın etrafındaki renkli kenarlık sürekli dönüyormuş gibi hareket etsin.", [
+    "Kartin kenarligindaki renk gecisi surekli donsun, bunu nasil yaparim?",
+    "Etrafında gökkuşağı renklerinde dönen bir çerçeve olan kart widget'ı yaz.",
+], ["SweepGradient", "GradientRotation", "repeat"], r"""
+// dart:math as math
+class SpinningBorderCard extends StatefulWidget {
+  const SpinningBorderCard({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<SpinningBorderCard> createState() => _SpinningBorderCardState();
+}
+
+class _SpinningBorderCardState extends State<SpinningBorderCard> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(seconds: 3))..repeat();
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final surface = Theme.of(context).colorScheme.surface;
+    return AnimatedBuilder(
+      animation: _c,
+      // İç kısım her karede yeniden oluşturulmasın diye child olarak verilir
+      child: Container(
+        padding: const EdgeInsets.all(16),
+        decoration: BoxDecoration(color: surface, borderRadius: BorderRadius.circular(13)),
+        child: widget.child,
+      ),
+      builder: (context, child) => Container(
+        padding: const EdgeInsets.all(3), // kenarlık kalınlığı
+        decoration: BoxDecoration(
+          borderRadius: BorderRadius.circular(16),
+          gradient: SweepGradient(
+            colors: const [Colors.purple, Colors.blue, Colors.cyan, Colors.pink, Colors.purple],
+            transform: GradientRotation(_c.value * 2 * math.pi),
+          ),
+        ),
+        child: child,
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Su takip uygulamasında ekranın altında sürekli dalgalanan bir su yüzeyi efekti olsun.", [
+    "Ekranin altinda durmadan dalgalanan su animasyonu nasil cizerim?",
+    "Bardağın doluluk seviyesinde hareketli dalga çizen bir widget yap.",
+], ["CustomPainter", "AnimationController", "repaint"], r"""
+// dart:math as math
+class WaterWave extends StatefulWidget {
+  const WaterWave({super.key, this.height = 120, this.color = Colors.lightBlue});
+  final double height;
+  final Color color;
+
+  @override
+  State<WaterWave> createState() => _WaterWaveState();
+}
+
+class _WaterWaveState extends State<WaterWave> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(seconds: 2))..repeat();
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return CustomPaint(
+      size: Size(double.infinity, widget.height),
+      painter: _WavePainter(_c, widget.color),
+    );
+  }
+}
+
+class _WavePainter extends CustomPainter {
+  // repaint: controller her değiştiğinde sadece boyama yenilenir, build çalışmaz
+  _WavePainter(this.animation, this.color) : super(repaint: animation);
+  final Animation<double> animation;
+  final Color color;
+
+  @override
+  void paint(Canvas canvas, Size size) {
+    final phase = animation.value * 2 * math.pi;
+    const amplitude = 10.0;
+    final path = Path()..moveTo(0, size.height);
+    for (double x = 0; x <= size.width; x += 4) {
+      final y = size.height * 0.4 + math.sin(x / size.width * 2 * math.pi + phase) * amplitude;
+      path.lineTo(x, y);
+    }
+    path
+      ..lineTo(size.width, size.height)
+      ..close();
+    canvas.drawPath(path, Paint()..color = color);
+  }
+
+  @override
+  bool shouldRepaint(_WavePainter old) => old.color != color || old.animation != animation;
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Müzik çalarda şarkı adı ekrana sığmazsa yazı sağdan sola sürekli kaysın, sığıyorsa sabit dursun.", [
+    "Uzun sarki adini kayan yazi (marquee) gibi surekli kaydirmak istiyorum, nasil yaparim?",
+    "Sığmayan başlığı yatayda durmadan kaydıran, sığınca sabit gösteren bir kayan yazı widget'ı yaz.",
+], ["AnimationController", "TextPainter", "Transform.translate"], r"""
+class MarqueeText extends StatefulWidget {
+  const MarqueeText(this.text, {super.key, this.style});
+  final String text;
+  final TextStyle? style;
+
+  @override
+  State<MarqueeText> createState() => _MarqueeTextState();
+}
+
+class _MarqueeTextState extends State<MarqueeText> with SingleTickerProviderStateMixin {
+  static const _gap = 48.0;
+  // Uzun metin daha uzun sürede döner, böylece hız yaklaşık sabit kalır
+  late final AnimationController _c = AnimationController(
+    vsync: this,
+    duration: Duration(milliseconds: 2000 + widget.text.length * 200),
+  );
+
+  void _sync(bool overflow) {
+    if (overflow && !_c.isAnimating) _c.repeat();
+    if (!overflow && _c.isAnimating) _c.reset();
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final style = widget.style ?? DefaultTextStyle.of(context).style;
+    return LayoutBuilder(builder: (context, constraints) {
+      final painter = TextPainter(
+        text: TextSpan(text: widget.text, style: style),
+        maxLines: 1,
+        textDirection: TextDirection.ltr,
+      )..layout();
+      final textWidth = painter.width;
+      final textHeight = painter.height;
+      painter.dispose();
+      final overflow = textWidth > constraints.maxWidth;
+      // Animasyonu build sırasında değil, kare bittikten sonra başlat/durdur
+      WidgetsBinding.instance.addPostFrameCallback((_) {
+        if (mounted) _sync(overflow);
+      });
+      if (!overflow) return Text(widget.text, style: style, maxLines: 1);
+
+      return ClipRect(
+        child: SizedBox(
+          width: constraints.maxWidth,
+          height: textHeight,
+          child: OverflowBox(
+            alignment: Alignment.centerLeft,
+            minWidth: 0,
+            maxWidth: double.infinity,
+            child: AnimatedBuilder(
+              animation: _c,
+              builder: (context, child) => Transform.translate(
+                offset: Offset(-_c.value * (textWidth + _gap), 0),
+                child: child,
+              ),
+              // İki kopya yan yana: birincisi çıkarken ikincisi yerine gelir
+              child: Row(
+                mainAxisSize: MainAxisSize.min,
+                children: [
+                  Text(widget.text, style: style),
+                  const SizedBox(width: _gap),
+                  Text(widget.text, style: style),
+                ],
+              ),
+            ),
+          ),
+        ),
+      );
+    });
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Canlı yayında beğen butonuna her basışta küçük bir kalp aşağıdan yukarı süzülerek, hafifçe salınarak ve solarak kaybolsun.", [
+    "Canli yayin gibi begeniye basinca yukari ucan kalpler nasil yapilir?",
+    "Her dokunuşta yukarı doğru uçup kaybolan kalpler çıkaran bir beğen butonu yaz.",
+], ["AnimationController", "Stack", "addStatusListener | whenComplete"], r"""
+// dart:math as math
+class LiveLikeButton extends StatefulWidget {
+  const LiveLikeButton({super.key});
+
+  @override
+  State<LiveLikeButton> createState() => _LiveLikeButtonState();
+}
+
+class _LiveLikeButtonState extends State<LiveLikeButton> {
+  final _random = math.Random();
+  final _hearts = <({int id, double drift})>[];
+  int _nextId = 0;
+
+  // Her kalbin salınım genişliği bir kez belirlenir, rebuild'de değişmez
+  void _addHeart() => setState(() => _hearts.add((id: _nextId++, drift: 8 + _random.nextDouble() * 16)));
+
+  @override
+  Widget build(BuildContext context) {
+    return SizedBox(
+      width: 80,
+      height: 320,
+      child: Stack(
+        alignment: Alignment.bottomCenter,
+        clipBehavior: Clip.none,
+        children: [
+          for (final h in _hearts)
+            _FloatingHeart(
+              key: ValueKey(h.id),
+              drift: h.drift,
+              onDone: () => setState(() => _hearts.removeWhere((e) => e.id == h.id)),
+            ),
+          IconButton.filled(onPressed: _addHeart, icon: const Icon(Icons.favorite)),
+        ],
+      ),
+    );
+  }
+}
+
+class _FloatingHeart extends StatefulWidget {
+  const _FloatingHeart({super.key, required this.drift, required this.onDone});
+  final double drift;
+  final VoidCallback onDone;
+
+  @override
+  State<_FloatingHeart> createState() => _FloatingHeartState();
+}
+
+class _FloatingHeartState extends State<_FloatingHeart> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 1800));
+
+  @override
+  void initState() {
+    super.initState();
+    _c.forward().whenComplete(widget.onDone); // bitince listeden çıkar
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AnimatedBuilder(
+      animation: _c,
+      child: const Icon(Icons.favorite, color: Colors.pinkAccent, size: 28),
+      builder: (context, child) {
+        final t = _c.value;
+        return Transform.translate(
+          offset: Offset(math.sin(t * 2 * math.pi) * widget.drift, -48 - t * 260),
+          child: Opacity(opacity: 1 - t, child: child),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "kolay", "code", "Karta basılı tuttuğum sürece kart hafifçe küçülsün, parmağımı kaldırınca eski boyutuna dönsün.", [
+    "Butona basiliyken hafif kuculme efekti nasil veririm?",
+    "Dokunurken içeri basılıyormuş gibi küçülen, bırakınca büyüyen bir sarmalayıcı widget yaz.",
+], ["onTapDown", "onTapCancel", "AnimatedScale | ScaleTransition | Transform.scale"], r"""
+class PressableScale extends StatefulWidget {
+  const PressableScale({super.key, required this.child, this.onTap});
+  final Widget child;
+  final VoidCallback? onTap;
+
+  @override
+  State<PressableScale> createState() => _PressableScaleState();
+}
+
+class _PressableScaleState extends State<PressableScale> {
+  bool _pressed = false;
+
+  void _set(bool value) => setState(() => _pressed = value);
+
+  @override
+  Widget build(BuildContext context) {
+    return GestureDetector(
+      onTapDown: (_) => _set(true),
+      onTapUp: (_) => _set(false),
+      onTapCancel: () => _set(false), // parmak kayarsa da eski haline dön
+      onTap: widget.onTap,
+      child: AnimatedScale(
+        scale: _pressed ? 0.95 : 1.0,
+        duration: const Duration(milliseconds: 120),
+        curve: Curves.easeOut,
+        child: widget.child,
+      ),
+    );
+  }
+}
+
+// Kullanım: PressableScale(onTap: openDetail, child: const Card(child: ListTile(title: Text('Kampanya'))))
+""", api_free=True)
+
+R(A, "orta", "code", "Üst çubuktaki arama ikonuna basınca ikon genişleyerek yazı yazılabilen bir arama kutusuna dönüşsün, geri basınca tekrar ikona küçülsün.", [
+    "Arama ikonunu tiklayinca genisleyen arama kutusu nasil yaparim?",
+    "Kapalıyken sadece büyüteç olan, açılınca animasyonla uzayan bir arama alanı yaz.",
+], ["AnimatedContainer", "TextField", "FocusNode"], r"""
+class ExpandingSearch extends StatefulWidget {
+  const ExpandingSearch({super.key, required this.onChanged, this.openWidth = 240});
+  final ValueChanged<String> onChanged;
+  final double openWidth;
+
+  @override
+  State<ExpandingSearch> createState() => _ExpandingSearchState();
+}
+
+class _ExpandingSearchState extends State<ExpandingSearch> {
+  final _controller = TextEditingController();
+  final _focus = FocusNode();
+  bool _open = false;
+
+  void _toggle() {
+    setState(() => _open = !_open);
+    if (_open) {
+      _focus.requestFocus();
+    } else {
+      _controller.clear();
+      _focus.unfocus();
+      widget.onChanged('');
+    }
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    _focus.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AnimatedContainer(
+      duration: const Duration(milliseconds: 300),
+      curve: Curves.easeInOut,
+      width: _open ? widget.openWidth : 48,
+      height: 44,
+      clipBehavior: Clip.hardEdge,
+      decoration: BoxDecoration(
+        color: _open ? Theme.of(context).colorScheme.surfaceContainerHighest : Colors.transparent,
+        borderRadius: BorderRadius.circular(22),
+      ),
+      child: Row(
+        children: [
+          IconButton(icon: Icon(_open ? Icons.arrow_back : Icons.search), onPressed: _toggle),
+          if (_open)
+            Expanded(
+              child: TextField(
+                controller: _controller,
+                focusNode: _focus,
+                onChanged: widget.onChanged,
+                decoration: const InputDecoration.collapsed(hintText: 'Ara...'),
+              ),
+            ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Menü butonuna basınca ana sayfa küçülüp sağa kaysın ve arkasındaki menü görünsün; tekrar basınca sayfa eski yerine dönsün.", [
+    "Sayfanin kuculup saga kaydigi, arkadan menunun gorundugu yan menu animasyonu nasil yapilir?",
+    "Arkada menü, önde küçülerek kenara kayan sayfa olan özel bir çekmece (drawer) animasyonu yaz.",
+], ["AnimationController", "Transform.scale", "Stack"], r"""
+class ScaleDrawerShell extends StatefulWidget {
+  const ScaleDrawerShell({super.key, required this.menu, required this.page, this.title = 'Ana sayfa'});
+  final Widget menu;
+  final Widget page;
+  final String title;
+
+  @override
+  State<ScaleDrawerShell> createState() => _ScaleDrawerShellState();
+}
+
+class _ScaleDrawerShellState extends State<ScaleDrawerShell> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 300));
+
+  void _toggle() => _c.value == 0 ? _c.forward() : _c.reverse();
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Stack(
+      children: [
+        Positioned.fill(
+          child: ColoredBox(color: Theme.of(context).colorScheme.primaryContainer, child: widget.menu),
+        ),
+        AnimatedBuilder(
+          animation: _c,
+          builder: (context, child) {
+            final t = Curves.easeOut.transform(_c.value);
+            return Transform.translate(
+              offset: Offset(240 * t, 0),
+              child: Transform.scale(
+                scale: 1 - 0.2 * t,
+                alignment: Alignment.centerLeft,
+                child: ClipRRect(borderRadius: BorderRadius.circular(24 * t), child: child),
+              ),
+            );
+          },
+          child: Scaffold(
+            appBar: AppBar(
+              title: Text(widget.title),
+              leading: IconButton(icon: const Icon(Icons.menu), onPressed: _toggle),
+            ),
+            body: widget.page,
+          ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "kolay", "code", "Alttan açılan filtre panelinin (bottom sheet) açılma animasyonu daha yavaş, kapanması daha hızlı olsun.", [
+    "Alttan acilan panelin acilma suresini uzatip kapanma suresini kisaltmak istiyorum, bunu nasil yaparim?",
+    "Modal alt panelin açılış süresini 600 ms, kapanışını 200 ms yap.",
+], ["showModalBottomSheet", "sheetAnimationStyle", "AnimationStyle"], r"""
+Future<void> showFilterSheet(BuildContext context) {
+  return showModalBottomSheet<void>(
+    context: context,
+    showDragHandle: true,
+    // Flutter 3.22+: açılış ve kapanış süreleri ayrı ayrı verilebilir
+    sheetAnimationStyle: AnimationStyle(
+      duration: const Duration(milliseconds: 600),
+      reverseDuration: const Duration(milliseconds: 200),
+    ),
+    builder: (context) => Padding(
+      padding: const EdgeInsets.all(16),
+      child: Column(
+        mainAxisSize: MainAxisSize.min,
+        children: [
+          const ListTile(title: Text('Fiyata göre sırala')),
+          const ListTile(title: Text('Puana göre sırala')),
+          FilledButton(onPressed: () => Navigator.pop(context), child: const Text('Uygula')),
+        ],
+      ),
+    ),
+  );
+}
+""")
+
+R(A, "orta", "code", "Akışta kaydırdıkça ekrana ilk kez giren kartlar aşağıdan kayarak ve belirerek gelsin; geri kaydırınca tekrar animasyon olmasın.", [
+    "Liste kaydirilirken yeni gorunen elemanlar bir kez belirerek gelsin, nasil yaparim?",
+    "Her kartın sadece ilk görünüşünde hafifçe yukarı kayıp belirdiği bir liste yaz.",
+], ["TweenAnimationBuilder", "ListView.builder"], r"""
+class AnimatedFeed extends StatefulWidget {
+  const AnimatedFeed({super.key, required this.posts});
+  final List<String> posts;
+
+  @override
+  State<AnimatedFeed> createState() => _AnimatedFeedState();
+}
+
+class _AnimatedFeedState extends State<AnimatedFeed> {
+  final _seen = <int>{}; // daha önce animasyonu oynamış satırlar
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      itemCount: widget.posts.length,
+      itemBuilder: (context, index) {
+        final card = Card(
+          margin: const EdgeInsets.symmetric(horizontal: 16, vertical: 8),
+          child: ListTile(title: Text(widget.posts[index])),
+        );
+        // add() ilk eklemede true döner: sadece ilk görünüşte animasyon
+        if (!_seen.add(index)) return card;
+        return TweenAnimationBuilder<double>(
+          tween: Tween(begin: 0, end: 1),
+          duration: const Duration(milliseconds: 450),
+          curve: Curves.easeOut,
+          child: card,
+          builder: (context, t, child) => Opacity(
+            opacity: t,
+            child: Transform.translate(offset: Offset(0, 32 * (1 - t)), child: child),
+          ),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Sepet ikonundaki ürün sayısı her değiştiğinde rozet kısa bir süre büyüyüp eski boyutuna dönsün.", [
+    "Sepet sayisi degisince badge'in buyuyup kuculmesini nasil saglarim?",
+    "Sayı değişince dikkat çekmek için zıplayan bir sepet rozeti widget'ı yap.",
+], ["didUpdateWidget", "Badge", "forward"], r"""
+class CartBadgeIcon extends StatefulWidget {
+  const CartBadgeIcon({super.key, required this.count});
+  final int count;
+
+  @override
+  State<CartBadgeIcon> createState() => _CartBadgeIconState();
+}
+
+class _CartBadgeIconState extends State<CartBadgeIcon> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 350));
+  late final Animation<double> _scale = TweenSequence<double>([
+    TweenSequenceItem(tween: Tween(begin: 1.0, end: 1.4), weight: 50),
+    TweenSequenceItem(tween: Tween(begin: 1.4, end: 1.0), weight: 50),
+  ]).animate(CurvedAnimation(parent: _c, curve: Curves.easeInOut));
+
+  @override
+  void didUpdateWidget(CartBadgeIcon oldWidget) {
+    super.didUpdateWidget(oldWidget);
+    if (widget.count != oldWidget.count) _c.forward(from: 0); // her değişimde baştan oyna
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ScaleTransition(
+      scale: _scale,
+      child: Badge(
+        isLabelVisible: widget.count > 0,
+        label: Text('${widget.count}'),
+        child: const Icon(Icons.shopping_cart_outlined),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Sayfanın üstünde sürüklenebilen yuvarlak bir destek butonu olsun; bırakınca yumuşakça en yakın sol ya da sağ kenara yapışsın.", [
+    "Suruklenen yuzen buton birakilinca en yakin kenara kayarak yapissin, nasil yaparim?",
+    "Messenger baloncuğu gibi sürüklenip bırakılınca kenara oturan bir buton yaz.",
+], ["onPanEnd", "AnimatedPositioned"], r"""
+class SnappingBubble extends StatefulWidget {
+  const SnappingBubble({super.key, required this.page, required this.onTap});
+  final Widget page;
+  final VoidCallback onTap;
+
+  @override
+  State<SnappingBubble> createState() => _SnappingBubbleState();
+}
+
+class _SnappingBubbleState extends State<SnappingBubble> {
+  static const _size = 56.0;
+  static const _margin = 12.0;
+  Offset _pos = const Offset(_margin, 200);
+  bool _dragging = false;
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(builder: (context, box) {
+      return Stack(
+        children: [
+          Positioned.fill(child: widget.page),
+          AnimatedPositioned(
+            // Sürüklerken parmağı anında takip et, bırakınca animasyonla kay
+            duration: _dragging ? Duration.zero : const Duration(milliseconds: 250),
+            curve: Curves.easeOut,
+            left: _pos.dx,
+            top: _pos.dy,
+            child: GestureDetector(
+              onTap: widget.onTap,
+              onPanStart: (_) => setState(() => _dragging = true),
+              onPanUpdate: (d) => setState(() => _pos += d.delta),
+              onPanEnd: (_) {
+                final toLeft = _pos.dx + _size / 2 < box.maxWidth / 2;
+                setState(() {
+                  _dragging = false;
+                  _pos = Offset(
+                    toLeft ? _margin : box.maxWidth - _size - _margin,
+                    _pos.dy.clamp(_margin, box.maxHeight - _size - _margin),
+                  );
+                });
+              },
+              child: const CircleAvatar(radius: _size / 2, child: Icon(Icons.support_agent)),
+            ),
+          ),
+        ],
+      );
+    });
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Müzik çalarken şarkının yanında dört ince çubuk ekolayzer gibi inip kalksın; duraklatınca çubuklar alçalıp dursun.", [
+    "Muzik calarken ziplayan ekolayzer cubuklari animasyonu nasil yaparim?",
+    "Çalma durumuna göre hareket eden ya da duran küçük ses çubukları widget'ı yaz.",
+], ["AnimationController", "repeat", "AnimatedBuilder"], r"""
+// dart:math as math
+class EqualizerBars extends StatefulWidget {
+  const EqualizerBars({super.key, required this.playing, this.color = Colors.green});
+  final bool playing;
+  final Color color;
+
+  @override
+  State<EqualizerBars> createState() => _EqualizerBarsState();
+}
+
+class _EqualizerBarsState extends State<EqualizerBars> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 1400));
+  static const _freqs = [1, 3, 2, 4]; // tam sayı: döngü başa sararken atlama olmaz
+
+  @override
+  void initState() {
+    super.initState();
+    if (widget.playing) _c.repeat();
+  }
+
+  @override
+  void didUpdateWidget(EqualizerBars oldWidget) {
+    super.didUpdateWidget(oldWidget);
+    if (widget.playing && !_c.isAnimating) _c.repeat();
+    if (!widget.playing) _c.stop();
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  double _level(int i) {
+    if (!widget.playing) return 0.15;
+    final v = math.sin(_c.value * 2 * math.pi * _freqs[i] + i * 1.3);
+    return 0.2 + 0.8 * (v + 1) / 2;
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AnimatedBuilder(
+      animation: _c,
+      builder: (context, _) => SizedBox(
+        height: 20,
+        child: Row(
+          mainAxisSize: MainAxisSize.min,
+          crossAxisAlignment: CrossAxisAlignment.end,
+          children: [
+            for (var i = 0; i < _freqs.length; i++)
+              Container(
+                width: 3,
+                height: 20 * _level(i),
+                margin: const EdgeInsets.symmetric(horizontal: 1.5),
+                decoration: BoxDecoration(color: widget.color, borderRadius: BorderRadius.circular(2)),
+              ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Oyun başlamadan önce ekranın ortasında 3, 2, 1 rakamları sırayla büyüyüp solarak kaybolsun, en son 'Başla!' yazsın ve oyun başlasın.", [
+    "Oyun baslamadan once ekranda buyuyerek kaybolan 3, 2, 1 geri sayimini nasil gosteririm?",
+    "Sırayla büyüyüp kaybolan rakamlarla geri sayım yapan ve bitince haber veren bir widget yaz.",
+], ["AnimationController", "forward"], r"""
+class StartCountdown extends StatefulWidget {
+  const StartCountdown({super.key, required this.onFinished});
+  final VoidCallback onFinished;
+
+  @override
+  State<StartCountdown> createState() => _StartCountdownState();
+}
+
+class _StartCountdownState extends State<StartCountdown> with SingleTickerProviderStateMixin {
+  static const _labels = ['3', '2', '1', 'Başla!'];
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 900));
+  int _i = 0;
+
+  @override
+  void initState() {
+    super.initState();
+    _run();
+  }
+
+  Future<void> _run() async {
+    for (var i = 0; i < _labels.length; i++) {
+      if (!mounted) return;
+      setState(() => _i = i);
+      await _c.forward(from: 0); // bir rakamın animasyonu bitince sıradakine geç
+    }
+    if (mounted) widget.onFinished();
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Center(
+      child: AnimatedBuilder(
+        animation: _c,
+        builder: (context, _) {
+          final t = _c.value;
+          final scale = 0.5 + Curves.easeOutBack.transform(t);
+          final opacity = t < 0.7 ? 1.0 : 1 - (t - 0.7) / 0.3;
+          return Opacity(
+            opacity: opacity.clamp(0.0, 1.0),
+            child: Transform.scale(
+              scale: scale,
+              child: Text(_labels[_i],
+                  style: const TextStyle(fontSize: 72, fontWeight: FontWeight.bold)),
+            ),
+          );
+        },
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Skor tablosunda puanlar değişip sıralama değişince satırlar yeni yerlerine kayarak geçsin.", [
+    "Siralama degisince liste satirlarinin yeni yerlerine kayarak gitmesini nasil saglarim?",
+    "Puana göre sıralanan ve sıra değişince satırları animasyonla yer değiştiren bir liderlik tablosu yaz.",
+], ["AnimatedPositioned", "ValueKey", "sort"], r"""
+class Player {
+  const Player(this.id, this.name, this.score);
+  final String id;
+  final String name;
+  final int score;
+}
+
+class Leaderboard extends StatelessWidget {
+  const Leaderboard({super.key, required this.players, this.rowHeight = 56});
+  final List<Player> players;
+  final double rowHeight;
+
+  @override
+  Widget build(BuildContext context) {
+    final sorted = [...players]..sort((a, b) => b.score.compareTo(a.score));
+    return SizedBox(
+      height: sorted.length * rowHeight,
+      child: Stack(
+        children: [
+          for (var i = 0; i < sorted.length; i++)
+            // Aynı oyuncu aynı key ile kalır; sadece top değişir ve kayarak gider
+            AnimatedPositioned(
+              key: ValueKey(sorted[i].id),
+              duration: const Duration(milliseconds: 500),
+              curve: Curves.easeInOut,
+              top: i * rowHeight,
+              left: 0,
+              right: 0,
+              height: rowHeight,
+              child: Card(
+                child: ListTile(
+                  leading: Text('${i + 1}.'),
+                  title: Text(sorted[i].name),
+                  trailing: Text('${sorted[i].score}'),
+                ),
+              ),
+            ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Ödemeyi onaylamak için topuzu sağa kaydırmak gerekiyor; sona kadar getirilirse onaylansın, yarıda bırakılırsa topuz yumuşakça başa dönsün.", [
+    "Kaydirarak onayla (slide to confirm) butonu nasil yapilir, yarida birakinca geri donsun?",
+    "Sürüklenen topuzu sona gelince onay veren, erken bırakılınca geri kaydıran bir buton yaz.",
+], ["onHorizontalDragUpdate", "AnimationController", "animateTo | animateBack | reverse"], r"""
+class SlideToConfirm extends StatefulWidget {
+  const SlideToConfirm({super.key, required this.label, required this.onConfirmed});
+  final String label;
+  final VoidCallback onConfirmed;
+
+  @override
+  State<SlideToConfirm> createState() => _SlideToConfirmState();
+}
+
+class _SlideToConfirmState extends State<SlideToConfirm> with SingleTickerProviderStateMixin {
+  static const _knob = 52.0;
+  // value: 0 = başta, 1 = sonda
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 250));
+  bool _done = false;
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return LayoutBuilder(builder: (context, box) {
+      final track = box.maxWidth - _knob;
+      return Container(
+        height: _knob,
+        decoration: BoxDecoration(color: scheme.primaryContainer, borderRadius: BorderRadius.circular(_knob / 2)),
+        child: AnimatedBuilder(
+          animation: _c,
+          builder: (context, _) => Stack(
+            children: [
+              Center(child: Opacity(opacity: 1 - _c.value, child: Text(widget.label))),
+              Positioned(
+                left: _c.value * track,
+                child: GestureDetector(
+                  onHorizontalDragUpdate: (d) {
+                    if (!_done) _c.value += d.delta.dx / track; // sürüklerken elle ayarla
+                  },
+                  onHorizontalDragEnd: (_) async {
+                    if (_done) return;
+                    if (_c.value > 0.9) {
+                      _done = true;
+                      await _c.animateTo(1);
+                      widget.onConfirmed();
+                    } else {
+                      _c.animateBack(0); // yarıda bırakıldı: geri kay
+                    }
+                  },
+                  child: CircleAvatar(
+                    radius: _knob / 2,
+                    backgroundColor: scheme.primary,
+                    child: Icon(_done ? Icons.check : Icons.chevron_right, color: scheme.onPrimary),
+                  ),
+                ),
+              ),
+            ],
+          ),
+        ),
+      );
+    });
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Dosyayı klasörün üzerine sürüklerken klasör hafifçe büyüyüp renklensin, bırakınca dosya o klasöre taşınsın.", [
+    "Surukle birak yaparken hedefin uzerine gelince hedef buyusun, nasil yaparim?",
+    "Sürüklenebilen dosya etiketleri ve üzerine gelinince büyüyen bir klasör hedefi yap.",
+], ["DragTarget", "Draggable", "AnimatedScale | AnimatedContainer | ScaleTransition"], r"""
+class FileChip extends StatelessWidget {
+  const FileChip({super.key, required this.name});
+  final String name;
+
+  @override
+  Widget build(BuildContext context) {
+    final chip = Chip(avatar: const Icon(Icons.description, size: 18), label: Text(name));
+    return Draggable<String>(
+      data: name,
+      feedback: Material(color: Colors.transparent, child: chip),
+      childWhenDragging: Opacity(opacity: 0.3, child: chip),
+      child: chip,
+    );
+  }
+}
+
+class FolderTarget extends StatelessWidget {
+  const FolderTarget({super.key, required this.name, required this.onDropped});
+  final String name;
+  final ValueChanged<String> onDropped;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return DragTarget<String>(
+      onAcceptWithDetails: (details) => onDropped(details.data),
+      builder: (context, candidates, rejected) {
+        final hovering = candidates.isNotEmpty; // üzerinde bekleyen dosya var
+        return AnimatedScale(
+          scale: hovering ? 1.15 : 1.0,
+          duration: const Duration(milliseconds: 150),
+          child: AnimatedContainer(
+            duration: const Duration(milliseconds: 150),
+            padding: const EdgeInsets.all(16),
+            decoration: BoxDecoration(
+              color: hovering ? scheme.primaryContainer : scheme.surfaceContainerHigh,
+              borderRadius: BorderRadius.circular(12),
+            ),
+            child: Column(mainAxisSize: MainAxisSize.min, children: [
+              const Icon(Icons.folder, size: 40),
+              Text(name),
+            ]),
+          ),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "concept", "Birkaç animasyonu arka arkaya oynatmak için forward()'ın döndürdüğü değeri await edebilir miyim; sayfa kapanırsa ne olur?", [
+    "forward() await edilince sayfa kapanirsa ne oluyor, animasyonlari sirayla oynatmanin dogru yolu ne?",
+    "İki controller'ı sırayla oynatan ve sayfa kapanınca güvenle duran bir fonksiyon yaz.",
+], ["orCancel", "TickerCanceled"], r"""
+// forward(), reverse(), animateTo() bir TickerFuture döndürür; animasyon
+// bittiğinde tamamlanır, bu yüzden await ile sıralı animasyon yazılabilir.
+// Dikkat: animasyon stop() ile durdurulursa ya da controller dispose edilirse
+// bu Future HİÇ tamamlanmaz; await eden kod sonsuza kadar bekler (hata da vermez).
+// .orCancel ise iptal durumunda TickerCanceled hatası fırlatan bir Future verir;
+// böylece akış temiz biçimde sonlanır.
+Future<void> playIntro(AnimationController logo, AnimationController title) async {
+  try {
+    await logo.forward().orCancel;
+    await title.forward().orCancel;
+  } on TickerCanceled {
+    // Sayfa kapandı veya animasyon durduruldu: sessizce çık
+  }
+}
+""")
+
+R(A, "orta", "concept", "AnimationController'ı 0-1 yerine 0-360 gibi başka bir aralıkta çalıştırabilir miyim, yoksa Tween mi kullanmalıyım?", [
+    "AnimationController degerini 0 ile 360 arasinda kullanmak icin lowerBound mu Tween mi?",
+    "Controller'ı doğrudan derece aralığında çalıştır ve aynı işi Tween ile yapan sürümü de göster.",
+], ["upperBound", "Tween"], r"""
+// AnimationController varsayılan olarak 0.0-1.0 arasında değer üretir.
+// lowerBound/upperBound ile aralığı değiştirebilirsin; ama o zaman curve,
+// birden fazla değer (renk, boyut) türetmek ve tersine çevirmek zorlaşır.
+// Genel tavsiye: controller 0-1 kalsın, ihtiyaç duyulan aralıkları Tween'lerle
+// türet. Sınırsız değer gereken fizik animasyonlarında AnimationController.unbounded.
+
+// 1) Sınırlarla: value doğrudan derece
+AnimationController degreesController(TickerProvider vsync) => AnimationController(
+      vsync: vsync,
+      lowerBound: 0,
+      upperBound: 360,
+      duration: const Duration(seconds: 2),
+    );
+
+// 2) Önerilen: 0-1 controller + Tween (aynı controller'dan başka değerler de türetilebilir)
+Animation<double> degreesFrom(AnimationController c) =>
+    Tween<double>(begin: 0, end: 360).chain(CurveTween(curve: Curves.easeInOut)).animate(c);
+""")
+
+R(A, "orta", "concept", "AnimatedOpacity sayfa ilk açıldığında neden animasyon yapmıyor, sadece değer sonradan değişince çalışıyor?", [
+    "Implicit animasyonlar sayfa acilisinda neden calismiyor, ilk gosterimde nasil animasyon yaparim?",
+    "Sayfa açılır açılmaz içeriği solarak gösteren, ilk karede de çalışan bir örnek yaz.",
+], ["TweenAnimationBuilder"], r"""
+// AnimatedOpacity gibi implicit widget'lar ESKİ değerden YENİ değere animasyon
+// yapar. İlk build'de eski değer yoktur; widget doğrudan verilen değerle çizilir.
+// Sayfa açılışında animasyon için iki yol:
+// 1) TweenAnimationBuilder: ilk build'de tween.begin'den end'e animasyon yapar.
+// 2) İlk kare çizildikten sonra değeri değiştirmek (addPostFrameCallback).
+class FadeInOnOpen extends StatelessWidget {
+  const FadeInOnOpen({super.key, required this.child});
+  final Widget child;
+
+  @override
+  Widget build(BuildContext context) {
+    return TweenAnimationBuilder<double>(
+      tween: Tween(begin: 0, end: 1),
+      duration: const Duration(milliseconds: 600),
+      builder: (context, value, child) => Opacity(opacity: value, child: child),
+      child: child,
+    );
+  }
+}
+
+class FadeInWithImplicit extends StatefulWidget {
+  const FadeInWithImplicit({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<FadeInWithImplicit> createState() => _FadeInWithImplicitState();
+}
+
+class _FadeInWithImplicitState extends State<FadeInWithImplicit> {
+  bool _visible = false;
+
+  @override
+  void initState() {
+    super.initState();
+    // İlk kare 0 opaklıkla çizilsin, sonra 1'e geçilsin: animasyon başlar
+    WidgetsBinding.instance.addPostFrameCallback((_) {
+      if (mounted) setState(() => _visible = true);
+    });
+  }
+
+  @override
+  Widget build(BuildContext context) => AnimatedOpacity(
+        opacity: _visible ? 1 : 0,
+        duration: const Duration(milliseconds: 600),
+        child: widget.child,
+      );
+}
+""")
+
+R(A, "orta", "code", "Uygulama arka plana geçince sürekli dönen yükleniyor animasyonu dursun, uygulamaya geri dönünce devam etsin.", [
+    "Uygulama arka plandayken tekrar eden animasyonu nasil durdururum?",
+    "Ön plana dönünce kaldığı yerden devam eden, arka planda duran dönen bir logo yap.",
+], ["AppLifecycleListener | didChangeAppLifecycleState", "stop"], r"""
+class SpinningLogo extends StatefulWidget {
+  const SpinningLogo({super.key});
+
+  @override
+  State<SpinningLogo> createState() => _SpinningLogoState();
+}
+
+class _SpinningLogoState extends State<SpinningLogo> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(seconds: 2))..repeat();
+  late final AppLifecycleListener _lifecycle;
+
+  @override
+  void initState() {
+    super.initState();
+    _lifecycle = AppLifecycleListener(
+      onHide: () => _c.stop(), // uygulama görünmez oldu
+      onShow: () => _c.repeat(), // tekrar göründü: kaldığı değerden devam
+    );
+  }
+
+  @override
+  void dispose() {
+    _lifecycle.dispose();
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return RotationTransition(turns: _c, child: const FlutterLogo(size: 64));
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Pusula oku yön değiştikçe dönsün ama 359 dereceden 1 dereceye geçerken tam tur atmasın, en kısa yoldan dönsün.", [
+    "Pusula ibresi 359'dan 1'e gecerken neden tam tur atiyor, en kisa yoldan nasil dondururum?",
+    "Derece değişince oku en kısa yönden animasyonla döndüren bir pusula widget'ı yaz.",
+], ["AnimatedRotation", "didUpdateWidget"], r"""
+class CompassNeedle extends StatefulWidget {
+  const CompassNeedle({super.key, required this.heading});
+  final double heading; // 0-360 derece
+
+  @override
+  State<CompassNeedle> createState() => _CompassNeedleState();
+}
+
+class _CompassNeedleState extends State<CompassNeedle> {
+  late double _turns = -widget.heading / 360; // biriken tur değeri
+
+  @override
+  void didUpdateWidget(CompassNeedle oldWidget) {
+    super.didUpdateWidget(oldWidget);
+    // Farkı -180..180 aralığına indir: 359 -> 1 geçişi +2 derece olur, -358 değil
+    var diff = (widget.heading - oldWidget.heading) % 360;
+    if (diff > 180) diff -= 360;
+    _turns -= diff / 360; // ok, cihazın dönüşünün tersine döner
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AnimatedRotation(
+      turns: _turns,
+      duration: const Duration(milliseconds: 300),
+      curve: Curves.easeOut,
+      child: const Icon(Icons.navigation, size: 96, color: Colors.red),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Ürün fotoğrafı sayfa açılınca soldan sağa perde açılır gibi yavaş yavaş ortaya çıksın; yerleşim kaymasın.", [
+    "Resmi soldan saga dogru acilarak gosteren bir efekt nasil yaparim?",
+    "Görseli soldan sağa açılan bir maskeyle ortaya çıkaran bir widget yaz.",
+], ["CustomClipper", "ClipRect", "AnimationController"], r"""
+class WipeReveal extends StatefulWidget {
+  const WipeReveal({super.key, required this.child, this.duration = const Duration(milliseconds: 900)});
+  final Widget child;
+  final Duration duration;
+
+  @override
+  State<WipeReveal> createState() => _WipeRevealState();
+}
+
+class _WipeRevealState extends State<WipeReveal> with SingleTickerProviderStateMixin {
+  late final AnimationController _c = AnimationController(vsync: this, duration: widget.duration);
+  late final CurvedAnimation _curve = CurvedAnimation(parent: _c, curve: Curves.easeInOut);
+
+  @override
+  void initState() {
+    super.initState();
+    _c.forward();
+  }
+
+  @override
+  void dispose() {
+    _curve.dispose();
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    // Boyut değişmez, sadece görünen alan kırpılır; build her karede çalışmaz
+    return ClipRect(clipper: _WipeClipper(_curve), child: widget.child);
+  }
+}
+
+class _WipeClipper extends CustomClipper<Rect> {
+  _WipeClipper(this.progress) : super(reclip: progress);
+  final Animation<double> progress;
+
+  @override
+  Rect getClip(Size size) => Rect.fromLTWH(0, 0, size.width * progress.value, size.height);
+
+  @override
+  bool shouldReclip(_WipeClipper oldClipper) => oldClipper.progress != progress;
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Silme butonuna basılı tutunca etrafındaki halka dolsun, dolunca silinsin; erken bırakılırsa halka geri boşalsın.", [
+    "Basili tutunca dolan halkali sil butonu nasil yaparim, erken birakirsa iptal olsun?",
+    "Yanlışlıkla silmeyi önlemek için basılı tutarak onaylanan bir silme butonu yaz.",
+], ["onTapDown", "CircularProgressIndicator", "reverse"], r"""
+class HoldToDeleteButton extends StatefulWidget {
+  const HoldToDeleteButton({super.key, required this.onConfirmed});
+  final VoidCallback onConfirmed;
+
+  @override
+  State<HoldToDeleteButton> createState() => _HoldToDeleteButtonState();
+}
+
+class _HoldToDeleteButtonState extends State<HoldToDeleteButton> with SingleTickerProviderStateMixin {
+  late final AnimationController _c = AnimationController(
+    vsync: this,
+    duration: const Duration(milliseconds: 1500), // dolma süresi
+    reverseDuration: const Duration(milliseconds: 300), // boşalma daha hızlı
+  );
+
+  @override
+  void initState() {
+    super.initState();
+    _c.addStatusListener((status) {
+      if (status == AnimationStatus.completed) {
+        widget.onConfirmed();
+        _c.reset();
+      }
+    });
+  }
+
+  void _release() {
+    if (!_c.isCompleted) _c.reverse();
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final error = Theme.of(context).colorScheme.error;
+    return GestureDetector(
+      onTapDown: (_) => _c.forward(),
+      onTapUp: (_) => _release(),
+      onTapCancel: _release,
+      child: AnimatedBuilder(
+        animation: _c,
+        builder: (context, child) => Stack(
+          alignment: Alignment.center,
+          children: [
+            SizedBox.square(
+              dimension: 56,
+              child: CircularProgressIndicator(value: _c.value, strokeWidth: 4, color: error),
+            ),
+            child!,
+          ],
+        ),
+        child: Icon(Icons.delete, color: error),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+
+# ---------------------------------------------------------------- storage
+R(S, "orta", "code", "Uzun bir makalede kaldığım yer uygulama kapanıp açılınca hatırlansın; sayfa açılınca otomatik olarak oraya kaysın.", [
+    "Makalede kaldigim kaydirma konumunu kaydedip tekrar acinca oraya nasil donerim?",
+    "Okuma ekranında kaydırma konumunu cihazda sakla ve sayfa açılınca geri yükle.",
+], ["setDouble", "getDouble", "jumpTo"], r"""
+// pubspec.yaml: shared_preferences
+// Not: PageStorageKey sadece uygulama açıkken hatırlar; yeniden başlatmada kalıcı kayıt gerekir.
+class ArticleReader extends StatefulWidget {
+  const ArticleReader({super.key, required this.articleId, required this.paragraphs});
+  final String articleId;
+  final List<String> paragraphs;
+
+  @override
+  State<ArticleReader> createState() => _ArticleReaderState();
+}
+
+class _ArticleReaderState extends State<ArticleReader> {
+  final _scroll = ScrollController();
+  Timer? _saveTimer;
+  String get _key => 'scroll_${widget.articleId}';
+
+  @override
+  void initState() {
+    super.initState();
+    _scroll.addListener(_onScroll);
+    _restore();
+  }
+
+  Future<void> _restore() async {
+    final prefs = await SharedPreferences.getInstance();
+    final saved = prefs.getDouble(_key);
+    if (saved == null || !mounted) return;
+    void jump() {
+      if (_scroll.hasClients) {
+        _scroll.jumpTo(saved.clamp(0.0, _scroll.position.maxScrollExtent));
+      }
+    }
+    _scroll.hasClients ? jump() : WidgetsBinding.instance.addPostFrameCallback((_) => jump());
+  }
+
+  void _onScroll() {
+    final offset = _scroll.offset;
+    // Her piksel için değil, kaydırma durduktan yarım saniye sonra yaz
+    _saveTimer?.cancel();
+    _saveTimer = Timer(const Duration(milliseconds: 500), () async {
+      final prefs = await SharedPreferences.getInstance();
+      await prefs.setDouble(_key, offset);
+    });
+  }
+
+  @override
+  void dispose() {
+    _saveTimer?.cancel();
+    if (_scroll.hasClients) {
+      final last = _scroll.offset;
+      SharedPreferences.getInstance().then((p) => p.setDouble(_key, last));
+    }
+    _scroll.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      controller: _scroll,
+      padding: const EdgeInsets.all(16),
+      itemCount: widget.paragraphs.length,
+      itemBuilder: (context, i) => Padding(
+        padding: const EdgeInsets.only(bottom: 12),
+        child: Text(widget.paragraphs[i]),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Kullanıcı uygulamayı her gün açtıkça seri (streak) sayısı bir artsın, bir gün bile atlarsa seri 1'den yeniden başlasın.", [
+    "Gunluk giris serisini (streak) cihazda nasil tutarim, gun atlaninca sifirlansin?",
+    "Art arda kaç gün giriş yapıldığını sayan ve kalıcı saklayan bir servis yaz.",
+], ["SharedPreferences", "inDays", "setInt"], r"""
+// pubspec.yaml: shared_preferences
+class StreakService {
+  static const _lastDayKey = 'streak_last_day';
+  static const _countKey = 'streak_count';
+
+  // Saat farkı ve yaz saati sorun çıkarmasın diye sadece tarih kısmı, UTC olarak
+  static DateTime _dateOnly(DateTime d) => DateTime.utc(d.year, d.month, d.day);
+
+  /// Uygulama açılışında çağır; güncel seriyi döndürür.
+  Future<int> registerOpen({DateTime? now}) async {
+    final prefs = await SharedPreferences.getInstance();
+    final today = _dateOnly(now ?? DateTime.now());
+    final lastRaw = prefs.getString(_lastDayKey);
+    var count = prefs.getInt(_countKey) ?? 0;
+
+    if (lastRaw == null) {
+      count = 1; // ilk gün
+    } else {
+      final gap = today.difference(DateTime.parse(lastRaw)).inDays;
+      if (gap == 0) return count; // bugün zaten sayıldı
+      count = gap == 1 ? count + 1 : 1; // dün girdiyse devam, değilse sıfırdan
+    }
+    await prefs.setString(_lastDayKey, today.toIso8601String());
+    await prefs.setInt(_countKey, count);
+    return count;
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "code", "'Uygulamayı değerlendir' penceresi en az 5 açılıştan sonra çıksın, en fazla haftada bir sorulsun; kullanıcı değerlendirdiyse bir daha hiç sorulmasın.", [
+    "Puanlama penceresini cok sik gostermemek icin acilis sayisini ve son sorma zamanini nasil saklarim?",
+    "Değerlendirme isteğini ne zaman göstereceğine karar veren ve durumu kalıcı tutan bir sınıf yaz.",
+], ["SharedPreferences", "millisecondsSinceEpoch"], r"""
+// pubspec.yaml: shared_preferences
+class RatePromptPolicy {
+  static const _launchKey = 'rate_launch_count';
+  static const _lastAskedKey = 'rate_last_asked';
+  static const _ratedKey = 'rate_done';
+
+  /// Her açılışta bir kez çağır: sayacı artırır ve sorulup sorulmayacağını döndürür.
+  Future<bool> onLaunchShouldAsk() async {
+    final prefs = await SharedPreferences.getInstance();
+    final launches = (prefs.getInt(_launchKey) ?? 0) + 1;
+    await prefs.setInt(_launchKey, launches);
+
+    if (prefs.getBool(_ratedKey) ?? false) return false;
+    if (launches < 5) return false;
+
+    final now = DateTime.now();
+    final last = prefs.getInt(_lastAskedKey);
+    if (last != null &&
+        now.difference(DateTime.fromMillisecondsSinceEpoch(last)) < const Duration(days: 7)) {
+      return false;
+    }
+    await prefs.setInt(_lastAskedKey, now.millisecondsSinceEpoch);
+    return true;
+  }
+
+  Future<void> markRated() async {
+    final prefs = await SharedPreferences.getInstance();
+    await prefs.setBool(_ratedKey, true);
+  }
+}
+
+Future<void> maybeAskForRating(BuildContext context, RatePromptPolicy policy) async {
+  if (!await policy.onLaunchShouldAsk() || !context.mounted) return;
+  final rated = await showDialog<bool>(
+    context: context,
+    builder: (context) => AlertDialog(
+      title: const Text('Uygulamayı beğendin mi?'),
+      actions: [
+        TextButton(onPressed: () => Navigator.pop(context, false), child: const Text('Sonra')),
+        FilledButton(onPressed: () => Navigator.pop(context, true), child: const Text('Değerlendir')),
+      ],
+    ),
+  );
+  if (rated == true) await policy.markRated(); // mağaza sayfası burada açılır
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Notların sırasını sürükleyerek değiştirince yeni sıra veritabanında saklansın; uygulama tekrar açılınca notlar aynı sırada gelsin.", [
+    "Surukleyerek siraladigim notlarin sirasini sqflite'ta nasil saklarim?",
+    "Sürükle-bırak ile sıralanan not listesini yap ve sırayı kalıcı olarak veritabanına yaz.",
+], ["ReorderableListView", "batch", "orderBy"], r"""
+// pubspec.yaml: sqflite
+// Tablo: notes(id INTEGER PRIMARY KEY, title TEXT, position INTEGER)
+class NoteOrderDao {
+  NoteOrderDao(this.db);
+  final Database db;
+
+  Future<List<Map<String, Object?>>> notes() => db.query('notes', orderBy: 'position ASC');
+
+  Future<void> saveOrder(List<int> idsInOrder) async {
+    // Tüm pozisyonları tek seferde, atomik olarak yaz
+    final batch = db.batch();
+    for (var i = 0; i < idsInOrder.length; i++) {
+      batch.update('notes', {'position': i}, where: 'id = ?', whereArgs: [idsInOrder[i]]);
+    }
+    await batch.commit(noResult: true);
+  }
+}
+
+class NotesOrderPage extends StatefulWidget {
+  const NotesOrderPage({super.key, required this.dao});
+  final NoteOrderDao dao;
+
+  @override
+  State<NotesOrderPage> createState() => _NotesOrderPageState();
+}
+
+class _NotesOrderPageState extends State<NotesOrderPage> {
+  List<Map<String, Object?>> _notes = [];
+
+  @override
+  void initState() {
+    super.initState();
+    widget.dao.notes().then((rows) {
+      if (mounted) setState(() => _notes = [...rows]); // değiştirilebilir kopya
+    });
+  }
+
+  void _onReorder(int oldIndex, int newIndex) {
+    setState(() {
+      if (newIndex > oldIndex) newIndex -= 1;
+      _notes.insert(newIndex, _notes.removeAt(oldIndex));
+    });
+    widget.dao.saveOrder([for (final n in _notes) n['id'] as int]);
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ReorderableListView(
+      onReorder: _onReorder,
+      children: [
+        for (final n in _notes)
+          ListTile(key: ValueKey(n['id']), title: Text(n['title'] as String)),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Günün sözü: her gün veritabanındaki sözlerden biri gösterilsin, gün boyunca hep aynı söz kalsın, ertesi gün bir sonrakine geçsin.", [
+    "Veritabanindan her gun farkli ama gun icinde ayni kalan bir soz nasil secerim?",
+    "Sözler tablosundan tarihe göre günün sözünü seçip döndüren bir fonksiyon yaz.",
+], ["firstIntValue", "offset"], r"""
+// pubspec.yaml: sqflite
+// Tablo: quotes(id INTEGER PRIMARY KEY, text TEXT, author TEXT)
+Future<Map<String, Object?>?> quoteOfTheDay(Database db, {DateTime? now}) async {
+  final count = Sqflite.firstIntValue(await db.rawQuery('SELECT COUNT(*) FROM quotes')) ?? 0;
+  if (count == 0) return null;
+
+  // 1970'ten bu yana geçen gün sayısı: aynı gün hep aynı, ertesi gün bir fazla
+  final d = now ?? DateTime.now();
+  final dayNumber = DateTime.utc(d.year, d.month, d.day).millisecondsSinceEpoch ~/ Duration.millisecondsPerDay;
+
+  final rows = await db.query(
+    'quotes',
+    orderBy: 'id',
+    limit: 1,
+    offset: dayNumber % count, // sırayla dolaşır, sona gelince başa döner
+  );
+  return rows.first;
+}
+""", api_free=True)
+
+R(S, "kolay", "code", "sqflite'ta verilen e-postayla kayıtlı bir kullanıcı olup olmadığını, büyük/küçük harfe bakmadan true/false olarak döndür.", [
+    "sqflite'ta bir e-posta daha once kayitli mi diye nasil kontrol ederim?",
+    "Kayıt formunda e-posta zaten kullanılıyor mu diye veritabanına soran bir fonksiyon yaz.",
+], ["rawQuery", "firstIntValue"], r"""
+// pubspec.yaml: sqflite
+Future<bool> emailExists(Database db, String email) async {
+  // EXISTS ilk eşleşmede durur; tüm satırları saymaktan daha hızlıdır
+  final result = Sqflite.firstIntValue(await db.rawQuery(
+    'SELECT EXISTS(SELECT 1 FROM users WHERE email = ? COLLATE NOCASE)',
+    [email.trim()],
+  ));
+  return result == 1;
+}
+""")
+
+R(S, "orta", "code", "Ürünleri kullanıcının seçtiği alana göre (ad, fiyat, tarih) artan ya da azalan sırala; kullanıcının seçimi sorguya doğrudan metin olarak yazılmasın.", [
+    "Kullanicinin sectigi siralamayi SQL'e guvenli sekilde nasil aktaririm?",
+    "Sıralama seçeneklerini sabit bir listeyle sınırlayıp veritabanından sıralı ürün getir.",
+], ["orderBy", "enum"], r"""
+// pubspec.yaml: sqflite
+// orderBy'da ? parametresi kullanılamaz; bu yüzden sütun adı asla kullanıcı
+// metninden gelmemeli, sadece bu sabit listeden seçilmeli (SQL injection'a karşı).
+enum ProductSort {
+  name('name'),
+  price('price'),
+  newest('created_at');
+
+  const ProductSort(this.column);
+  final String column;
+}
+
+Future<List<Map<String, Object?>>> sortedProducts(
+  Database db, {
+  ProductSort sort = ProductSort.name,
+  bool descending = false,
+  String? search,
+}) {
+  final hasSearch = search != null && search.isNotEmpty;
+  return db.query(
+    'products',
+    where: hasSearch ? 'name LIKE ?' : null,
+    whereArgs: hasSearch ? ['%$search%'] : null, // değerler her zaman parametreyle
+    orderBy: '${sort.column} ${descending ? 'DESC' : 'ASC'}',
+  );
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Documents klasöründeki, noktalı virgülle ayrılmış ürünler CSV dosyasını okuyup sqflite'taki ürünler tablosuna toplu olarak ekle.", [
+    "CSV dosyasindaki urunleri sqflite tablosuna hizlica nasil aktaririm?",
+    "Başlık satırını atlayarak CSV'deki her satırı veritabanına ekleyen bir içe aktarma fonksiyonu yaz.",
+], ["readAsLines | openRead", "batch", "split"], r"""
+// pubspec.yaml: sqflite, path_provider
+// Dosya biçimi: kod;ad;fiyat  (ilk satır başlık, fiyat '12,50' gibi olabilir)
+Future<int> importProductsCsv(Database db, String fileName) async {
+  final dir = await getApplicationDocumentsDirectory();
+  final file = File('${dir.path}/$fileName');
+  if (!await file.exists()) return 0;
+
+  final lines = await file.readAsLines();
+  final batch = db.batch(); // tek transaction: ya hepsi ya hiçbiri
+  var count = 0;
+  for (final line in lines.skip(1)) {
+    if (line.trim().isEmpty) continue;
+    final cols = line.split(';');
+    if (cols.length < 3) continue; // bozuk satırı atla
+    batch.insert(
+      'products',
+      {
+        'code': cols[0].trim(),
+        'name': cols[1].trim(),
+        'price': double.tryParse(cols[2].trim().replaceAll(',', '.')) ?? 0,
+      },
+      conflictAlgorithm: ConflictAlgorithm.replace, // aynı kod varsa güncelle
+    );
+    count++;
+  }
+  await batch.commit(noResult: true);
+  return count;
+}
+""")
+
+R(S, "zor", "code", "sqflite'ta iç içe kategoriler var (her kategorinin parent_id'si); bir kategoriyi tüm alt kategorileri ve onların altlarıyla birlikte tek sorguda getir.", [
+    "sqflite'ta agac yapisindaki kategorilerin tum alt dallarini tek sorguyla nasil cekerim?",
+    "Bir kategorinin bütün alt ağacını derinlik bilgisiyle döndüren özyinelemeli bir sorgu yaz.",
+], ["rawQuery", "RECURSIVE"], r"""
+// pubspec.yaml: sqflite
+// Tablo: categories(id INTEGER PRIMARY KEY, name TEXT, parent_id INTEGER NULL)
+Future<List<Map<String, Object?>>> categorySubtree(Database db, int rootId) {
+  // WITH RECURSIVE: önce kök satır, sonra her adımda bir önceki seviyenin çocukları eklenir
+  return db.rawQuery('''
+    WITH RECURSIVE subtree(id, name, parent_id, depth) AS (
+      SELECT id, name, parent_id, 0 FROM categories WHERE id = ?
+      UNION ALL
+      SELECT c.id, c.name, c.parent_id, s.depth + 1
+      FROM categories c
+      JOIN subtree s ON c.parent_id = s.id
+    )
+    SELECT * FROM subtree ORDER BY depth, name
+  ''', [rootId]);
+}
+
+// Ekranda girintili göstermek için: padding: EdgeInsets.only(left: 16.0 * (row['depth'] as int))
+""")
+
+R(S, "zor", "concept", "sqflite'ta sayfalama için LIMIT/OFFSET mi kullanmalıyım, yoksa son kaydın id'sine göre (keyset) sayfalama mı; farkı nedir?", [
+    "Buyuk tabloda OFFSET ile sayfalama neden yavaslar, son id'ye gore sayfalama nasil yapilir?",
+    "Mesaj listesini son görülen kaydın id'sinden devam eden keyset sayfalamayla getir.",
+], ["limit", "whereArgs"], r"""
+// OFFSET: 'ilk N satırı atla' demektir; SQLite atlanan satırları yine de okur.
+//   Sayfa ilerledikçe sorgu yavaşlar. Ayrıca sayfalar arasında yeni kayıt
+//   eklenirse satırlar kayar: aynı kayıt iki kez görünür ya da biri atlanır.
+// Keyset (seek) sayfalama: 'son gördüğüm id'den küçük olanları getir' der.
+//   İndeks (PRIMARY KEY) üzerinden doğrudan o noktaya gider; sayfa kaç olursa
+//   olsun hızı aynıdır ve araya eklenen kayıtlar kaymaya yol açmaz.
+//   Eksisi: 'doğrudan 7. sayfaya git' yapılamaz; sonsuz kaydırma için idealdir.
+
+// OFFSET ile
+Future<List<Map<String, Object?>>> pageByOffset(Database db, int page, {int size = 30}) =>
+    db.query('messages', orderBy: 'id DESC', limit: size, offset: page * size);
+
+// Keyset ile: ilk sayfada lastId null
+Future<List<Map<String, Object?>>> pageAfter(Database db, int? lastId, {int size = 30}) =>
+    db.query(
+      'messages',
+      where: lastId == null ? null : 'id < ?',
+      whereArgs: lastId == null ? null : [lastId],
+      orderBy: 'id DESC',
+      limit: size,
+    );
+""")
+
+R(S, "orta", "code", "Hive'da görevlerin öncelik enum'unu (düşük, orta, yüksek) saklamak için kod üretmeden elle bir TypeAdapter yaz.", [
+    "Hive'a enum deger kaydetmek icin adapter nasil yazilir, build_runner kullanmadan?",
+    "Öncelik enum'u için elle yazılmış bir Hive adapter'ı kaydet ve bir değeri saklayıp oku.",
+], ["TypeAdapter", "registerAdapter", "writeByte"], r"""
+// pubspec.yaml: hive, hive_flutter
+enum Priority { low, medium, high }
+
+class PriorityAdapter extends TypeAdapter<Priority> {
+  @override
+  final int typeId = 5; // uygulamadaki diğer adapter'larla çakışmamalı
+
+  // Enum'un sırası (index) yazılır: yeni değeri her zaman SONA ekle,
+  // araya eklersen eski kayıtlar yanlış okunur.
+  @override
+  Priority read(BinaryReader reader) {
+    final index = reader.readByte();
+    return index < Priority.values.length ? Priority.values[index] : Priority.medium;
+  }
+
+  @override
+  void write(BinaryWriter writer, Priority obj) => writer.writeByte(obj.index);
+}
+
+Future<void> initPriorityStore() async {
+  await Hive.initFlutter();
+  Hive.registerAdapter(PriorityAdapter()); // openBox'tan ÖNCE
+  final box = await Hive.openBox<Priority>('task_priority');
+  await box.put('task-42', Priority.high);
+  debugPrint('Öncelik: ${box.get('task-42')}');
+}
+""")
+
+R(S, "zor", "code", "Uygulama kilidi için kullanıcının PIN'ini düz metin olarak saklamadan cihaza kaydet ve girişte doğrula.", [
+    "PIN kodunu hashleyerek guvenli sekilde nasil saklarim ve sonra nasil kontrol ederim?",
+    "PIN'i tuzlu (salt) özetini alıp güvenli depoda tutan ve doğrulayan bir sınıf yaz.",
+], ["sha256", "FlutterSecureStorage", "Random.secure"], r"""
+// pubspec.yaml: flutter_secure_storage, crypto
+// dart:convert, dart:math
+class PinStore {
+  PinStore([FlutterSecureStorage? storage]) : _storage = storage ?? const FlutterSecureStorage();
+  final FlutterSecureStorage _storage;
+
+  Future<void> setPin(String pin) async {
+    final random = Random.secure();
+    final salt = base64UrlEncode(List<int>.generate(16, (_) => random.nextInt(256)));
+    await _storage.write(key: 'pin_salt', value: salt);
+    await _storage.write(key: 'pin_hash', value: _hash(pin, salt));
+  }
+
+  Future<bool> verify(String pin) async {
+    final salt = await _storage.read(key: 'pin_salt');
+    final saved = await _storage.read(key: 'pin_hash');
+    if (salt == null || saved == null) return false;
+    return _hash(pin, salt) == saved;
+  }
+
+  // Kısa PIN'lerde deneme hızını düşürmek için özeti tekrar tekrar al
+  String _hash(String pin, String salt) {
+    var digest = sha256.convert(utf8.encode('$salt:$pin'));
+    for (var i = 0; i < 10000; i++) {
+      digest = sha256.convert(digest.bytes);
+    }
+    return digest.toString();
+  }
+
+  Future<void> clear() => _storage.deleteAll();
+}
+""", api_free=True)
+
+R(S, "orta", "code", "flutter_secure_storage, uygulama yedekten geri yüklenince okurken PlatformException atıyor; hata olursa depolamayı temizleyip null döndür ki kullanıcı tekrar giriş yapsın.", [
+    "Secure storage okurken PlatformException alinca uygulama cokmesin, ne yapmaliyim?",
+    "Okuma hatasında güvenli depoyu sıfırlayıp oturumu kapatan sağlam bir okuma fonksiyonu yaz.",
+], ["PlatformException", "deleteAll"], r"""
+// pubspec.yaml: flutter_secure_storage
+// Android'de yedekten geri yüklenen şifreli veri, yeni cihazın Keystore anahtarıyla
+// çözülemez; read() bu durumda PlatformException fırlatır.
+class SafeTokenStorage {
+  SafeTokenStorage([FlutterSecureStorage? storage]) : _storage = storage ?? const FlutterSecureStorage();
+  final FlutterSecureStorage _storage;
+
+  Future<String?> readToken() async {
+    try {
+      return await _storage.read(key: 'access_token');
+    } on PlatformException catch (e) {
+      debugPrint('Güvenli depo okunamadı (${e.code}), temizleniyor');
+      await _storage.deleteAll(); // çözülemeyen veriyi at
+      return null; // çağıran taraf giriş ekranına yönlendirir
+    }
+  }
+}
+""")
+
+R(S, "orta", "code", "iOS'ta uygulamayı silip yeniden kurunca eski kullanıcının giriş bilgileri hâlâ duruyor; yeni kurulumda güvenli depodaki her şey silinsin.", [
+    "iOS'ta uygulama silinince keychain verileri neden kaliyor, ilk acilista nasil temizlerim?",
+    "Yeniden kurulumu algılayıp güvenli depoyu ilk açılışta bir kez temizleyen kodu yaz.",
+], ["deleteAll", "SharedPreferences", "FlutterSecureStorage"], r"""
+// pubspec.yaml: shared_preferences, flutter_secure_storage
+// iOS Keychain uygulama silinince temizlenmez; SharedPreferences ise silinir.
+// Bayrak yoksa bu, yeni bir kurulumdur.
+Future<void> clearSecureStorageOnFreshInstall() async {
+  final prefs = await SharedPreferences.getInstance();
+  if (prefs.getBool('has_run_before') ?? false) return;
+  await const FlutterSecureStorage().deleteAll();
+  await prefs.setBool('has_run_before', true);
+}
+
+Future<void> main() async {
+  WidgetsFlutterBinding.ensureInitialized();
+  await clearSecureStorageOnFreshInstall(); // token okunmadan önce
+  runApp(const MaterialApp(home: Scaffold(body: Center(child: Text('Merhaba')))));
+}
+""", api_free=True)
+
+R(S, "zor", "code", "Büyük log dosyasının tamamını okumadan sadece son 50 satırını oku ve ekranda göster.", [
+    "Cok buyuk bir dosyanin sadece son satirlarini bastan okumadan nasil alirim?",
+    "Dosyanın sonundan geriye doğru parça parça okuyup son N satırı döndüren bir fonksiyon yaz.",
+], ["setPosition", "LineSplitter"], r"""
+// dart:io, dart:convert
+Future<List<String>> tailLines(File file, {int count = 50, int chunkSize = 8192}) async {
+  final raf = await file.open();
+  try {
+    var pos = await raf.length();
+    final chunks = <List<int>>[];
+    var newlines = 0;
+    // Sondan başa doğru, yeterli satır sonu bulunana kadar parça oku
+    while (pos > 0 && newlines <= count) {
+      final size = pos < chunkSize ? pos : chunkSize;
+      pos -= size;
+      await raf.setPosition(pos);
+      final bytes = await raf.read(size);
+      chunks.insert(0, bytes);
+      newlines += bytes.where((b) => b == 10).length; // '\n'
+    }
+    // İlk parça çok baytlı bir karakterin ortasından başlayabilir
+    final text = utf8.decode(chunks.expand((c) => c).toList(), allowMalformed: true);
+    final lines = const LineSplitter().convert(text);
+    return lines.length <= count ? lines : lines.sublist(lines.length - count);
+  } finally {
+    await raf.close();
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Yüz MB'lık harcama CSV dosyasını belleğe tamamen almadan satır satır oku ve tutar sütununun toplamını hesapla.", [
+    "Buyuk bir CSV dosyasini bellege yuklemeden satir satir nasil okurum?",
+    "Dosyayı akış olarak okuyup üçüncü sütundaki tutarları toplayan bir fonksiyon yaz.",
+], ["openRead", "LineSplitter"], r"""
+// dart:io, dart:convert
+Future<double> totalAmount(File csv) async {
+  var total = 0.0;
+  var isHeader = true;
+  // openRead dosyayı parça parça verir; bellekte hiçbir zaman tamamı durmaz
+  final lines = csv.openRead().transform(utf8.decoder).transform(const LineSplitter());
+  await for (final line in lines) {
+    if (isHeader) {
+      isHeader = false;
+      continue;
+    }
+    final cols = line.split(',');
+    if (cols.length < 3) continue;
+    total += double.tryParse(cols[2].trim()) ?? 0;
+  }
+  return total;
+}
+""", api_free=True)
+
+R(S, "kolay", "code", "Kullanıcının küçük profil resmini ayrı bir dosya açmadan ayarlarla birlikte cihazda sakla ve açılışta göster.", [
+    "Kucuk bir resmi SharedPreferences'ta saklayip sonra nasil gosteririm?",
+    "Avatar baytlarını metne çevirip kaydet, sonra geri çevirip yuvarlak resim olarak göster.",
+], ["base64Encode", "base64Decode", "MemoryImage | Image.memory"], r"""
+// pubspec.yaml: shared_preferences
+// Sadece küçük resimler için (birkaç yüz KB): büyük dosyalar documents klasörüne yazılmalı.
+class AvatarStore {
+  static const _key = 'avatar_b64';
+
+  Future<void> save(Uint8List bytes) async {
+    final prefs = await SharedPreferences.getInstance();
+    await prefs.setString(_key, base64Encode(bytes));
+  }
+
+  Future<Uint8List?> load() async {
+    final prefs = await SharedPreferences.getInstance();
+    final encoded = prefs.getString(_key);
+    return encoded == null ? null : base64Decode(encoded);
+  }
+}
+
+class SavedAvatar extends StatefulWidget {
+  const SavedAvatar({super.key});
+
+  @override
+  State<SavedAvatar> createState() => _SavedAvatarState();
+}
+
+class _SavedAvatarState extends State<SavedAvatar> {
+  late final Future<Uint8List?> _bytes = AvatarStore().load(); // build'de tekrar okunmasın
+
+  @override
+  Widget build(BuildContext context) {
+    return FutureBuilder<Uint8List?>(
+      future: _bytes,
+      builder: (context, snapshot) {
+        final data = snapshot.data;
+        return CircleAvatar(
+          radius: 32,
+          backgroundImage: data == null ? null : MemoryImage(data),
+          child: data == null ? const Icon(Icons.person) : null,
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "code", "İpucu penceresinde 'Bir daha gösterme' kutucuğu olsun; işaretlenirse o ipucu uygulama yeniden açılsa bile bir daha çıkmasın.", [
+    "Bir daha gosterme secenekli bir ipucu penceresi nasil yapilir, secim kalici olsun?",
+    "Her ipucu için ayrı hatırlanan, işaretlenince bir daha açılmayan bir bilgi penceresi göster.",
+], ["setBool", "getBool", "CheckboxListTile | Checkbox"], r"""
+// pubspec.yaml: shared_preferences
+Future<void> showTipOnce(BuildContext context, {required String tipId, required String message}) async {
+  final prefs = await SharedPreferences.getInstance();
+  final key = 'tip_hidden_$tipId';
+  if (prefs.getBool(key) ?? false) return;
+  if (!context.mounted) return;
+
+  var dontShowAgain = false;
+  await showDialog<void>(
+    context: context,
+    builder: (context) => StatefulBuilder(
+      // Kutucuk dialog içinde değiştiği için dialog'un kendi setState'i gerekir
+      builder: (context, setDialogState) => AlertDialog(
+        title: const Text('İpucu'),
+        content: Column(
+          mainAxisSize: MainAxisSize.min,
+          children: [
+            Text(message),
+            CheckboxListTile(
+              value: dontShowAgain,
+              onChanged: (v) => setDialogState(() => dontShowAgain = v ?? false),
+              title: const Text('Bir daha gösterme'),
+              controlAffinity: ListTileControlAffinity.leading,
+              contentPadding: EdgeInsets.zero,
+            ),
+          ],
+        ),
+        actions: [
+          TextButton(onPressed: () => Navigator.pop(context), child: const Text('Tamam')),
+        ],
+      ),
+    ),
+  );
+  if (dontShowAgain) await prefs.setBool(key, true);
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Ücretsiz kullanıcılar günde en fazla 3 kez özet çıkarma özelliğini kullanabilsin; ertesi gün hak yenilensin, uygulama kapansa da sayaç kalsın.", [
+    "Gunluk kullanim hakkini cihazda nasil sayarim, gun degisince sifirlansin?",
+    "Günlük kullanım sınırı koyan, kalan hakkı söyleyen ve harcayan bir sınıf yaz.",
+], ["SharedPreferences", "setInt", "getInt"], r"""
+// pubspec.yaml: shared_preferences
+class DailyQuota {
+  DailyQuota({this.limit = 3});
+  final int limit;
+
+  static const _dayKey = 'quota_day';
+  static const _usedKey = 'quota_used';
+
+  String _today() {
+    final n = DateTime.now();
+    return '${n.year}-${n.month.toString().padLeft(2, '0')}-${n.day.toString().padLeft(2, '0')}';
+  }
+
+  Future<int> _usedToday(SharedPreferences prefs) async =>
+      prefs.getString(_dayKey) == _today() ? (prefs.getInt(_usedKey) ?? 0) : 0; // yeni gün = 0
+
+  Future<int> remaining() async {
+    final prefs = await SharedPreferences.getInstance();
+    return limit - await _usedToday(prefs);
+  }
+
+  /// Hak varsa bir tane harcar ve true döner.
+  Future<bool> tryConsume() async {
+    final prefs = await SharedPreferences.getInstance();
+    final used = await _usedToday(prefs);
+    if (used >= limit) return false;
+    await prefs.setString(_dayKey, _today());
+    await prefs.setInt(_usedKey, used + 1);
+    return true;
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "concept", "SharedPreferences'ta setString'i await etmezsem değer kaybolur mu?", [
+    "setString cagrisini await etmeden birakirsam veri kaydedilir mi, ne risk var?",
+    "Ayar kaydını doğru biçimde bekleyerek yaz ve başarısız olursa haber ver.",
+], ["await", "setString"], r"""
+// Klasik SharedPreferences: setString önce bellekteki önbelleği HEMEN günceller,
+// diske/platforma yazmayı ise arka planda yapar. Bu yüzden await etmesen de aynı
+// oturumda getString yeni değeri döndürür. Ama:
+// - Yazma bitmeden uygulama kapanır/öldürülürse değer diske hiç yazılmamış olabilir.
+// - Yazma hatası (false veya exception) kimse tarafından görülmez.
+// - SharedPreferencesAsync'te önbellek yoktur; beklemeden hemen okursan eski
+//   değeri alabilirsin.
+// Kural: önemli verilerde (oturum, satın alma) mutlaka await et; sonucu kontrol et.
+Future<bool> saveNickname(String name) async {
+  final prefs = await SharedPreferences.getInstance();
+  final ok = await prefs.setString('nickname', name);
+  if (!ok) debugPrint('Takma ad kaydedilemedi');
+  return ok;
+}
+""")
+
+R(S, "orta", "concept", "Documents klasörüne kaydettiğim dosyanın tam yolunu veritabanında tutuyorum; iOS'ta uygulama güncellenince dosya bulunamıyor, neden?", [
+    "iOS'ta guncellemeden sonra kayitli dosya yolu neden gecersiz oluyor?",
+    "Dosya yolunu göreli sakla, her açılışta documents klasörüyle birleştirerek dosyayı bul.",
+], ["getApplicationDocumentsDirectory", "File"], r"""
+// iOS'ta uygulama klasörü '/var/mobile/Containers/Data/Application/<UUID>/'
+// biçimindedir ve UUID güncellemede ya da yedekten geri yüklemede değişebilir.
+// Dosyalar yeni klasöre taşınır ama kaydettiğin eski tam yol artık geçersizdir.
+// Çözüm: veritabanına sadece dosya adını (göreli yolu) yaz; tam yolu her
+// ihtiyaçta getApplicationDocumentsDirectory ile yeniden oluştur.
+Future<String> saveNoteImage(List<int> bytes) async {
+  final dir = await getApplicationDocumentsDirectory();
+  final name = 'note_${DateTime.now().millisecondsSinceEpoch}.jpg';
+  await File('${dir.path}/$name').writeAsBytes(bytes);
+  return name; // veritabanına bu kaydedilir
+}
+
+Future<File> resolveNoteImage(String storedName) async {
+  final dir = await getApplicationDocumentsDirectory();
+  return File('${dir.path}/$storedName');
+}
+""")
+
+R(S, "orta", "concept", "sqflite'ta id sütununu INTEGER PRIMARY KEY AUTOINCREMENT mi yoksa sadece INTEGER PRIMARY KEY mi yapmalıyım, farkı ne?", [
+    "AUTOINCREMENT yazmasam da id otomatik artiyor, o zaman ne ise yariyor?",
+    "İki tanımın farkını açıkla ve silinen id'lerin tekrar kullanılmaması gereken tabloyu oluştur.",
+], ["execute", "AUTOINCREMENT"], r"""
+// INTEGER PRIMARY KEY: sütun SQLite'ın rowid'sinin takma adı olur; id vermezsen
+//   'en büyük id + 1' atanır. En sondaki satırı silersen o id bir sonraki
+//   eklemede YENİDEN kullanılabilir.
+// AUTOINCREMENT: id'lerin asla tekrar kullanılmamasını garanti eder
+//   (sqlite_sequence tablosunda en büyük değeri tutar). Biraz daha yavaştır.
+// Ne zaman hangisi? id dışarıda referans olarak yaşıyorsa (sunucu senkronu,
+// bildirim id'si, paylaşılan link) AUTOINCREMENT; aksi halde sadece
+// INTEGER PRIMARY KEY yeterli ve SQLite'ın önerisidir.
+Future<void> createTables(Database db) async {
+  await db.execute('CREATE TABLE drafts(id INTEGER PRIMARY KEY, body TEXT)');
+  // Bildirim id'leri olarak kullanılacak: silinen id tekrar verilmesin
+  await db.execute(
+      'CREATE TABLE reminders(id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT, at INTEGER)');
+}
+""")
+
+R(S, "zor", "code", "drift ile tanımlı Todos tablosuna yeni sürümde dueDate sütunu ekle; mevcut kullanıcıların verisi kaybolmadan migration yap.", [
+    "drift'te tabloya sutun ekleyince mevcut veritabani icin migration nasil yazilir?",
+    "schemaVersion'ı artırıp eski veritabanına yeni sütunu ekleyen bir drift göçü yaz.",
+], ["MigrationStrategy", "addColumn", "schemaVersion"], r"""
+// pubspec.yaml: drift, drift_flutter (dev: drift_dev, build_runner)
+// part 'app_database.g.dart';
+class Todos extends Table {
+  IntColumn get id => integer().autoIncrement()();
+  TextColumn get title => text()();
+  DateTimeColumn get dueDate => dateTime().nullable()(); // v2'de eklendi: eski satırlar null
+}
+
+@DriftDatabase(tables: [Todos])
+class AppDatabase extends _$AppDatabase {
+  AppDatabase(QueryExecutor executor) : super(executor);
+
+  @override
+  int get schemaVersion => 2; // 1'den 2'ye yükseltildi
+
+  @override
+  MigrationStrategy get migration => MigrationStrategy(
+        onCreate: (m) => m.createAll(), // yeni kurulum: tablolar son haliyle
+        onUpgrade: (m, from, to) async {
+          if (from < 2) {
+            await m.addColumn(todos, todos.dueDate);
+          }
+          // v3 geldiğinde: if (from < 3) { ... } şeklinde sırayla devam et
+        },
+      );
+}
+""")
+
+R(S, "zor", "code", "İnternet yokken kullanıcının beğeni ve yorum işlemleri sırada saklansın; uygulama kapansa bile kaybolmasın, internet gelince sırayla sunucuya gönderilsin.", [
+    "Cevrimdisiyken yapilan islemleri kuyrukta saklayip baglanti gelince nasil gonderirim?",
+    "Çevrimdışı işlemleri kalıcı bir kuyrukta tutan ve sırayla gönderen bir sınıf yaz.",
+], ["setStringList", "getStringList", "jsonEncode"], r"""
+// pubspec.yaml: shared_preferences
+class OfflineQueue {
+  static const _key = 'pending_actions';
+
+  Future<void> enqueue(String type, Map<String, dynamic> payload) async {
+    final prefs = await SharedPreferences.getInstance();
+    final list = prefs.getStringList(_key) ?? [];
+    list.add(jsonEncode({'type': type, 'payload': payload}));
+    await prefs.setStringList(_key, list);
+  }
+
+  /// Bağlantı gelince çağır (ör. connectivity_plus dinleyicisinden).
+  /// Gönderilemeyen ilk işlemde durur; sıra bozulmaz, kalanlar sonra denenir.
+  Future<void> flush(Future<void> Function(String type, Map<String, dynamic> payload) send) async {
+    final prefs = await SharedPreferences.getInstance();
+    final list = prefs.getStringList(_key) ?? [];
+    while (list.isNotEmpty) {
+      final action = jsonDecode(list.first) as Map<String, dynamic>;
+      try {
+        await send(action['type'] as String, action['payload'] as Map<String, dynamic>);
+      } catch (_) {
+        break; // ağ yine koptu
+      }
+      list.removeAt(0);
+      await prefs.setStringList(_key, list); // her başarılı gönderimden sonra kaydet
+    }
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Resim önbelleği klasörü 50 MB'ı geçince en uzun süredir kullanılmayan dosyalardan başlayarak silinsin.", [
+    "Onbellek klasoru belli bir boyutu gecince en eski dosyalari nasil silerim?",
+    "Boyut sınırını aşan önbellekte en eski kullanılan dosyaları silen bir temizlik fonksiyonu yaz.",
+], ["stat", "delete", "sort"], r"""
+// dart:io
+// Önbellekten bir dosya her okunduğunda: await file.setLastModified(DateTime.now());
+// Böylece 'değiştirilme zamanı' son kullanım zamanı olur (erişim zamanı birçok
+// cihazda güncellenmez).
+Future<void> trimCache(Directory dir, {int maxBytes = 50 * 1024 * 1024}) async {
+  if (!await dir.exists()) return;
+  final entries = <(File, FileStat)>[];
+  await for (final e in dir.list(recursive: true)) {
+    if (e is File) entries.add((e, await e.stat()));
+  }
+  var total = entries.fold<int>(0, (sum, e) => sum + e.$2.size);
+  if (total <= maxBytes) return;
+
+  entries.sort((a, b) => a.$2.modified.compareTo(b.$2.modified)); // en eski başta
+  for (final (file, stat) in entries) {
+    if (total <= maxBytes) break;
+    try {
+      await file.delete();
+      total -= stat.size;
+    } on FileSystemException catch (e) {
+      debugPrint('Silinemedi: ${file.path} ($e)');
+    }
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Kilo takibi: her gün girilen kiloyu tarihiyle cihazda sakla; aynı güne ikinci kez girilirse eskisinin üzerine yazsın, grafik için tarih sırasıyla geri oku.", [
+    "Gunluk kilo kayitlarini tarihle birlikte cihazda nasil saklarim, ayni gun tekrar girilirse guncellensin?",
+    "Tarihli ölçüm listesini JSON olarak kaydeden ve sıralı okuyan küçük bir depo sınıfı yaz.",
+], ["jsonEncode", "jsonDecode", "setString"], r"""
+// pubspec.yaml: shared_preferences
+class WeightEntry {
+  WeightEntry(this.day, this.kg);
+  final DateTime day; // sadece tarih kısmı
+  final double kg;
+
+  Map<String, dynamic> toJson() => {'day': day.toIso8601String(), 'kg': kg};
+  factory WeightEntry.fromJson(Map<String, dynamic> j) =>
+      WeightEntry(DateTime.parse(j['day'] as String), (j['kg'] as num).toDouble());
+}
+
+class WeightLog {
+  static const _key = 'weight_log';
+
+  Future<List<WeightEntry>> all() async {
+    final prefs = await SharedPreferences.getInstance();
+    final raw = prefs.getString(_key);
+    if (raw == null) return [];
+    final list = (jsonDecode(raw) as List)
+        .map((e) => WeightEntry.fromJson(e as Map<String, dynamic>))
+        .toList();
+    return list..sort((a, b) => a.day.compareTo(b.day));
+  }
+
+  Future<void> add(double kg, {DateTime? date}) async {
+    final d = date ?? DateTime.now();
+    final day = DateTime(d.year, d.month, d.day);
+    final list = await all()
+      ..removeWhere((e) => e.day == day) // aynı günün eski kaydı
+      ..add(WeightEntry(day, kg));
+    final prefs = await SharedPreferences.getInstance();
+    await prefs.setString(_key, jsonEncode(list.map((e) => e.toJson()).toList()));
+  }
+}
+""", api_free=True)
+
+R(S, "zor", "code", "sqflite'ta 'ışık' diye arayınca 'IŞIK' ya da 'isik' yazılmış kayıtlar bulunmuyor; Türkçe karakterlere ve büyük/küçük harfe duyarsız arama yap.", [
+    "sqflite LIKE aramasi Turkce buyuk kucuk harfte neden calismiyor, nasil duzeltirim?",
+    "Kayıtlara sadeleştirilmiş bir arama sütunu ekleyip Türkçe karakter duyarsız arama yap.",
+], ["LIKE", "whereArgs", "toLowerCase"], r"""
+// pubspec.yaml: sqflite
+// SQLite'ın LIKE ve LOWER'ı sadece ASCII harflerde büyük/küçük harf eşler; 'Ş', 'İ'
+// gibi harfleri tanımaz. Çözüm: yazarken sadeleştirilmiş bir kopya sütun tut,
+// ararken aynı fonksiyondan geçirilmiş metinle o sütunda ara.
+// Tablo: places(id INTEGER PRIMARY KEY, name TEXT, name_search TEXT)
+String searchKey(String input) {
+  const fold = {
+    'İ': 'i', 'I': 'i', 'ı': 'i', 'Ş': 's', 'ş': 's', 'Ğ': 'g', 'ğ': 'g',
+    'Ü': 'u', 'ü': 'u', 'Ö': 'o', 'ö': 'o', 'Ç': 'c', 'ç': 'c',
+  };
+  return input.split('').map((c) => fold[c] ?? c.toLowerCase()).join();
+}
+
+Future<int> insertPlace(Database db, String name) =>
+    db.insert('places', {'name': name, 'name_search': searchKey(name)});
+
+Future<List<Map<String, Object?>>> searchPlaces(Database db, String query) {
+  return db.query(
+    'places',
+    where: 'name_search LIKE ?',
+    whereArgs: ['%${searchKey(query)}%'],
+    orderBy: 'name',
+  );
+}
+""")
+
+
+# ---- footer
+if __name__ == "__main__":
+    write()
