@@ -24,7 +24,16 @@ Checks:
   enclosing class (``detail``: ``private``, ``public``, or ``public-call`` for an undefined function called, often
   a stand-in for "your operation");
 - ``unknown-named-argument`` also covers the snippet's own constructors and top-level functions;
-- ``await-outside-async`` and ``duplicate-declaration``: compile errors tree-sitter does not report.
+- ``await-outside-async`` and ``duplicate-declaration``: compile errors tree-sitter does not report;
+- ``callback-arity`` / ``callback-role`` / ``callback-type``: a closure or callback variable of the wrong shape for
+  a well-known callback (``signatures.json``); the closure's untyped parameters get the signature's types;
+- ``override-signature`` / ``override-unknown``: an ``@override`` with other positional parameters than the
+  framework method, or of a widget method no supertype has;
+- ``final-assignment``: a final field, local or top-level variable, or a setter-less getter assigned;
+- ``empty-set-state``: a named parameterless callback whose only statement is ``setState(() {})``;
+- ``abstract-instantiation``: an abstract framework class constructed (``abstract.json``);
+- ``context-above-app``: the context of the widget that builds the ``MaterialApp`` given to a Navigator lookup;
+- ``not-callable`` / ``index-type`` / ``argument-type``: a value used against its written type.
 """
 
 from __future__ import annotations
@@ -709,7 +718,8 @@ def _override_finding(
         if method in api.members:
             return []
         pending.extend(api.supertypes)
-    if known and method in WIDGET_METHODS and seen:
+    framework_methods = {key.rsplit(".", 1)[-1] for key in vocabulary.methods}
+    if known and method in WIDGET_METHODS and method in framework_methods and seen:
         parents = ", ".join(_supertypes(classes[class_name]))
         return [Finding("override-unknown", f"{class_name} overrides {method}, which {parents} does not have", line)]
     return []
