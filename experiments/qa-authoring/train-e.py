@@ -9,6 +9,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "data" / "drafts-qa" / "train-e.jsonl"
 ROWS = []
+CODEISH = re.compile(r"\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*|\b\w+_\w+\b|\b\w+\.\w+\(|\(\)")
 TR = set("çğıöşüÇĞİÖŞÜ")
 try:  # the validator's own Turkish check, to catch weak phrasings before running it
     from flutr.turkish import is_turkish as _is_turkish
@@ -74,6 +75,8 @@ def check():
             alts = [a.strip() for a in item.split("|")]
             if not any(a in code for a in alts):
                 problems.append(f"{rid}: must_contain {item!r} not in code")
+        if r.get("api_free") and CODEISH.search(r["question"]):
+            problems.append(f"{rid}: api_free question names code: {CODEISH.findall(r['question'])}")
         if r["kind"] == "concept" and "//" not in r["answer"]:
             problems.append(f"{rid}: concept row without explanation")
     for p in problems:
@@ -1119,54 +1122,61 @@ class _NotesShellState extends State<NotesShell> {
 }
 """, api_free=True)
 
-R(4023, "navigation", "orta", "code",
-  "Geniş ekranda yan menü solda hep açık dursun, telefonda ise hamburger ikonuyla açılan normal menü olsun.",
-  ["Tablette yan menu hep acik kalsin, telefonda ise ustteki menu butonuna basinca acilsin.",
-   "Ekran genişliğine göre kalıcı yan menü ya da açılır menü gösteren bir iskelet yaz."],
-  ["LayoutBuilder | MediaQuery", "Drawer | NavigationDrawer"], r"""
-class ResponsiveShell extends StatelessWidget {
-  const ResponsiveShell({super.key, required this.body});
-  final Widget body;
+R(4023, "navigation", "kolay", "code",
+  "GetX ile butona basınca renk seçme sayfasını aç, sayfa kapanırken seçilen rengi geri döndür ve ilk sayfada göster.",
+  ["GetX kullanarak yeni sayfaya gec ve geri donerken bir sonuc degeri al.",
+   "Get.to ile açtığım sayfadan Get.back ile değer nasıl döndürürüm?"],
+  ["Get.to", "Get.back"], r"""
+// pubspec.yaml: get  (MaterialApp yerine GetMaterialApp kullanılmalı)
+class ThemePickerButton extends StatefulWidget {
+  const ThemePickerButton({super.key});
 
-  Widget _menu() => const Drawer(
-        child: SafeArea(
-          child: Column(
-            children: [
-              ListTile(leading: Icon(Icons.inbox), title: Text('Gelen kutusu')),
-              ListTile(leading: Icon(Icons.send), title: Text('Gönderilenler')),
-              ListTile(leading: Icon(Icons.delete), title: Text('Çöp kutusu')),
-            ],
-          ),
-        ),
-      );
+  @override
+  State<ThemePickerButton> createState() => _ThemePickerButtonState();
+}
+
+class _ThemePickerButtonState extends State<ThemePickerButton> {
+  Color? _picked;
 
   @override
   Widget build(BuildContext context) {
-    return LayoutBuilder(
-      builder: (context, constraints) {
-        final wide = constraints.maxWidth >= 900;
-        if (wide) {
-          // Menü sabit: Row içinde solda, AppBar'da hamburger yok
-          return Scaffold(
-            body: Row(
-              children: [
-                SizedBox(width: 280, child: _menu()),
-                const VerticalDivider(width: 1),
-                Expanded(child: body),
-              ],
-            ),
-          );
-        }
-        return Scaffold(
-          appBar: AppBar(title: const Text('Posta')),
-          drawer: _menu(), // AppBar hamburger ikonunu kendisi ekler
-          body: body,
-        );
-      },
+    return Column(
+      children: [
+        Container(width: 48, height: 48, color: _picked ?? Colors.grey),
+        FilledButton(
+          onPressed: () async {
+            // Get.to sayfanın kapanmasını bekler; Get.back(result:) ile gelen değeri döndürür
+            final color = await Get.to<Color>(() => const ColorPage());
+            if (color != null && mounted) setState(() => _picked = color);
+          },
+          child: const Text('Renk seç'),
+        ),
+      ],
     );
   }
 }
-""", api_free=True)
+
+class ColorPage extends StatelessWidget {
+  const ColorPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Renk')),
+      body: ListView(
+        children: [
+          for (final c in [Colors.red, Colors.green, Colors.blue])
+            ListTile(
+              leading: CircleAvatar(backgroundColor: c),
+              title: Text(c.toString()),
+              onTap: () => Get.back(result: c),
+            ),
+        ],
+      ),
+    );
+  }
+}
+""")
 
 R(4024, "navigation", "orta", "code",
   "iOS ayarlar uygulaması gibi büyük başlıklı bir sayfadan alt sayfaya geçilsin; alt sayfanın geri butonunda önceki sayfanın adı yazsın.",
@@ -2689,63 +2699,44 @@ class _OrderTrackerState extends State<OrderTracker> {
 }
 """, api_free=True)
 
-R(4026, "state", "orta", "code",
-  "Giriş ekranında şifre 3 kez yanlış girilince giriş butonu 30 saniye kilitlensin ve kalan süre butonda yazsın.",
-  ["Uc yanlis denemeden sonra giris butonunu 30 saniye kilitle, geri sayimi butonda goster.",
-   "Art arda hatalı şifre denemelerinde butonu geçici olarak nasıl devre dışı bırakırım?"],
-  ["Timer", "setState", "cancel"], r"""
-class LoginButton extends StatefulWidget {
-  const LoginButton({super.key, required this.checkPassword});
-  final Future<bool> Function() checkPassword;
+R(4026, "state", "kolay", "code",
+  "Kırmızı, yeşil ve mavi için üç kaydırıcı olsun; kaydırdıkça üstteki kutunun rengi ve renk kodu (#RRGGBB) anında değişsin.",
+  ["Uc slider ile RGB renk secici yap, kutunun rengi ve hex kodu aninda guncellensin.",
+   "Renk bileşenlerini kaydırıcılarla ayarlayıp önizlemesini gösteren widget nasıl yazılır?"],
+  ["Slider", "setState", "Color.fromARGB | Color.fromRGBO"], r"""
+class RgbPicker extends StatefulWidget {
+  const RgbPicker({super.key});
 
   @override
-  State<LoginButton> createState() => _LoginButtonState();
+  State<RgbPicker> createState() => _RgbPickerState();
 }
 
-class _LoginButtonState extends State<LoginButton> {
-  int _failures = 0;
-  int _lockLeft = 0;
-  Timer? _timer;
+class _RgbPickerState extends State<RgbPicker> {
+  double _r = 33, _g = 150, _b = 243;
 
-  Future<void> _tryLogin() async {
-    final ok = await widget.checkPassword();
-    if (!mounted) return;
-    if (ok) {
-      _failures = 0;
-      return;
-    }
-    setState(() => _failures++);
-    if (_failures >= 3) _lock();
-  }
+  String get _hex => '#${[_r, _g, _b].map((v) => v.round().toRadixString(16).padLeft(2, '0')).join().toUpperCase()}';
 
-  void _lock() {
-    setState(() => _lockLeft = 30);
-    _timer?.cancel();
-    _timer = Timer.periodic(const Duration(seconds: 1), (t) {
-      setState(() => _lockLeft--);
-      if (_lockLeft == 0) {
-        t.cancel();
-        _failures = 0; // kilit bitince hak sıfırlanır
-      }
-    });
-  }
-
-  @override
-  void dispose() {
-    _timer?.cancel();
-    super.dispose();
+  Widget _slider(String label, double value, Color color, ValueChanged<double> onChanged) {
+    return Row(
+      children: [
+        SizedBox(width: 24, child: Text(label)),
+        Expanded(
+          child: Slider(value: value, max: 255, activeColor: color, onChanged: onChanged),
+        ),
+        SizedBox(width: 36, child: Text('${value.round()}')),
+      ],
+    );
   }
 
   @override
   Widget build(BuildContext context) {
-    final locked = _lockLeft > 0;
+    final color = Color.fromARGB(255, _r.round(), _g.round(), _b.round());
     return Column(
       children: [
-        FilledButton(
-          onPressed: locked ? null : _tryLogin,
-          child: Text(locked ? 'Tekrar deneyin: $_lockLeft sn' : 'Giriş yap'),
-        ),
-        if (!locked && _failures > 0) Text('Kalan deneme: ${3 - _failures}'),
+        Container(height: 100, color: color, alignment: Alignment.center, child: Text(_hex)),
+        _slider('R', _r, Colors.red, (v) => setState(() => _r = v)),
+        _slider('G', _g, Colors.green, (v) => setState(() => _g = v)),
+        _slider('B', _b, Colors.blue, (v) => setState(() => _b = v)),
       ],
     );
   }
@@ -3270,77 +3261,92 @@ class DailyScheduler {
 """, api_free=True)
 
 R(4006, "async", "orta", "code",
-  "Egzersiz süresi sayacı uygulama arka plana geçince dursun, öne gelince kaldığı yerden devam etsin.",
-  ["Uygulama arka plana alininca zamanlayiciyi durdur, geri gelince devam ettir.",
-   "Arka planda saymasını istemediğim bir sayacı uygulama yaşam döngüsüne göre nasıl duraklatırım?"],
-  ["AppLifecycleListener | WidgetsBindingObserver", "Timer", "cancel"], r"""
-class WorkoutTimer extends StatefulWidget {
-  const WorkoutTimer({super.key});
+  "Not düzenleyicide her tuşta değil, 30 saniyede bir otomatik kaydet; son kayıttan beri değişiklik yoksa boşuna kaydetme.",
+  ["Yazilan notu belirli araliklarla otomatik kaydet, degisiklik yoksa kaydetme islemini atla.",
+   "Periyodik otomatik kaydetmeyi değişiklik bayrağıyla nasıl yaparım, sayfa kapanırken de son hali kaydedilsin."],
+  ["Timer.periodic", "cancel", "dispose"], r"""
+class AutoSaveEditor extends StatefulWidget {
+  const AutoSaveEditor({super.key, required this.save});
+  final Future<void> Function(String text) save;
 
   @override
-  State<WorkoutTimer> createState() => _WorkoutTimerState();
+  State<AutoSaveEditor> createState() => _AutoSaveEditorState();
 }
 
-class _WorkoutTimerState extends State<WorkoutTimer> {
-  late final AppLifecycleListener _lifecycle;
+class _AutoSaveEditorState extends State<AutoSaveEditor> {
+  final _text = TextEditingController();
   Timer? _timer;
-  int _seconds = 0;
+  bool _dirty = false;
+  bool _saving = false;
+  DateTime? _lastSaved;
 
   @override
   void initState() {
     super.initState();
-    _lifecycle = AppLifecycleListener(
-      onHide: _pause, // arka plana geçti
-      onShow: _resume, // tekrar görünür oldu
-    );
-    _resume();
+    _text.addListener(() => _dirty = true); // sadece işaretle, kaydetme
+    _timer = Timer.periodic(const Duration(seconds: 30), (_) => _saveIfNeeded());
   }
 
-  void _resume() {
-    _timer?.cancel();
-    _timer = Timer.periodic(const Duration(seconds: 1), (_) => setState(() => _seconds++));
+  Future<void> _saveIfNeeded() async {
+    if (!_dirty || _saving) return; // değişiklik yok ya da önceki kayıt sürüyor
+    _saving = true;
+    _dirty = false;
+    try {
+      await widget.save(_text.text);
+      if (mounted) setState(() => _lastSaved = DateTime.now());
+    } catch (_) {
+      _dirty = true; // bir sonraki turda tekrar dene
+    } finally {
+      _saving = false;
+    }
   }
-
-  void _pause() => _timer?.cancel();
 
   @override
   void dispose() {
     _timer?.cancel();
-    _lifecycle.dispose();
+    if (_dirty) widget.save(_text.text); // çıkarken son hali kaydet
+    _text.dispose();
     super.dispose();
   }
 
   @override
   Widget build(BuildContext context) {
-    final m = (_seconds ~/ 60).toString().padLeft(2, '0');
-    final s = (_seconds % 60).toString().padLeft(2, '0');
-    return Text('$m:$s', style: const TextStyle(fontSize: 48));
+    return Column(
+      children: [
+        Text(_lastSaved == null ? 'Henüz kaydedilmedi' : 'Son kayıt: ${TimeOfDay.fromDateTime(_lastSaved!).format(context)}'),
+        Expanded(child: TextField(controller: _text, maxLines: null, expands: true)),
+      ],
+    );
   }
 }
 """, api_free=True)
 
-R(4007, "async", "orta", "code",
-  "Konum stream'i çok sık değer gönderiyor; her saniyede en fazla bir değer geçsin (ilk gelen alınsın, süre dolana kadar gelenler atlansın).",
-  ["Stream icin throttle extension yaz, saniyede en fazla bir deger gecsin.",
-   "Sık gelen stream değerlerini belli aralıkla seyrelten bir dönüşüm nasıl yapılır?"],
-  ["extension", "Stream", "Timer | DateTime.now | Stopwatch"], r"""
-extension Throttle<T> on Stream<T> {
-  // İlk değer hemen geçer; sonraki [interval] boyunca gelenler atlanır
-  Stream<T> throttle(Duration interval) {
-    DateTime? last;
-    return where((_) {
-      final now = DateTime.now();
-      if (last == null || now.difference(last!) >= interval) {
-        last = now;
-        return true;
-      }
-      return false;
-    });
+R(4007, "async", "kolay", "code",
+  "Bir stream'in en son değerini ValueNotifier'da tut; ekran ValueListenableBuilder ile güncellensin ve abonelik kapatılabilsin.",
+  ["Stream'den gelen son degeri ValueNotifier'a aktaran bir yardimci sinif yaz.",
+   "Akıştan gelen değerleri anlık değer tutan bir nesneye çevirip ekranda nasıl gösteririm?"],
+  ["ValueNotifier", "listen", "cancel"], r"""
+class StreamValue<T> extends ValueNotifier<T> {
+  StreamValue(Stream<T> stream, T initial) : super(initial) {
+    _sub = stream.listen((v) => value = v); // aynı değer gelirse dinleyiciler tetiklenmez
+  }
+
+  late final StreamSubscription<T> _sub;
+
+  @override
+  void dispose() {
+    _sub.cancel();
+    super.dispose();
   }
 }
 
-// Kullanım:
-// locationStream.throttle(const Duration(seconds: 1)).listen(updateMap);
+// State içinde:
+// late final battery = StreamValue<int>(batteryStream, 100);
+// @override void dispose() { battery.dispose(); super.dispose(); }
+// ValueListenableBuilder<int>(
+//   valueListenable: battery,
+//   builder: (_, level, __) => Text('Pil: %$level'),
+// )
 """)
 
 R(4008, "async", "kolay", "code",
@@ -4132,7 +4138,7 @@ class Customer {
 // } on FormatException catch (e) {
 //   print(e.message); // Zorunlu 'name' alanı eksik
 // }
-""", api_free=True)
+""")
 
 R(4005, "http_json", "kolay", "code",
   "İç içe JSON'da data.user.address.city gibi derindeki bir alanı, aradaki herhangi bir seviye eksik ya da farklı tipteyse çökmeden null dönecek şekilde oku.",
@@ -4788,7 +4794,7 @@ Object? camelizeKeys(Object? json) {
 // final data = camelizeKeys(jsonDecode(body)) as Map<String, dynamic>;
 // {'user_id': 1, 'home_address': {'zip_code': '34000'}}
 //  -> {'userId': 1, 'homeAddress': {'zipCode': '34000'}}
-""", api_free=True)
+""")
 
 R(4023, "http_json", "kolay", "code",
   "Ödeme sayfasından uygulamaya dönen odeme?status=success&orderId=812 gibi bir adresteki durum ve sipariş numarasını oku.",
@@ -4812,7 +4818,7 @@ enum PaymentStatus { success, failed, cancelled, unknown }
 
 // final r = parsePaymentReturn('myapp://odeme?status=success&orderId=812');
 // if (r.status == PaymentStatus.success) showOrder(r.orderId!);
-""", api_free=True)
+""")
 
 R(4024, "http_json", "kolay", "code",
   "Dio'da genel receiveTimeout 10 saniye ama rapor indirme isteği uzun sürüyor; sadece bu istek için süreyi 2 dakikaya çıkar.",
