@@ -1123,54 +1123,47 @@ class _NotesShellState extends State<NotesShell> {
 """, api_free=True)
 
 R(4023, "navigation", "kolay", "code",
-  "GetX ile butona basınca renk seçme sayfasını aç, sayfa kapanırken seçilen rengi geri döndür ve ilk sayfada göster.",
+  "GetX ile butona basınca şehir seçme sayfasını aç, sayfa kapanırken seçilen şehri geri döndür ve ilk sayfada göster.",
   ["GetX kullanarak yeni sayfaya gec ve geri donerken bir sonuc degeri al.",
    "Get.to ile açtığım sayfadan Get.back ile değer nasıl döndürürüm?"],
   ["Get.to", "Get.back"], r"""
 // pubspec.yaml: get  (MaterialApp yerine GetMaterialApp kullanılmalı)
-class ThemePickerButton extends StatefulWidget {
-  const ThemePickerButton({super.key});
+class CityField extends StatefulWidget {
+  const CityField({super.key});
 
   @override
-  State<ThemePickerButton> createState() => _ThemePickerButtonState();
+  State<CityField> createState() => _CityFieldState();
 }
 
-class _ThemePickerButtonState extends State<ThemePickerButton> {
-  Color? _picked;
+class _CityFieldState extends State<CityField> {
+  String? _city;
 
   @override
   Widget build(BuildContext context) {
-    return Column(
-      children: [
-        Container(width: 48, height: 48, color: _picked ?? Colors.grey),
-        FilledButton(
-          onPressed: () async {
-            // Get.to sayfanın kapanmasını bekler; Get.back(result:) ile gelen değeri döndürür
-            final color = await Get.to<Color>(() => const ColorPage());
-            if (color != null && mounted) setState(() => _picked = color);
-          },
-          child: const Text('Renk seç'),
-        ),
-      ],
+    return ListTile(
+      title: const Text('Teslimat şehri'),
+      subtitle: Text(_city ?? 'Seçilmedi'),
+      trailing: const Icon(Icons.chevron_right),
+      onTap: () async {
+        // Get.to sayfanın kapanmasını bekler; Get.back(result:) ile verilen değeri döndürür
+        final city = await Get.to<String>(() => const CityPage());
+        if (city != null && mounted) setState(() => _city = city);
+      },
     );
   }
 }
 
-class ColorPage extends StatelessWidget {
-  const ColorPage({super.key});
+class CityPage extends StatelessWidget {
+  const CityPage({super.key});
 
   @override
   Widget build(BuildContext context) {
     return Scaffold(
-      appBar: AppBar(title: const Text('Renk')),
+      appBar: AppBar(title: const Text('Şehir seç')),
       body: ListView(
         children: [
-          for (final c in [Colors.red, Colors.green, Colors.blue])
-            ListTile(
-              leading: CircleAvatar(backgroundColor: c),
-              title: Text(c.toString()),
-              onTap: () => Get.back(result: c),
-            ),
+          for (final c in ['İstanbul', 'Ankara', 'İzmir', 'Bursa'])
+            ListTile(title: Text(c), onTap: () => Get.back(result: c)),
         ],
       ),
     );
@@ -1358,6 +1351,378 @@ final appRouter = GoRouter(
   ],
 );
 """)
+
+R(4028, "navigation", "zor", "code",
+  "go_router'da /filtre rotası ayrı bir sayfa gibi değil, alttan açılan bir panel (modal bottom sheet) olarak açılsın ve geri tuşuyla kapansın.",
+  ["go_router ile bir route'u bottom sheet seklinde acmak icin ozel Page nasil yazilir?",
+   "Adresi olan ama ekranda alttan açılan panel gibi görünen bir go_router rotası tanımla."],
+  ["pageBuilder", "ModalBottomSheetRoute", "createRoute"], r"""
+// pubspec.yaml: go_router
+// Page'in oluşturduğu Route'u bottom sheet route'u yapıyoruz
+class BottomSheetPage<T> extends Page<T> {
+  const BottomSheetPage({required this.child, super.key});
+  final Widget child;
+
+  @override
+  Route<T> createRoute(BuildContext context) {
+    return ModalBottomSheetRoute<T>(
+      settings: this, // Page, route'un settings'i olmalı
+      isScrollControlled: true,
+      showDragHandle: true,
+      builder: (_) => child,
+    );
+  }
+}
+
+final router = GoRouter(
+  routes: [
+    GoRoute(
+      path: '/',
+      builder: (context, _) => Scaffold(
+        body: Center(child: FilledButton(onPressed: () => context.push('/filtre'), child: const Text('Filtrele'))),
+      ),
+      routes: [
+        GoRoute(
+          path: 'filtre',
+          pageBuilder: (context, state) => BottomSheetPage<void>(
+            key: state.pageKey,
+            child: const Padding(
+              padding: EdgeInsets.all(24),
+              child: Column(mainAxisSize: MainAxisSize.min, children: [Text('Fiyat'), Text('Marka')]),
+            ),
+          ),
+        ),
+      ],
+    ),
+  ],
+);
+""")
+
+R(4029, "navigation", "orta", "code",
+  "Misafir kullanıcı 'Sepete ekle'ye basınca giriş sayfası açılsın; giriş başarılı olursa ürün sayfasına geri dönülüp ürün sepete eklensin, vazgeçerse hiçbir şey olmasın.",
+  ["Giris gerektiren bir islemde once login sayfasini ac, giris yapilinca kaldigin islemi tamamla.",
+   "Kullanıcı giriş yaptıktan sonra yarım kalan sepete ekleme işlemine nasıl devam ederim?"],
+  ["push", "await", "pop"], r"""
+class ProductActions extends StatelessWidget {
+  const ProductActions({super.key, required this.isLoggedIn, required this.addToCart});
+  final bool Function() isLoggedIn;
+  final Future<void> Function() addToCart;
+
+  Future<void> _onAdd(BuildContext context) async {
+    if (!isLoggedIn()) {
+      // Giriş sayfası sonucu bool döndürür: true = giriş yapıldı
+      final ok = await Navigator.push<bool>(
+        context,
+        MaterialPageRoute(fullscreenDialog: true, builder: (_) => const LoginPage()),
+      );
+      if (ok != true || !context.mounted) return; // vazgeçti
+    }
+    await addToCart(); // yarım kalan işi tamamla
+    if (context.mounted) {
+      ScaffoldMessenger.of(context).showSnackBar(const SnackBar(content: Text('Sepete eklendi')));
+    }
+  }
+
+  @override
+  Widget build(BuildContext context) =>
+      FilledButton(onPressed: () => _onAdd(context), child: const Text('Sepete ekle'));
+}
+
+class LoginPage extends StatelessWidget {
+  const LoginPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Giriş yap')),
+      body: Center(
+        child: FilledButton(
+          onPressed: () => Navigator.pop(context, true), // gerçek girişten sonra
+          child: const Text('Giriş'),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4030, "navigation", "kolay", "code",
+  "Yan taraftaki dikey menü çubuğunda üstte sayfalar olsun, en altta ise ayrı duran bir 'Ayarlar' butonu bulunsun.",
+  ["NavigationRail'in en altina ayarlar ikonu nasil eklenir?",
+   "Dikey navigasyon çubuğunun altına diğer öğelerden ayrı bir ayarlar butonu yerleştir."],
+  ["NavigationRail", "trailing"], r"""
+class RailShell extends StatefulWidget {
+  const RailShell({super.key});
+
+  @override
+  State<RailShell> createState() => _RailShellState();
+}
+
+class _RailShellState extends State<RailShell> {
+  int _index = 0;
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      body: Row(
+        children: [
+          NavigationRail(
+            selectedIndex: _index,
+            onDestinationSelected: (i) => setState(() => _index = i),
+            labelType: NavigationRailLabelType.all,
+            destinations: const [
+              NavigationRailDestination(icon: Icon(Icons.dashboard_outlined), label: Text('Panel')),
+              NavigationRailDestination(icon: Icon(Icons.people_outline), label: Text('Müşteriler')),
+              NavigationRailDestination(icon: Icon(Icons.bar_chart), label: Text('Raporlar')),
+            ],
+            // trailing'i Expanded + Align ile en alta itiyoruz
+            trailing: Expanded(
+              child: Align(
+                alignment: Alignment.bottomCenter,
+                child: Padding(
+                  padding: const EdgeInsets.only(bottom: 16),
+                  child: IconButton(
+                    icon: const Icon(Icons.settings),
+                    tooltip: 'Ayarlar',
+                    onPressed: () => Navigator.push(
+                      context,
+                      MaterialPageRoute(builder: (_) => Scaffold(appBar: AppBar(title: const Text('Ayarlar')))),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+          const VerticalDivider(width: 1),
+          Expanded(child: Center(child: Text('Sayfa ${_index + 1}'))),
+        ],
+      ),
+    );
+  }
+}
+""")
+
+R(4031, "navigation", "zor", "concept",
+  "Navigator 2.0'da Page ile Route arasındaki fark nedir? pages listesine neden Route değil Page veriyorum?",
+  ["Navigator pages listesinde Page ile Route farki nedir, Page neden kullanilir?",
+   "Deklaratif navigasyondaki Page sınıfının Route ile ilişkisini örnekle açıkla."],
+  ["MaterialPage", "pages"], r"""
+// Route: ekranda yaşayan, animasyonu ve geçmişteki yeri olan asıl nesnedir (MaterialPageRoute...).
+// Page: bir Route'un nasıl oluşturulacağını tarif eden, değişmez (immutable) bir yapılandırmadır;
+// widget -> element ilişkisine benzer. Navigator, yeni pages listesini eskisiyle
+// key/tipine göre karşılaştırır: aynı Page varsa mevcut Route korunur (state kaybolmaz),
+// yeni Page gelirse createRoute ile Route oluşturup push animasyonu oynatır,
+// listeden çıkan Page'in Route'unu pop eder.
+// Böylece yığını elle push/pop etmek yerine "şu an hangi sayfalar olmalı" diye listeyi verirsiniz.
+class BooksNavigator extends StatelessWidget {
+  const BooksNavigator({super.key, required this.selectedBook, required this.onBack});
+  final String? selectedBook;
+  final VoidCallback onBack;
+
+  @override
+  Widget build(BuildContext context) {
+    return Navigator(
+      pages: [
+        const MaterialPage(key: ValueKey('list'), child: Scaffold(body: Center(child: Text('Kitaplar')))),
+        if (selectedBook != null)
+          MaterialPage(key: ValueKey(selectedBook), child: Scaffold(appBar: AppBar(title: Text(selectedBook!)))),
+      ],
+      // Kullanıcı geri gidince state'i güncelle ki Page listeden çıksın
+      onDidRemovePage: (page) => onBack(),
+    );
+  }
+}
+""")
+
+R(4032, "navigation", "orta", "concept",
+  "Sayfalar arasında veri taşımak için constructor parametresi, route argümanı ve ortak state yönetimi arasında nasıl seçim yapmalıyım?",
+  ["Bir sayfadan digerine veri gondermenin yollari nelerdir, hangisini ne zaman secmeliyim?",
+   "Sayfaya veri aktarırken constructor, arguments ve paylaşılan state seçeneklerini karşılaştır."],
+  ["MaterialPageRoute", "arguments"], r"""
+// 1) Constructor parametresi: tip güvenlidir, derleyici eksik veriyi yakalar.
+//    Sadece açılan sayfanın ihtiyaç duyduğu veri için en basit ve önerilen yoldur.
+void openDetail(BuildContext context, String productId) {
+  Navigator.push(context, MaterialPageRoute(builder: (_) => DetailPage(productId: productId)));
+}
+
+// 2) Route argümanı (pushNamed + arguments): named route kullanıyorsanız gerekir;
+//    Object? olarak gelir, hedefte cast edilir (yanlış tipte çalışma anı hatası riski).
+void openDetailNamed(BuildContext context, String productId) {
+  Navigator.pushNamed(context, '/detay', arguments: productId);
+}
+
+// 3) Ortak state (Provider/Riverpod/Bloc): veri birden fazla sayfada okunup
+//    değiştiriliyorsa (sepet, oturum) taşımak yerine ortak bir yerde tutulur.
+//
+// Kural: tek yönlü ve tek sayfalık veri -> constructor; URL/derin bağlantı gerekiyorsa ->
+// rota parametresi (ör. go_router path/query); uygulama geneli ve değişen veri -> state yönetimi.
+class DetailPage extends StatelessWidget {
+  const DetailPage({super.key, required this.productId});
+  final String productId;
+
+  @override
+  Widget build(BuildContext context) => Scaffold(appBar: AppBar(title: Text('Ürün $productId')));
+}
+""", api_free=True)
+
+R(4033, "navigation", "orta", "code",
+  "Mesaj detay sayfasında üstteki yukarı/aşağı oklarla listedeki önceki veya sonraki mesaja geçilsin; ilk ve son mesajda ilgili ok pasif olsun.",
+  ["Detay ekraninda onceki ve sonraki kayda oklarla gec, listenin basinda ve sonunda oklari devre disi birak.",
+   "Listeye geri dönmeden detay sayfasında bir sonraki öğeyi göstermeyi nasıl yaparım?"],
+  ["setState", "onPressed"], r"""
+class MessageDetailPage extends StatefulWidget {
+  const MessageDetailPage({super.key, required this.messages, required this.initialIndex});
+  final List<String> messages;
+  final int initialIndex;
+
+  @override
+  State<MessageDetailPage> createState() => _MessageDetailPageState();
+}
+
+class _MessageDetailPageState extends State<MessageDetailPage> {
+  late int _index = widget.initialIndex;
+
+  @override
+  Widget build(BuildContext context) {
+    final hasPrev = _index > 0;
+    final hasNext = _index < widget.messages.length - 1;
+    return Scaffold(
+      appBar: AppBar(
+        title: Text('${_index + 1} / ${widget.messages.length}'),
+        actions: [
+          IconButton(
+            icon: const Icon(Icons.keyboard_arrow_up),
+            onPressed: hasPrev ? () => setState(() => _index--) : null, // null -> pasif
+          ),
+          IconButton(
+            icon: const Icon(Icons.keyboard_arrow_down),
+            onPressed: hasNext ? () => setState(() => _index++) : null,
+          ),
+        ],
+      ),
+      body: Padding(padding: const EdgeInsets.all(16), child: Text(widget.messages[_index])),
+    );
+  }
+}
+
+// Listeden: Navigator.push(context, MaterialPageRoute(
+//   builder: (_) => MessageDetailPage(messages: messages, initialIndex: i)));
+""", api_free=True)
+
+R(4034, "navigation", "zor", "code",
+  "go_router'da /urun/5#yorumlar gibi bir adresle gelinince ürün sayfası açılıp sayfa kendiliğinden yorumlar bölümüne kaysın.",
+  ["go_router adresindeki # kismina gore sayfadaki ilgili bolume otomatik kaydir.",
+   "Bağlantıdaki bölüm adını okuyup sayfa açıldıktan sonra o bölüme kaydırmayı nasıl yaparım?"],
+  ["fragment", "ensureVisible", "GlobalKey"], r"""
+// pubspec.yaml: go_router
+final productRoute = GoRoute(
+  path: '/urun/:id',
+  builder: (context, state) => ProductPage(
+    id: state.pathParameters['id']!,
+    section: state.uri.fragment, // '#yorumlar' -> 'yorumlar'
+  ),
+);
+
+class ProductPage extends StatefulWidget {
+  const ProductPage({super.key, required this.id, this.section = ''});
+  final String id;
+  final String section;
+
+  @override
+  State<ProductPage> createState() => _ProductPageState();
+}
+
+class _ProductPageState extends State<ProductPage> {
+  final _commentsKey = GlobalKey();
+
+  @override
+  void initState() {
+    super.initState();
+    if (widget.section == 'yorumlar') {
+      // İlk çizimden sonra bölüm ağaçta olur; o zaman kaydır
+      WidgetsBinding.instance.addPostFrameCallback((_) {
+        final ctx = _commentsKey.currentContext;
+        if (ctx != null) {
+          Scrollable.ensureVisible(ctx, duration: const Duration(milliseconds: 400), curve: Curves.easeOut);
+        }
+      });
+    }
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: Text('Ürün ${widget.id}')),
+      body: SingleChildScrollView(
+        child: Column(
+          children: [
+            Container(height: 600, color: Colors.black12, alignment: Alignment.center, child: const Text('Açıklama')),
+            Padding(
+              key: _commentsKey,
+              padding: const EdgeInsets.all(16),
+              child: const Text('Yorumlar', style: TextStyle(fontSize: 22)),
+            ),
+            for (var i = 1; i <= 10; i++) ListTile(title: Text('Yorum $i')),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""")
+
+R(4035, "navigation", "orta", "code",
+  "Alt menünün ortasındaki '+' sekmesine basınca sekme değişmesin; onun yerine alttan yeni gönderi oluşturma paneli açılsın.",
+  ["Alt menude ortadaki arti sekmesi sayfa degistirmesin, bottom sheet acsin.",
+   "Instagram'daki gibi ortadaki ekle düğmesi sekme yerine bir panel açan alt menüyü nasıl kurarım?"],
+  ["NavigationBar | BottomNavigationBar", "showModalBottomSheet"], r"""
+class SocialShell extends StatefulWidget {
+  const SocialShell({super.key});
+
+  @override
+  State<SocialShell> createState() => _SocialShellState();
+}
+
+class _SocialShellState extends State<SocialShell> {
+  static const _createIndex = 1;
+  int _index = 0; // 0: Akış, 2: Profil
+
+  void _onSelect(int i) {
+    if (i == _createIndex) {
+      showModalBottomSheet<void>(
+        context: context,
+        showDragHandle: true,
+        builder: (_) => const Padding(
+          padding: EdgeInsets.all(16),
+          child: Column(mainAxisSize: MainAxisSize.min, children: [
+            ListTile(leading: Icon(Icons.photo), title: Text('Fotoğraf paylaş')),
+            ListTile(leading: Icon(Icons.edit), title: Text('Yazı paylaş')),
+          ]),
+        ),
+      );
+      return; // seçili sekme değişmez
+    }
+    setState(() => _index = i);
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      body: Center(child: Text(_index == 0 ? 'Akış' : 'Profil')),
+      bottomNavigationBar: NavigationBar(
+        selectedIndex: _index,
+        onDestinationSelected: _onSelect,
+        destinations: const [
+          NavigationDestination(icon: Icon(Icons.home_outlined), label: 'Akış'),
+          NavigationDestination(icon: Icon(Icons.add_box_outlined, size: 32), label: 'Paylaş'),
+          NavigationDestination(icon: Icon(Icons.person_outline), label: 'Profil'),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
 
 # ---------------------------------------------------------------- state
 R(4000, "state", "orta", "code",
