@@ -3601,5 +3601,1486 @@ class ProvinceField extends StatelessWidget {
 }
 """, api_free=True)
 
+# ---------------------------------------------------------------- dialogs
+R(4000, "dialogs", "kolay", "code",
+  "Sepet boşken 'Ödemeye geç' butonu pasif olsun; kullanıcı pasif butona dokunursa neden basılamadığını anlatan bir ipucu çıksın.",
+  ["Pasif butonun neden pasif oldugunu ipucu balonuyla nasil gosteririm?",
+   "Devre dışı butonu Tooltip ile sar, dokununca 'Sepetiniz boş' açıklaması görünsün"],
+  ["Tooltip", "onPressed"], r"""
+class CheckoutButton extends StatelessWidget {
+  const CheckoutButton({super.key, required this.itemCount, required this.onCheckout});
+  final int itemCount;
+  final VoidCallback onCheckout;
+
+  @override
+  Widget build(BuildContext context) {
+    final enabled = itemCount > 0;
+    final button = FilledButton(
+      onPressed: enabled ? onCheckout : null, // null: buton pasif
+      child: const Text('Ödemeye geç'),
+    );
+    if (enabled) return button;
+    // Pasif buton dokunuşu yutmaz; sarmalayan Tooltip dokunuşu yakalar
+    return Tooltip(
+      message: 'Sepetiniz boş. Ödemeye geçmek için ürün ekleyin.',
+      triggerMode: TooltipTriggerMode.tap,
+      child: button,
+    );
+  }
+}
+""", api_free=True)
+
+R(4001, "dialogs", "kolay", "code",
+  "Veriler yüklenemeyince ekranın altında 'Bağlantı hatası' mesajı ve 'Tekrar dene' butonu çıksın; basınca istek yeniden atılsın.",
+  ["Hata olunca tekrar dene butonlu alt mesaj nasil gosteririm?",
+   "İstek hata verince SnackBar'da 'Tekrar dene' aksiyonu göster, basılınca yüklemeyi tekrarla"],
+  ["SnackBar", "SnackBarAction", "showSnackBar"], r"""
+class NewsPage extends StatefulWidget {
+  const NewsPage({super.key, required this.fetchNews});
+  final Future<List<String>> Function() fetchNews;
+
+  @override
+  State<NewsPage> createState() => _NewsPageState();
+}
+
+class _NewsPageState extends State<NewsPage> {
+  List<String> _news = const [];
+
+  @override
+  void initState() {
+    super.initState();
+    _load();
+  }
+
+  Future<void> _load() async {
+    try {
+      final items = await widget.fetchNews();
+      if (mounted) setState(() => _news = items);
+    } catch (_) {
+      if (!mounted) return;
+      ScaffoldMessenger.of(context).showSnackBar(
+        SnackBar(
+          content: const Text('Bağlantı hatası'),
+          duration: const Duration(seconds: 10),
+          action: SnackBarAction(label: 'Tekrar dene', onPressed: _load),
+        ),
+      );
+    }
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Haberler')),
+      body: ListView.builder(
+        itemCount: _news.length,
+        itemBuilder: (context, i) => ListTile(title: Text(_news[i])),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4002, "dialogs", "orta", "code",
+  "Uygulamada ilk girişte üç ipucu penceresi sırayla açılsın; biri kapanınca sonraki gelsin, 'Atla' denirse kalanlar gösterilmesin.",
+  ["Birden fazla dialog'u art arda sirayla nasil gosteririm?",
+   "İpucu pencerelerini döngüde await ederek sırayla aç, Atla'ya basılınca döngüyü bitir"],
+  ["showDialog | showAdaptiveDialog", "await"], r"""
+const _tips = [
+  ('Favoriler', 'Kalbe dokunarak ürünleri favorilerine ekleyebilirsin.'),
+  ('Arama', 'Üstteki kutuya yazarak ürün arayabilirsin.'),
+  ('Sepet', 'Sağ üstteki sepetten siparişini tamamlayabilirsin.'),
+];
+
+Future<void> showTipsInOrder(BuildContext context) async {
+  for (var i = 0; i < _tips.length; i++) {
+    final (title, body) = _tips[i];
+    // Bir pencere kapanmadan döngü ilerlemez
+    final next = await showDialog<bool>(
+      context: context,
+      builder: (context) => AlertDialog(
+        title: Text('$title (${i + 1}/${_tips.length})'),
+        content: Text(body),
+        actions: [
+          TextButton(onPressed: () => Navigator.pop(context, false), child: const Text('Atla')),
+          FilledButton(
+            onPressed: () => Navigator.pop(context, true),
+            child: Text(i == _tips.length - 1 ? 'Bitir' : 'Sonraki'),
+          ),
+        ],
+      ),
+    );
+    if (next != true || !context.mounted) return; // Atla ya da dışarı dokunma
+  }
+}
+""", api_free=True)
+
+R(4003, "dialogs", "orta", "code",
+  "Alttan açılan marka filtresi panelinde uzun liste kaydırılsın ama 'Uygula' butonu panelin altında hep sabit görünsün.",
+  ["Bottom sheet icinde liste kayarken alttaki butonu nasil sabit tutarim?",
+   "Filtre panelinde Column içinde Expanded liste ve altta sabit Uygula butonu yap"],
+  ["showModalBottomSheet", "Expanded | Flexible"], r"""
+Future<Set<String>?> showBrandFilter(BuildContext context, List<String> brands, Set<String> initial) {
+  return showModalBottomSheet<Set<String>>(
+    context: context,
+    isScrollControlled: true,
+    builder: (context) {
+      final selected = {...initial};
+      return SizedBox(
+        height: MediaQuery.sizeOf(context).height * 0.7,
+        child: StatefulBuilder(
+          builder: (context, setSheetState) => Column(
+            children: [
+              const Padding(padding: EdgeInsets.all(16), child: Text('Markalar')),
+              // Kaydırılan kısım
+              Expanded(
+                child: ListView(
+                  children: [
+                    for (final b in brands)
+                      CheckboxListTile(
+                        title: Text(b),
+                        value: selected.contains(b),
+                        onChanged: (v) => setSheetState(() => v! ? selected.add(b) : selected.remove(b)),
+                      ),
+                  ],
+                ),
+              ),
+              // Sabit kısım
+              SafeArea(
+                top: false,
+                child: Padding(
+                  padding: const EdgeInsets.all(16),
+                  child: SizedBox(
+                    width: double.infinity,
+                    child: FilledButton(
+                      onPressed: () => Navigator.pop(context, selected),
+                      child: Text('Uygula (${selected.length})'),
+                    ),
+                  ),
+                ),
+              ),
+            ],
+          ),
+        ),
+      );
+    },
+  );
+}
+""", api_free=True)
+
+R(4004, "dialogs", "zor", "code",
+  "Masaüstü uygulamada üstteki menü öğelerinin yanında kısayolu yazsın (Ctrl+S Kaydet gibi) ve kısayol tuşları menü açılmadan da çalışsın.",
+  ["MenuAnchor menusunde kisayol tuslarini gosterip calistirmayi nasil yaparim?",
+   "MenuItemButton'a shortcut ver ve aynı kısayolları CallbackShortcuts ile bağla"],
+  ["MenuItemButton", "shortcut", "CallbackShortcuts | Shortcuts"], r"""
+class EditorWithMenu extends StatelessWidget {
+  const EditorWithMenu({super.key, required this.onSave, required this.onOpen});
+  final VoidCallback onSave;
+  final VoidCallback onOpen;
+
+  static const _save = SingleActivator(LogicalKeyboardKey.keyS, control: true);
+  static const _open = SingleActivator(LogicalKeyboardKey.keyO, control: true);
+
+  @override
+  Widget build(BuildContext context) {
+    // MenuItemButton.shortcut sadece etiketi gösterir; tuşları ayrıca bağlamak gerekir
+    return CallbackShortcuts(
+      bindings: {_save: onSave, _open: onOpen},
+      child: Focus(
+        autofocus: true, // klavye olaylarını alabilmek için odak
+        child: Scaffold(
+          appBar: AppBar(
+            actions: [
+              MenuAnchor(
+                menuChildren: [
+                  MenuItemButton(shortcut: _open, onPressed: onOpen, child: const Text('Aç')),
+                  MenuItemButton(shortcut: _save, onPressed: onSave, child: const Text('Kaydet')),
+                ],
+                builder: (context, controller, child) => IconButton(
+                  icon: const Icon(Icons.more_vert),
+                  onPressed: () => controller.isOpen ? controller.close() : controller.open(),
+                ),
+              ),
+            ],
+          ),
+          body: const Center(child: Text('Belge')),
+        ),
+      ),
+    );
+  }
+}
+""")
+
+R(4005, "dialogs", "kolay", "code",
+  "Yeni klasör penceresi açılınca metin kutusu hemen odaklansın ve klavye açılsın; Enter'a basınca da pencere onaylansın.",
+  ["Dialog acilinca TextField'a otomatik odaklanma nasil yapilir?",
+   "Pencere açılır açılmaz alana odaklan, klavyedeki Enter ile girilen adı döndür"],
+  ["autofocus", "onSubmitted", "Navigator.pop | context.pop"], r"""
+Future<String?> askFolderName(BuildContext context) {
+  return showDialog<String>(context: context, builder: (context) => const _FolderNameDialog());
+}
+
+class _FolderNameDialog extends StatefulWidget {
+  const _FolderNameDialog();
+
+  @override
+  State<_FolderNameDialog> createState() => _FolderNameDialogState();
+}
+
+class _FolderNameDialogState extends State<_FolderNameDialog> {
+  final _controller = TextEditingController();
+
+  void _submit() {
+    final name = _controller.text.trim();
+    if (name.isNotEmpty) Navigator.pop(context, name);
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AlertDialog(
+      title: const Text('Yeni klasör'),
+      content: TextField(
+        controller: _controller,
+        autofocus: true, // pencere açılınca odak ve klavye
+        textInputAction: TextInputAction.done,
+        decoration: const InputDecoration(hintText: 'Klasör adı'),
+        onSubmitted: (_) => _submit(), // klavyedeki Enter / Bitti
+      ),
+      actions: [
+        TextButton(onPressed: () => Navigator.pop(context), child: const Text('Vazgeç')),
+        FilledButton(onPressed: _submit, child: const Text('Oluştur')),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4006, "dialogs", "zor", "code",
+  "Farklı tiplerde seçenek listesi verip seçileni aynı tipte döndüren, her yerde kullanabileceğim tek bir seçim penceresi fonksiyonu yaz.",
+  ["Generic tipte secenek gosterip secileni donduren dialog fonksiyonu nasil yazilir?",
+   "showDialog'u generic yap: liste ve etiket fonksiyonu alsın, seçilen T değerini geri versin"],
+  ["showDialog | showAdaptiveDialog", "SimpleDialog | AlertDialog", "Navigator.pop | context.pop"], r"""
+Future<T?> showChoiceDialog<T>({
+  required BuildContext context,
+  required String title,
+  required List<T> options,
+  required String Function(T) labelOf,
+  T? selected,
+}) {
+  return showDialog<T>(
+    context: context,
+    builder: (context) => SimpleDialog(
+      title: Text(title),
+      children: [
+        for (final option in options)
+          SimpleDialogOption(
+            onPressed: () => Navigator.pop(context, option),
+            child: Row(
+              children: [
+                Expanded(child: Text(labelOf(option))),
+                if (option == selected) const Icon(Icons.check, size: 18),
+              ],
+            ),
+          ),
+      ],
+    ),
+  );
+}
+
+// Kullanım örnekleri
+enum SortBy { name, price, date }
+
+Future<void> pickExamples(BuildContext context) async {
+  final sort = await showChoiceDialog<SortBy>(
+    context: context,
+    title: 'Sırala',
+    options: SortBy.values,
+    labelOf: (s) => switch (s) { SortBy.name => 'İsim', SortBy.price => 'Fiyat', SortBy.date => 'Tarih' },
+    selected: SortBy.name,
+  );
+  if (!context.mounted) return;
+  final size = await showChoiceDialog<int>(
+    context: context,
+    title: 'Sayfa başına',
+    options: const [10, 20, 50],
+    labelOf: (n) => '$n kayıt',
+  );
+  debugPrint('$sort, $size');
+}
+""", api_free=True)
+
+R(4007, "dialogs", "orta", "concept",
+  "showGeneralDialog ile showDialog arasındaki fark nedir, ne zaman showGeneralDialog kullanmalıyım?",
+  ["showgeneraldialog mu showdialog mu kullanmaliyim?",
+   "showDialog ile showGeneralDialog farkını açıkla, özel geçişli bir pencere örneği göster"],
+  ["showGeneralDialog", "transitionBuilder", "showDialog"], r"""
+// showDialog: Material hazır davranışları verir: karartma rengi (barrierColor), dışarı
+//   dokununca kapanma, SafeArea, tema ve solarak/ölçeklenerek açılma. İçine genelde
+//   AlertDialog/Dialog konur ve onlar ortalanır, kenar boşluğu alır.
+// showGeneralDialog: en alt seviye; geçiş animasyonunu (transitionBuilder), süresini,
+//   karartmayı ve içeriğin yerleşimini tamamen sen belirlersin. Hiçbir Material
+//   görünüm eklemez; alttan kayan, tam ekran ya da köşeden açılan özel pencereler içindir.
+Future<void> showSlideUpPanel(BuildContext context) {
+  return showGeneralDialog(
+    context: context,
+    barrierDismissible: true,
+    barrierLabel: 'Kapat',
+    barrierColor: Colors.black54,
+    transitionDuration: const Duration(milliseconds: 350),
+    pageBuilder: (context, animation, secondaryAnimation) => Align(
+      alignment: Alignment.bottomCenter,
+      child: Material(
+        borderRadius: const BorderRadius.vertical(top: Radius.circular(20)),
+        child: SizedBox(
+          height: 240,
+          width: double.infinity,
+          child: Center(
+            child: FilledButton(onPressed: () => Navigator.pop(context), child: const Text('Kapat')),
+          ),
+        ),
+      ),
+    ),
+    // Alttan yukarı kayarak gelir
+    transitionBuilder: (context, animation, secondaryAnimation, child) => SlideTransition(
+      position: Tween(begin: const Offset(0, 1), end: Offset.zero)
+          .animate(CurvedAnimation(parent: animation, curve: Curves.easeOutCubic)),
+      child: child,
+    ),
+  );
+}
+""")
+
+R(4008, "dialogs", "orta", "concept",
+  "PopupMenuButton'da onSelected ile PopupMenuItem'ın onTap'i arasındaki fark nedir?",
+  ["popup menude onTap ile onSelected ne zaman kullanilir?",
+   "Menü öğesinden dialog açınca pencere hemen kapanıyor; onTap ile onSelected farkını açıkla"],
+  ["onSelected", "PopupMenuItem", "onTap"], r"""
+// onTap (PopupMenuItem): öğeye dokunulduğu anda, menü HENÜZ kapanırken çağrılır.
+//   Burada showDialog açarsan menünün kapanışı (Navigator.pop) yeni pencereyi de
+//   etkileyebilir ya da pencere menü kapanmadan açılır; basit işler için uygundur.
+// onSelected (PopupMenuButton): menü kapandıktan SONRA seçilen öğenin value'su ile
+//   çağrılır. Dialog açmak, sayfa değiştirmek gibi işler burada güvenlidir ve
+//   tüm seçimler tek yerde, tip güvenli (enum) işlenir.
+enum RowAction { rename, delete }
+
+class FileRowMenu extends StatelessWidget {
+  const FileRowMenu({super.key, required this.onRename, required this.onDelete});
+  final VoidCallback onRename;
+  final VoidCallback onDelete;
+
+  @override
+  Widget build(BuildContext context) {
+    return PopupMenuButton<RowAction>(
+      onSelected: (action) async {
+        switch (action) {
+          case RowAction.rename:
+            onRename();
+          case RowAction.delete:
+            final ok = await showDialog<bool>(
+              context: context,
+              builder: (context) => AlertDialog(
+                title: const Text('Silinsin mi?'),
+                actions: [
+                  TextButton(onPressed: () => Navigator.pop(context, false), child: const Text('Vazgeç')),
+                  TextButton(onPressed: () => Navigator.pop(context, true), child: const Text('Sil')),
+                ],
+              ),
+            );
+            if (ok == true) onDelete();
+        }
+      },
+      itemBuilder: (context) => [
+        const PopupMenuItem(value: RowAction.rename, child: Text('Yeniden adlandır')),
+        // onTap: menü kapanırken anında çalışan küçük işler için
+        PopupMenuItem(value: RowAction.delete, onTap: () => debugPrint('sil seçildi'), child: const Text('Sil')),
+      ],
+    );
+  }
+}
+""")
+
+R(4009, "dialogs", "kolay", "concept",
+  "Flutter'da Android'deki gibi toast mesajı var mı, toast ile SnackBar arasındaki fark nedir?",
+  ["flutterda toast nasil gosterilir, snackbar'dan farki ne?",
+   "Toast ile SnackBar farkını açıkla ve ikisini de gösteren kısa bir örnek yaz"],
+  ["SnackBar", "Fluttertoast | OverlayEntry"], r"""
+// pubspec.yaml: fluttertoast
+// Flutter'ın kendi toast widget'ı yoktur. SnackBar Material'ın karşılığıdır:
+// Scaffold'a bağlıdır, altta çıkar, 'Geri al' gibi bir aksiyon alabilir, kuyruğa girer.
+// Toast ise sayfadan bağımsız, aksiyonsuz, kısa bir bilgi balonudur; Android'de
+// sistemin Toast'ı kullanılır. Bunun için fluttertoast paketi (ya da kendi OverlayEntry'n) gerekir.
+void showSavedSnackBar(BuildContext context) {
+  ScaffoldMessenger.of(context).showSnackBar(
+    SnackBar(
+      content: const Text('Not kaydedildi'),
+      action: SnackBarAction(label: 'Geri al', onPressed: () {}),
+    ),
+  );
+}
+
+void showSavedToast() {
+  Fluttertoast.showToast(
+    msg: 'Not kaydedildi',
+    toastLength: Toast.LENGTH_SHORT,
+    gravity: ToastGravity.BOTTOM,
+  );
+}
+""")
+
+R(4010, "dialogs", "orta", "code",
+  "Randevu saati sadece 15 dakikalık aralıklarla (10:00, 10:15, 10:30…) seçilebilsin; tekerlekli saat seçici alttan açılsın.",
+  ["Saat secicide dakikalar sadece 15'er 15'er ilerlesin, bunu nasil yaparim?",
+   "CupertinoDatePicker'ı time modunda minuteInterval 15 ile alttan açılan panelde göster"],
+  ["CupertinoDatePicker", "minuteInterval"], r"""
+Future<TimeOfDay?> pickQuarterTime(BuildContext context) async {
+  final now = DateTime.now();
+  // initialDateTime'ın dakikası 15'in katı olmalı, yoksa seçici hata verir
+  var picked = DateTime(now.year, now.month, now.day, now.hour, (now.minute ~/ 15) * 15);
+  final ok = await showCupertinoModalPopup<bool>(
+    context: context,
+    builder: (context) => Container(
+      height: 280,
+      color: CupertinoColors.systemBackground.resolveFrom(context),
+      child: Column(
+        children: [
+          Align(
+            alignment: Alignment.centerRight,
+            child: CupertinoButton(child: const Text('Tamam'), onPressed: () => Navigator.pop(context, true)),
+          ),
+          Expanded(
+            child: CupertinoDatePicker(
+              mode: CupertinoDatePickerMode.time,
+              use24hFormat: true,
+              minuteInterval: 15,
+              initialDateTime: picked,
+              onDateTimeChanged: (value) => picked = value,
+            ),
+          ),
+        ],
+      ),
+    ),
+  );
+  return ok == true ? TimeOfDay.fromDateTime(picked) : null;
+}
+""", api_free=True)
+
+R(4011, "dialogs", "orta", "code",
+  "Otel aramasında tarih aralığı seçtirilsin; 7 geceden uzun bir aralık seçilirse uyarı verilsin ve aralık 7 geceye kısaltılsın.",
+  ["Tarih araligi seciminde en fazla 7 gun sinirini nasil koyarim?",
+   "showDateRangePicker sonucunun gün sayısını kontrol et, 7'yi aşarsa bitiş tarihini kısaltıp bildir"],
+  ["showDateRangePicker", "DateTimeRange"], r"""
+Future<DateTimeRange?> pickStay(BuildContext context) async {
+  final today = DateUtils.dateOnly(DateTime.now());
+  final range = await showDateRangePicker(
+    context: context,
+    firstDate: today,
+    lastDate: today.add(const Duration(days: 365)),
+    helpText: 'Giriş ve çıkış tarihi',
+  );
+  if (range == null || !context.mounted) return null;
+  const maxNights = 7;
+  if (range.duration.inDays > maxNights) {
+    final trimmed = DateTimeRange(start: range.start, end: range.start.add(const Duration(days: maxNights)));
+    ScaffoldMessenger.of(context).showSnackBar(
+      const SnackBar(content: Text('En fazla 7 gece seçebilirsiniz; çıkış tarihi buna göre ayarlandı.')),
+    );
+    return trimmed;
+  }
+  return range;
+}
+""", api_free=True)
+
+R(4012, "dialogs", "zor", "code",
+  "Yeni özelliği tanıtmak için ekran kararsın, sadece tanıtılan buton aydınlık kalsın ve yanında açıklama yazsın; dokununca kapansın.",
+  ["Bir butonu vurgulayan, gerisi karartilmis tanitim katmani (coach mark) nasil yapilir?",
+   "OverlayEntry ve CustomPainter ile hedef widget'ın etrafında delik bırakan karartma çiz"],
+  ["OverlayEntry", "CustomPainter", "localToGlobal"], r"""
+class _HolePainter extends CustomPainter {
+  _HolePainter(this.hole);
+  final Rect hole;
+
+  @override
+  void paint(Canvas canvas, Size size) {
+    final path = Path.combine(
+      PathOperation.difference,
+      Path()..addRect(Offset.zero & size),
+      Path()..addRRect(RRect.fromRectAndRadius(hole.inflate(8), const Radius.circular(12))),
+    );
+    canvas.drawPath(path, Paint()..color = Colors.black.withValues(alpha: 0.7));
+  }
+
+  @override
+  bool shouldRepaint(_HolePainter old) => old.hole != hole;
+}
+
+// targetKey: tanıtılacak widget'a verilen GlobalKey
+void showCoachMark(BuildContext context, GlobalKey targetKey, String text) {
+  final box = targetKey.currentContext!.findRenderObject() as RenderBox;
+  final hole = box.localToGlobal(Offset.zero) & box.size;
+  late final OverlayEntry entry;
+  entry = OverlayEntry(
+    builder: (context) => GestureDetector(
+      onTap: () => entry.remove(), // herhangi bir yere dokununca kapan
+      child: Stack(
+        children: [
+          Positioned.fill(child: CustomPaint(painter: _HolePainter(hole))),
+          Positioned(
+            left: 24,
+            right: 24,
+            top: hole.bottom + 20,
+            child: Material(
+              color: Colors.transparent,
+              child: Text(text, style: const TextStyle(color: Colors.white, fontSize: 18)),
+            ),
+          ),
+        ],
+      ),
+    ),
+  );
+  Overlay.of(context).insert(entry);
+}
+""", api_free=True)
+
+R(4013, "dialogs", "orta", "code",
+  "Tek bir pencerede üstte 'Giriş' ve 'Kayıt' sekmeleri olsun; sekmeye dokununca ilgili form pencerenin içinde görünsün.",
+  ["Dialog icinde sekmeli icerik (TabBar) nasil yapilir?",
+   "Dialog'un içine DefaultTabController, TabBar ve TabBarView koyup giriş/kayıt formlarını göster"],
+  ["TabBar", "TabBarView", "Dialog"], r"""
+Future<void> showAuthDialog(BuildContext context) {
+  return showDialog(
+    context: context,
+    builder: (context) => Dialog(
+      child: SizedBox(
+        width: 380,
+        height: 360, // TabBarView sınırlı yükseklik ister
+        child: DefaultTabController(
+          length: 2,
+          child: Column(
+            children: [
+              const TabBar(tabs: [Tab(text: 'Giriş'), Tab(text: 'Kayıt')]),
+              Expanded(
+                child: TabBarView(
+                  children: [
+                    _AuthForm(fields: const ['E-posta', 'Şifre'], button: 'Giriş yap'),
+                    _AuthForm(fields: const ['Ad', 'E-posta', 'Şifre'], button: 'Kayıt ol'),
+                  ],
+                ),
+              ),
+            ],
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+class _AuthForm extends StatelessWidget {
+  const _AuthForm({required this.fields, required this.button});
+  final List<String> fields;
+  final String button;
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView(
+      padding: const EdgeInsets.all(16),
+      children: [
+        for (final f in fields)
+          TextField(obscureText: f == 'Şifre', decoration: InputDecoration(labelText: f)),
+        const SizedBox(height: 16),
+        FilledButton(onPressed: () => Navigator.pop(context), child: Text(button)),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4014, "dialogs", "kolay", "code",
+  "Sipariş verilince altta 'Siparişiniz alındı' mesajı çıksın, yanındaki 'Görüntüle' butonuna basınca sipariş detay sayfası açılsın.",
+  ["SnackBar'daki butona basinca baska sayfaya nasil gecerim?",
+   "Sipariş sonrası alt mesajdaki 'Görüntüle' aksiyonuyla detay sayfasını aç"],
+  ["SnackBarAction", "push"], r"""
+class OrderDetailPage extends StatelessWidget {
+  const OrderDetailPage({super.key, required this.orderId});
+  final String orderId;
+
+  @override
+  Widget build(BuildContext context) =>
+      Scaffold(appBar: AppBar(title: Text('Sipariş $orderId')), body: const Center(child: Text('Detaylar')));
+}
+
+void showOrderPlaced(BuildContext context, String orderId) {
+  // Navigator'ı mesaj gösterilirken al; aksiyon çalıştığında context artık geçersiz olabilir
+  final navigator = Navigator.of(context);
+  ScaffoldMessenger.of(context).showSnackBar(
+    SnackBar(
+      content: const Text('Siparişiniz alındı'),
+      action: SnackBarAction(
+        label: 'Görüntüle',
+        onPressed: () => navigator.push(
+          MaterialPageRoute(builder: (_) => OrderDetailPage(orderId: orderId)),
+        ),
+      ),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4015, "dialogs", "orta", "code",
+  "Sağ üstteki profil fotoğrafına dokununca menü açılsın; menünün en üstünde kullanıcının adı ve e-postası yazsın, altında Profil ve Çıkış olsun.",
+  ["Profil menusunun basina secilemeyen kullanici bilgisi satiri nasil eklerim?",
+   "Avatara dokununca açılan PopupMenuButton'ın ilk öğesini enabled: false başlık yap"],
+  ["PopupMenuButton", "enabled"], r"""
+enum ProfileAction { profile, logout }
+
+class ProfileMenu extends StatelessWidget {
+  const ProfileMenu({super.key, required this.name, required this.email, required this.onSelected});
+  final String name;
+  final String email;
+  final ValueChanged<ProfileAction> onSelected;
+
+  @override
+  Widget build(BuildContext context) {
+    return PopupMenuButton<ProfileAction>(
+      tooltip: 'Hesap',
+      position: PopupMenuPosition.under,
+      onSelected: onSelected,
+      itemBuilder: (context) => [
+        // Seçilemeyen bilgi satırı
+        PopupMenuItem(
+          enabled: false,
+          child: ListTile(
+            contentPadding: EdgeInsets.zero,
+            title: Text(name, style: const TextStyle(fontWeight: FontWeight.bold)),
+            subtitle: Text(email),
+          ),
+        ),
+        const PopupMenuDivider(),
+        const PopupMenuItem(value: ProfileAction.profile, child: Text('Profil')),
+        const PopupMenuItem(value: ProfileAction.logout, child: Text('Çıkış yap')),
+      ],
+      child: Padding(
+        padding: const EdgeInsets.all(8),
+        child: CircleAvatar(child: Text(name[0])),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4016, "dialogs", "orta", "code",
+  "Geri bildirim için alttan bir panel açılsın: 1-5 yıldız puan ve yorum yazılsın, 'Gönder' ile ikisi birlikte geri dönsün.",
+  ["Puan ve yorum alan geri bildirim bottom sheet'i nasil yapilir?",
+   "Alttan açılan panelde yıldız puanı ve metin alanı olsun, Gönder'e basınca record döndür"],
+  ["showModalBottomSheet", "Navigator.pop | context.pop"], r"""
+Future<(int rating, String comment)?> showFeedbackSheet(BuildContext context) {
+  return showModalBottomSheet<(int, String)>(
+    context: context,
+    isScrollControlled: true, // klavye açılınca panel yukarı kalksın
+    builder: (context) => const _FeedbackSheet(),
+  );
+}
+
+class _FeedbackSheet extends StatefulWidget {
+  const _FeedbackSheet();
+
+  @override
+  State<_FeedbackSheet> createState() => _FeedbackSheetState();
+}
+
+class _FeedbackSheetState extends State<_FeedbackSheet> {
+  final _comment = TextEditingController();
+  int _rating = 0;
+
+  @override
+  void dispose() {
+    _comment.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Padding(
+      padding: EdgeInsets.fromLTRB(16, 16, 16, MediaQuery.viewInsetsOf(context).bottom + 16),
+      child: Column(
+        mainAxisSize: MainAxisSize.min,
+        children: [
+          const Text('Uygulamayı değerlendir'),
+          Row(
+            mainAxisAlignment: MainAxisAlignment.center,
+            children: [
+              for (var i = 1; i <= 5; i++)
+                IconButton(
+                  icon: Icon(i <= _rating ? Icons.star : Icons.star_border, color: Colors.amber),
+                  onPressed: () => setState(() => _rating = i),
+                ),
+            ],
+          ),
+          TextField(controller: _comment, maxLines: 3, decoration: const InputDecoration(hintText: 'Yorumun')),
+          const SizedBox(height: 12),
+          FilledButton(
+            onPressed: _rating == 0 ? null : () => Navigator.pop(context, (_rating, _comment.text.trim())),
+            child: const Text('Gönder'),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4017, "dialogs", "zor", "code",
+  "Silme sonrası çıkan 'Geri al' mesajında kalan saniye 5'ten geriye saysın, süre bitince mesaj kapanıp silme kesinleşsin.",
+  ["Geri al SnackBar'inda geri sayim sayaci nasil gosteririm?",
+   "SnackBar içeriğine her saniye azalan sayaç koy, süre dolunca kalıcı silmeyi yap"],
+  ["SnackBar", "Timer.periodic", "closed"], r"""
+class _Countdown extends StatefulWidget {
+  const _Countdown({required this.seconds});
+  final int seconds;
+
+  @override
+  State<_Countdown> createState() => _CountdownState();
+}
+
+class _CountdownState extends State<_Countdown> {
+  late int _left = widget.seconds;
+  Timer? _timer;
+
+  @override
+  void initState() {
+    super.initState();
+    _timer = Timer.periodic(const Duration(seconds: 1), (_) {
+      if (_left > 0) setState(() => _left--);
+    });
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => Text('Öğe silindi ($_left)');
+}
+
+// onUndo: öğeyi geri koyar; onCommit: kalıcı silme (ör. API isteği)
+void showUndoCountdown(BuildContext context, {required VoidCallback onUndo, required VoidCallback onCommit}) {
+  const seconds = 5;
+  var undone = false;
+  final controller = ScaffoldMessenger.of(context).showSnackBar(
+    SnackBar(
+      content: const _Countdown(seconds: seconds),
+      duration: const Duration(seconds: seconds),
+      action: SnackBarAction(
+        label: 'Geri al',
+        onPressed: () {
+          undone = true;
+          onUndo();
+        },
+      ),
+    ),
+  );
+  // Mesaj nasıl kapanırsa kapansın, geri alınmadıysa silmeyi kesinleştir
+  controller.closed.then((_) {
+    if (!undone) onCommit();
+  });
+}
+""", api_free=True)
+
+R(4018, "dialogs", "orta", "code",
+  "Oturum süresi dolunca üst üste açık kalmış bütün pencereler ve alt paneller kapansın, kullanıcı bulunduğu sayfada kalsın.",
+  ["Acik olan tum dialog ve bottom sheet'leri tek seferde nasil kapatirim?",
+   "Navigator.popUntil ile açık popup route'ları kapat, sayfa route'una gelince dur"],
+  ["popUntil", "PopupRoute"], r"""
+// Dialog, bottom sheet ve menüler PopupRoute türündedir; sayfalar (PageRoute) değildir.
+void closeAllPopups(BuildContext context) {
+  Navigator.of(context, rootNavigator: true).popUntil((route) => route is! PopupRoute);
+}
+
+class SessionGuard extends StatefulWidget {
+  const SessionGuard({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<SessionGuard> createState() => _SessionGuardState();
+}
+
+class _SessionGuardState extends State<SessionGuard> {
+  Timer? _timer;
+
+  @override
+  void initState() {
+    super.initState();
+    _timer = Timer(const Duration(minutes: 15), () {
+      if (!mounted) return;
+      closeAllPopups(context);
+      ScaffoldMessenger.of(context).showSnackBar(
+        const SnackBar(content: Text('Oturum süresi doldu, açık pencereler kapatıldı')),
+      );
+    });
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => widget.child;
+}
+""", api_free=True)
+
+R(4019, "dialogs", "kolay", "code",
+  "Ürün menüsünde stok yoksa 'Sepete ekle' seçeneği soluk görünsün ve seçilemesin, diğer seçenekler çalışsın.",
+  ["Popup menude bir secenegi pasif (secilemez) yapmak nasil olur?",
+   "PopupMenuItem'a enabled: false verip stok yokken 'Sepete ekle'yi devre dışı bırak"],
+  ["PopupMenuItem", "enabled"], r"""
+enum ProductAction { addToCart, share, favorite }
+
+class ProductMenu extends StatelessWidget {
+  const ProductMenu({super.key, required this.inStock, required this.onSelected});
+  final bool inStock;
+  final ValueChanged<ProductAction> onSelected;
+
+  @override
+  Widget build(BuildContext context) {
+    return PopupMenuButton<ProductAction>(
+      onSelected: onSelected,
+      itemBuilder: (context) => [
+        PopupMenuItem(
+          value: ProductAction.addToCart,
+          enabled: inStock, // false: soluk ve dokunulamaz
+          child: Text(inStock ? 'Sepete ekle' : 'Sepete ekle (stok yok)'),
+        ),
+        const PopupMenuItem(value: ProductAction.share, child: Text('Paylaş')),
+        const PopupMenuItem(value: ProductAction.favorite, child: Text('Favorilere ekle')),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4020, "dialogs", "zor", "code",
+  "Sohbette bir mesaja uzun basınca mesajın hemen üstünde emoji tepki çubuğu açılsın; seçilen emoji mesaja eklensin.",
+  ["Mesaja uzun basinca ustunde emoji secenekleri cikmasini nasil yaparim?",
+   "Uzun basılan widget'ın konumunu bulup showDialog içinde tam üstüne emoji çubuğu yerleştir"],
+  ["localToGlobal", "onLongPress", "showDialog | OverlayEntry | OverlayPortal"], r"""
+const _reactions = ['👍', '❤️', '😂', '😮', '😢'];
+
+class ReactableMessage extends StatefulWidget {
+  const ReactableMessage({super.key, required this.text});
+  final String text;
+
+  @override
+  State<ReactableMessage> createState() => _ReactableMessageState();
+}
+
+class _ReactableMessageState extends State<ReactableMessage> {
+  String? _reaction;
+
+  Future<void> _openReactions() async {
+    final box = context.findRenderObject() as RenderBox;
+    final topLeft = box.localToGlobal(Offset.zero); // mesajın ekrandaki konumu
+    final emoji = await showDialog<String>(
+      context: context,
+      useSafeArea: false, // koordinatlar ekranın sol üstüne göre kalsın
+      barrierColor: Colors.black12,
+      builder: (context) => Stack(
+        children: [
+          Positioned(
+            left: topLeft.dx,
+            top: (topLeft.dy - 56).clamp(0, double.infinity),
+            child: Material(
+              elevation: 4,
+              borderRadius: BorderRadius.circular(24),
+              child: Row(
+                children: [
+                  for (final e in _reactions)
+                    InkWell(
+                      onTap: () => Navigator.pop(context, e),
+                      child: Padding(padding: const EdgeInsets.all(8), child: Text(e, style: const TextStyle(fontSize: 24))),
+                    ),
+                ],
+              ),
+            ),
+          ),
+        ],
+      ),
+    );
+    if (emoji != null) setState(() => _reaction = emoji);
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return GestureDetector(
+      onLongPress: _openReactions,
+      child: Container(
+        margin: const EdgeInsets.all(8),
+        padding: const EdgeInsets.all(12),
+        decoration: BoxDecoration(color: Colors.grey.shade200, borderRadius: BorderRadius.circular(12)),
+        child: Text(_reaction == null ? widget.text : '${widget.text}  $_reaction'),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4021, "dialogs", "kolay", "code",
+  "Alttaki bilgi mesajı uzun olunca sağdaki 'Ayarlar' butonu metni sıkıştırıyor; buton mesajın altına, ayrı bir satıra geçsin.",
+  ["SnackBar'daki aksiyon butonunu alt satira nasil alirim?",
+   "actionOverflowThreshold ile SnackBar aksiyonunu her zaman metnin altına yerleştir"],
+  ["SnackBar", "actionOverflowThreshold"], r"""
+void showPermissionInfo(BuildContext context, VoidCallback openSettings) {
+  ScaffoldMessenger.of(context).showSnackBar(
+    SnackBar(
+      content: const Text(
+        'Konum izni kapalı olduğu için yakındaki mağazalar gösterilemiyor. '
+        'İzni ayarlardan açabilirsiniz.',
+      ),
+      // Aksiyon, genişliğin bu oranını aşarsa alt satıra iner; 0 = her zaman alt satır
+      actionOverflowThreshold: 0,
+      action: SnackBarAction(label: 'Ayarlar', onPressed: openSettings),
+      duration: const Duration(seconds: 6),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4022, "dialogs", "orta", "code",
+  "Alttan açılan seçenek panelinde 'Daha fazla seçenek'e basınca ek seçenekler görünsün ve panel yumuşakça uzasın.",
+  ["Alttan acilan panelin icerigi degisince yuksekligi animasyonla buyusun, nasil yaparim?",
+   "Panel içeriğini AnimatedSize ile sar, ek seçenekler açılınca yükseklik animasyonla değişsin"],
+  ["showModalBottomSheet", "AnimatedSize"], r"""
+Future<String?> showShareOptions(BuildContext context) {
+  return showModalBottomSheet<String>(
+    context: context,
+    builder: (context) {
+      var expanded = false;
+      return StatefulBuilder(
+        builder: (context, setSheetState) => AnimatedSize(
+          duration: const Duration(milliseconds: 250),
+          curve: Curves.easeOut,
+          alignment: Alignment.topCenter,
+          child: Column(
+            mainAxisSize: MainAxisSize.min,
+            children: [
+              ListTile(leading: const Icon(Icons.link), title: const Text('Bağlantıyı kopyala'), onTap: () => Navigator.pop(context, 'link')),
+              ListTile(leading: const Icon(Icons.message), title: const Text('Mesaj gönder'), onTap: () => Navigator.pop(context, 'message')),
+              if (expanded) ...[
+                ListTile(leading: const Icon(Icons.qr_code), title: const Text('QR kod'), onTap: () => Navigator.pop(context, 'qr')),
+                ListTile(leading: const Icon(Icons.print), title: const Text('Yazdır'), onTap: () => Navigator.pop(context, 'print')),
+                ListTile(leading: const Icon(Icons.flag), title: const Text('Bildir'), onTap: () => Navigator.pop(context, 'report')),
+              ] else
+                TextButton(
+                  onPressed: () => setSheetState(() => expanded = true),
+                  child: const Text('Daha fazla seçenek'),
+                ),
+              const SizedBox(height: 8),
+            ],
+          ),
+        ),
+      );
+    },
+  );
+}
+""", api_free=True)
+
+R(4023, "dialogs", "kolay", "code",
+  "Silme onayında 'rapor.pdf dosyasını silmek istediğinize emin misiniz?' cümlesinde sadece dosya adı kalın yazsın.",
+  ["Onay dialog'undaki mesajin bir kismini kalin nasil yaparim?",
+   "AlertDialog içeriğinde Text.rich ile dosya adını kalın, gerisini normal yaz"],
+  ["Text.rich | RichText", "TextSpan", "FontWeight.bold"], r"""
+Future<bool> confirmDeleteFile(BuildContext context, String fileName) async {
+  final ok = await showDialog<bool>(
+    context: context,
+    builder: (context) => AlertDialog(
+      title: const Text('Dosyayı sil'),
+      content: Text.rich(
+        TextSpan(
+          children: [
+            TextSpan(text: fileName, style: const TextStyle(fontWeight: FontWeight.bold)),
+            const TextSpan(text: ' dosyasını silmek istediğinize emin misiniz?'),
+          ],
+        ),
+      ),
+      actions: [
+        TextButton(onPressed: () => Navigator.pop(context, false), child: const Text('Vazgeç')),
+        TextButton(onPressed: () => Navigator.pop(context, true), child: const Text('Sil')),
+      ],
+    ),
+  );
+  return ok ?? false; // dışarı dokunulursa null gelir
+}
+""", api_free=True)
+
+R(4024, "dialogs", "zor", "code",
+  "Şifre ya da IBAN gösteren hassas bilgi penceresi, uygulama arka plana alınınca kendiliğinden kapansın.",
+  ["Uygulama arka plana gecince acik dialog'u otomatik nasil kapatirim?",
+   "AppLifecycleListener ile uygulama gizlenince gösterilen hassas pencereyi pop et"],
+  ["AppLifecycleListener", "Navigator.pop | context.pop | maybePop"], r"""
+Future<void> showSecretDialog(BuildContext context, String secret) {
+  return showDialog(context: context, builder: (context) => _SecretDialog(secret: secret));
+}
+
+class _SecretDialog extends StatefulWidget {
+  const _SecretDialog({required this.secret});
+  final String secret;
+
+  @override
+  State<_SecretDialog> createState() => _SecretDialogState();
+}
+
+class _SecretDialogState extends State<_SecretDialog> {
+  late final AppLifecycleListener _listener;
+
+  @override
+  void initState() {
+    super.initState();
+    _listener = AppLifecycleListener(
+      // Uygulama görünmez olunca (arka plan, görev değiştirici) pencereyi kapat
+      onHide: () {
+        if (mounted) Navigator.of(context).maybePop();
+      },
+    );
+  }
+
+  @override
+  void dispose() {
+    _listener.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AlertDialog(
+      title: const Text('IBAN'),
+      content: SelectableText(widget.secret),
+      actions: [TextButton(onPressed: () => Navigator.pop(context), child: const Text('Kapat'))],
+    );
+  }
+}
+""", api_free=True)
+
+R(4025, "dialogs", "orta", "code",
+  "Seçenekler telefonda alttan açılan panel olarak, tablet ve masaüstünde ise ekranın ortasında pencere olarak açılsın.",
+  ["Ekran genisligine gore bottom sheet ya da dialog acmayi nasil yaparim?",
+   "Genişlik 600'den küçükse showModalBottomSheet, büyükse showDialog ile aynı içeriği göster"],
+  ["showModalBottomSheet", "showDialog", "MediaQuery"], r"""
+Future<T?> showAdaptivePanel<T>(BuildContext context, WidgetBuilder builder) {
+  final wide = MediaQuery.sizeOf(context).width >= 600;
+  if (wide) {
+    return showDialog<T>(
+      context: context,
+      builder: (context) => Dialog(
+        child: ConstrainedBox(
+          constraints: const BoxConstraints(maxWidth: 420),
+          child: builder(context),
+        ),
+      ),
+    );
+  }
+  return showModalBottomSheet<T>(context: context, showDragHandle: true, builder: builder);
+}
+
+// Kullanım: aynı içerik iki biçimde de çalışır
+Future<void> openSortOptions(BuildContext context) async {
+  final choice = await showAdaptivePanel<String>(
+    context,
+    (context) => Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        for (final o in const ['En yeni', 'En ucuz', 'En pahalı'])
+          ListTile(title: Text(o), onTap: () => Navigator.pop(context, o)),
+      ],
+    ),
+  );
+  debugPrint('Seçilen: $choice');
+}
+""", api_free=True)
+
+R(4026, "dialogs", "kolay", "code",
+  "Mezuniyet yılı için sadece yıl seçtiren bir pencere açılsın; gün ve ay sorulmasın, seçilen yıl geri dönsün.",
+  ["Sadece yil secilebilen bir dialog nasil acarim?",
+   "YearPicker'ı AlertDialog içinde göster, yıla dokununca pencere kapanıp yılı döndürsün"],
+  ["YearPicker", "showDialog"], r"""
+Future<int?> pickYear(BuildContext context, {int? initialYear}) {
+  final now = DateTime.now();
+  return showDialog<int>(
+    context: context,
+    builder: (context) => AlertDialog(
+      title: const Text('Mezuniyet yılı'),
+      content: SizedBox(
+        width: 300,
+        height: 300, // YearPicker kaydırılabilir bir ızgaradır, sınırlı boyut ister
+        child: YearPicker(
+          firstDate: DateTime(1960),
+          lastDate: DateTime(now.year + 5),
+          selectedDate: DateTime(initialYear ?? now.year),
+          onChanged: (date) => Navigator.pop(context, date.year),
+        ),
+      ),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4027, "dialogs", "kolay", "code",
+  "Masaüstünde onay penceresi açılınca Enter'a basmak 'Evet'i seçsin, Esc de pencereyi kapatsın.",
+  ["Dialog'da Enter ile onaylama nasil yapilir?",
+   "Onay butonuna autofocus ver ki Enter onu tetiklesin; Esc ile pencere kapansın"],
+  ["autofocus", "showDialog | showAdaptiveDialog"], r"""
+Future<bool> confirmWithKeyboard(BuildContext context, String message) async {
+  final ok = await showDialog<bool>(
+    context: context,
+    // Esc varsayılan olarak pencereyi kapatır (sonuç null)
+    builder: (context) => AlertDialog(
+      content: Text(message),
+      actions: [
+        TextButton(onPressed: () => Navigator.pop(context, false), child: const Text('Hayır')),
+        // Odaklanmış buton Enter ve Space ile tetiklenir
+        FilledButton(autofocus: true, onPressed: () => Navigator.pop(context, true), child: const Text('Evet')),
+      ],
+    ),
+  );
+  return ok ?? false;
+}
+""", api_free=True)
+
+R(4028, "dialogs", "orta", "code",
+  "Alttan açılan paneldeki 'Linki kopyala'ya basınca panel kapansın, ardından sayfanın altında 'Kopyalandı' mesajı görünsün.",
+  ["Bottom sheet kapandiktan sonra sayfada SnackBar nasil gosteririm?",
+   "Panelden değer döndür, await ettikten sonra sayfanın context'i ile SnackBar göster"],
+  ["showModalBottomSheet", "await", "showSnackBar"], r"""
+Future<void> openShareSheet(BuildContext context, String link) async {
+  final action = await showModalBottomSheet<String>(
+    context: context,
+    builder: (sheetContext) => Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        ListTile(
+          leading: const Icon(Icons.copy),
+          title: const Text('Linki kopyala'),
+          onTap: () => Navigator.pop(sheetContext, 'copy'), // önce paneli kapat
+        ),
+        ListTile(
+          leading: const Icon(Icons.close),
+          title: const Text('Vazgeç'),
+          onTap: () => Navigator.pop(sheetContext),
+        ),
+      ],
+    ),
+  );
+  if (action != 'copy' || !context.mounted) return;
+  await Clipboard.setData(ClipboardData(text: link));
+  if (!context.mounted) return;
+  // Sayfanın context'i: mesaj panelin değil sayfanın Scaffold'unda çıkar
+  ScaffoldMessenger.of(context).showSnackBar(const SnackBar(content: Text('Kopyalandı')));
+}
+""", api_free=True)
+
+R(4029, "dialogs", "orta", "code",
+  "Raporu dışa aktar penceresinde format (PDF, Excel, CSV) seçilsin ve 'Sadece seçili satırlar' kutusu olsun; ikisi birlikte geri dönsün.",
+  ["Dialog'dan birden fazla secimi birlikte nasil dondururum?",
+   "Format seçimi ve checkbox içeren bir pencere yaz, onaylanınca record olarak döndür"],
+  ["showDialog | showAdaptiveDialog", "StatefulBuilder | StatefulWidget", "Navigator.pop | context.pop"], r"""
+enum ExportFormat { pdf, excel, csv }
+
+Future<(ExportFormat format, bool onlySelected)?> showExportDialog(BuildContext context) {
+  var format = ExportFormat.pdf;
+  var onlySelected = false;
+  return showDialog<(ExportFormat, bool)>(
+    context: context,
+    builder: (context) => StatefulBuilder(
+      builder: (context, setDialogState) => AlertDialog(
+        title: const Text('Dışa aktar'),
+        content: Column(
+          mainAxisSize: MainAxisSize.min,
+          children: [
+            for (final f in ExportFormat.values)
+              ListTile(
+                title: Text(switch (f) { ExportFormat.pdf => 'PDF', ExportFormat.excel => 'Excel', ExportFormat.csv => 'CSV' }),
+                trailing: f == format ? const Icon(Icons.check) : null,
+                onTap: () => setDialogState(() => format = f),
+              ),
+            CheckboxListTile(
+              title: const Text('Sadece seçili satırlar'),
+              value: onlySelected,
+              onChanged: (v) => setDialogState(() => onlySelected = v ?? false),
+            ),
+          ],
+        ),
+        actions: [
+          TextButton(onPressed: () => Navigator.pop(context), child: const Text('Vazgeç')),
+          FilledButton(onPressed: () => Navigator.pop(context, (format, onlySelected)), child: const Text('Aktar')),
+        ],
+      ),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4030, "dialogs", "orta", "code",
+  "Giriş yapmamış kullanıcı favori butonuna basınca 'Giriş yapmalısınız' penceresi çıksın; 'Giriş yap' derse giriş sayfası açılsın, dönünce favoriye eklensin.",
+  ["Misafir kullaniciya giris yap uyarisi gosterip giristen sonra islemi nasil tamamlarim?",
+   "Dialog sonucunu await et, giriş sayfasından dönen başarı sonucuna göre favoriye ekle"],
+  ["showDialog | showAdaptiveDialog", "Navigator.push | context.push", "await"], r"""
+// loginPage: giriş başarılıysa Navigator.pop(context, true) ile dönen sayfa
+Future<void> addFavoriteWithLogin(
+  BuildContext context, {
+  required bool isLoggedIn,
+  required Widget loginPage,
+  required VoidCallback addFavorite,
+}) async {
+  if (isLoggedIn) {
+    addFavorite();
+    return;
+  }
+  final goLogin = await showDialog<bool>(
+    context: context,
+    builder: (context) => AlertDialog(
+      title: const Text('Giriş yapmalısınız'),
+      content: const Text('Favorilere eklemek için hesabınıza giriş yapın.'),
+      actions: [
+        TextButton(onPressed: () => Navigator.pop(context, false), child: const Text('Vazgeç')),
+        FilledButton(onPressed: () => Navigator.pop(context, true), child: const Text('Giriş yap')),
+      ],
+    ),
+  );
+  if (goLogin != true || !context.mounted) return;
+  final loggedIn = await Navigator.push<bool>(context, MaterialPageRoute(builder: (_) => loginPage));
+  if (loggedIn == true) addFavorite(); // kullanıcı yarıda bıraktıysa hiçbir şey yapma
+}
+""", api_free=True)
+
+R(4031, "dialogs", "zor", "code",
+  "Ödeme onay panelinde butona basmak yerine yuvarlak tutamaç sağa kaydırılarak onaylansın; sona varmadan bırakılırsa geri dönsün.",
+  ["Kaydirarak onayla (slide to confirm) butonu nasil yapilir?",
+   "Alttan panelde yatay sürüklenen bir tutamaçla onay al, sona gelince paneli true ile kapat"],
+  ["onHorizontalDragUpdate | onPanUpdate", "onHorizontalDragEnd | onPanEnd", "showModalBottomSheet"], r"""
+class SlideToConfirm extends StatefulWidget {
+  const SlideToConfirm({super.key, required this.label, required this.onConfirmed});
+  final String label;
+  final VoidCallback onConfirmed;
+
+  @override
+  State<SlideToConfirm> createState() => _SlideToConfirmState();
+}
+
+class _SlideToConfirmState extends State<SlideToConfirm> {
+  static const _knob = 56.0;
+  double _dx = 0;
+  bool _dragging = false;
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(builder: (context, constraints) {
+      final max = constraints.maxWidth - _knob;
+      return Container(
+        height: _knob,
+        decoration: BoxDecoration(color: Colors.green.shade100, borderRadius: BorderRadius.circular(_knob / 2)),
+        child: Stack(
+          children: [
+            Center(child: Text(widget.label)),
+            AnimatedPositioned(
+              duration: _dragging ? Duration.zero : const Duration(milliseconds: 200),
+              left: _dx,
+              child: GestureDetector(
+                onHorizontalDragStart: (_) => setState(() => _dragging = true),
+                onHorizontalDragUpdate: (d) => setState(() => _dx = (_dx + d.delta.dx).clamp(0.0, max)),
+                onHorizontalDragEnd: (_) {
+                  final done = _dx >= max * 0.95;
+                  setState(() {
+                    _dragging = false;
+                    _dx = done ? max : 0; // sona varmadıysa geri kay
+                  });
+                  if (done) widget.onConfirmed();
+                },
+                child: const CircleAvatar(radius: _knob / 2, backgroundColor: Colors.green, child: Icon(Icons.arrow_forward, color: Colors.white)),
+              ),
+            ),
+          ],
+        ),
+      );
+    });
+  }
+}
+
+Future<bool> confirmPayment(BuildContext context, String amount) async {
+  final ok = await showModalBottomSheet<bool>(
+    context: context,
+    builder: (context) => Padding(
+      padding: const EdgeInsets.all(24),
+      child: Column(
+        mainAxisSize: MainAxisSize.min,
+        children: [
+          Text('Ödenecek tutar: $amount', style: Theme.of(context).textTheme.titleLarge),
+          const SizedBox(height: 24),
+          SlideToConfirm(label: 'Ödemek için kaydır', onConfirmed: () => Navigator.pop(context, true)),
+        ],
+      ),
+    ),
+  );
+  return ok ?? false;
+}
+""", api_free=True)
+
+R(4032, "dialogs", "orta", "code",
+  "Kampanya penceresinin sağ üst köşesinde, yarısı pencerenin dışına taşan yuvarlak bir kapatma butonu olsun.",
+  ["Dialog'un kosesinden disari tasan kapatma butonu nasil yapilir?",
+   "Stack'te clipBehavior none ve negatif Positioned ile pencere köşesine taşan bir X butonu koy"],
+  ["Stack", "Clip.none", "Positioned"], r"""
+Future<void> showPromoDialog(BuildContext context, String imageUrl) {
+  return showDialog(
+    context: context,
+    builder: (context) => Dialog(
+      clipBehavior: Clip.none, // Dialog içeriği kesmesin
+      child: Stack(
+        clipBehavior: Clip.none, // taşan buton da çizilsin ve dokunulsun
+        children: [
+          ClipRRect(
+            borderRadius: BorderRadius.circular(28),
+            child: Image.network(imageUrl, fit: BoxFit.cover),
+          ),
+          Positioned(
+            top: -14,
+            right: -14,
+            child: Material(
+              shape: const CircleBorder(),
+              color: Colors.white,
+              elevation: 4,
+              child: IconButton(
+                icon: const Icon(Icons.close),
+                tooltip: 'Kapat',
+                onPressed: () => Navigator.pop(context),
+              ),
+            ),
+          ),
+        ],
+      ),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4033, "dialogs", "kolay", "code",
+  "Alttan açılan panel çok hızlı açılıyor; açılışı 600 ms, kapanışı 300 ms sürsün.",
+  ["Bottom sheet acilma animasyonunun suresini nasil degistiririm?",
+   "showModalBottomSheet'e sheetAnimationStyle vererek açılış ve kapanış sürelerini ayarla"],
+  ["showModalBottomSheet", "sheetAnimationStyle", "AnimationStyle"], r"""
+Future<void> showSlowSheet(BuildContext context) {
+  return showModalBottomSheet(
+    context: context,
+    // Flutter 3.22+: açılış ve kapanış animasyonu ayrı ayrı ayarlanır
+    sheetAnimationStyle: const AnimationStyle(
+      duration: Duration(milliseconds: 600),
+      reverseDuration: Duration(milliseconds: 300),
+    ),
+    builder: (context) => const SizedBox(
+      height: 240,
+      child: Center(child: Text('Kampanya detayları')),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4034, "dialogs", "orta", "code",
+  "Yazı boyutu penceresinde kaydırıcıyla boyut seçilsin, örnek metin anında büyüyüp küçülsün; 'Tamam'a basınca seçilen boyut dönsün.",
+  ["Dialog icinde slider ile canli onizlemeli deger secimi nasil yapilir?",
+   "StatefulBuilder'lı bir AlertDialog'da Slider değişince örnek yazının boyutunu güncelle ve değeri döndür"],
+  ["Slider", "StatefulBuilder | StatefulWidget", "Navigator.pop | context.pop"], r"""
+Future<double?> pickFontSize(BuildContext context, double current) {
+  var size = current;
+  return showDialog<double>(
+    context: context,
+    builder: (context) => StatefulBuilder(
+      builder: (context, setDialogState) => AlertDialog(
+        title: const Text('Yazı boyutu'),
+        content: Column(
+          mainAxisSize: MainAxisSize.min,
+          children: [
+            SizedBox(
+              height: 60,
+              child: Center(child: Text('Örnek metin', style: TextStyle(fontSize: size))),
+            ),
+            Slider(
+              value: size,
+              min: 12,
+              max: 32,
+              divisions: 10,
+              label: size.round().toString(),
+              onChanged: (v) => setDialogState(() => size = v),
+            ),
+          ],
+        ),
+        actions: [
+          TextButton(onPressed: () => Navigator.pop(context), child: const Text('Vazgeç')),
+          FilledButton(onPressed: () => Navigator.pop(context, size), child: const Text('Tamam')),
+        ],
+      ),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4035, "dialogs", "orta", "code",
+  "Detay sayfası açılınca kayıt bulunamazsa 'Kayıt bulunamadı' penceresi çıksın; Tamam'a basınca pencereyle birlikte sayfa da kapansın.",
+  ["Hata penceresi kapaninca bulundugum sayfadan da nasil cikarim?",
+   "Dialog'u await et, kapandıktan sonra Navigator.pop ile detay sayfasını da kapat"],
+  ["showDialog | showAdaptiveDialog", "await", "Navigator.pop | context.pop"], r"""
+class RecordDetailPage extends StatefulWidget {
+  const RecordDetailPage({super.key, required this.id, required this.load});
+  final String id;
+  final Future<String?> Function(String id) load;
+
+  @override
+  State<RecordDetailPage> createState() => _RecordDetailPageState();
+}
+
+class _RecordDetailPageState extends State<RecordDetailPage> {
+  String? _record;
+
+  @override
+  void initState() {
+    super.initState();
+    _fetch();
+  }
+
+  Future<void> _fetch() async {
+    final record = await widget.load(widget.id);
+    if (!mounted) return;
+    if (record != null) {
+      setState(() => _record = record);
+      return;
+    }
+    await showDialog<void>(
+      context: context,
+      barrierDismissible: false,
+      builder: (dialogContext) => AlertDialog(
+        title: const Text('Kayıt bulunamadı'),
+        content: const Text('Aradığınız kayıt silinmiş olabilir.'),
+        actions: [TextButton(onPressed: () => Navigator.pop(dialogContext), child: const Text('Tamam'))],
+      ),
+    );
+    // Pencere kapandı; şimdi sayfanın context'iyle sayfayı kapat
+    if (mounted) Navigator.pop(context);
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Detay')),
+      body: Center(child: _record == null ? const CircularProgressIndicator() : Text(_record!)),
+    );
+  }
+}
+""", api_free=True)
+
 
 write()
