@@ -21,6 +21,7 @@ from typing import Any
 
 from flutr.answering import Answerer, AnswerSettings
 from flutr.backends.base import Backend, BackendError
+from flutr.backends.llama_cpp import LlamaCppConfig
 from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
 from flutr.tiers import TierChoice, choose_tier
 
@@ -58,7 +59,7 @@ class ModelSpec:
         default=True,
         metadata={"help": "embedded model: serve it with its adapter merged, requantized to IQ4_NL (built once)"},
     )
-    n_ctx: int = field(default=4096, metadata={"min": 512, "max": 32768, "help": "model context size"})
+    n_ctx: int = field(default=LlamaCppConfig.n_ctx, metadata={"min": 512, "max": 32768, "help": "model context size"})
     threads: int = field(  # why by load: benchmarks/results/threads-neighbour
         default=0,
         metadata={"min": 0, "max": 256, "help": "0 = auto: one per physical core other processes leave free"},

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flutr.pipeline import GenerationSettings
+from flutr.backends.llama_cpp import LlamaCppConfig
+from flutr.pipeline import GenerationSettings, ModelSpec
 
 RESULTS_DIR = Path(__file__).resolve().parents[1] / "results"
 SPLIT_CHOICES = {"test": ("test",), "qual": ("qual",), "both": ("test", "qual")}
@@ -32,8 +33,8 @@ class QualityConfig(GenerationSettings):
     cache: Path | None = field(
         default=None, metadata={"help": "generation cache JSONL (default <out>/generations.jsonl)"}
     )
-    seed: int = field(default=1234, metadata={"help": "llama.cpp sampling seed"})
-    n_ctx: int = field(default=4096, metadata={"help": "model context size"})
+    seed: int = field(default=LlamaCppConfig.seed, metadata={"help": "llama.cpp sampling seed"})
+    n_ctx: int = field(default=ModelSpec.n_ctx, metadata={"help": "model context size"})
     threads: int = field(default=0, metadata={"help": "llama.cpp threads, 0 = physical cores"})
     # Answers are measured without the server's per-answer time budget: a busy benchmark box must not change
     # them (the budget itself is measured by `flutr-bench neighbour`).

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.quality.config import RESULTS_DIR
-from flutr.pipeline import GenerationSettings
+from flutr.backends.llama_cpp import LlamaCppConfig
+from flutr.pipeline import GenerationSettings, ModelSpec
 
 # Serving configurations: fixed few-shot prefix (k=0) or retrieval (k>0), each without and with prompt lookup.
 SPEED_CONFIGS = ("fixed", "rag", "fixed+pld", "rag+pld")
@@ -30,8 +31,8 @@ class SpeedConfig(GenerationSettings):
     )
     prompt_lookup_tokens: int = field(default=10, metadata={"help": "draft tokens of prompt-lookup decoding"})
     threads: int = field(default=0, metadata={"help": "llama.cpp threads, 0 = physical cores"})
-    n_ctx: int = field(default=4096, metadata={"help": "model context size"})
-    seed: int = field(default=1234, metadata={"help": "llama.cpp sampling seed"})
+    n_ctx: int = field(default=ModelSpec.n_ctx, metadata={"help": "model context size"})
+    seed: int = field(default=LlamaCppConfig.seed, metadata={"help": "llama.cpp sampling seed"})
     lsp: bool = field(default=True, metadata={"help": "also measure through a real flutr-lsp session"})
     prefetch_ttft: bool = field(
         default=True,

@@ -26,6 +26,9 @@ class CancelToken:
         return self._event.is_set()
 
 
+SEED = 1234  # llama.cpp / torch sampling seed of every backend (answers are greedy by default)
+
+
 @dataclass(frozen=True)
 class Generation:
     text: str

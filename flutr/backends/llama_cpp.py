@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from flutr.backends.base import BackendError, CancelToken, Generation, TokenCallback
+from flutr.backends.base import SEED, BackendError, CancelToken, Generation, TokenCallback
 from flutr.gguf_header import GGUFHeader
 from flutr.hardware import LoadMonitor, physical_cores, threads_for_load
 from flutr.models import ModelError, architecture_mismatch, check_gguf
@@ -27,7 +27,7 @@ class LlamaCppConfig:
     n_threads: int = 0  # 0 = by load: one per physical core the other processes leave free (threads_for_load)
     n_batch: int = 512
     prefill_chunk: int = 64  # prompt tokens evaluated between two checks for cancellation
-    seed: int = 1234
+    seed: int = SEED
     prompt_lookup_tokens: int = 0  # >0 enables llama.cpp prompt-lookup (speculative) decoding
 
 

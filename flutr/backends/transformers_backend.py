@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from flutr.backends.base import BackendError, CancelToken, Generation, TokenCallback
+from flutr.backends.base import SEED, BackendError, CancelToken, Generation, TokenCallback
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ class TransformersConfig:
     adapter_dir: Path | None = None  # a PEFT LoRA adapter folder
     quantization: str = "auto"  # auto (nf4 on CUDA), nf4, none
     threads: int = 0  # CPU threads; 0 = physical cores
-    seed: int = 1234
+    seed: int = SEED
 
 
 class TransformersBackend:
