@@ -561,3 +561,36 @@ class Sayac extends StatelessWidget {
   }
 }"""
     assert not [f for f in sanity_findings(code) if f.check == "argument-type"]
+
+
+def test_an_assigned_member_the_type_does_not_have_is_found() -> None:
+    code = """class Yenile extends StatelessWidget {
+  const Yenile({super.key});
+  @override
+  Widget build(BuildContext context) => StatefulBuilder(
+        builder: (durum, setState) => TextButton(
+          onPressed: () => setState(() => durum.durum = 'bos'),
+          child: const Text('a'),
+        ),
+      );
+}
+
+void ayarla() {
+  final kontrol = TextEditingController();
+  kontrol.metin = 'a';
+}"""
+    found = {(f.check, f.message) for f in sanity_findings(code)}
+    assert ("unknown-member", "BuildContext has no member 'durum'") in found
+    assert ("unknown-member", "TextEditingController has no member 'metin'") in found
+
+
+def test_assigned_members_that_exist_are_fine() -> None:
+    code = """void ayarla(Object nesne) {
+  final kontrol = TextEditingController();
+  kontrol.text = 'a';
+  kontrol.selection = const TextSelection.collapsed(offset: 1);
+  final odak = FocusNode();
+  odak.canRequestFocus = false;
+  if (nesne is TextEditingController) nesne.text = 'b';
+}"""
+    assert not [f for f in sanity_findings(code) if f.check == "unknown-member"]

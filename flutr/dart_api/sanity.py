@@ -167,6 +167,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(empty_set_state_findings(all_chains, declared))
     found.extend(context_above_app_findings(root, all_chains))
     found.extend(typed_value_findings(root, all_chains, declared, vocabulary))
+    found.extend(member_assignment_findings(root, declared, vocabulary, narrowed))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
     found.extend(_name_findings(root, all_chains, declared, vocabulary))
     unique = {(f.check, f.message): f for f in found}
@@ -1126,6 +1127,34 @@ def typed_value_findings(
                     f"'{text_of(receiver)}' is a Map<String, …>: an int index is no key (use .entries/.keys)",
                     node.start_point[0],
                 )
+            )
+    return found
+
+
+def member_assignment_findings(
+    root: tree_sitter.Node, declared: Declarations, vocabulary: Vocabulary, narrowed: set[str]
+) -> list[Finding]:
+    """``x.m = …`` where ``x``'s type is a vocabulary class without a member ``m`` (``unknown-member``); a class
+    the vocabulary keeps open for package extensions counts as closed here when it is ``no_setters`` (its own
+    members are getters and methods, and extensions add no fields): ``state.state = …`` on a BuildContext."""
+    found: list[Finding] = []
+    for node in walk(root):
+        if node.type != "assignment_expression" or not node.children:
+            continue
+        target = node.children[0]
+        parts = target.children if target.type == "assignable_expression" else []
+        if len(parts) != 2 or parts[0].type != "identifier" or parts[1].type != "unconditional_assignable_selector":
+            continue
+        member = next((c for c in parts[1].children if c.type == "identifier"), None)
+        type_name = declared.variables.get(text_of(parts[0]))
+        if member is None or type_name is None or type_name not in vocabulary.classes:
+            continue
+        if type_name in declared.extended or text_of(parts[0]) in narrowed:
+            continue
+        lookup = vocabulary.member(type_name, text_of(member))
+        if not lookup.found and (not lookup.open or type_name in vocabulary.no_setters):
+            found.append(
+                Finding("unknown-member", f"{type_name} has no member '{text_of(member)}'", node.start_point[0])
             )
     return found
 

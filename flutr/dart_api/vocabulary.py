@@ -81,6 +81,8 @@ class Vocabulary:
     # "Class.method" of a framework method subclasses override (``State.build``) → its positional parameter types
     methods: dict[str, list[str]] = field(default_factory=dict)
     abstract: set[str] = field(default_factory=set)  # abstract classes whose unnamed constructor is generative
+    # open classes whose own members are all getters and methods: an assigned unknown member is invented
+    no_setters: set[str] = field(default_factory=set)
 
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> Vocabulary:
@@ -130,6 +132,7 @@ class Vocabulary:
         self.callbacks.update({k: [str(t) for t in v] for k, v in (data.get("callbacks") or {}).items()})
         self.methods.update({k: [str(t) for t in v] for k, v in (data.get("methods") or {}).items()})
         self.abstract.update(data.get("abstract_classes") or [])
+        self.no_setters.update(data.get("no_setters") or [])
         for on_type, members in (data.get("extensions") or {}).items():
             self.extensions.setdefault(on_type, {}).update({k: _type(v) for k, v in members.items()})
 
