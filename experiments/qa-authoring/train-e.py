@@ -3384,6 +3384,298 @@ class _EditNameFormState extends ConsumerState<EditNameForm> {
 }
 """)
 
+R(4033, "state", "kolay", "code",
+  "Sayfada üç ürün kartı olsun, her kartta kendi artı/eksi adet butonları bulunsun; en üstte tüm kartlardaki adetlerin toplamı görünsün.",
+  ["Her kartin kendi adet sayaci olsun, ustte butun kartlarin toplam adedi yazsin.",
+   "Kartlardaki ayrı sayaçların toplamını üst widget'ta göstermek için state'i nerede tutmalıyım?"],
+  ["setState", "fold | reduce | for"], r"""
+class OrderCards extends StatefulWidget {
+  const OrderCards({super.key});
+
+  @override
+  State<OrderCards> createState() => _OrderCardsState();
+}
+
+class _OrderCardsState extends State<OrderCards> {
+  // Adetler kartlarda değil ebeveynde: toplam buradan hesaplanır
+  final Map<String, int> _qty = {'Çay': 0, 'Kahve': 0, 'Su': 0};
+
+  @override
+  Widget build(BuildContext context) {
+    final total = _qty.values.fold(0, (a, b) => a + b);
+    return Column(
+      children: [
+        Text('Toplam: $total adet', style: Theme.of(context).textTheme.titleLarge),
+        for (final name in _qty.keys)
+          QtyCard(
+            name: name,
+            qty: _qty[name]!,
+            onChanged: (v) => setState(() => _qty[name] = v),
+          ),
+      ],
+    );
+  }
+}
+
+class QtyCard extends StatelessWidget {
+  const QtyCard({super.key, required this.name, required this.qty, required this.onChanged});
+  final String name;
+  final int qty;
+  final ValueChanged<int> onChanged;
+
+  @override
+  Widget build(BuildContext context) {
+    return Card(
+      child: ListTile(
+        title: Text(name),
+        trailing: Row(
+          mainAxisSize: MainAxisSize.min,
+          children: [
+            IconButton(icon: const Icon(Icons.remove), onPressed: qty > 0 ? () => onChanged(qty - 1) : null),
+            Text('$qty'),
+            IconButton(icon: const Icon(Icons.add), onPressed: () => onChanged(qty + 1)),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4034, "state", "orta", "code",
+  "MobX ile sayaç store'u yaz: @observable değer, @action artır metodu olsun; ekran Observer widget'ı ile güncellensin.",
+  ["MobX kullanarak observable ve action iceren bir store ve onu dinleyen ekran yaz.",
+   "flutter_mobx'te Observer ile store'daki değeri nasıl dinlerim, basit bir sayaçla göster."],
+  ["@observable", "@action", "Observer"], r"""
+// pubspec.yaml: mobx, flutter_mobx | dev: mobx_codegen, build_runner
+// Kod üretimi: dart run build_runner build
+part 'counter_store.g.dart';
+
+class CounterStore = _CounterStore with _$CounterStore;
+
+abstract class _CounterStore with Store {
+  @observable
+  int count = 0;
+
+  @computed
+  bool get isEven => count.isEven;
+
+  @action
+  void increment() => count++;
+}
+
+class CounterView extends StatelessWidget {
+  CounterView({super.key});
+  final store = CounterStore();
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      // Observer içinde okunan observable'lar değişince sadece bu kısım çizilir
+      body: Center(
+        child: Observer(
+          builder: (_) => Text('${store.count} (${store.isEven ? 'çift' : 'tek'})', style: const TextStyle(fontSize: 32)),
+        ),
+      ),
+      floatingActionButton: FloatingActionButton(onPressed: store.increment, child: const Icon(Icons.add)),
+    );
+  }
+}
+""")
+
+R(4035, "state", "kolay", "code",
+  "GetX kullanan uygulamada ayarlar sayfasındaki anahtarla açık ve koyu tema arasında geçiş yap.",
+  ["GetX ile karanlik mod acma kapama nasil yapilir?",
+   "GetMaterialApp kullanırken temayı bir switch ile açık/koyu arasında değiştir."],
+  ["GetMaterialApp", "Get.changeThemeMode"], r"""
+// pubspec.yaml: get
+class ThemeApp extends StatelessWidget {
+  const ThemeApp({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return GetMaterialApp(
+      theme: ThemeData.light(useMaterial3: true),
+      darkTheme: ThemeData.dark(useMaterial3: true),
+      themeMode: ThemeMode.light,
+      home: const SettingsPage(),
+    );
+  }
+}
+
+class SettingsPage extends StatefulWidget {
+  const SettingsPage({super.key});
+
+  @override
+  State<SettingsPage> createState() => _SettingsPageState();
+}
+
+class _SettingsPageState extends State<SettingsPage> {
+  bool _dark = Get.isDarkMode;
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Ayarlar')),
+      body: SwitchListTile(
+        title: const Text('Koyu tema'),
+        value: _dark,
+        onChanged: (v) {
+          setState(() => _dark = v);
+          Get.changeThemeMode(v ? ThemeMode.dark : ThemeMode.light); // tüm uygulama yeniden temalanır
+        },
+      ),
+    );
+  }
+}
+""")
+
+R(4036, "state", "orta", "concept",
+  "Cubit'in emit metodunu widget'tan doğrudan çağırınca 'protected member' uyarısı alıyorum; neden emit sadece Cubit içinden çağrılmalı?",
+  ["Cubit disindan emit cagirmak neden yanlis, state degisikligini nasil yapmaliyim?",
+   "emit'in korumalı olmasının sebebini ve durumu değiştirmek için metot yazmanın faydasını açıkla."],
+  ["Cubit", "emit"], r"""
+// pubspec.yaml: flutter_bloc
+// emit @protected işaretlidir: state'i sadece Cubit'in kendisi değiştirsin diye.
+// Widget'tan doğrudan cubit.emit(...) yapılırsa iş kuralları (doğrulama, sınırlar,
+// loglama, API çağrısı) UI'a dağılır, test edilemez ve aynı kural farklı yerlerde
+// farklı uygulanır. Doğrusu: niyeti anlatan bir metot yazıp UI'dan onu çağırmak.
+class QuantityCubit extends Cubit<int> {
+  QuantityCubit({this.max = 10}) : super(1);
+  final int max;
+
+  // Kural Cubit'te: 1 ile max arasında kal
+  void increment() {
+    if (state < max) emit(state + 1);
+  }
+
+  void decrement() {
+    if (state > 1) emit(state - 1);
+  }
+}
+
+// YANLIŞ: context.read<QuantityCubit>().emit(5);
+// DOĞRU:  context.read<QuantityCubit>().increment();
+""")
+
+R(4037, "state", "orta", "code",
+  "Binlerce satırlık sipariş listesinin istatistiklerini (toplam, ortalama, en yüksek) her build'de değil, sadece liste değişince hesapla.",
+  ["Pahali hesaplanan ozet degerleri sadece veri degisince yeniden hesapla, her cizimde degil.",
+   "Büyük listeden türetilen değerleri önbelleğe alıp veri değişince geçersiz kılan model nasıl yazılır?"],
+  ["ChangeNotifier", "notifyListeners"], r"""
+class OrderStats {
+  const OrderStats(this.total, this.average, this.max);
+  final double total;
+  final double average;
+  final double max;
+}
+
+class OrdersModel extends ChangeNotifier {
+  List<double> _amounts = const [];
+  OrderStats? _cache; // null: yeniden hesaplanmalı
+
+  List<double> get amounts => _amounts;
+
+  OrderStats get stats => _cache ??= _compute(); // ilk okumada hesapla, sonra önbellekten
+
+  OrderStats _compute() {
+    if (_amounts.isEmpty) return const OrderStats(0, 0, 0);
+    var total = 0.0, max = _amounts.first;
+    for (final a in _amounts) {
+      total += a;
+      if (a > max) max = a;
+    }
+    return OrderStats(total, total / _amounts.length, max);
+  }
+
+  void setOrders(List<double> amounts) {
+    _amounts = List.unmodifiable(amounts);
+    _cache = null; // veri değişti: önbelleği geçersiz kıl
+    notifyListeners();
+  }
+
+  void add(double amount) => setOrders([..._amounts, amount]);
+}
+
+// ListenableBuilder(listenable: model, builder: (_, __) {
+//   final s = model.stats; // aynı veriyle tekrar çizilse de yeniden hesaplanmaz
+//   return Text('Toplam ${s.total} • Ort. ${s.average.toStringAsFixed(1)} • Maks ${s.max}');
+// })
+""", api_free=True)
+
+R(4038, "state", "zor", "code",
+  "Cubit'ten 'Kaydedildi' SnackBar'ı veya sayfa kapatma gibi tek seferlik olayları state'e koymadan ayrı bir akışla gönder; ekran bunları bir kez işlesin.",
+  ["Cubit'te tek seferlik UI olaylarini state yerine ayri bir stream ile yay ve widget'ta dinle.",
+   "Aynı state tekrar gelince SnackBar'ın iki kez çıkmaması için tek seferlik olayları nasıl ayırırım?"],
+  ["StreamController", "Cubit", "listen"], r"""
+// pubspec.yaml: flutter_bloc
+sealed class EditEffect {}
+
+class ShowMessage extends EditEffect {
+  ShowMessage(this.text);
+  final String text;
+}
+
+class CloseEditor extends EditEffect {}
+
+class EditCubit extends Cubit<bool> {
+  EditCubit() : super(false); // state: kaydediliyor mu
+
+  final _effects = StreamController<EditEffect>.broadcast();
+  Stream<EditEffect> get effects => _effects.stream;
+
+  Future<void> save(String text) async {
+    emit(true);
+    await Future.delayed(const Duration(milliseconds: 500)); // API
+    emit(false);
+    _effects.add(ShowMessage('Kaydedildi'));
+    _effects.add(CloseEditor());
+  }
+
+  @override
+  Future<void> close() async {
+    await _effects.close();
+    return super.close();
+  }
+}
+
+class EditorEffects extends StatefulWidget {
+  const EditorEffects({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<EditorEffects> createState() => _EditorEffectsState();
+}
+
+class _EditorEffectsState extends State<EditorEffects> {
+  StreamSubscription<EditEffect>? _sub;
+
+  @override
+  void initState() {
+    super.initState();
+    _sub = context.read<EditCubit>().effects.listen((effect) {
+      if (!mounted) return;
+      switch (effect) {
+        case ShowMessage(:final text):
+          ScaffoldMessenger.of(context).showSnackBar(SnackBar(content: Text(text)));
+        case CloseEditor():
+          Navigator.of(context).maybePop();
+      }
+    });
+  }
+
+  @override
+  void dispose() {
+    _sub?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => widget.child;
+}
+""")
+
+
 # ---------------------------------------------------------------- async
 R(4000, "async", "orta", "code",
   "Kampanya bitişine kalan süreyi gün, saat, dakika ve saniye olarak gösteren ve her saniye güncellenen bir sayaç yap.",
@@ -4308,6 +4600,296 @@ class _ProfilePageState extends State<ProfilePage> {
   }
 }
 """, api_free=True)
+
+R(4023, "async", "orta", "code",
+  "Hata olayları yayan bir stream'den son 60 saniyede kaç hata geldiğini canlı tut; sayı 5'i geçince uyarı ver.",
+  ["Son bir dakikada gelen olay sayisini tutan kayan pencere sayaci yaz, esik asilinca uyar.",
+   "Stream'deki olayları zaman penceresiyle sayıp eşik aşılınca haber veren sınıf nasıl yazılır?"],
+  ["listen", "DateTime.now", "cancel"], r"""
+class ErrorRateMonitor {
+  ErrorRateMonitor(Stream<Object> errors, {this.window = const Duration(seconds: 60), this.limit = 5, required this.onAlarm}) {
+    _sub = errors.listen((_) => _record());
+    // Olay gelmese de eski kayıtlar düşsün diye periyodik temizlik
+    _cleaner = Timer.periodic(const Duration(seconds: 5), (_) => _trim());
+  }
+
+  final Duration window;
+  final int limit;
+  final void Function(int count) onAlarm;
+  final _times = <DateTime>[]; // sıralı zaman damgaları
+  late final StreamSubscription<Object> _sub;
+  late final Timer _cleaner;
+
+  int get count {
+    _trim();
+    return _times.length;
+  }
+
+  void _trim() {
+    final cutoff = DateTime.now().subtract(window);
+    _times.removeWhere((t) => t.isBefore(cutoff));
+  }
+
+  void _record() {
+    _times.add(DateTime.now());
+    if (count > limit) onAlarm(_times.length);
+  }
+
+  Future<void> dispose() async {
+    _cleaner.cancel();
+    await _sub.cancel();
+  }
+}
+""")
+
+R(4024, "async", "orta", "code",
+  "Sunucu ilerleme bilgisi vermiyor; yükleme çubuğu kendiliğinden gittikçe yavaşlayarak %90'a kadar ilerlesin, işlem bitince hemen %100 olup kapansın.",
+  ["Gercek ilerleme bilinmiyorsa yavaslayarak dolan sahte bir yukleme cubugu nasil yapilir, is bitince yuzde yuz olsun?",
+   "İşlem süresi belli değilken kullanıcıya ilerliyormuş hissi veren yükleme çubuğunu nasıl yazarım?"],
+  ["Timer.periodic", "LinearProgressIndicator", "cancel"], r"""
+class FakeProgress extends StatefulWidget {
+  const FakeProgress({super.key, required this.task, required this.onDone});
+  final Future<void> Function() task;
+  final VoidCallback onDone;
+
+  @override
+  State<FakeProgress> createState() => _FakeProgressState();
+}
+
+class _FakeProgressState extends State<FakeProgress> {
+  double _value = 0;
+  Timer? _timer;
+
+  @override
+  void initState() {
+    super.initState();
+    // Her adımda kalan yolun %5'i kadar ilerle: 0.9'a yaklaştıkça yavaşlar
+    _timer = Timer.periodic(const Duration(milliseconds: 100), (_) {
+      setState(() => _value += (0.9 - _value) * 0.05);
+    });
+    _run();
+  }
+
+  Future<void> _run() async {
+    try {
+      await widget.task();
+    } finally {
+      _timer?.cancel();
+      if (mounted) {
+        setState(() => _value = 1);
+        await Future.delayed(const Duration(milliseconds: 300)); // %100'ü kısa süre göster
+        if (mounted) widget.onDone();
+      }
+    }
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        LinearProgressIndicator(value: _value),
+        Text('%${(_value * 100).round()}'),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4025, "async", "orta", "concept",
+  "Stream'e build metodunun içinde listen ile abone olmak neden yanlış? Mesajlar neden birden fazla kez işleniyor?",
+  ["build icinde stream.listen cagirmak neden sorun olur, dogru yer neresi?",
+   "Her yeniden çizimde çoğalan abonelik sorununu ve aboneliğin nerede açılıp kapatılacağını açıkla."],
+  ["listen", "initState", "cancel"], r"""
+// build, Flutter'ın istediği kadar (her setState, tema, klavye, ekran boyutu değişiminde)
+// çağrılabilir. İçinde listen yazılırsa her çağrıda YENİ bir abonelik açılır, eskiler
+// iptal edilmez: aynı mesaj n kez işlenir ve bellek sızar. Single-subscription stream'de
+// ikinci listen ise 'Stream has already been listened to' hatası verir.
+// Doğrusu: aboneliği initState'te bir kez aç, dispose'da kapat (ya da StreamBuilder kullan).
+class OrderAlerts extends StatefulWidget {
+  const OrderAlerts({super.key, required this.orders});
+  final Stream<String> orders;
+
+  @override
+  State<OrderAlerts> createState() => _OrderAlertsState();
+}
+
+class _OrderAlertsState extends State<OrderAlerts> {
+  late final StreamSubscription<String> _sub;
+  int _count = 0;
+
+  @override
+  void initState() {
+    super.initState();
+    _sub = widget.orders.listen((_) => setState(() => _count++)); // tek abonelik
+  }
+
+  @override
+  void dispose() {
+    _sub.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => Text('Yeni sipariş: $_count'); // burada listen YOK
+}
+""")
+
+R(4026, "async", "orta", "code",
+  "Kaydetme başarısız olursa 'Tekrar denensin mi?' diye soran bir pencere çıksın; 'Tekrar dene' seçilirse işlem yeniden yapılsın, 'Vazgeç' denirse dursun.",
+  ["Islem hata verince kullaniciya tekrar denemek isteyip istemedigini sor, evet derse yeniden dene.",
+   "Hata sonrası kullanıcı onayıyla yeniden deneyen bir async döngüsü nasıl yazılır?"],
+  ["showDialog", "await", "try"], r"""
+Future<T?> runWithRetryPrompt<T>(BuildContext context, Future<T> Function() action) async {
+  while (true) {
+    try {
+      return await action();
+    } catch (e) {
+      if (!context.mounted) return null;
+      final retry = await showDialog<bool>(
+        context: context,
+        builder: (ctx) => AlertDialog(
+          title: const Text('İşlem başarısız'),
+          content: Text('Tekrar denensin mi?\n$e'),
+          actions: [
+            TextButton(onPressed: () => Navigator.pop(ctx, false), child: const Text('Vazgeç')),
+            FilledButton(onPressed: () => Navigator.pop(ctx, true), child: const Text('Tekrar dene')),
+          ],
+        ),
+      );
+      if (retry != true) return null; // vazgeçti veya dışarı tıklayıp kapattı
+    }
+  }
+}
+
+// final saved = await runWithRetryPrompt(context, () => api.saveNote(note));
+""", api_free=True)
+
+R(4027, "async", "orta", "code",
+  "Pomodoro sayacı yap: 25 dakika çalışma, 5 dakika mola sırayla dönsün; her geçişte ekrandaki başlık 'Çalış' / 'Mola' olarak değişsin.",
+  ["Calisma ve mola surelerini sirayla sayan bir pomodoro zamanlayicisi yaz.",
+   "25 dakikalık odak ile 5 dakikalık molayı otomatik olarak değiştiren sayaç widget'ını nasıl yazarım?"],
+  ["Timer.periodic", "setState", "cancel"], r"""
+class PomodoroTimer extends StatefulWidget {
+  const PomodoroTimer({super.key});
+
+  @override
+  State<PomodoroTimer> createState() => _PomodoroTimerState();
+}
+
+class _PomodoroTimerState extends State<PomodoroTimer> {
+  static const _work = 25 * 60;
+  static const _break = 5 * 60;
+  bool _isWork = true;
+  int _left = _work;
+  int _rounds = 0;
+  Timer? _timer;
+
+  void _start() {
+    _timer?.cancel();
+    _timer = Timer.periodic(const Duration(seconds: 1), (_) {
+      setState(() {
+        if (_left > 1) {
+          _left--;
+          return;
+        }
+        // Süre bitti: diğer faza geç
+        if (_isWork) _rounds++;
+        _isWork = !_isWork;
+        _left = _isWork ? _work : _break;
+      });
+    });
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final mm = (_left ~/ 60).toString().padLeft(2, '0');
+    final ss = (_left % 60).toString().padLeft(2, '0');
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        Text(_isWork ? 'Çalış' : 'Mola', style: Theme.of(context).textTheme.headlineMedium),
+        Text('$mm:$ss', style: const TextStyle(fontSize: 56)),
+        Text('Tamamlanan: $_rounds'),
+        FilledButton(onPressed: _timer?.isActive == true ? null : _start, child: const Text('Başlat')),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4028, "async", "orta", "code",
+  "Listeden silinen mesaj hemen sunucudan silinmesin; 5 saniye 'Geri al' seçeneği sunulsun, geri alınmazsa süre dolunca silme isteği gönderilsin.",
+  ["Silme istegini bes saniye geciktir, bu surede geri al'a basilirsa istegi hic gonderme.",
+   "Geri alınabilir silmede sunucu isteğini zamanlayıcıyla erteleyip iptal etmeyi nasıl yaparım?"],
+  ["Timer", "cancel", "SnackBarAction"], r"""
+class InboxList extends StatefulWidget {
+  const InboxList({super.key, required this.deleteOnServer});
+  final Future<void> Function(String id) deleteOnServer;
+
+  @override
+  State<InboxList> createState() => _InboxListState();
+}
+
+class _InboxListState extends State<InboxList> {
+  final _items = ['m1', 'm2', 'm3'];
+  final _pending = <String, Timer>{}; // id -> bekleyen silme
+
+  void _delete(int index) {
+    final id = _items[index];
+    setState(() => _items.removeAt(index));
+    _pending[id] = Timer(const Duration(seconds: 5), () {
+      _pending.remove(id);
+      widget.deleteOnServer(id); // süre doldu: gerçekten sil
+    });
+    ScaffoldMessenger.of(context).showSnackBar(SnackBar(
+      content: const Text('Mesaj silindi'),
+      duration: const Duration(seconds: 5),
+      action: SnackBarAction(
+        label: 'Geri al',
+        onPressed: () {
+          _pending.remove(id)?.cancel(); // istek hiç gönderilmez
+          if (mounted) setState(() => _items.insert(index.clamp(0, _items.length), id));
+        },
+      ),
+    ));
+  }
+
+  @override
+  void dispose() {
+    // Sayfa kapanırken bekleyenleri hemen gönder
+    for (final e in _pending.entries) {
+      e.value.cancel();
+      widget.deleteOnServer(e.key);
+    }
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      itemCount: _items.length,
+      itemBuilder: (_, i) => ListTile(
+        title: Text('Mesaj ${_items[i]}'),
+        trailing: IconButton(icon: const Icon(Icons.delete_outline), onPressed: () => _delete(i)),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
 
 # ---------------------------------------------------------------- http_json
 R(4000, "http_json", "orta", "code",
