@@ -4861,7 +4861,7 @@ class _InboxListState extends State<InboxList> {
         label: 'Geri al',
         onPressed: () {
           _pending.remove(id)?.cancel(); // istek hiç gönderilmez
-          if (mounted) setState(() => _items.insert(index.clamp(0, _items.length), id));
+          if (mounted) setState(() => _items.insert(index <= _items.length ? index : _items.length, id));
         },
       ),
     ));
@@ -5881,4 +5881,199 @@ R(4027, "http_json", "orta", "concept",
 const apiBaseUrl = String.fromEnvironment('API_URL', defaultValue: 'https://api.example.com');
 // flutter run --dart-define=API_URL=https://test-api.example.com
 """)
+R(4028, "http_json", "orta", "code",
+  "API'den gelen ürün listesinde bazı kayıtlar bozuk (eksik alan, yanlış tip); bozuk olanları atlayıp logla, sağlam olanlarla listeyi göster.",
+  ["Listedeki hatali JSON kayitlarini atla, digerlerini modele cevir ve kac kaydin atlandigini logla.",
+   "Tek bir bozuk kayıt yüzünden bütün liste patlamasın; sağlam kayıtları nasıl ayıklarım?"],
+  ["fromJson", "try", "catch"], r"""
+class Product {
+  const Product(this.id, this.name, this.price);
+  final int id;
+  final String name;
+  final double price;
+
+  factory Product.fromJson(Map<String, dynamic> j) =>
+      Product(j['id'] as int, j['name'] as String, (j['price'] as num).toDouble());
+}
+
+List<Product> parseProductsLenient(String body) {
+  final raw = jsonDecode(body) as List<dynamic>;
+  final products = <Product>[];
+  var skipped = 0;
+  for (final item in raw) {
+    try {
+      products.add(Product.fromJson(item as Map<String, dynamic>));
+    } catch (e) {
+      // TypeError (yanlış tip / null) burada yakalanır; kayıt atlanır
+      skipped++;
+      debugPrint('Bozuk kayıt atlandı: $item ($e)');
+    }
+  }
+  if (skipped > 0) debugPrint('$skipped / ${raw.length} kayıt atlandı');
+  return products;
+}
+""", api_free=True)
+
+R(4029, "http_json", "orta", "code",
+  "TCMB'nin today.xml döviz kurları dosyasını çekip XML'den USD ve EUR döviz satış kurlarını oku.",
+  ["Merkez Bankasi kur XML'ini indirip dolar ve euro satis kurunu parse eden fonksiyon yaz.",
+   "JSON yerine XML dönen bir servisten veriyi http ile alıp xml paketiyle nasıl ayrıştırırım?"],
+  ["XmlDocument.parse", "findAllElements", "getAttribute"], r"""
+// pubspec.yaml: http, xml
+Future<Map<String, double>> fetchTcmbRates() async {
+  final res = await http.get(Uri.parse('https://www.tcmb.gov.tr/kurlar/today.xml'));
+  if (res.statusCode != 200) throw Exception('Kurlar alınamadı: ${res.statusCode}');
+
+  final doc = XmlDocument.parse(utf8.decode(res.bodyBytes));
+  final rates = <String, double>{};
+  for (final currency in doc.findAllElements('Currency')) {
+    final code = currency.getAttribute('CurrencyCode');
+    if (code != 'USD' && code != 'EUR') continue;
+    // <ForexSelling>34.1234</ForexSelling>
+    final selling = currency.getElement('ForexSelling')?.innerText.trim();
+    final value = double.tryParse(selling ?? '');
+    if (code != null && value != null) rates[code] = value;
+  }
+  return rates; // {'USD': 34.12, 'EUR': 36.98}
+}
+""")
+
+R(4030, "http_json", "orta", "code",
+  "Cihaz saati yanlış olabilir; sunucu cevabındaki Date başlığından sunucu saatini okuyup cihazla arasındaki farkı hesapla ve 'şimdi'yi bu farkla düzelt.",
+  ["Sunucunun Date header'indan gercek saati al, cihaz saatiyle farkini hesaplayip kullan.",
+   "Kampanya süresi hesaplarken cihaz saatine güvenmemek için sunucu zamanını nasıl kullanırım?"],
+  ["HttpDate.parse", "headers", "difference"], r"""
+// pubspec.yaml: http
+class ServerClock {
+  Duration _offset = Duration.zero; // sunucu - cihaz
+
+  DateTime now() => DateTime.now().add(_offset);
+
+  // Herhangi bir cevapla çağrılabilir; Date başlığı RFC 1123 biçimindedir
+  void syncFrom(http.Response res) {
+    final header = res.headers['date'];
+    if (header == null) return;
+    try {
+      final serverTime = HttpDate.parse(header); // UTC DateTime
+      _offset = serverTime.difference(DateTime.now().toUtc());
+    } on HttpException {
+      // biçim bozuksa eski farkı koru
+    }
+  }
+}
+
+final serverClock = ServerClock();
+
+Future<void> loadCampaign() async {
+  final res = await http.get(Uri.parse('https://api.example.com/campaign'));
+  serverClock.syncFrom(res);
+  final endsAt = DateTime.parse((jsonDecode(res.body) as Map<String, dynamic>)['ends_at'] as String);
+  final left = endsAt.difference(serverClock.now()); // cihaz saatinden bağımsız
+  debugPrint('Kalan: ${left.inMinutes} dk');
+}
+""")
+
+R(4031, "http_json", "kolay", "code",
+  "API'deki tarih alanı bazen '2024-05-01' bazen '01.05.2024' biçiminde geliyor; fromJson'da iki biçimi de DateTime'a çevir, tanınmazsa null olsun.",
+  ["Iki farkli tarih formatinda gelen alani tek fonksiyonla DateTime'a donustur.",
+   "Sunucudan farklı biçimlerde gelebilen tarih metnini güvenle ayrıştıran yardımcı fonksiyon nasıl yazılır?"],
+  ["DateTime.tryParse", "DateFormat"], r"""
+// pubspec.yaml: intl
+DateTime? parseFlexibleDate(Object? raw) {
+  if (raw is! String || raw.trim().isEmpty) return null;
+  final text = raw.trim();
+  // ISO 8601: 2024-05-01 veya 2024-05-01T10:30:00Z
+  final iso = DateTime.tryParse(text);
+  if (iso != null) return iso;
+  // Türkçe gün.ay.yıl
+  try {
+    return DateFormat('dd.MM.yyyy').parseStrict(text);
+  } on FormatException {
+    return null;
+  }
+}
+
+class Invoice {
+  const Invoice(this.no, this.date);
+  final String no;
+  final DateTime? date;
+
+  factory Invoice.fromJson(Map<String, dynamic> j) => Invoice(j['no'] as String, parseFlexibleDate(j['date']));
+}
+""")
+
+R(4032, "http_json", "orta", "code",
+  "Sunucu her cevabı {\"success\": true, \"data\": ...} zarfında gönderiyor; Dio interceptor ile zarfı otomatik aç, success false ise hataya çevir.",
+  ["Dio interceptor icinde cevaptaki data alanini cikarip response.data'ya koy, basarisizsa reject et.",
+   "Her istekte data alanını elle çıkarmamak için cevap zarfını merkezi olarak açan bir yapı kur."],
+  ["Interceptor | InterceptorsWrapper", "onResponse", "handler.reject"], r"""
+// pubspec.yaml: dio
+class EnvelopeInterceptor extends Interceptor {
+  @override
+  void onResponse(Response<dynamic> response, ResponseInterceptorHandler handler) {
+    final body = response.data;
+    if (body is Map<String, dynamic> && body.containsKey('success')) {
+      if (body['success'] == true) {
+        response.data = body['data']; // çağıran doğrudan içeriği alır
+        return handler.next(response);
+      }
+      return handler.reject(
+        DioException(
+          requestOptions: response.requestOptions,
+          response: response,
+          type: DioExceptionType.badResponse,
+          message: body['message'] as String? ?? 'Bilinmeyen hata',
+        ),
+      );
+    }
+    handler.next(response); // zarfsız cevaplar olduğu gibi
+  }
+}
+
+// final dio = Dio()..interceptors.add(EnvelopeInterceptor());
+// final res = await dio.get<List<dynamic>>('/products'); // res.data artık liste
+""")
+
+R(4033, "http_json", "zor", "code",
+  "Sunucu cevaplarındaki Cache-Control: max-age değerine uyan basit bir önbellek yaz; süre dolmadıysa aynı GET isteği için ağa gitme.",
+  ["Cache-Control max-age basligini okuyup GET cevaplarini o kadar sure bellekte tutan bir istemci yaz.",
+   "Sunucunun söylediği önbellek süresine göre istekleri tekrar atmayan bir http yardımcısı nasıl yazılır?"],
+  ["cache-control", "max-age", "headers"], r"""
+// pubspec.yaml: http
+class _Entry {
+  _Entry(this.response, this.expires);
+  final http.Response response;
+  final DateTime expires;
+}
+
+class MaxAgeCache {
+  MaxAgeCache(this._client);
+  final http.Client _client;
+  final _store = <Uri, _Entry>{};
+
+  Future<http.Response> get(Uri url) async {
+    final hit = _store[url];
+    if (hit != null && DateTime.now().isBefore(hit.expires)) return hit.response;
+
+    final res = await _client.get(url);
+    final maxAge = _maxAge(res.headers['cache-control']);
+    if (res.statusCode == 200 && maxAge != null && maxAge > 0) {
+      _store[url] = _Entry(res, DateTime.now().add(Duration(seconds: maxAge)));
+    } else {
+      _store.remove(url);
+    }
+    return res;
+  }
+
+  // "public, max-age=300" -> 300 ; no-store/no-cache -> önbelleğe alma
+  int? _maxAge(String? header) {
+    if (header == null) return null;
+    final lower = header.toLowerCase();
+    if (lower.contains('no-store') || lower.contains('no-cache')) return null;
+    final m = RegExp(r'max-age=(\d+)').firstMatch(lower);
+    return m == null ? null : int.parse(m.group(1)!);
+  }
+}
+""")
+
 write()
