@@ -594,3 +594,27 @@ def test_assigned_members_that_exist_are_fine() -> None:
   if (nesne is TextEditingController) nesne.text = 'b';
 }"""
     assert not [f for f in sanity_findings(code) if f.check == "unknown-member"]
+
+
+SHEET = """Future<String?> kaynakSec(BuildContext context) {
+  return showModalBottomSheet<String>(
+    context: context,
+    builder: (ctx) => Column(mainAxisSize: MainAxisSize.min, children: [
+      ListTile(title: const Text('Kamera'), onTap: () => Navigator.pop(ctx{kamera})),
+      ListTile(title: const Text('Galeri'), onTap: () => Navigator.of(ctx).pop({galeri})),
+    ]),
+  );
+}"""
+
+
+def test_a_dialog_result_asked_for_but_never_popped_is_rejected() -> None:
+    dropped = SHEET.replace("{kamera}", "").replace("{galeri}", "")
+    verdict = judge(JudgeInput("Bir bottom sheet aç ve seçimi geri döndür.", dropped))
+    assert "the question asks for the dialog's result, but no pop returns a value" in verdict.reasons
+
+
+def test_a_popped_result_or_a_question_that_asks_for_none_is_fine() -> None:
+    returned = SHEET.replace("{kamera}", ", 'kamera'").replace("{galeri}", "'galeri'")
+    assert judge(JudgeInput("Bir bottom sheet aç ve seçimi geri döndür.", returned)).correct
+    dropped = SHEET.replace("{kamera}", "").replace("{galeri}", "")
+    assert judge(JudgeInput("Alttan açılan bir menü göster.", dropped)).correct

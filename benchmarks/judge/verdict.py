@@ -10,11 +10,13 @@ findings are kept as notes. Which findings reject was decided on the development
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from flutr.dart import find_syntax_errors
+from flutr.dart import find_syntax_errors, parse_dart
 from flutr.dart_api import Finding, Vocabulary, code_only, default_vocabulary, sanity_findings
 from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden, requirement_text
+from flutr.dart_api.syntax import chains
 from flutr.extraction import contains_dart_code
 
 REJECTING_FINDINGS = frozenset(
@@ -96,6 +98,37 @@ class Verdict:
         }
 
 
+# A question that asks for a dialog's or sheet's result ("seçimi geri döndür", "girilen adı döndür").
+ASKS_FOR_RESULT = re.compile(r"d[öo]nd[üu]r|geri\s+ver", re.IGNORECASE)
+DIALOG_CALLS = frozenset(
+    {
+        "showDialog",
+        "showModalBottomSheet",
+        "showCupertinoModalPopup",
+        "showCupertinoDialog",
+        "showGeneralDialog",
+        "showAdaptiveDialog",
+    }
+)
+
+
+def dropped_result(answer: str) -> bool:
+    """Whether the answer opens a dialog or sheet and pops it, but no pop carries a value
+    (``Navigator.pop(context)`` / ``Navigator.of(context).pop()`` / ``context.pop()`` only)."""
+    opens = False
+    pops: list[bool] = []  # per pop: carries a value
+    for chain in chains(parse_dart(answer).root_node):
+        for names, arguments in chain.calls():
+            given = arguments.positional + len(arguments.named)
+            if len(names) == 1 and names[0] in DIALOG_CALLS:
+                opens = True
+            elif names == ("Navigator", "pop"):
+                pops.append(given >= 2)
+            elif names and names[-1] == "pop" and names[:1] != ("Navigator",):
+                pops.append(given >= 1)
+    return opens and bool(pops) and not any(pops)
+
+
 def rejects(finding: Finding, config: JudgeConfig) -> bool:
     if finding.check == "unknown-type":
         return config.reject_framework_like_types and finding.detail == "framework-like"
@@ -134,6 +167,8 @@ def judge(item: JudgeInput, config: JudgeConfig | None = None, vocabulary: Vocab
             reasons.append(
                 f"unrelated to the reference answer (CodeBLEU {similarity:.2f} < {config.min_reference_similarity})"
             )
+    if ASKS_FOR_RESULT.search(item.question) and dropped_result(answer):
+        reasons.append("the question asks for the dialog's result, but no pop returns a value")
     findings = tuple(sanity_findings(answer, vocabulary or default_vocabulary()))
     notes: list[str] = []
     for finding in findings:
