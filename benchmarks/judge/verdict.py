@@ -4,7 +4,8 @@ An answer is correct when it has code, parses as Dart, uses every ``must_contain
 and strings do not count), uses nothing of ``must_not``, passes the row's structural ``checks``, and has none of
 the reference-free findings of :mod:`flutr.dart_api.sanity` that :class:`JudgeConfig` counts as rejecting
 (invented named arguments, members and constructors, removed APIs, ``setState`` outside a ``State``). The other
-findings are kept as notes. Which findings reject was decided on the development labels
+findings are kept as notes. One reason reads the question: a dialog's result that it asks for ("döndür") but no
+pop of the answer returns. Which findings reject was decided on the development labels
 (``benchmarks/judge/README.md``); the held-out labels measure the result.
 """
 
