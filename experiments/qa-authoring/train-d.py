@@ -1298,45 +1298,6 @@ class MessageBubbles extends StatelessWidget {
 }
 """, api_free=True)
 
-R(4033, "lists", "kolay", "code",
-  "Yapılacaklar listesinde bir göreve dokununca yazısının üstü çizilsin ve soluklaşsın; tekrar dokununca eski haline dönsün.",
-  ["Gorev satirina tiklayinca ustu cizili gorunmesini nasil saglarim?",
-   "Tamamlanan görevin metnine üstü çizili stil ver, dokunuşla aç/kapa yap"],
-  ["TextDecoration.lineThrough"], r"""
-class StrikeTodoList extends StatefulWidget {
-  const StrikeTodoList({super.key, required this.tasks});
-  final List<String> tasks;
-
-  @override
-  State<StrikeTodoList> createState() => _StrikeTodoListState();
-}
-
-class _StrikeTodoListState extends State<StrikeTodoList> {
-  final _done = <String>{};
-
-  @override
-  Widget build(BuildContext context) {
-    return ListView.builder(
-      itemCount: widget.tasks.length,
-      itemBuilder: (context, i) {
-        final task = widget.tasks[i];
-        final done = _done.contains(task);
-        return ListTile(
-          title: Text(
-            task,
-            style: TextStyle(
-              decoration: done ? TextDecoration.lineThrough : TextDecoration.none,
-              color: done ? Colors.grey : null,
-            ),
-          ),
-          onTap: () => setState(() => done ? _done.remove(task) : _done.add(task)),
-        );
-      },
-    );
-  }
-}
-""", api_free=True)
-
 R(4034, "lists", "orta", "code",
   "Fatura tablosundaki satırlar işaretlenerek seçilebilsin, seçilen satırların toplam tutarı tablonun altında yazsın.",
   ["DataTable'da satir secip secilenlerin toplamini nasil gosteririm?",
@@ -1983,61 +1944,6 @@ class _SignUpFormState extends State<SignUpForm> {
 }
 """, api_free=True)
 
-R(4005, "forms", "orta", "code",
-  "Doğrulama kodu ekranında 'Kodu tekrar gönder' butonu 60 saniye pasif kalsın, üzerinde kalan süre yazsın.",
-  ["Kodu tekrar gonder butonunu geri sayimli olarak nasil pasif yaparim?",
-   "Timer ile 60 saniyelik geri sayım yap, süre bitene kadar tekrar gönder butonuna basılamasın"],
-  ["Timer.periodic", "onPressed"], r"""
-class ResendCodeButton extends StatefulWidget {
-  const ResendCodeButton({super.key, required this.onResend});
-  final VoidCallback onResend;
-
-  @override
-  State<ResendCodeButton> createState() => _ResendCodeButtonState();
-}
-
-class _ResendCodeButtonState extends State<ResendCodeButton> {
-  static const _wait = 60;
-  int _left = _wait;
-  Timer? _timer;
-
-  void _startCountdown() {
-    _left = _wait;
-    _timer?.cancel();
-    _timer = Timer.periodic(const Duration(seconds: 1), (timer) {
-      setState(() => _left--);
-      if (_left == 0) timer.cancel();
-    });
-  }
-
-  @override
-  void initState() {
-    super.initState();
-    _startCountdown(); // kod ilk gönderildiğinde sayım başlar
-  }
-
-  @override
-  void dispose() {
-    _timer?.cancel();
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    return TextButton(
-      // Süre dolmadan null: buton pasif
-      onPressed: _left > 0
-          ? null
-          : () {
-              widget.onResend();
-              setState(_startCountdown);
-            },
-      child: Text(_left > 0 ? 'Kodu tekrar gönder ($_left sn)' : 'Kodu tekrar gönder'),
-    );
-  }
-}
-""", api_free=True)
-
 R(4006, "forms", "zor", "code",
   "Yorum alanında @ yazınca altında kullanıcı önerileri çıksın, birine dokununca @kullaniciadi metne eklensin.",
   ["Metin alaninda @ ile kisi etiketleme onerisi nasil yapilir?",
@@ -2521,40 +2427,6 @@ class _PriceWithVatFormState extends State<PriceWithVatForm> {
   }
 }
 """, api_free=True)
-
-R(4015, "forms", "orta", "concept",
-  "TextEditingController'ı build metodunun içinde oluşturursam ne olur, neden yanlış?",
-  ["controller'i build icinde tanimlayinca yazdiklarim neden siliniyor?",
-   "Controller'ın nerede oluşturulması gerektiğini açıkla, build içinde oluşturmanın sorununu göster"],
-  ["initState | late final", "dispose"], r"""
-// build her setState'te, klavye açılıp kapanınca, tema ya da ekran boyutu değişince tekrar çalışır.
-// Controller build içinde oluşturulursa her seferinde YENİ ve boş bir controller gelir:
-// yazılan metin, imleç ve seçim kaybolur; eski controller'lar da dispose edilmediği için bellekte kalır.
-// Doğrusu: State'in alanı olarak BİR KEZ oluştur (alan tanımı, late final ya da initState), dispose'da kapat.
-class NoteEditor extends StatefulWidget {
-  const NoteEditor({super.key, required this.initialText});
-  final String initialText;
-
-  @override
-  State<NoteEditor> createState() => _NoteEditorState();
-}
-
-class _NoteEditorState extends State<NoteEditor> {
-  // YANLIŞ olan: build içinde `final c = TextEditingController();`
-  late final TextEditingController _controller = TextEditingController(text: widget.initialText);
-
-  @override
-  void dispose() {
-    _controller.dispose();
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    return TextField(controller: _controller, maxLines: null);
-  }
-}
-""")
 
 R(4016, "forms", "orta", "concept",
   "DropdownButton ile DropdownMenu arasındaki fark nedir, hangisini kullanmalıyım?",
@@ -4267,67 +4139,6 @@ class ProfileMenu extends StatelessWidget {
       child: Padding(
         padding: const EdgeInsets.all(8),
         child: CircleAvatar(child: Text(name[0])),
-      ),
-    );
-  }
-}
-""", api_free=True)
-
-R(4016, "dialogs", "orta", "code",
-  "Geri bildirim için alttan bir panel açılsın: 1-5 yıldız puan ve yorum yazılsın, 'Gönder' ile ikisi birlikte geri dönsün.",
-  ["Puan ve yorum alan geri bildirim bottom sheet'i nasil yapilir?",
-   "Alttan açılan panelde yıldız puanı ve metin alanı olsun, Gönder'e basınca record döndür"],
-  ["showModalBottomSheet", "Navigator.pop | context.pop"], r"""
-Future<(int rating, String comment)?> showFeedbackSheet(BuildContext context) {
-  return showModalBottomSheet<(int, String)>(
-    context: context,
-    isScrollControlled: true, // klavye açılınca panel yukarı kalksın
-    builder: (context) => const _FeedbackSheet(),
-  );
-}
-
-class _FeedbackSheet extends StatefulWidget {
-  const _FeedbackSheet();
-
-  @override
-  State<_FeedbackSheet> createState() => _FeedbackSheetState();
-}
-
-class _FeedbackSheetState extends State<_FeedbackSheet> {
-  final _comment = TextEditingController();
-  int _rating = 0;
-
-  @override
-  void dispose() {
-    _comment.dispose();
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    return Padding(
-      padding: EdgeInsets.fromLTRB(16, 16, 16, MediaQuery.viewInsetsOf(context).bottom + 16),
-      child: Column(
-        mainAxisSize: MainAxisSize.min,
-        children: [
-          const Text('Uygulamayı değerlendir'),
-          Row(
-            mainAxisAlignment: MainAxisAlignment.center,
-            children: [
-              for (var i = 1; i <= 5; i++)
-                IconButton(
-                  icon: Icon(i <= _rating ? Icons.star : Icons.star_border, color: Colors.amber),
-                  onPressed: () => setState(() => _rating = i),
-                ),
-            ],
-          ),
-          TextField(controller: _comment, maxLines: 3, decoration: const InputDecoration(hintText: 'Yorumun')),
-          const SizedBox(height: 12),
-          FilledButton(
-            onPressed: _rating == 0 ? null : () => Navigator.pop(context, (_rating, _comment.text.trim())),
-            child: const Text('Gönder'),
-          ),
-        ],
       ),
     );
   }
