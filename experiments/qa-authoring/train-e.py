@@ -3385,58 +3385,48 @@ class _EditNameFormState extends ConsumerState<EditNameForm> {
 """)
 
 R(4033, "state", "kolay", "code",
-  "Sayfada üç ürün kartı olsun, her kartta kendi artı/eksi adet butonları bulunsun; en üstte tüm kartlardaki adetlerin toplamı görünsün.",
-  ["Her kartin kendi adet sayaci olsun, ustte butun kartlarin toplam adedi yazsin.",
-   "Kartlardaki ayrı sayaçların toplamını üst widget'ta göstermek için state'i nerede tutmalıyım?"],
-  ["setState", "fold | reduce | for"], r"""
-class OrderCards extends StatefulWidget {
-  const OrderCards({super.key});
+  "Bildirim ayarlarında 'Rahatsız etme' açıkken ses, titreşim ve önizleme anahtarları soluk ve tıklanamaz olsun; kapatınca eski değerleriyle geri gelsin.",
+  ["Bir ana anahtar acikken diger ayar anahtarlarini pasif yap, kapaninca eski halleri kalsin.",
+   "Bir ayarın diğer ayarları devre dışı bıraktığı bağımlı anahtarları nasıl yönetirim?"],
+  ["SwitchListTile", "setState", "onChanged"], r"""
+class DndSettings extends StatefulWidget {
+  const DndSettings({super.key});
 
   @override
-  State<OrderCards> createState() => _OrderCardsState();
+  State<DndSettings> createState() => _DndSettingsState();
 }
 
-class _OrderCardsState extends State<OrderCards> {
-  // Adetler kartlarda değil ebeveynde: toplam buradan hesaplanır
-  final Map<String, int> _qty = {'Çay': 0, 'Kahve': 0, 'Su': 0};
+class _DndSettingsState extends State<DndSettings> {
+  bool _dnd = false;
+  // Alt ayarlar ayrı tutulur; rahatsız etme açılınca silinmez, sadece pasif görünür
+  bool _sound = true;
+  bool _vibrate = true;
+  bool _preview = false;
 
-  @override
-  Widget build(BuildContext context) {
-    final total = _qty.values.fold(0, (a, b) => a + b);
-    return Column(
-      children: [
-        Text('Toplam: $total adet', style: Theme.of(context).textTheme.titleLarge),
-        for (final name in _qty.keys)
-          QtyCard(
-            name: name,
-            qty: _qty[name]!,
-            onChanged: (v) => setState(() => _qty[name] = v),
-          ),
-      ],
+  Widget _sub(String title, bool value, ValueChanged<bool> set) {
+    return SwitchListTile(
+      title: Text(title),
+      value: value,
+      // onChanged null olunca anahtar soluk ve tıklanamaz olur
+      onChanged: _dnd ? null : (v) => setState(() => set(v)),
     );
   }
-}
-
-class QtyCard extends StatelessWidget {
-  const QtyCard({super.key, required this.name, required this.qty, required this.onChanged});
-  final String name;
-  final int qty;
-  final ValueChanged<int> onChanged;
 
   @override
   Widget build(BuildContext context) {
-    return Card(
-      child: ListTile(
-        title: Text(name),
-        trailing: Row(
-          mainAxisSize: MainAxisSize.min,
-          children: [
-            IconButton(icon: const Icon(Icons.remove), onPressed: qty > 0 ? () => onChanged(qty - 1) : null),
-            Text('$qty'),
-            IconButton(icon: const Icon(Icons.add), onPressed: () => onChanged(qty + 1)),
-          ],
+    return ListView(
+      children: [
+        SwitchListTile(
+          title: const Text('Rahatsız etme'),
+          subtitle: const Text('Açıkken bildirimler sessiz gelir'),
+          value: _dnd,
+          onChanged: (v) => setState(() => _dnd = v),
         ),
-      ),
+        const Divider(),
+        _sub('Ses', _sound, (v) => _sound = v),
+        _sub('Titreşim', _vibrate, (v) => _vibrate = v),
+        _sub('Mesaj önizlemesi', _preview, (v) => _preview = v),
+      ],
     );
   }
 }
@@ -4891,6 +4881,400 @@ class _InboxListState extends State<InboxList> {
 """, api_free=True)
 
 
+R(4029, "async", "zor", "concept",
+  "StreamController oluştururken sync: true vermek ne işe yarar, ne zaman kullanılmalı, ne zaman tehlikeli olur?",
+  ["StreamController(sync: true) ile normal controller arasindaki fark nedir?",
+   "Senkron stream controller'ın olayları ne zaman ilettiğini ve hangi durumda sorun çıkardığını açıkla."],
+  ["StreamController", "sync: true"], r"""
+// Varsayılan (sync: false): add() çağrıldığında olay hemen değil, bir sonraki
+// microtask'ta dinleyiciye iletilir. add'i çağıran kod önce biter, sonra onData çalışır.
+// sync: true: add() içinde dinleyici ANINDA çağrılır (aynı çağrı yığınında).
+// Faydası: ekstra gecikme olmaz; başka bir olayın (ör. kendi callback'iniz) SON
+// adımı olarak add çağırıyorsanız sıralama öngörülebilir kalır.
+// Tehlikesi: add'i çağıran kodun ortasında dinleyici çalışır; dinleyici yeniden
+// add çağırırsa iç içe çağrılar, tutarsız ara durumlar ve sonsuz döngü oluşabilir.
+// Kural: sadece add çağrısı bir olay işleyicisinin en sonundaysa sync: true kullanın.
+void demo() {
+  final normal = StreamController<int>();
+  final instant = StreamController<int>(sync: true);
+  normal.stream.listen((v) => print('normal: $v'));
+  instant.stream.listen((v) => print('sync: $v'));
+
+  normal.add(1);
+  instant.add(1);
+  print('add çağrıları bitti');
+  // Çıktı: sync: 1, add çağrıları bitti, normal: 1
+}
+""")
+
+R(4030, "async", "orta", "code",
+  "Bir stream'i verilen Future tamamlanınca (örneğin sayfa kapanınca ya da kullanıcı çıkış yapınca) kendiliğinden bitiren takeUntil extension'ı yaz.",
+  ["Baska bir olay gerceklesince stream'i sonlandiran takeUntil fonksiyonu nasil yazilir?",
+   "Verilen sinyal gelene kadar değerleri geçiren, sinyal gelince aboneliği kapatan stream dönüşümü yaz."],
+  ["extension", "StreamController", "cancel"], r"""
+extension TakeUntil<T> on Stream<T> {
+  Stream<T> takeUntil(Future<void> stop) {
+    late StreamController<T> controller;
+    StreamSubscription<T>? sub;
+    var stopped = false;
+
+    Future<void> finish() async {
+      if (stopped) return;
+      stopped = true;
+      await sub?.cancel();
+      await controller.close();
+    }
+
+    controller = StreamController<T>(
+      onListen: () {
+        sub = listen(controller.add, onError: controller.addError, onDone: finish);
+        stop.then((_) => finish(), onError: (_) => finish());
+      },
+      onPause: () => sub?.pause(),
+      onResume: () => sub?.resume(),
+      onCancel: finish,
+    );
+    return controller.stream;
+  }
+}
+
+// final logout = Completer<void>();
+// priceStream.takeUntil(logout.future).listen(print);
+// ... çıkış yapılınca: logout.complete();
+""")
+
+R(4031, "async", "orta", "code",
+  "Oturum uzatma penceresinde kullanıcı 10 saniye içinde cevap vermezse pencere kendiliğinden kapansın ve cevap 'Hayır' sayılsın.",
+  ["Dialog 10 saniye icinde cevaplanmazsa otomatik kapansin ve varsayilan cevap donsun.",
+   "Süreli bir onay penceresi nasıl yapılır, cevap gelmezse varsayılan değer dönsün?"],
+  ["showDialog", "Timer", "cancel"], r"""
+Future<bool> askExtendSession(BuildContext context) async {
+  Timer? timer;
+  final result = await showDialog<bool>(
+    context: context,
+    barrierDismissible: false,
+    builder: (ctx) {
+      // 10 saniye sonra 'Hayır' ile kapat
+      timer = Timer(const Duration(seconds: 10), () {
+        if (ctx.mounted) Navigator.of(ctx).pop(false);
+      });
+      return AlertDialog(
+        title: const Text('Oturum sona eriyor'),
+        content: const Text('Devam etmek istiyor musunuz? (10 sn)'),
+        actions: [
+          TextButton(onPressed: () => Navigator.pop(ctx, false), child: const Text('Hayır')),
+          FilledButton(onPressed: () => Navigator.pop(ctx, true), child: const Text('Evet')),
+        ],
+      );
+    },
+  );
+  timer?.cancel(); // kullanıcı erken cevap verdiyse zamanlayıcı boşa çalışmasın
+  return result ?? false;
+}
+""", api_free=True)
+
+R(4032, "async", "orta", "code",
+  "İlaç hatırlatıcısı: belirlenen süre dolunca uyarı çıksın; kullanıcı 'Ertele'ye basarsa 5 dakika sonra tekrar hatırlatılsın, 'Tamam' derse dursun.",
+  ["Ertele secenegi olan bir hatirlatici yaz, ertelenince bes dakika sonra tekrar uyarsin.",
+   "Zamanlayıcıyı erteleme ile yeniden kuran basit bir hatırlatma servisi nasıl yazılır?"],
+  ["Timer", "cancel"], r"""
+class Reminder {
+  Reminder({required this.onFire});
+
+  // Ekran katmanı burada kullanıcıya sorar: true = ertele
+  final Future<bool> Function() onFire;
+  Timer? _timer;
+
+  bool get isScheduled => _timer?.isActive ?? false;
+
+  void schedule(Duration after) {
+    _timer?.cancel();
+    _timer = Timer(after, _fire);
+  }
+
+  Future<void> _fire() async {
+    final snooze = await onFire();
+    if (snooze) schedule(const Duration(minutes: 5)); // ertele: tekrar kur
+  }
+
+  void cancel() => _timer?.cancel();
+}
+
+// State içinde:
+// late final reminder = Reminder(onFire: () async {
+//   final r = await showDialog<bool>(context: context, builder: (c) => AlertDialog(
+//     title: const Text('İlaç zamanı'),
+//     actions: [
+//       TextButton(onPressed: () => Navigator.pop(c, true), child: const Text('Ertele')),
+//       FilledButton(onPressed: () => Navigator.pop(c, false), child: const Text('Tamam')),
+//     ]));
+//   return r ?? false;
+// });
+// reminder.schedule(const Duration(hours: 8)); ... dispose'da reminder.cancel();
+""", api_free=True)
+
+R(4033, "async", "orta", "code",
+  "Stream'den gelen her sipariş id'si için detayı sunucudan çekiyorum; bir istek hata verince tüm akış durmasın, o id atlanıp diğerlerine devam edilsin.",
+  ["asyncMap icinde hata veren elemani atlayip stream'in devam etmesini sagla.",
+   "Her eleman için async istek atan akışta tek hatanın diğerlerini bozmaması için ne yapmalıyım?"],
+  ["asyncExpand | asyncMap | async*", "try | catchError"], r"""
+class OrderDetail {
+  const OrderDetail(this.id, this.status);
+  final String id;
+  final String status;
+}
+
+Stream<OrderDetail> orderDetails(
+  Stream<String> ids,
+  Future<OrderDetail> Function(String id) fetch,
+) async* {
+  await for (final id in ids) {
+    try {
+      yield await fetch(id); // sırayla, her id için bir istek
+    } catch (e) {
+      // Hata akışa aktarılmaz; sadece loglanır ve sıradaki id'ye geçilir
+      debugPrint('Sipariş $id alınamadı: $e');
+    }
+  }
+}
+
+// orderDetails(newOrderIds, api.fetchOrder).listen((d) => print('${d.id}: ${d.status}'));
+""")
+
+R(4034, "async", "orta", "code",
+  "StreamBuilder sadece en son gelen mesajı gösteriyor; stream'den gelen tüm sohbet mesajlarını listede biriktirerek göster.",
+  ["StreamBuilder'da gelen butun mesajlari listeye ekleyerek goster, sadece sonuncusu kalmasin.",
+   "Akıştan gelen değerleri toplayıp büyüyen bir liste olarak ekrana nasıl basarım?"],
+  ["StreamBuilder | listen", "List"], r"""
+class ChatStreamView extends StatefulWidget {
+  const ChatStreamView({super.key, required this.messages});
+  final Stream<String> messages;
+
+  @override
+  State<ChatStreamView> createState() => _ChatStreamViewState();
+}
+
+class _ChatStreamViewState extends State<ChatStreamView> {
+  // Biriktirme stream'in kendisinde yapılır; StreamBuilder her seferinde tüm listeyi alır
+  late final Stream<List<String>> _all = _accumulate(widget.messages);
+
+  static Stream<List<String>> _accumulate(Stream<String> source) async* {
+    final list = <String>[];
+    await for (final m in source) {
+      list.add(m);
+      yield List.unmodifiable(list); // yeni liste örneği
+    }
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return StreamBuilder<List<String>>(
+      stream: _all, // build'de yeniden oluşturulmaz
+      initialData: const [],
+      builder: (context, snapshot) {
+        final items = snapshot.data!;
+        if (items.isEmpty) return const Center(child: Text('Henüz mesaj yok'));
+        return ListView.builder(
+          itemCount: items.length,
+          itemBuilder: (_, i) => ListTile(title: Text(items[i])),
+        );
+      },
+    );
+  }
+}
+""")
+
+R(4035, "async", "zor", "code",
+  "On binlerce kişiyi içe aktarırken döngü arayüzü donduruyor; işi parçalara bölüp aralarda ekranın nefes almasını sağla ve ilerlemeyi göster.",
+  ["Uzun bir dongude arayuz donmasin diye isi kucuk parcalara bol ve araya bekleme koy.",
+   "Isolate kullanmadan ağır bir listeyi parça parça işleyip ilerleme yüzdesini nasıl güncellerim?"],
+  ["Future.delayed | Future(", "await"], r"""
+// Her parça arasında olay döngüsüne dönerek çizim ve dokunmaların işlenmesine izin verir.
+// (Tek bir parça yine de kısa olmalı; gerçekten ağır hesap için Isolate.run daha doğrudur.)
+Future<List<String>> importContacts(
+  List<Map<String, String>> raw, {
+  int chunkSize = 500,
+  void Function(double progress)? onProgress,
+}) async {
+  final result = <String>[];
+  for (var start = 0; start < raw.length; start += chunkSize) {
+    final end = (start + chunkSize).clamp(0, raw.length).toInt();
+    for (final c in raw.sublist(start, end)) {
+      final name = '${c['first'] ?? ''} ${c['last'] ?? ''}'.trim();
+      if (name.isNotEmpty) result.add(name);
+    }
+    onProgress?.call(end / raw.length);
+    await Future.delayed(Duration.zero); // sıradaki frame'e fırsat ver
+  }
+  return result;
+}
+
+// await importContacts(rows, onProgress: (p) => setState(() => _progress = p));
+""", api_free=True)
+
+R(4036, "async", "orta", "code",
+  "Uygulama açılışında veritabanı ve uzak ayarlar aynı anda yüklensin; kullanıcı servisi ise veritabanı hazır olunca başlasın, hepsi bitince uygulama açılsın.",
+  ["Bazi baslatma islerini paralel, birini de digerine bagli calistirip hepsinin bitmesini bekle.",
+   "Birbirine bağımlı ve bağımsız başlatma adımlarını en kısa sürede bitirecek şekilde nasıl sıralarım?"],
+  ["Future.wait | .wait", "await"], r"""
+class Services {
+  Services(this.db, this.config, this.user);
+  final Object db;
+  final Map<String, Object> config;
+  final String user;
+}
+
+Future<Object> openDatabase() => Future.delayed(const Duration(milliseconds: 800), () => Object());
+Future<Map<String, Object>> loadRemoteConfig() =>
+    Future.delayed(const Duration(seconds: 1), () => <String, Object>{'theme': 'dark'});
+Future<String> loadUser(Object db) => Future.delayed(const Duration(milliseconds: 300), () => 'ayse');
+
+Future<Services> bootstrap() async {
+  // Veritabanı ve config hemen, aynı anda başlar
+  final dbFuture = openDatabase();
+  final configFuture = loadRemoteConfig();
+  // Kullanıcı servisi sadece veritabanını bekler, config'i beklemez
+  final userFuture = dbFuture.then(loadUser);
+
+  final (db, config, user) = await (dbFuture, configFuture, userFuture).wait;
+  return Services(db, config, user); // toplam süre ~1 sn (sırayla olsaydı ~2.1 sn)
+}
+
+// main: WidgetsFlutterBinding.ensureInitialized(); final s = await bootstrap(); runApp(MyApp(s));
+""", api_free=True)
+
+R(4037, "async", "zor", "code",
+  "Sunucu çöktüğünde istekleri boşuna yağdırmamak için art arda 3 hata olunca 30 saniye boyunca hiç istek atmadan hemen hata dönen bir devre kesici yaz.",
+  ["Ust uste hata alininca bir sure istekleri durduran circuit breaker sinifi yaz.",
+   "Sürekli hata veren servise bir süre istek göndermeyi kesen, sonra tekrar deneyen yapı nasıl kurulur?"],
+  ["DateTime.now", "Exception", "await"], r"""
+class CircuitOpenException implements Exception {
+  const CircuitOpenException(this.retryAfter);
+  final Duration retryAfter;
+  @override
+  String toString() => 'Servis geçici olarak kapalı, ${retryAfter.inSeconds} sn sonra deneyin';
+}
+
+class CircuitBreaker {
+  CircuitBreaker({this.failureLimit = 3, this.openFor = const Duration(seconds: 30)});
+  final int failureLimit;
+  final Duration openFor;
+  int _failures = 0;
+  DateTime? _openedAt;
+
+  Future<T> call<T>(Future<T> Function() action) async {
+    final opened = _openedAt;
+    if (opened != null) {
+      final passed = DateTime.now().difference(opened);
+      if (passed < openFor) throw CircuitOpenException(openFor - passed); // ağa hiç gitme
+      _openedAt = null; // süre doldu: bir deneme yapılsın (yarı açık)
+    }
+    try {
+      final result = await action();
+      _failures = 0; // başarı sayacı sıfırlar
+      return result;
+    } catch (e) {
+      _failures++;
+      if (_failures >= failureLimit) {
+        _openedAt = DateTime.now();
+        _failures = 0;
+      }
+      rethrow;
+    }
+  }
+}
+
+// final breaker = CircuitBreaker();
+// final orders = await breaker(() => api.fetchOrders());
+""")
+
+R(4038, "async", "kolay", "code",
+  "Fotoğraf çekmeden önce ekranın ortasında büyük harflerle 3, 2, 1 geri sayımı görünsün, sayım bitince çekim fonksiyonu çağrılsın.",
+  ["Bir islemden once ekranda 3-2-1 geri sayimi gosterip sonra islemi baslat.",
+   "Zamanlayıcılı çekim için saniyede bir azalan geri sayımı gösterip sonunda callback çağıran widget nasıl yazılır?"],
+  ["Timer.periodic | Future.delayed", "setState"], r"""
+class CountdownTrigger extends StatefulWidget {
+  const CountdownTrigger({super.key, required this.onFinished, this.from = 3});
+  final VoidCallback onFinished;
+  final int from;
+
+  @override
+  State<CountdownTrigger> createState() => _CountdownTriggerState();
+}
+
+class _CountdownTriggerState extends State<CountdownTrigger> {
+  int? _count; // null: sayım yok
+
+  Future<void> _start() async {
+    for (var i = widget.from; i > 0; i--) {
+      if (!mounted) return;
+      setState(() => _count = i);
+      await Future.delayed(const Duration(seconds: 1));
+    }
+    if (!mounted) return;
+    setState(() => _count = null);
+    widget.onFinished(); // ör. kamera çekimi
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Stack(
+      alignment: Alignment.center,
+      children: [
+        IconButton.filled(
+          iconSize: 40,
+          icon: const Icon(Icons.timer_3),
+          onPressed: _count == null ? _start : null,
+        ),
+        if (_count != null)
+          IgnorePointer(
+            child: Text('$_count', style: const TextStyle(fontSize: 120, fontWeight: FontWeight.bold, color: Colors.white)),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4039, "async", "kolay", "concept",
+  "Sayfa kapanırken Timer'ı iptal etmezsem ne olur? Neden dispose içinde cancel çağırmam gerekiyor?",
+  ["dispose'da timer.cancel yapmazsam ne olur, hangi hatayi alirim?",
+   "Kapanan sayfada çalışmaya devam eden zamanlayıcının yol açtığı sorunları örnekle açıkla."],
+  ["Timer.periodic", "cancel", "dispose"], r"""
+// Timer, widget'tan bağımsızdır: sayfa kapansa da çalışmaya devam eder.
+// - Callback içinde setState varsa: 'setState() called after dispose()' hatası.
+// - Timer, callback üzerinden State'i tutar: State çöp toplanamaz (bellek sızıntısı).
+// - Periyodik timer ise sonsuza kadar boşuna CPU/pil harcar, ağ isteği atıyorsa sunucuyu da yorar.
+// Çözüm: Timer'ı alanda sakla ve dispose'da iptal et.
+class ClockText extends StatefulWidget {
+  const ClockText({super.key});
+
+  @override
+  State<ClockText> createState() => _ClockTextState();
+}
+
+class _ClockTextState extends State<ClockText> {
+  late final Timer _timer;
+  DateTime _now = DateTime.now();
+
+  @override
+  void initState() {
+    super.initState();
+    _timer = Timer.periodic(const Duration(seconds: 1), (_) => setState(() => _now = DateTime.now()));
+  }
+
+  @override
+  void dispose() {
+    _timer.cancel(); // olmazsa sayfa kapandıktan sonra da setState çağrılır
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => Text('${_now.hour}:${_now.minute}:${_now.second}');
+}
+""")
+
+
 # ---------------------------------------------------------------- http_json
 R(4000, "http_json", "orta", "code",
   "retrofit paketiyle görevler API'si için istemci tanımla: listeleme, id ile getirme ve yeni görev oluşturma metotları olsun.",
@@ -5974,31 +6358,37 @@ Future<void> loadCampaign() async {
 """)
 
 R(4031, "http_json", "kolay", "code",
-  "API'deki tarih alanı bazen '2024-05-01' bazen '01.05.2024' biçiminde geliyor; fromJson'da iki biçimi de DateTime'a çevir, tanınmazsa null olsun.",
-  ["Iki farkli tarih formatinda gelen alani tek fonksiyonla DateTime'a donustur.",
-   "Sunucudan farklı biçimlerde gelebilen tarih metnini güvenle ayrıştıran yardımcı fonksiyon nasıl yazılır?"],
-  ["DateTime.tryParse", "DateFormat"], r"""
-// pubspec.yaml: intl
-DateTime? parseFlexibleDate(Object? raw) {
-  if (raw is! String || raw.trim().isEmpty) return null;
-  final text = raw.trim();
-  // ISO 8601: 2024-05-01 veya 2024-05-01T10:30:00Z
-  final iso = DateTime.tryParse(text);
-  if (iso != null) return iso;
-  // Türkçe gün.ay.yıl
-  try {
-    return DateFormat('dd.MM.yyyy').parseStrict(text);
-  } on FormatException {
-    return null;
+  "Video API'si süreyi '01:25:30' biçiminde metin olarak gönderiyor; bunu Duration'a çevir, geri gönderirken de aynı biçimde yaz.",
+  ["Saat:dakika:saniye seklinde gelen sure metnini Duration'a cevir ve tekrar metne donustur.",
+   "JSON'daki '05:07' veya '1:02:03' gibi süre yazılarını nasıl okuyup yazarım?"],
+  ["Duration", "split", "padLeft"], r"""
+// '1:02:03' -> 1 saat 2 dk 3 sn ; '05:07' -> 5 dk 7 sn
+Duration? parseClockDuration(Object? raw) {
+  if (raw is num) return Duration(seconds: raw.toInt()); // bazen saniye olarak gelir
+  if (raw is! String) return null;
+  final parts = raw.trim().split(':').map(int.tryParse).toList();
+  if (parts.isEmpty || parts.length > 3 || parts.contains(null)) return null;
+  var seconds = 0;
+  for (final p in parts) {
+    seconds = seconds * 60 + p!; // soldan sağa: saat, dakika, saniye
   }
+  return Duration(seconds: seconds);
 }
 
-class Invoice {
-  const Invoice(this.no, this.date);
-  final String no;
-  final DateTime? date;
+String formatClockDuration(Duration d) {
+  String two(int n) => n.toString().padLeft(2, '0');
+  return '${two(d.inHours)}:${two(d.inMinutes % 60)}:${two(d.inSeconds % 60)}';
+}
 
-  factory Invoice.fromJson(Map<String, dynamic> j) => Invoice(j['no'] as String, parseFlexibleDate(j['date']));
+class Video {
+  const Video(this.title, this.length);
+  final String title;
+  final Duration length;
+
+  factory Video.fromJson(Map<String, dynamic> j) =>
+      Video(j['title'] as String, parseClockDuration(j['duration']) ?? Duration.zero);
+
+  Map<String, dynamic> toJson() => {'title': title, 'duration': formatClockDuration(length)};
 }
 """)
 
