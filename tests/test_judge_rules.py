@@ -618,3 +618,22 @@ def test_a_popped_result_or_a_question_that_asks_for_none_is_fine() -> None:
     assert judge(JudgeInput("Bir bottom sheet aç ve seçimi geri döndür.", returned)).correct
     dropped = SHEET.replace("{kamera}", "").replace("{galeri}", "")
     assert judge(JudgeInput("Alttan açılan bir menü göster.", dropped)).correct
+
+
+PARSE = """DateTime oku(String metin) {
+  final kalip = '{kalip}';
+  return DateFormat(kalip, 'tr_TR').parse(metin);
+}"""
+
+
+def test_a_date_pattern_that_cannot_read_the_questions_sample_is_rejected() -> None:
+    question = "'25.11.2024' şeklinde gelen bir tarih string'ini DateTime'a dönüştür"
+    verdict = judge(JudgeInput(question, PARSE.replace("{kalip}", "d. MMMM y")))
+    assert "DateFormat('d. MMMM y') cannot parse the question's '25.11.2024'" in verdict.reasons
+
+
+def test_a_matching_pattern_or_a_question_without_one_sample_is_fine() -> None:
+    question = "'25.11.2024' şeklinde gelen bir tarih string'ini DateTime'a dönüştür"
+    assert judge(JudgeInput(question, PARSE.replace("{kalip}", "dd.MM.yyyy"))).correct
+    assert judge(JudgeInput("'5 Mart 2024' metnini oku", PARSE.replace("{kalip}", "d MMMM y"))).correct
+    assert judge(JudgeInput("Bir tarih metnini oku", PARSE.replace("{kalip}", "d. MMMM y"))).correct

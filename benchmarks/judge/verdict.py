@@ -4,8 +4,9 @@ An answer is correct when it has code, parses as Dart, uses every ``must_contain
 and strings do not count), uses nothing of ``must_not``, passes the row's structural ``checks``, and has none of
 the reference-free findings of :mod:`flutr.dart_api.sanity` that :class:`JudgeConfig` counts as rejecting
 (invented named arguments, members and constructors, removed APIs, ``setState`` outside a ``State``). The other
-findings are kept as notes. One reason reads the question: a dialog's result that it asks for ("döndür") but no
-pop of the answer returns. Which findings reject was decided on the development labels
+findings are kept as notes. Two reasons read the question: a dialog's result that it asks for ("döndür") but no
+pop of the answer returns, and a quoted date sample the answer's ``DateFormat`` pattern cannot parse. Which
+findings reject was decided on the development labels
 (``benchmarks/judge/README.md``); the held-out labels measure the result.
 """
 
@@ -130,6 +131,67 @@ def dropped_result(answer: str) -> bool:
     return opens and bool(pops) and not any(pops)
 
 
+# A quoted sample in the question that starts with a digit ('25.11.2024', '5 Mart 2024').
+QUESTION_SAMPLE = re.compile(r"['\"‘’“”](\d[^'\"‘’“”\n]{3,30})['\"‘’“”]")
+# intl DateFormat pattern letters → what they read when parsing (others: the pattern is not checked).
+PATTERN_FIELDS = {
+    "d": r"\d{1,2}",
+    "M": r"\d{1,2}",
+    "L": r"\d{1,2}",
+    "y": r"\d+",
+    "H": r"\d{1,2}",
+    "h": r"\d{1,2}",
+    "k": r"\d{1,2}",
+    "K": r"\d{1,2}",
+    "m": r"\d{1,2}",
+    "s": r"\d{1,2}",
+    "S": r"\d+",
+}
+NAME_FIELDS = {"MMM", "MMMM", "LLL", "LLLL", "E", "EE", "EEE", "EEEE", "a"}
+
+
+def pattern_regex(pattern: str) -> re.Pattern[str] | None:
+    """What ``DateFormat(pattern).parse`` accepts, roughly, as a regex; None for a pattern this does not read."""
+    out = ""
+    for run in re.finditer(r"'[^']*'|([A-Za-z])\1*|\s+|.", pattern):
+        text = run.group(0)
+        if text.startswith("'"):
+            out += re.escape(text.strip("'"))
+        elif text.isspace():
+            out += r"\s*"
+        elif text[0].isalpha():
+            if text in NAME_FIELDS:
+                out += r"[^\W\d_]+\.?"
+            elif text[0] in PATTERN_FIELDS and not (text[0] in "ML" and len(text) > 2):
+                out += PATTERN_FIELDS[text[0]]
+            else:
+                return None
+        else:
+            out += re.escape(text)
+    return re.compile(out)
+
+
+def unparsable_sample(question: str, answer: str) -> tuple[str, str] | None:
+    """(pattern, sample) when the question quotes one date-like sample and the answer parses with a DateFormat
+    pattern (a literal, or a variable initialized with one) that cannot read it."""
+    samples = QUESTION_SAMPLE.findall(question)
+    if len(samples) != 1:
+        return None
+    text = code_only_strings(answer)
+    literals = dict(re.findall(r"\b(\w+)\s*=\s*'([^']*)'\s*;", text))
+    for argument in re.findall(r"DateFormat\(\s*('[^']*'|\w+)\s*(?:,[^)]*)?\)\s*\.\s*(?:parse\w*|tryParse\w*)\(", text):
+        pattern = argument.strip("'") if argument.startswith("'") else literals.get(argument)
+        regex = pattern_regex(pattern) if pattern else None
+        if pattern and regex is not None and not regex.fullmatch(samples[0].strip()):
+            return pattern, samples[0]
+    return None
+
+
+def code_only_strings(answer: str) -> str:
+    """The answer without ``//`` comments (string literals kept: the patterns are in them)."""
+    return re.sub(r"(?m)^\s*//.*$", "", answer)
+
+
 def rejects(finding: Finding, config: JudgeConfig) -> bool:
     if finding.check == "unknown-type":
         return config.reject_framework_like_types and finding.detail == "framework-like"
@@ -170,6 +232,8 @@ def judge(item: JudgeInput, config: JudgeConfig | None = None, vocabulary: Vocab
             )
     if ASKS_FOR_RESULT.search(item.question) and dropped_result(answer):
         reasons.append("the question asks for the dialog's result, but no pop returns a value")
+    if (unparsable := unparsable_sample(item.question, answer)) is not None:
+        reasons.append(f"DateFormat('{unparsable[0]}') cannot parse the question's '{unparsable[1]}'")
     findings = tuple(sanity_findings(answer, vocabulary or default_vocabulary()))
     notes: list[str] = []
     for finding in findings:
