@@ -3053,6 +3053,2106 @@ Future<List<Map<String, Object?>>> searchPlaces(Database db, String query) {
 """)
 
 
+# ---------------------------------------------------------------- widgets_layout
+R(W, "orta", "code", "Sohbet balonları: benim mesajlarım sağda ve ana renkte, karşı tarafınkiler solda ve gri olsun; balon en fazla ekran genişliğinin %75'i kadar olsun, saat sağ altta dursun.", [
+    "Mesaj balonlarini gonderene gore saga sola yaslayip genisligini nasil sinirlarim?",
+    "Kendi mesajını sağa, gelen mesajı sola yaslayan, genişliği sınırlı bir mesaj balonu widget'ı yaz.",
+], ["Align", "ConstrainedBox | FractionallySizedBox | LayoutBuilder", "BorderRadius"], r"""
+class ChatBubble extends StatelessWidget {
+  const ChatBubble({super.key, required this.text, required this.time, required this.isMine});
+  final String text;
+  final String time;
+  final bool isMine;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    final bg = isMine ? scheme.primary : scheme.surfaceContainerHighest;
+    final fg = isMine ? scheme.onPrimary : scheme.onSurface;
+    const r = Radius.circular(16);
+    return Align(
+      alignment: isMine ? Alignment.centerRight : Alignment.centerLeft,
+      child: ConstrainedBox(
+        // Kısa mesajda balon küçük kalır, uzun mesaj en fazla %75'e kadar uzar
+        constraints: BoxConstraints(maxWidth: MediaQuery.sizeOf(context).width * 0.75),
+        child: Container(
+          margin: const EdgeInsets.symmetric(horizontal: 12, vertical: 4),
+          padding: const EdgeInsets.fromLTRB(12, 8, 12, 6),
+          decoration: BoxDecoration(
+            color: bg,
+            // Gönderen tarafındaki alt köşe sivri: balonun 'kuyruğu'
+            borderRadius: BorderRadius.only(
+              topLeft: r,
+              topRight: r,
+              bottomLeft: isMine ? r : const Radius.circular(4),
+              bottomRight: isMine ? const Radius.circular(4) : r,
+            ),
+          ),
+          child: Column(
+            mainAxisSize: MainAxisSize.min,
+            crossAxisAlignment: CrossAxisAlignment.end,
+            children: [
+              Text(text, style: TextStyle(color: fg)),
+              const SizedBox(height: 2),
+              Text(time, style: TextStyle(fontSize: 11, color: fg.withValues(alpha: 0.7))),
+            ],
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Ayarlar sayfasında 'Hesap', 'Bildirimler' gibi başlıklı gruplar olsun; her grup yuvarlak köşeli bir kutu içinde, satırlar arasında ince çizgi bulunsun.", [
+    "Ayarlar ekranini iOS'taki gibi baslikli gruplar halinde nasil duzenlerim?",
+    "Başlığı ve kutu içinde alt alta satırları olan tekrar kullanılabilir bir ayar grubu bileşeni yap.",
+], ["Card", "Divider", "ListTile"], r"""
+class SettingsGroup extends StatelessWidget {
+  const SettingsGroup({super.key, required this.title, required this.children});
+  final String title;
+  final List<Widget> children;
+
+  @override
+  Widget build(BuildContext context) {
+    final theme = Theme.of(context);
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.start,
+      children: [
+        Padding(
+          padding: const EdgeInsets.fromLTRB(28, 24, 16, 8),
+          child: Text(title, style: theme.textTheme.labelLarge?.copyWith(color: theme.colorScheme.primary)),
+        ),
+        Card(
+          margin: const EdgeInsets.symmetric(horizontal: 16),
+          clipBehavior: Clip.antiAlias, // dokunma efekti köşelerden taşmasın
+          child: Column(
+            children: [
+              for (var i = 0; i < children.length; i++) ...[
+                children[i],
+                if (i < children.length - 1) const Divider(height: 1, indent: 56),
+              ],
+            ],
+          ),
+        ),
+      ],
+    );
+  }
+}
+
+class SettingsPage extends StatelessWidget {
+  const SettingsPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Ayarlar')),
+      body: ListView(
+        children: [
+          SettingsGroup(title: 'Hesap', children: [
+            ListTile(leading: const Icon(Icons.person_outline), title: const Text('Profil'), onTap: () {}),
+            ListTile(leading: const Icon(Icons.lock_outline), title: const Text('Şifre'), onTap: () {}),
+          ]),
+          SettingsGroup(title: 'Bildirimler', children: [
+            ListTile(
+              leading: const Icon(Icons.notifications_none),
+              title: const Text('Bildirim sesi'),
+              trailing: const Text('Varsayılan'),
+              onTap: () {},
+            ),
+          ]),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Kayıt formunun üstünde 4 parçalı bir ilerleme çubuğu olsun; tamamlanan adımların parçaları dolu renkte, kalanlar gri görünsün.", [
+    "Kayit formunun ustunde adimlara bolunmus bir ilerleme cubugu nasil gosteririm?",
+    "Toplam ve tamamlanan adım sayısını alıp eşit parçalı bir ilerleme göstergesi çizen widget yaz.",
+], ["Row", "Expanded"], r"""
+class SegmentedProgress extends StatelessWidget {
+  const SegmentedProgress({super.key, required this.total, required this.completed, this.height = 6});
+  final int total;
+  final int completed;
+  final double height;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.start,
+      children: [
+        Row(
+          children: [
+            for (var i = 0; i < total; i++) ...[
+              if (i > 0) const SizedBox(width: 4),
+              // Her parça kalan genişliği eşit paylaşır
+              Expanded(
+                child: AnimatedContainer(
+                  duration: const Duration(milliseconds: 250),
+                  height: height,
+                  decoration: BoxDecoration(
+                    color: i < completed ? scheme.primary : scheme.surfaceContainerHighest,
+                    borderRadius: BorderRadius.circular(height / 2),
+                  ),
+                ),
+              ),
+            ],
+          ],
+        ),
+        const SizedBox(height: 6),
+        Text('Adım ${completed.clamp(1, total)}/$total', style: Theme.of(context).textTheme.bodySmall),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Hesap makinesi gibi 4 sütunlu, ekranın alt kısmını eşit boyutlu tuşlarla dolduran bir tuş takımı yap; '0' tuşu iki sütun genişliğinde olsun.", [
+    "Hesap makinesi tuslarini esit boyutta ve 0 tusu iki kat genis olacak sekilde nasil dizerim?",
+    "Satır ve sütunları eşit paylaşan, bir tuşu iki hücre kaplayan bir tuş takımı düzeni yaz.",
+], ["Expanded", "flex"], r"""
+class CalculatorPad extends StatelessWidget {
+  const CalculatorPad({super.key, required this.onKey});
+  final ValueChanged<String> onKey;
+
+  static const _rows = [
+    ['C', '±', '%', '÷'],
+    ['7', '8', '9', '×'],
+    ['4', '5', '6', '−'],
+    ['1', '2', '3', '+'],
+  ];
+
+  Widget _key(String label, {int flex = 1}) {
+    return Expanded(
+      flex: flex, // '0' için 2: iki sütun kaplar
+      child: Padding(
+        padding: const EdgeInsets.all(4),
+        child: FilledButton.tonal(
+          onPressed: () => onKey(label),
+          style: FilledButton.styleFrom(
+            padding: EdgeInsets.zero,
+            shape: RoundedRectangleBorder(borderRadius: BorderRadius.circular(16)),
+          ),
+          child: Text(label, style: const TextStyle(fontSize: 24)),
+        ),
+      ),
+    );
+  }
+
+  Widget _row(List<Widget> keys) => Expanded(
+        // stretch: tuşlar satırın tüm yüksekliğini doldursun
+        child: Row(crossAxisAlignment: CrossAxisAlignment.stretch, children: keys),
+      );
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        for (final r in _rows) _row([for (final k in r) _key(k)]),
+        _row([_key('0', flex: 2), _key(','), _key('=')]),
+      ],
+    );
+  }
+}
+
+// Kullanım: Column(children: [Expanded(child: ekran), Expanded(flex: 2, child: CalculatorPad(onKey: ...))])
+""", api_free=True)
+
+R(W, "orta", "code", "Cüzdan uygulamasındaki gibi banka kartları üst üste binerek dizilsin; her kart bir öncekinin 60 piksel altından başlasın, en alttaki en önde görünsün.", [
+    "Kartlari ust uste bindirerek basamakli sekilde nasil gosteririm?",
+    "Banka kartlarını kademeli olarak üst üste yığan bir cüzdan görünümü yaz.",
+], ["Stack", "Positioned"], r"""
+class WalletCardData {
+  const WalletCardData(this.bank, this.last4, this.color);
+  final String bank;
+  final String last4;
+  final Color color;
+}
+
+class WalletStack extends StatelessWidget {
+  const WalletStack({super.key, required this.cards, this.peek = 60, this.cardHeight = 190});
+  final List<WalletCardData> cards;
+  final double peek;
+  final double cardHeight;
+
+  @override
+  Widget build(BuildContext context) {
+    // Stack'in yüksekliği: son kartın başladığı yer + kart yüksekliği
+    return SizedBox(
+      height: cardHeight + (cards.length - 1) * peek,
+      child: Stack(
+        children: [
+          // Listede sonra gelen çocuk üstte çizilir
+          for (var i = 0; i < cards.length; i++)
+            Positioned(
+              top: i * peek,
+              left: 0,
+              right: 0,
+              height: cardHeight,
+              child: _WalletCard(data: cards[i]),
+            ),
+        ],
+      ),
+    );
+  }
+}
+
+class _WalletCard extends StatelessWidget {
+  const _WalletCard({required this.data});
+  final WalletCardData data;
+
+  @override
+  Widget build(BuildContext context) {
+    return Container(
+      padding: const EdgeInsets.all(20),
+      decoration: BoxDecoration(
+        color: data.color,
+        borderRadius: BorderRadius.circular(20),
+        boxShadow: const [BoxShadow(color: Colors.black26, blurRadius: 12, offset: Offset(0, -2))],
+      ),
+      child: Column(
+        crossAxisAlignment: CrossAxisAlignment.start,
+        children: [
+          Text(data.bank, style: const TextStyle(color: Colors.white, fontSize: 18)),
+          const Spacer(),
+          Text('•••• ${data.last4}', style: const TextStyle(color: Colors.white, letterSpacing: 2)),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "zor", "code", "Etkinlik bileti gibi iki yanında yarım daire oyuklar olan, gölgeli bir kart şekli yap; oyukların hizasında kesik olmayan ince bir ayırıcı çizgi olsun.", [
+    "Kenarlarinda yarim daire oyuk olan bilet seklinde kart nasil cizilir?",
+    "Yanlarından yuvarlak kesilmiş bilet görünümlü, gölgeli bir kart widget'ı yaz.",
+], ["CustomClipper", "Path.combine", "PhysicalShape | ClipPath"], r"""
+class TicketClipper extends CustomClipper<Path> {
+  const TicketClipper({this.notchRadius = 12, this.notchAt = 0.62});
+  final double notchRadius;
+  final double notchAt; // oyukların yüksekliğe oranla yeri
+
+  @override
+  Path getClip(Size size) {
+    final y = size.height * notchAt;
+    final body = Path()..addRRect(RRect.fromRectAndRadius(Offset.zero & size, const Radius.circular(16)));
+    final notches = Path()
+      ..addOval(Rect.fromCircle(center: Offset(0, y), radius: notchRadius))
+      ..addOval(Rect.fromCircle(center: Offset(size.width, y), radius: notchRadius));
+    // Gövdeden iki daireyi çıkar
+    return Path.combine(PathOperation.difference, body, notches);
+  }
+
+  @override
+  bool shouldReclip(TicketClipper oldClipper) =>
+      oldClipper.notchRadius != notchRadius || oldClipper.notchAt != notchAt;
+}
+
+class EventTicket extends StatelessWidget {
+  const EventTicket({super.key, required this.title, required this.date, required this.seat});
+  final String title;
+  final String date;
+  final String seat;
+
+  @override
+  Widget build(BuildContext context) {
+    // PhysicalShape: hem kırpar hem de şeklin kendisine uygun gölge çizer (ClipPath gölge çizmez)
+    return PhysicalShape(
+      clipper: const TicketClipper(),
+      color: Theme.of(context).colorScheme.surfaceContainerLow,
+      elevation: 4,
+      child: SizedBox(
+        height: 180,
+        child: Column(
+          children: [
+            Expanded(
+              flex: 62,
+              child: ListTile(title: Text(title), subtitle: Text(date)),
+            ),
+            const Divider(height: 1, indent: 20, endIndent: 20),
+            Expanded(flex: 38, child: Center(child: Text('Koltuk: $seat'))),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Sohbet ekranındaki AppBar'da kişinin adının altında küçük yazıyla 'çevrimiçi' durumu, solunda da avatarı görünsün.", [
+    "AppBar basliginin altina kucuk bir alt baslik (cevrimici) nasil eklerim?",
+    "Üst çubuğa avatar, isim ve altında küçük durum yazısı olan iki satırlı başlık koy.",
+], ["AppBar", "Column"], r"""
+class ChatAppBar extends StatelessWidget implements PreferredSizeWidget {
+  const ChatAppBar({super.key, required this.name, required this.status, this.avatarUrl});
+  final String name;
+  final String status;
+  final String? avatarUrl;
+
+  @override
+  Size get preferredSize => const Size.fromHeight(kToolbarHeight);
+
+  @override
+  Widget build(BuildContext context) {
+    final text = Theme.of(context).textTheme;
+    return AppBar(
+      titleSpacing: 0, // geri okunun hemen yanından başlasın
+      title: Row(
+        children: [
+          CircleAvatar(
+            radius: 18,
+            backgroundImage: avatarUrl == null ? null : NetworkImage(avatarUrl!),
+            child: avatarUrl == null ? Text(name[0]) : null,
+          ),
+          const SizedBox(width: 10),
+          Expanded(
+            child: Column(
+              crossAxisAlignment: CrossAxisAlignment.start,
+              mainAxisSize: MainAxisSize.min,
+              children: [
+                Text(name, style: text.titleMedium, overflow: TextOverflow.ellipsis),
+                Text(status, style: text.bodySmall),
+              ],
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+
+// Kullanım: Scaffold(appBar: const ChatAppBar(name: 'Ayşe', status: 'çevrimiçi'), ...)
+""")
+
+R(W, "kolay", "code", "Profil sayfasında Gönderi, Takipçi ve Takip sayıları yan yana dursun; her sayının altında küçük yazıyla etiketi olsun.", [
+    "Profilde takipci ve gonderi sayilarini yan yana, altinda etiketiyle nasil gosteririm?",
+    "Sayı üstte, etiket altta olacak şekilde üç istatistiği eşit aralıklarla dizen bir satır yap.",
+], ["Row", "Column", "MainAxisAlignment.spaceAround | MainAxisAlignment.spaceEvenly | Expanded"], r"""
+class ProfileStats extends StatelessWidget {
+  const ProfileStats({super.key, required this.posts, required this.followers, required this.following});
+  final int posts;
+  final int followers;
+  final int following;
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      mainAxisAlignment: MainAxisAlignment.spaceAround,
+      children: [
+        _Stat(value: posts, label: 'Gönderi'),
+        _Stat(value: followers, label: 'Takipçi'),
+        _Stat(value: following, label: 'Takip'),
+      ],
+    );
+  }
+}
+
+class _Stat extends StatelessWidget {
+  const _Stat({required this.value, required this.label});
+  final int value;
+  final String label;
+
+  @override
+  Widget build(BuildContext context) {
+    final text = Theme.of(context).textTheme;
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        Text('$value', style: text.titleLarge?.copyWith(fontWeight: FontWeight.bold)),
+        Text(label, style: text.bodySmall),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "İçi şeffaf kalan, kenarlığı mordan turuncuya renk geçişli ve köşeleri yuvarlak bir çerçeve çiz; arkadaki resim içinden görünsün.", [
+    "Ici bos, sadece kenarligi gradyan olan yuvarlak koseli cerceve nasil cizerim?",
+    "Arka planı boyamadan sadece kenarı renk geçişli çizgiyle çizen bir çerçeve widget'ı yaz.",
+], ["CustomPainter", "createShader", "PaintingStyle.stroke"], r"""
+class GradientOutline extends StatelessWidget {
+  const GradientOutline({super.key, required this.child, this.strokeWidth = 2, this.radius = 16});
+  final Widget child;
+  final double strokeWidth;
+  final double radius;
+
+  @override
+  Widget build(BuildContext context) {
+    return CustomPaint(
+      // foregroundPainter: çizgi içeriğin üstünde kalsın
+      foregroundPainter: _OutlinePainter(strokeWidth, radius),
+      child: Padding(padding: EdgeInsets.all(strokeWidth), child: child),
+    );
+  }
+}
+
+class _OutlinePainter extends CustomPainter {
+  _OutlinePainter(this.strokeWidth, this.radius);
+  final double strokeWidth;
+  final double radius;
+
+  @override
+  void paint(Canvas canvas, Size size) {
+    final rect = Offset.zero & size;
+    final paint = Paint()
+      ..style = PaintingStyle.stroke // sadece kenar, iç boyanmaz
+      ..strokeWidth = strokeWidth
+      ..shader = const LinearGradient(colors: [Colors.purple, Colors.orange]).createShader(rect);
+    // Çizgi kalınlığının yarısı kadar içeri al ki kenardan taşmasın
+    final rrect = RRect.fromRectAndRadius(rect.deflate(strokeWidth / 2), Radius.circular(radius));
+    canvas.drawRRect(rrect, paint);
+  }
+
+  @override
+  bool shouldRepaint(_OutlinePainter old) => old.strokeWidth != strokeWidth || old.radius != radius;
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Açık gri zeminde, sol üstten ışık alıyormuş gibi kabarık görünen yumuşak gölgeli (neumorphism) bir buton yap; basılıyken içe göçmüş görünsün.", [
+    "Neumorphism tarzi kabarik buton nasil yapilir, basinca ice gocsun?",
+    "İki yönlü açık ve koyu gölgeyle kabarık duran, basınca gölgesi kaybolan yumuşak bir buton yaz.",
+], ["BoxShadow", "onTapDown"], r"""
+class SoftButton extends StatefulWidget {
+  const SoftButton({super.key, required this.icon, required this.onTap});
+  final IconData icon;
+  final VoidCallback onTap;
+
+  @override
+  State<SoftButton> createState() => _SoftButtonState();
+}
+
+class _SoftButtonState extends State<SoftButton> {
+  static const _base = Color(0xFFE0E5EC);
+  bool _down = false;
+
+  @override
+  Widget build(BuildContext context) {
+    return GestureDetector(
+      onTapDown: (_) => setState(() => _down = true),
+      onTapUp: (_) => setState(() => _down = false),
+      onTapCancel: () => setState(() => _down = false),
+      onTap: widget.onTap,
+      child: AnimatedContainer(
+        duration: const Duration(milliseconds: 120),
+        width: 72,
+        height: 72,
+        decoration: BoxDecoration(
+          color: _base,
+          borderRadius: BorderRadius.circular(20),
+          // Sol üstte açık, sağ altta koyu gölge: yüzey kabarık görünür
+          boxShadow: _down
+              ? const []
+              : const [
+                  BoxShadow(color: Colors.white, offset: Offset(-6, -6), blurRadius: 12),
+                  BoxShadow(color: Color(0xFFA3B1C6), offset: Offset(6, 6), blurRadius: 12),
+                ],
+        ),
+        child: Icon(widget.icon, color: _down ? Colors.blueGrey : Colors.blueGrey.shade700),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Liste altındaki sayfalama: önceki/sonraki okları arasında sayfa numaraları olsun; çok sayfa varsa '1 … 4 5 6 … 20' gibi kısaltılsın, geçerli sayfa vurgulu görünsün.", [
+    "Sayfa numarali sayfalama cubugu nasil yapilir, cok sayfa olunca araya uc nokta koysun?",
+    "Geçerli sayfanın çevresini ve ilk/son sayfayı gösteren, arayı üç noktayla kısaltan bir sayfalama bileşeni yaz.",
+], ["Row", "onPressed"], r"""
+/// null değeri '…' olarak gösterilir.
+List<int?> visiblePages(int current, int total) {
+  final pages = <int>{1, total, current - 1, current, current + 1}
+      .where((p) => p >= 1 && p <= total)
+      .toList()
+    ..sort();
+  final result = <int?>[];
+  for (final p in pages) {
+    if (result.isNotEmpty && p - result.last! > 1) result.add(null); // boşluk var
+    result.add(p);
+  }
+  return result;
+}
+
+class Pager extends StatelessWidget {
+  const Pager({super.key, required this.page, required this.pageCount, required this.onChanged});
+  final int page; // 1'den başlar
+  final int pageCount;
+  final ValueChanged<int> onChanged;
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      mainAxisAlignment: MainAxisAlignment.center,
+      children: [
+        IconButton(
+          icon: const Icon(Icons.chevron_left),
+          onPressed: page > 1 ? () => onChanged(page - 1) : null, // null: pasif
+        ),
+        for (final p in visiblePages(page, pageCount))
+          if (p == null)
+            const Padding(padding: EdgeInsets.symmetric(horizontal: 4), child: Text('…'))
+          else if (p == page)
+            FilledButton(onPressed: () {}, child: Text('$p')) // geçerli sayfa: dolu, vurgulu
+          else
+            TextButton(onPressed: () => onChanged(p), child: Text('$p')),
+        IconButton(
+          icon: const Icon(Icons.chevron_right),
+          onPressed: page < pageCount ? () => onChanged(page + 1) : null,
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Dosya yöneticisinde üstte 'Ana klasör > Belgeler > Faturalar' gibi tıklanabilir bir yol gösterilsin; sığmazsa yatay kaysın ve son klasör hep görünsün.", [
+    "Klasor yolunu tiklanabilir parcalar halinde (breadcrumb) nasil gosteririm?",
+    "Her parçasına basınca o klasöre dönen, uzunsa yana kayan bir klasör yolu çubuğu yaz.",
+], ["SingleChildScrollView", "Row", "reverse"], r"""
+class Breadcrumbs extends StatelessWidget {
+  const Breadcrumbs({super.key, required this.parts, required this.onTap});
+  final List<String> parts;
+  final ValueChanged<int> onTap; // tıklanan parçanın indeksi
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return SingleChildScrollView(
+      scrollDirection: Axis.horizontal,
+      reverse: true, // taşarsa başlangıç konumu sağ uç olur: son klasör görünür
+      padding: const EdgeInsets.symmetric(horizontal: 8),
+      child: Row(
+        children: [
+          for (var i = 0; i < parts.length; i++) ...[
+            if (i > 0) Icon(Icons.chevron_right, size: 18, color: scheme.outline),
+            if (i == parts.length - 1)
+              Padding(
+                padding: const EdgeInsets.symmetric(horizontal: 8),
+                child: Text(parts[i], style: const TextStyle(fontWeight: FontWeight.bold)),
+              )
+            else
+              TextButton(onPressed: () => onTap(i), child: Text(parts[i])),
+          ],
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Makale okunurken üst çubuğun hemen altındaki ince çizgi, sayfanın ne kadarının okunduğuna göre soldan sağa dolsun.", [
+    "Okuma ilerlemesini gosteren ve kaydirdikca dolan ince cubugu nasil yaparim?",
+    "Kaydırma oranına göre dolan bir okuma ilerleme çubuğunu üst çubuğun altına yerleştir.",
+], ["ScrollController", "LinearProgressIndicator", "maxScrollExtent"], r"""
+class ArticlePage extends StatefulWidget {
+  const ArticlePage({super.key, required this.title, required this.paragraphs});
+  final String title;
+  final List<String> paragraphs;
+
+  @override
+  State<ArticlePage> createState() => _ArticlePageState();
+}
+
+class _ArticlePageState extends State<ArticlePage> {
+  final _scroll = ScrollController();
+  final _progress = ValueNotifier<double>(0);
+
+  @override
+  void initState() {
+    super.initState();
+    _scroll.addListener(() {
+      final max = _scroll.position.maxScrollExtent;
+      _progress.value = max <= 0 ? 1 : (_scroll.offset / max).clamp(0.0, 1.0);
+    });
+  }
+
+  @override
+  void dispose() {
+    _scroll.dispose();
+    _progress.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(
+        title: Text(widget.title),
+        bottom: PreferredSize(
+          preferredSize: const Size.fromHeight(3),
+          // Sadece çubuk yeniden çizilir, sayfa değil
+          child: ValueListenableBuilder<double>(
+            valueListenable: _progress,
+            builder: (context, value, _) => LinearProgressIndicator(value: value, minHeight: 3),
+          ),
+        ),
+      ),
+      body: ListView.builder(
+        controller: _scroll,
+        padding: const EdgeInsets.all(16),
+        itemCount: widget.paragraphs.length,
+        itemBuilder: (context, i) => Padding(
+          padding: const EdgeInsets.only(bottom: 12),
+          child: Text(widget.paragraphs[i]),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Kullanıcı adının hemen yanında, yazının akışı içinde küçük mavi bir onay rozeti olsun; ad uzun olup alt satıra geçerse rozet de yazıyla birlikte aksın.", [
+    "Metnin icine, satir akisina uyan kucuk bir ikon nasil eklerim?",
+    "İsmin sonuna yazıyla birlikte satır atlayan doğrulanmış hesap ikonu koy.",
+], ["WidgetSpan", "Text.rich | RichText"], r"""
+class VerifiedName extends StatelessWidget {
+  const VerifiedName({super.key, required this.name, this.verified = true});
+  final String name;
+  final bool verified;
+
+  @override
+  Widget build(BuildContext context) {
+    // Row kullanılsaydı ikon hep en sağda kalırdı; WidgetSpan metnin bir parçası olur
+    return Text.rich(
+      TextSpan(
+        text: name,
+        style: Theme.of(context).textTheme.titleMedium,
+        children: [
+          if (verified)
+            const WidgetSpan(
+              alignment: PlaceholderAlignment.middle,
+              child: Padding(
+                padding: EdgeInsets.only(left: 4),
+                child: Icon(Icons.verified, size: 16, color: Colors.blue),
+              ),
+            ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Arama sonuçlarında, aranan kelime sonuç metninin içinde kalın ve renkli görünsün; büyük/küçük harf farkı gözetilmesin.", [
+    "Arama sonucunda eslesen kelimeyi metin icinde nasil kalin gosteririm?",
+    "Verilen sorgunun geçtiği tüm yerleri vurgulayan bir metin widget'ı yaz.",
+], ["TextSpan", "indexOf"], r"""
+class HighlightedText extends StatelessWidget {
+  const HighlightedText({super.key, required this.text, required this.query});
+  final String text;
+  final String query;
+
+  @override
+  Widget build(BuildContext context) {
+    final base = DefaultTextStyle.of(context).style;
+    if (query.isEmpty) return Text(text);
+    final highlight = base.copyWith(
+      fontWeight: FontWeight.bold,
+      color: Theme.of(context).colorScheme.primary,
+    );
+    final lowerText = text.toLowerCase();
+    final lowerQuery = query.toLowerCase();
+    final spans = <TextSpan>[];
+    var start = 0;
+    // Eşleşmeleri sırayla bul; aradaki parçaları normal, eşleşmeleri vurgulu ekle
+    while (true) {
+      final i = lowerText.indexOf(lowerQuery, start);
+      if (i < 0) {
+        spans.add(TextSpan(text: text.substring(start)));
+        break;
+      }
+      if (i > start) spans.add(TextSpan(text: text.substring(start, i)));
+      spans.add(TextSpan(text: text.substring(i, i + query.length), style: highlight));
+      start = i + query.length;
+    }
+    return Text.rich(TextSpan(style: base, children: spans));
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "concept", "Row içindeki bir widget'a SizedBox(width: double.infinity) verince neden hata alıyorum, Expanded ile farkı ne?", [
+    "Row icinde double.infinity genislik neden hata veriyor, kalan alani nasil doldururum?",
+    "Satırdaki bir öğeyi kalan genişliği dolduracak şekilde doğru yöntemle genişlet.",
+], ["Expanded", "Row"], r"""
+// Row, esnek olmayan çocuklarına yatayda SINIRSIZ genişlik verir ('ne kadar
+// istiyorsan') ki önce onların doğal boyutunu ölçebilsin. double.infinity
+// isteyen bir çocuk sonsuz genişliğe sahip olamaz: 'BoxConstraints forces an
+// infinite width' hatası çıkar.
+// Expanded (ve Flexible) ise çocuğa önce diğerleri yerleştikten sonra KALAN
+// alanı sıkı bir kısıt olarak verir; çocuk tam o kadar genişler.
+// Column'da aynı durum yükseklik için geçerlidir.
+class SearchRow extends StatelessWidget {
+  const SearchRow({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      children: [
+        const Icon(Icons.search),
+        const SizedBox(width: 8),
+        // Yanlış: SizedBox(width: double.infinity, child: TextField())
+        const Expanded(child: TextField()), // Doğru: kalan genişliği doldurur
+        IconButton(onPressed: () {}, icon: const Icon(Icons.tune)),
+      ],
+    );
+  }
+}
+""")
+
+R(W, "kolay", "concept", "Container'a hem color hem decoration verince 'Cannot provide both a color and a decoration' hatası alıyorum; neden, doğrusu ne?", [
+    "Container'da color ile decoration ayni anda neden kullanilamiyor?",
+    "Rengi ve köşe yuvarlaklığı olan bir kutuyu hatasız şekilde yeniden yaz.",
+], ["BoxDecoration", "decoration"], r"""
+// Container'ın color parametresi aslında 'decoration: BoxDecoration(color: ...)'
+// için bir kısayoldur. İkisi birlikte verilirse hangi arka planın geçerli
+// olacağı belirsiz kalacağı için Container bunu assert ile reddeder.
+// Çözüm: decoration kullanıyorsan rengi de BoxDecoration'ın içine taşı.
+class Tag extends StatelessWidget {
+  const Tag(this.label, {super.key});
+  final String label;
+
+  @override
+  Widget build(BuildContext context) {
+    return Container(
+      padding: const EdgeInsets.symmetric(horizontal: 10, vertical: 4),
+      // color: Colors.teal,  <- decoration varken burada olamaz
+      decoration: BoxDecoration(
+        color: Colors.teal, // renk buraya
+        borderRadius: BorderRadius.circular(12),
+      ),
+      child: Text(label, style: const TextStyle(color: Colors.white)),
+    );
+  }
+}
+""")
+
+R(W, "orta", "concept", "Duyarlı tasarımda genişliğe göre düzen seçerken MediaQuery mi yoksa LayoutBuilder mı kullanmalıyım, farkı ne?", [
+    "Ekran genisligini MediaQuery ile mi LayoutBuilder ile mi olcmeliyim?",
+    "Bulunduğu alana göre tek ya da iki sütun gösteren bir kartı LayoutBuilder ile yaz ve farkı açıkla.",
+], ["LayoutBuilder", "MediaQuery.sizeOf | MediaQuery.of"], r"""
+// MediaQuery.sizeOf(context): UYGULAMA PENCERESİNİN boyutu. Widget nerede
+//   durursa dursun aynı değeri verir. Sayfa düzeyindeki kararlar için uygun
+//   (alt menü mü yan menü mü?).
+// LayoutBuilder: ebeveynin BU WİDGET'A verdiği kısıtlar. Widget bir split view'ın
+//   dar paneline, bir dialog'a ya da Row'daki Expanded'a konursa gerçek
+//   alanını bilir. Tekrar kullanılabilir bileşenler için doğru olan budur.
+// Örnek: 1200 px ekranda 350 px'lik yan panele konan kart, MediaQuery'e
+// bakarsa 'geniş' sanıp iki sütuna çalışır ve taşar; LayoutBuilder 350 görür.
+class ProductSpecs extends StatelessWidget {
+  const ProductSpecs({super.key, required this.left, required this.right});
+  final Widget left;
+  final Widget right;
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(builder: (context, constraints) {
+      if (constraints.maxWidth >= 500) {
+        return Row(crossAxisAlignment: CrossAxisAlignment.start, children: [
+          Expanded(child: left),
+          const SizedBox(width: 16),
+          Expanded(child: right),
+        ]);
+      }
+      return Column(children: [left, const SizedBox(height: 16), right]);
+    });
+  }
+}
+
+// Sayfa düzeyi karar: final wide = MediaQuery.sizeOf(context).width >= 840;
+""")
+
+R(W, "kolay", "code", "Sipariş özetinde solda kalem adları, sağda tutarları hizalı dursun; en altta üstünde çizgi olan kalın bir 'Toplam' satırı olsun.", [
+    "Siparis ozetinde etiketleri sola, tutarlari saga hizali nasil dizerim?",
+    "Ara toplam, kargo, indirim satırlarını ve en altta kalın toplamı gösteren bir özet kartı yap.",
+], ["Row", "Expanded", "Divider"], r"""
+class OrderSummary extends StatelessWidget {
+  const OrderSummary({super.key, required this.lines});
+  final List<(String, double)> lines; // (etiket, tutar)
+
+  String _money(double v) => '${v.toStringAsFixed(2).replaceAll('.', ',')} ₺';
+
+  Widget _row(String label, double amount, {TextStyle? style}) {
+    return Padding(
+      padding: const EdgeInsets.symmetric(vertical: 4),
+      child: Row(
+        children: [
+          Expanded(child: Text(label, style: style)), // etiket kalan alanı alır
+          Text(_money(amount), style: style), // tutar sağa yaslanır
+        ],
+      ),
+    );
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final total = lines.fold<double>(0, (sum, l) => sum + l.$2);
+    const bold = TextStyle(fontWeight: FontWeight.bold, fontSize: 16);
+    return Card(
+      child: Padding(
+        padding: const EdgeInsets.all(16),
+        child: Column(
+          children: [
+            for (final (label, amount) in lines) _row(label, amount),
+            const Divider(height: 24),
+            _row('Toplam', total, style: bold),
+          ],
+        ),
+      ),
+    );
+  }
+}
+
+// Kullanım: OrderSummary(lines: [('Ara toplam', 420), ('Kargo', 29.9), ('İndirim', -50)])
+""", api_free=True)
+
+R(W, "orta", "code", "Bilgi kutusu yap: sol kenarında kalın renkli bir şerit, içinde ikon ve metin olsun; türüne göre (bilgi, uyarı, hata) renk değişsin, köşeler yuvarlak olsun.", [
+    "Sol kenarinda renkli serit olan yuvarlak koseli uyari kutusu nasil yaparim?",
+    "Türüne göre renklenen, solunda kalın çizgi olan bir bilgi/uyarı kutusu bileşeni yaz.",
+], ["ClipRRect", "BorderSide"], r"""
+enum CalloutKind { info, warning, error }
+
+class Callout extends StatelessWidget {
+  const Callout({super.key, required this.kind, required this.message});
+  final CalloutKind kind;
+  final String message;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    final (Color stripe, Color bg, IconData icon) = switch (kind) {
+      CalloutKind.info => (scheme.primary, scheme.primaryContainer, Icons.info_outline),
+      CalloutKind.warning => (Colors.amber.shade700, Colors.amber.shade50, Icons.warning_amber),
+      CalloutKind.error => (scheme.error, scheme.errorContainer, Icons.error_outline),
+    };
+    // Tek kenarlı Border ile borderRadius birlikte verilemez;
+    // köşeleri dışarıdan ClipRRect ile yuvarlatıyoruz.
+    return ClipRRect(
+      borderRadius: BorderRadius.circular(12),
+      child: Container(
+        padding: const EdgeInsets.all(12),
+        decoration: BoxDecoration(
+          color: bg,
+          border: Border(left: BorderSide(color: stripe, width: 5)),
+        ),
+        child: Row(
+          crossAxisAlignment: CrossAxisAlignment.start,
+          children: [
+            Icon(icon, color: stripe),
+            const SizedBox(width: 12),
+            Expanded(child: Text(message)),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Arkada tam ekran bir harita görseli olsun; ekranın alt yarısını üst köşeleri yuvarlak, gölgeli beyaz bir bilgi paneli kaplasın.", [
+    "Arka plani kaplayan resmin ustunde ekranin alt yarisini kaplayan panel nasil yaparim?",
+    "Tam ekran arka planın üzerine, yüksekliği ekranın yarısı olan yuvarlak köşeli bir alt panel yerleştir.",
+], ["Stack", "FractionallySizedBox", "BorderRadius.vertical | BorderRadius.only"], r"""
+class MapWithPanel extends StatelessWidget {
+  const MapWithPanel({super.key, required this.panel});
+  final Widget panel;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Scaffold(
+      body: Stack(
+        children: [
+          Positioned.fill(
+            child: Image.asset('assets/images/map.png', fit: BoxFit.cover),
+          ),
+          Align(
+            alignment: Alignment.bottomCenter,
+            // Ebeveyn yüksekliğinin yarısı, tam genişlik
+            child: FractionallySizedBox(
+              heightFactor: 0.5,
+              widthFactor: 1,
+              child: Container(
+                padding: const EdgeInsets.fromLTRB(20, 12, 20, 0),
+                decoration: BoxDecoration(
+                  color: scheme.surface,
+                  borderRadius: const BorderRadius.vertical(top: Radius.circular(24)),
+                  boxShadow: const [BoxShadow(color: Colors.black26, blurRadius: 16)],
+                ),
+                child: SafeArea(top: false, child: panel),
+              ),
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Kişi detay ekranında 'Ara', 'Mesaj', 'Paylaş' butonları yan yana dursun; her birinde yuvarlak ikon ve altında küçük yazısı olsun.", [
+    "Ikonun altinda yazisi olan yan yana buton grubu nasil yaparim?",
+    "Üstte yuvarlak ikonlu, altta etiketli üç eylem butonunu eşit aralıklarla diz.",
+], ["Column", "Row", "onPressed | onTap"], r"""
+class ContactActions extends StatelessWidget {
+  const ContactActions({super.key, required this.onCall, required this.onMessage, required this.onShare});
+  final VoidCallback onCall;
+  final VoidCallback onMessage;
+  final VoidCallback onShare;
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      mainAxisAlignment: MainAxisAlignment.spaceEvenly,
+      children: [
+        _ActionButton(icon: Icons.call, label: 'Ara', onPressed: onCall),
+        _ActionButton(icon: Icons.message_outlined, label: 'Mesaj', onPressed: onMessage),
+        _ActionButton(icon: Icons.share_outlined, label: 'Paylaş', onPressed: onShare),
+      ],
+    );
+  }
+}
+
+class _ActionButton extends StatelessWidget {
+  const _ActionButton({required this.icon, required this.label, required this.onPressed});
+  final IconData icon;
+  final String label;
+  final VoidCallback onPressed;
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        IconButton.filledTonal(onPressed: onPressed, icon: Icon(icon), iconSize: 26),
+        const SizedBox(height: 4),
+        Text(label, style: Theme.of(context).textTheme.labelMedium),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "İki buton yan yana ve sağa yaslı dursun; ekran dar olduğunda ya da yazılar uzun olunca taşmak yerine otomatik olarak alt alta geçsin.", [
+    "Butonlar sigmazsa kendiliginden alt alta gecen bir buton satiri nasil yaparim?",
+    "Sığdığında yan yana, sığmadığında alt alta dizilen bir buton grubu yaz.",
+], ["OverflowBar"], r"""
+class ConsentActions extends StatelessWidget {
+  const ConsentActions({super.key, required this.onLater, required this.onAccept});
+  final VoidCallback onLater;
+  final VoidCallback onAccept;
+
+  @override
+  Widget build(BuildContext context) {
+    // OverflowBar: çocuklar yatayda sığarsa Row gibi, sığmazsa Column gibi dizilir
+    return OverflowBar(
+      alignment: MainAxisAlignment.end,
+      spacing: 8, // yan yanayken aradaki boşluk
+      overflowSpacing: 8, // alt alta geçince aradaki boşluk
+      overflowAlignment: OverflowBarAlignment.end,
+      children: [
+        TextButton(onPressed: onLater, child: const Text('Daha sonra hatırlat')),
+        FilledButton(onPressed: onAccept, child: const Text('Tüm çerezleri kabul et')),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Alt menü ekranın kenarlarından boşluklu, yuvarlak köşeli ve yüzer gibi dursun; sayfa içeriği menünün arkasından kaysın.", [
+    "Yuzen, kenarlardan bosluklu ve yuvarlak koseli alt menu nasil yapilir?",
+    "İçeriğin arkasından göründüğü, hap şeklinde yüzen bir alt gezinme çubuğu yap.",
+], ["extendBody", "NavigationBar"], r"""
+class FloatingNavPage extends StatefulWidget {
+  const FloatingNavPage({super.key});
+
+  @override
+  State<FloatingNavPage> createState() => _FloatingNavPageState();
+}
+
+class _FloatingNavPageState extends State<FloatingNavPage> {
+  int _index = 0;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Scaffold(
+      extendBody: true, // body, alt menünün arkasına kadar uzansın
+      body: ListView.builder(
+        padding: const EdgeInsets.only(bottom: 110), // son öğe menünün altında kalmasın
+        itemCount: 40,
+        itemBuilder: (context, i) => ListTile(title: Text('Öğe $i')),
+      ),
+      bottomNavigationBar: SafeArea(
+        child: Padding(
+          padding: const EdgeInsets.fromLTRB(24, 0, 24, 12),
+          child: Material(
+            elevation: 8,
+            color: scheme.surfaceContainer,
+            borderRadius: BorderRadius.circular(32),
+            clipBehavior: Clip.antiAlias,
+            child: NavigationBar(
+              height: 64,
+              elevation: 0,
+              backgroundColor: Colors.transparent,
+              selectedIndex: _index,
+              onDestinationSelected: (i) => setState(() => _index = i),
+              destinations: const [
+                NavigationDestination(icon: Icon(Icons.home_outlined), label: 'Ana sayfa'),
+                NavigationDestination(icon: Icon(Icons.favorite_border), label: 'Favoriler'),
+                NavigationDestination(icon: Icon(Icons.person_outline), label: 'Profil'),
+              ],
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Kart içindeki uzun açıklama en fazla 200 piksel yükseklikte olsun; daha uzunsa sayfa değil, kartın içi kaydırılsın.", [
+    "Kartin icindeki uzun metnin yuksekligini sinirlayip icinde kaydirma nasil yaparim?",
+    "Açıklama alanını 200 piksel ile sınırla ve taşan kısmı kendi içinde kaydırılabilir yap.",
+], ["ConstrainedBox", "maxHeight", "SingleChildScrollView"], r"""
+class DescriptionCard extends StatelessWidget {
+  const DescriptionCard({super.key, required this.title, required this.description});
+  final String title;
+  final String description;
+
+  @override
+  Widget build(BuildContext context) {
+    return Card(
+      child: Padding(
+        padding: const EdgeInsets.all(16),
+        child: Column(
+          mainAxisSize: MainAxisSize.min,
+          crossAxisAlignment: CrossAxisAlignment.start,
+          children: [
+            Text(title, style: Theme.of(context).textTheme.titleMedium),
+            const SizedBox(height: 8),
+            // Kısa metinde kendi boyu kadar, uzunsa en fazla 200 px
+            ConstrainedBox(
+              constraints: const BoxConstraints(maxHeight: 200),
+              child: Scrollbar(
+                child: SingleChildScrollView(child: Text(description)),
+              ),
+            ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "zor", "code", "Dosya listesinde uzun dosya adları ortadan kısaltılsın ('rapor_2024_…_final.pdf' gibi); başı ve uzantısı görünsün, alan genişleyince ad tam görünsün.", [
+    "Uzun dosya adini sonundan degil ortasindan kisaltip uzantiyi nasil gosteririm?",
+    "Sığmayan metni ortasından üç noktayla kısaltan, genişliğe uyum sağlayan bir widget yaz.",
+], ["LayoutBuilder", "TextPainter"], r"""
+class MiddleEllipsisText extends StatelessWidget {
+  const MiddleEllipsisText(this.text, {super.key, this.style});
+  final String text;
+  final TextStyle? style;
+
+  bool _fits(String s, TextStyle style, double maxWidth) {
+    final painter = TextPainter(
+      text: TextSpan(text: s, style: style),
+      maxLines: 1,
+      textDirection: TextDirection.ltr,
+    )..layout();
+    final ok = painter.width <= maxWidth;
+    painter.dispose();
+    return ok;
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final effective = DefaultTextStyle.of(context).style.merge(style);
+    return LayoutBuilder(builder: (context, constraints) {
+      final maxWidth = constraints.maxWidth;
+      if (_fits(text, effective, maxWidth)) return Text(text, style: effective, maxLines: 1);
+
+      // Korunacak karakter sayısını ikili aramayla bul: baştan ve sondan eşit al
+      var low = 0;
+      var high = text.length ~/ 2;
+      while (low < high) {
+        final mid = (low + high + 1) ~/ 2;
+        final candidate = '${text.substring(0, mid)}…${text.substring(text.length - mid)}';
+        if (_fits(candidate, effective, maxWidth)) {
+          low = mid;
+        } else {
+          high = mid - 1;
+        }
+      }
+      final shown = low == 0 ? '…' : '${text.substring(0, low)}…${text.substring(text.length - low)}';
+      return Text(shown, style: effective, maxLines: 1, softWrap: false);
+    });
+  }
+}
+""", api_free=True)
+
+
+# ---------------------------------------------------------------- theming (2)
+R(T, "kolay", "code", "Tüm form alanlarında ipucu yazıları italik ve soluk, etiketler ise kalın olsun; her alana tek tek stil vermeyeyim.", [
+    "TextField'larin hint ve label yazi stilini butun uygulamada nasil ayarlarim?",
+    "Form alanlarının ipucu ve etiket yazılarını tek yerden, tema üzerinden biçimlendir.",
+], ["InputDecorationTheme", "hintStyle", "labelStyle"], r"""
+ThemeData formTextTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.blueGrey);
+  return ThemeData(
+    colorScheme: scheme,
+    inputDecorationTheme: InputDecorationTheme(
+      hintStyle: TextStyle(
+        fontStyle: FontStyle.italic,
+        color: scheme.onSurfaceVariant.withValues(alpha: 0.6),
+      ),
+      labelStyle: const TextStyle(fontWeight: FontWeight.w600),
+      // Etiket yukarı çıktığında (alan odaklı ya da doluyken) kullanılan stil
+      floatingLabelStyle: TextStyle(fontWeight: FontWeight.w700, color: scheme.primary),
+      border: const OutlineInputBorder(),
+    ),
+  );
+}
+
+// Artık: TextField(decoration: InputDecoration(labelText: 'E-posta', hintText: 'ornek@site.com'))
+""", api_free=True)
+
+R(T, "kolay", "code", "Kendi yaptığım kartların gölgesi koyu temada da doğal görünsün; gölgenin rengi ve yoğunluğu temaya göre ayarlansın.", [
+    "Ozel kartimin golgesi koyu modda gorunmuyor, golgeyi temaya gore nasil ayarlarim?",
+    "Açık ve koyu temada farklı yoğunlukta, rengi temadan gelen gölgeli bir kart bileşeni yaz.",
+], ["BoxShadow", "Brightness.dark"], r"""
+class ThemedShadowCard extends StatelessWidget {
+  const ThemedShadowCard({super.key, required this.child});
+  final Widget child;
+
+  @override
+  Widget build(BuildContext context) {
+    final theme = Theme.of(context);
+    final isDark = theme.brightness == Brightness.dark;
+    return Container(
+      padding: const EdgeInsets.all(16),
+      decoration: BoxDecoration(
+        color: theme.colorScheme.surfaceContainerLow,
+        borderRadius: BorderRadius.circular(16),
+        boxShadow: [
+          // Koyu zeminde gölge ancak daha yoğun ve geniş olursa seçilir
+          BoxShadow(
+            color: theme.colorScheme.shadow.withValues(alpha: isDark ? 0.6 : 0.12),
+            blurRadius: isDark ? 20 : 12,
+            offset: Offset(0, isDark ? 6 : 4),
+          ),
+        ],
+      ),
+      child: child,
+    );
+  }
+}
+""", api_free=True)
+
+R(T, "zor", "code", "Sadece okuma ekranında yazılar 1.3 kat büyük görünsün, uygulamanın diğer ekranları etkilenmesin; kullanıcının sistemdeki yazı boyutu ayarı da hesaba katılsın.", [
+    "Tek bir ekranda yazi boyutunu sistem ayarinin ustune 1.3 kat buyutmek icin ne yapmaliyim?",
+    "Bir alt ağaçtaki tüm metinleri, sistem ölçeğini koruyarak ek bir katsayıyla büyüt.",
+], ["MediaQuery", "textScaler"], r"""
+// Sistemin ölçekleyicisini (doğrusal olmayabilir) bozmadan üstüne katsayı uygular
+class _MultipliedTextScaler extends TextScaler {
+  const _MultipliedTextScaler(this.base, this.factor);
+  final TextScaler base;
+  final double factor;
+
+  @override
+  double scale(double fontSize) => base.scale(fontSize) * factor;
+
+  @override
+  // ignore: deprecated_member_use
+  double get textScaleFactor => base.textScaleFactor * factor;
+
+  @override
+  bool operator ==(Object other) =>
+      other is _MultipliedTextScaler && other.base == base && other.factor == factor;
+
+  @override
+  int get hashCode => Object.hash(base, factor);
+}
+
+class LargerText extends StatelessWidget {
+  const LargerText({super.key, required this.child, this.factor = 1.3});
+  final Widget child;
+  final double factor;
+
+  @override
+  Widget build(BuildContext context) {
+    final mq = MediaQuery.of(context);
+    // Yalnızca bu alt ağaçtaki Text'ler yeni ölçeği görür
+    return MediaQuery(
+      data: mq.copyWith(textScaler: _MultipliedTextScaler(mq.textScaler, factor)),
+      child: child,
+    );
+  }
+}
+
+// Kullanım: LargerText(child: ReaderPage(article: article))
+""", api_free=True)
+
+R(T, "orta", "code", "CupertinoApp kullanan uygulamada büyük sayfa başlığının ve gezinme çubuğu başlığının yazı stilini CupertinoThemeData ile değiştir.", [
+    "iOS tarzi uygulamada buyuk baslik (large title) fontunu tema ile nasil degistiririm?",
+    "Cupertino gezinme çubuğundaki büyük ve küçük başlık yazılarını temadan kalın ve renkli yap.",
+], ["CupertinoTextThemeData", "navLargeTitleTextStyle"], r"""
+const notesCupertinoTheme = CupertinoThemeData(
+  primaryColor: CupertinoColors.systemIndigo,
+  textTheme: CupertinoTextThemeData(
+    // Kaydırınca küçülen büyük başlık
+    navLargeTitleTextStyle: TextStyle(
+      fontSize: 34,
+      fontWeight: FontWeight.w800,
+      color: CupertinoColors.systemIndigo,
+    ),
+    // Çubuğun ortasındaki normal başlık
+    navTitleTextStyle: TextStyle(
+      fontSize: 17,
+      fontWeight: FontWeight.w600,
+      color: CupertinoColors.label,
+    ),
+  ),
+);
+
+class NotesCupertinoApp extends StatelessWidget {
+  const NotesCupertinoApp({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return CupertinoApp(
+      theme: notesCupertinoTheme,
+      home: CupertinoPageScaffold(
+        child: CustomScrollView(
+          slivers: [
+            const CupertinoSliverNavigationBar(largeTitle: Text('Notlar')),
+            SliverList.builder(
+              itemCount: 30,
+              itemBuilder: (context, i) => CupertinoListTile(title: Text('Not ${i + 1}')),
+            ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""")
+
+R(T, "orta", "concept", "ColorScheme.fromSwatch ile ColorScheme.fromSeed arasındaki fark nedir, hangisini kullanmalıyım?", [
+    "fromSwatch mi fromSeed mi, Material 3 uygulamada renk semasini hangisiyle kurmaliyim?",
+    "Eski primarySwatch ile kurulan renk şemasını Material 3'e uygun fromSeed kullanımına çevir.",
+], ["ColorScheme.fromSeed", "ColorScheme.fromSwatch"], r"""
+// fromSwatch: Material 2 döneminden. Bir MaterialColor'ın (Colors.blue gibi)
+//   tonlarından primary/secondary gibi temel renkleri seçer. Material 3'ün
+//   primaryContainer, surfaceContainer*, tertiary gibi rollerini gerçek bir
+//   algoritmayla üretmez; çoğu varsayılan ya da birbirinin kopyası kalır.
+// fromSeed: Material 3 algoritması. Tek renkten ton paletleri üretir, tüm
+//   rolleri doldurur ve açık/koyu temada okunaklı kontrast sağlar.
+// Material 3 kullanan yeni kodda fromSeed tercih edilir.
+
+// Eski
+final legacyTheme = ThemeData(
+  colorScheme: ColorScheme.fromSwatch(primarySwatch: Colors.teal),
+);
+
+// Yeni
+final lightTheme = ThemeData(
+  colorScheme: ColorScheme.fromSeed(seedColor: Colors.teal),
+);
+final darkTheme = ThemeData(
+  colorScheme: ColorScheme.fromSeed(seedColor: Colors.teal, brightness: Brightness.dark),
+);
+""")
+
+R(T, "orta", "concept", "ThemeData'ya brightness: Brightness.dark ile birlikte ColorScheme.fromSeed verince 'brightness does not match' assertion hatası alıyorum; neden?", [
+    "Koyu tema tanimlarken ThemeData brightness ile colorScheme brightness uyusmuyor hatasi nasil cozulur?",
+    "Koyu temayı, parlaklıkları çakışmayacak şekilde doğru biçimde tanımla.",
+], ["ColorScheme.fromSeed", "Brightness.dark"], r"""
+// ThemeData, kendi brightness değeriyle colorScheme.brightness'ın aynı olmasını
+// assert ile kontrol eder. ColorScheme.fromSeed'e brightness vermezsen AÇIK
+// şema üretir; ThemeData'ya ise brightness: Brightness.dark dediğin için
+// ikisi çelişir.
+// Çözüm: parlaklığı şemaya ver; ThemeData'daki brightness'ı kaldır
+// (ThemeData onu şemadan alır).
+
+// Hatalı:
+// ThemeData(brightness: Brightness.dark, colorScheme: ColorScheme.fromSeed(seedColor: Colors.orange))
+
+// Doğru:
+final darkTheme = ThemeData(
+  colorScheme: ColorScheme.fromSeed(
+    seedColor: Colors.orange,
+    brightness: Brightness.dark,
+  ),
+);
+
+// Ya da kısaca (ThemeData şemayı kendisi koyu üretir):
+final darkTheme2 = ThemeData(colorSchemeSeed: Colors.orange, brightness: Brightness.dark);
+""")
+
+R(T, "kolay", "code", "Uygulamadaki tüm açma/kapama anahtarlarının topuzunda açıkken tik, kapalıyken çarpı ikonu görünsün.", [
+    "Switch'lerin icinde acikken tik kapaliyken carpi gosterecek sekilde temayi nasil ayarlarim?",
+    "Bütün anahtarların topuzuna duruma göre ikon koyan bir tema ayarı yaz.",
+], ["thumbIcon", "WidgetState.selected"], r"""
+ThemeData switchIconTheme() {
+  return ThemeData(
+    colorSchemeSeed: Colors.green,
+    switchTheme: SwitchThemeData(
+      // Açık (selected) ve kapalı durum için farklı ikon
+      thumbIcon: WidgetStateProperty.resolveWith((states) {
+        if (states.contains(WidgetState.selected)) return const Icon(Icons.check);
+        return const Icon(Icons.close);
+      }),
+    ),
+  );
+}
+
+// Artık her Switch ve SwitchListTile bu ikonları gösterir:
+// Switch(value: _on, onChanged: (v) => setState(() => _on = v))
+""", api_free=True)
+
+R(T, "kolay", "code", "Seçilebilir etiketlerde seçilince çıkan tik işareti hiçbir yerde görünmesin; seçili etiket bunun yerine dolu renkle belli olsun.", [
+    "FilterChip secilince cikan tik isaretini butun uygulamada nasil kaldiririm?",
+    "Filtre etiketlerinin seçili halini tik yerine arka plan rengiyle gösteren bir tema ayarı yap.",
+], ["ChipThemeData", "showCheckmark"], r"""
+ThemeData chipsTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.deepPurple);
+  return ThemeData(
+    colorScheme: scheme,
+    chipTheme: ChipThemeData(
+      showCheckmark: false, // seçilince solda tik çıkmasın
+      selectedColor: scheme.primaryContainer, // seçili etiketin dolgusu
+      side: BorderSide(color: scheme.outlineVariant),
+      shape: const StadiumBorder(),
+    ),
+  );
+}
+
+class SizeFilter extends StatefulWidget {
+  const SizeFilter({super.key});
+
+  @override
+  State<SizeFilter> createState() => _SizeFilterState();
+}
+
+class _SizeFilterState extends State<SizeFilter> {
+  final _selected = <String>{};
+
+  @override
+  Widget build(BuildContext context) {
+    return Wrap(
+      spacing: 8,
+      children: [
+        for (final s in const ['S', 'M', 'L', 'XL'])
+          FilterChip(
+            label: Text(s),
+            selected: _selected.contains(s),
+            onSelected: (v) => setState(() => v ? _selected.add(s) : _selected.remove(s)),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(T, "orta", "code", "Tüm sayfaların arkasında temaya göre değişen hafif bir renk geçişi olsun; her sayfaya tek tek eklemeyeyim.", [
+    "Butun ekranlarin arka planina temaya uygun bir gradyan nasil veririm?",
+    "Uygulama genelinde, koyu ve açık temada farklı görünen bir gradyan arka plan uygula.",
+], ["builder:", "scaffoldBackgroundColor", "LinearGradient"], r"""
+class GradientBackgroundApp extends StatelessWidget {
+  const GradientBackgroundApp({super.key, required this.home});
+  final Widget home;
+
+  @override
+  Widget build(BuildContext context) {
+    // Scaffold'lar şeffaf olsun ki arkadaki gradyan görünsün
+    ThemeData themed(Brightness b) => ThemeData(
+          colorSchemeSeed: Colors.teal,
+          brightness: b,
+          scaffoldBackgroundColor: Colors.transparent,
+        );
+    return MaterialApp(
+      theme: themed(Brightness.light),
+      darkTheme: themed(Brightness.dark),
+      // builder tüm sayfaları (Navigator'ı) sarar; context burada temayı görür
+      builder: (context, child) {
+        final scheme = Theme.of(context).colorScheme;
+        return DecoratedBox(
+          decoration: BoxDecoration(
+            gradient: LinearGradient(
+              begin: Alignment.topCenter,
+              end: Alignment.bottomCenter,
+              colors: [scheme.primaryContainer, scheme.surface],
+            ),
+          ),
+          child: child,
+        );
+      },
+      home: home,
+    );
+  }
+}
+// Not: Sayfalar şeffaf olduğu için geçiş animasyonu sırasında alttaki sayfa
+// kısa süre görünebilir; bunu istemiyorsan gradyanı ortak bir sayfa iskeletine koy.
+""", api_free=True)
+
+R(T, "orta", "code", "Sadece çocuk bölümündeki ekranlarda farklı, yuvarlak hatlı bir yazı tipi kullanılsın; uygulamanın geri kalanı değişmesin.", [
+    "Uygulamanin sadece bir bolumunde farkli font kullanmak icin temayi nasil ezerim?",
+    "Bir bölümün altındaki tüm metinlerin ve butonların yazı tipini yerel bir temayla değiştir.",
+], ["Theme(", "fontFamily"], r"""
+// Font pubspec.yaml'da 'Fredoka' ailesi olarak tanımlı olmalı
+class KidsSection extends StatelessWidget {
+  const KidsSection({super.key, required this.child});
+  final Widget child;
+
+  @override
+  Widget build(BuildContext context) {
+    final theme = Theme.of(context);
+    // Mevcut temayı kopyala, yalnızca yazı tiplerini değiştir:
+    // textTheme metinleri, primaryTextTheme renkli zeminlerdeki metinleri etkiler
+    return Theme(
+      data: theme.copyWith(
+        textTheme: theme.textTheme.apply(fontFamily: 'Fredoka'),
+        primaryTextTheme: theme.primaryTextTheme.apply(fontFamily: 'Fredoka'),
+      ),
+      child: child,
+    );
+  }
+}
+
+// Kullanım: Navigator.push(context, MaterialPageRoute(builder: (_) => const KidsSection(child: KidsHomePage())));
+""", api_free=True)
+
+R(T, "kolay", "concept", "Theme.of(context).textTheme.titleLarge neden nullable, her seferinde ! koymak doğru mu?", [
+    "textTheme stilleri neden null olabiliyor, unlem isareti koymak guvenli mi?",
+    "Temadaki bir yazı stilini null güvenli biçimde kullanıp rengini değiştir.",
+], ["textTheme", "copyWith"], r"""
+// TextTheme'in alanları nullable'dır çünkü TextTheme(...) ile sadece bazı
+// stilleri verip diğerlerini boş bırakabilir, sonra başka bir temayla
+// birleştirebilirsin (merge). ThemeData ise kurulurken eksik stilleri
+// Typography'den doldurur; MaterialApp altında Theme.of(context).textTheme'in
+// stilleri pratikte null değildir.
+// Uygulama kodunda '!' bu yüzden genelde güvenlidir. Paylaşılan bileşenlerde
+// ise '?.' ve bir yedek değer kullanmak daha sağlamdır.
+class PriceTitle extends StatelessWidget {
+  const PriceTitle(this.text, {super.key});
+  final String text;
+
+  @override
+  Widget build(BuildContext context) {
+    final theme = Theme.of(context);
+    // Güvenli: null gelirse TextStyle() yedeği kullanılır
+    final style = (theme.textTheme.titleLarge ?? const TextStyle(fontSize: 22))
+        .copyWith(color: theme.colorScheme.primary);
+    return Text(text, style: style);
+  }
+}
+""")
+
+# ---------------------------------------------------------------- animations (2)
+R(A, "orta", "code", "Tanıtım ekranlarında sayfaları yana kaydırdıkça arka plan rengi bir sayfanın renginden diğerininkine parmağı takip ederek geçsin.", [
+    "Onboarding'de kaydirirken arka plan renginin sayfalar arasinda yumusakca gecmesini nasil saglarim?",
+    "Kaydırma miktarına göre iki sayfanın rengini karıştıran bir tanıtım ekranı yap.",
+], ["PageController", "Color.lerp"], r"""
+class ColorOnboarding extends StatefulWidget {
+  const ColorOnboarding({super.key, required this.pages});
+  final List<(String title, Color color)> pages;
+
+  @override
+  State<ColorOnboarding> createState() => _ColorOnboardingState();
+}
+
+class _ColorOnboardingState extends State<ColorOnboarding> {
+  final _controller = PageController();
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final colors = [for (final p in widget.pages) p.$2];
+    return AnimatedBuilder(
+      animation: _controller, // her kaydırma adımında tetiklenir
+      builder: (context, child) {
+        final page = _controller.hasClients ? (_controller.page ?? 0) : 0.0;
+        final i = page.floor().clamp(0, colors.length - 1);
+        final j = (i + 1).clamp(0, colors.length - 1);
+        final bg = Color.lerp(colors[i], colors[j], page - i)!;
+        return ColoredBox(color: bg, child: child);
+      },
+      child: PageView(
+        controller: _controller,
+        children: [
+          for (final p in widget.pages)
+            Center(
+              child: Text(p.$1, style: const TextStyle(fontSize: 28, color: Colors.white)),
+            ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Sayfalar arasında yana kaydırırken sayfalar bir küpün yüzleri gibi 3 boyutlu dönerek geçsin.", [
+    "PageView'da kup donme (cube) gecis efekti nasil yapilir?",
+    "Kaydırma oranına göre sayfaları kenarlarından döndüren 3D küp geçişli bir sayfa görünümü yaz.",
+], ["PageController", "Matrix4", "rotateY"], r"""
+// dart:math as math
+class CubePageView extends StatefulWidget {
+  const CubePageView({super.key, required this.children});
+  final List<Widget> children;
+
+  @override
+  State<CubePageView> createState() => _CubePageViewState();
+}
+
+class _CubePageViewState extends State<CubePageView> {
+  final _controller = PageController();
+  double _page = 0;
+
+  @override
+  void initState() {
+    super.initState();
+    _controller.addListener(() => setState(() => _page = _controller.page ?? 0));
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return PageView.builder(
+      controller: _controller,
+      itemCount: widget.children.length,
+      itemBuilder: (context, i) {
+        final delta = i - _page; // -1 (solda) .. 0 (ortada) .. 1 (sağda)
+        return Transform(
+          // Sağdaki sayfa sol kenarından, soldaki sağ kenarından döner
+          alignment: delta > 0 ? Alignment.centerLeft : Alignment.centerRight,
+          transform: Matrix4.identity()
+            ..setEntry(3, 2, 0.001) // perspektif
+            ..rotateY(-delta * math.pi / 2),
+          child: widget.children[i],
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Yan yana üç kategori paneli olsun; dokunulan panel genişleyip başlığını göstersin, diğerleri daralıp sadece ikon olarak kalsın.", [
+    "Dokununca genisleyen, digerlerini daraltan yan yana paneller nasil yapilir?",
+    "Seçilen paneli animasyonla büyütüp diğerlerini ince şeritlere çeviren bir düzen yaz.",
+], ["AnimatedContainer", "LayoutBuilder"], r"""
+class ExpandingPanels extends StatefulWidget {
+  const ExpandingPanels({super.key, required this.items});
+  final List<(IconData icon, String title, Color color)> items;
+
+  @override
+  State<ExpandingPanels> createState() => _ExpandingPanelsState();
+}
+
+class _ExpandingPanelsState extends State<ExpandingPanels> {
+  int _selected = 0;
+  static const _collapsed = 64.0;
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(builder: (context, box) {
+      final expanded = box.maxWidth - _collapsed * (widget.items.length - 1);
+      return Row(
+        children: [
+          for (var i = 0; i < widget.items.length; i++)
+            GestureDetector(
+              onTap: () => setState(() => _selected = i),
+              child: AnimatedContainer(
+                duration: const Duration(milliseconds: 350),
+                curve: Curves.easeInOut,
+                width: i == _selected ? expanded : _collapsed,
+                height: 180,
+                color: widget.items[i].$3,
+                padding: const EdgeInsets.all(16),
+                child: Row(
+                  children: [
+                    Icon(widget.items[i].$1, color: Colors.white),
+                    if (i == _selected) ...[
+                      const SizedBox(width: 12),
+                      Expanded(
+                        child: Text(
+                          widget.items[i].$2,
+                          maxLines: 1,
+                          softWrap: false,
+                          overflow: TextOverflow.fade, // daralırken taşma hatası olmasın
+                          style: const TextStyle(color: Colors.white, fontSize: 20),
+                        ),
+                      ),
+                    ],
+                  ],
+                ),
+              ),
+            ),
+        ],
+      );
+    });
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "İndirme çubuğunun dolu kısmının içinde çapraz çizgiler sürekli kayarak hareket etsin (berber direği efekti).", [
+    "Ilerleme cubugunun icinde kayan capraz seritler nasil cizilir?",
+    "Doluluk oranını gösteren ve içindeki eğik şeritleri durmadan kaydıran bir ilerleme çubuğu yap.",
+], ["CustomPainter", "repeat", "repaint"], r"""
+class StripedProgressBar extends StatefulWidget {
+  const StripedProgressBar({super.key, required this.value, this.color = Colors.blue});
+  final double value; // 0..1
+  final Color color;
+
+  @override
+  State<StripedProgressBar> createState() => _StripedProgressBarState();
+}
+
+class _StripedProgressBarState extends State<StripedProgressBar> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 800))..repeat();
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ClipRRect(
+      borderRadius: BorderRadius.circular(8),
+      child: Container(
+        height: 14,
+        color: Theme.of(context).colorScheme.surfaceContainerHighest,
+        alignment: Alignment.centerLeft,
+        child: FractionallySizedBox(
+          widthFactor: widget.value.clamp(0.0, 1.0),
+          heightFactor: 1,
+          child: CustomPaint(painter: _StripePainter(_c, widget.color)),
+        ),
+      ),
+    );
+  }
+}
+
+class _StripePainter extends CustomPainter {
+  _StripePainter(this.animation, this.color) : super(repaint: animation);
+  final Animation<double> animation;
+  final Color color;
+  static const _stripe = 10.0;
+
+  @override
+  void paint(Canvas canvas, Size size) {
+    canvas.drawRect(Offset.zero & size, Paint()..color = color);
+    final light = Paint()..color = Colors.white.withValues(alpha: 0.25);
+    final shift = animation.value * _stripe * 2; // bir desen periyodu kadar kay
+    for (var x = -size.height - _stripe * 2 + shift; x < size.width; x += _stripe * 2) {
+      final path = Path()
+        ..moveTo(x, size.height)
+        ..lineTo(x + size.height, 0)
+        ..lineTo(x + size.height + _stripe, 0)
+        ..lineTo(x + _stripe, size.height)
+        ..close();
+      canvas.drawPath(path, light);
+    }
+  }
+
+  @override
+  bool shouldRepaint(_StripePainter old) => old.color != color || old.animation != animation;
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Kapak fotoğrafı çok yavaşça yakınlaşıp hafifçe kaysın, sonra geri dönsün; sürekli tekrar etsin (Ken Burns efekti).", [
+    "Arka plan fotografinda yavas yakinlasma ve kayma (Ken Burns) efekti nasil yapilir?",
+    "Resmi sürekli ileri geri, yavaşça büyütüp kaydıran bir kapak görseli widget'ı yaz.",
+], ["Transform.scale", "repeat"], r"""
+class KenBurnsImage extends StatefulWidget {
+  const KenBurnsImage({super.key, required this.image});
+  final ImageProvider image;
+
+  @override
+  State<KenBurnsImage> createState() => _KenBurnsImageState();
+}
+
+class _KenBurnsImageState extends State<KenBurnsImage> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(seconds: 12))..repeat(reverse: true);
+  late final CurvedAnimation _curve = CurvedAnimation(parent: _c, curve: Curves.easeInOut);
+  late final Animation<double> _scale = Tween<double>(begin: 1.0, end: 1.25).animate(_curve);
+  // Büyütmenin merkezi de yavaşça kayar: hem zoom hem pan
+  late final Animation<Alignment> _focus = AlignmentTween(
+    begin: const Alignment(-0.3, -0.2),
+    end: const Alignment(0.3, 0.2),
+  ).animate(_curve);
+
+  @override
+  void dispose() {
+    _curve.dispose();
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ClipRect(
+      child: AnimatedBuilder(
+        animation: _c,
+        builder: (context, child) => Transform.scale(
+          scale: _scale.value,
+          alignment: _focus.value,
+          child: child,
+        ),
+        child: Image(image: widget.image, fit: BoxFit.cover, width: double.infinity, height: double.infinity),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Uygulamanın her yerinden çağrılabilen, ekranın üstünden kayarak gelen ve 2 saniye sonra kendiliğinden yukarı kayıp kaybolan bir bildirim göster.", [
+    "Ustten kayarak gelip kendiliginden kaybolan toast mesaji nasil yaparim?",
+    "Overlay kullanarak üstte beliren ve süre dolunca geri kayan bir bildirim fonksiyonu yaz.",
+], ["OverlayEntry", "SlideTransition", "remove"], r"""
+void showTopToast(BuildContext context, String message) {
+  late final OverlayEntry entry;
+  entry = OverlayEntry(
+    builder: (context) => _TopToast(message: message, onDismissed: () => entry.remove()),
+  );
+  Overlay.of(context).insert(entry); // sayfaların üstünde çizilir
+}
+
+class _TopToast extends StatefulWidget {
+  const _TopToast({required this.message, required this.onDismissed});
+  final String message;
+  final VoidCallback onDismissed;
+
+  @override
+  State<_TopToast> createState() => _TopToastState();
+}
+
+class _TopToastState extends State<_TopToast> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 300));
+  late final Animation<Offset> _offset = Tween<Offset>(begin: const Offset(0, -1.5), end: Offset.zero)
+      .animate(CurvedAnimation(parent: _c, curve: Curves.easeOutCubic));
+
+  @override
+  void initState() {
+    super.initState();
+    _run();
+  }
+
+  Future<void> _run() async {
+    await _c.forward();
+    await Future<void>.delayed(const Duration(seconds: 2));
+    if (!mounted) return;
+    await _c.reverse(); // yukarı kayarak çık
+    widget.onDismissed();
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Positioned(
+      top: MediaQuery.paddingOf(context).top + 8,
+      left: 16,
+      right: 16,
+      child: SlideTransition(
+        position: _offset,
+        child: Material(
+          elevation: 6,
+          color: scheme.inverseSurface,
+          borderRadius: BorderRadius.circular(12),
+          child: Padding(
+            padding: const EdgeInsets.all(14),
+            child: Text(widget.message, style: TextStyle(color: scheme.onInverseSurface)),
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "concept", "Animasyonum 120 Hz ekranlı telefonda daha hızlı mı oynar; süreyi kare sayısına göre mi ayarlamalıyım?", [
+    "Yuksek yenileme hizli ekranda animasyon suresi degisir mi, kare sayarak animasyon yapmak dogru mu?",
+    "Kare hızından bağımsız çalışan, geçen süreye göre ilerleyen bir animasyon örneği yaz.",
+], ["createTicker", "elapsed"], r"""
+// AnimationController ZAMAN tabanlıdır: her karede değeri, başlangıçtan bu yana
+// geçen süreye (elapsed) göre hesaplar. 60 Hz'de 300 ms'lik animasyon ~18 karede,
+// 120 Hz'de ~36 karede biter; süre aynıdır, sadece daha akıcı görünür.
+// Hata: 'her karede değeri 0.02 artır' gibi kare sayan kod. O zaman animasyon
+// 120 Hz'de iki kat hızlı, kare düşen cihazda yavaş oynar.
+// Kendi ticker'ını yazıyorsan da ilerlemeyi elapsed'dan hesapla.
+class ProgressDot extends StatefulWidget {
+  const ProgressDot({super.key});
+
+  @override
+  State<ProgressDot> createState() => _ProgressDotState();
+}
+
+class _ProgressDotState extends State<ProgressDot> with SingleTickerProviderStateMixin {
+  late final Ticker _ticker;
+  double _x = 0; // 0..1, 2 saniyede bir tur
+
+  @override
+  void initState() {
+    super.initState();
+    _ticker = createTicker((elapsed) {
+      // Yanlış: _x += 0.01;  (kare hızına bağlı)
+      setState(() => _x = (elapsed.inMicroseconds / 2e6) % 1.0); // doğru: süreye bağlı
+    })..start();
+  }
+
+  @override
+  void dispose() {
+    _ticker.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) =>
+      Align(alignment: Alignment(_x * 2 - 1, 0), child: const CircleAvatar(radius: 8));
+}
+""")
+
+R(A, "orta", "concept", "Curves.easeOutBack veya elasticOut kullanınca Opacity'de 'opacity >= 0.0 && opacity <= 1.0' assertion hatası alıyorum, neden?", [
+    "easeOutBack egrisiyle opaklik animasyonu neden hata veriyor, nasil duzeltirim?",
+    "Taşan (overshoot) eğriyi ölçekte kullanıp opaklığı güvenli aralıkta tutan bir örnek yaz.",
+], ["clamp", "Curves.easeOutBack"], r"""
+// easeOutBack, elasticOut, elasticIn gibi eğriler hedefi geçip geri döner:
+// ürettikleri değer kısa süre 1'in üstüne (bazıları 0'ın altına) çıkar.
+// Ölçek (scale) veya konum için bu sorun değildir, hatta istenen etkidir.
+// Opacity ise sadece 0..1 kabul eder; 1.08 gelince assertion patlar.
+// Çözüm: opaklık için taşmayan ayrı bir eğri kullan ya da değeri sınırla.
+class PopIn extends StatelessWidget {
+  const PopIn({super.key, required this.animation, required this.child});
+  final Animation<double> animation; // 0..1 controller
+  final Widget child;
+
+  @override
+  Widget build(BuildContext context) {
+    final overshoot = CurveTween(curve: Curves.easeOutBack).animate(animation);
+    return AnimatedBuilder(
+      animation: animation,
+      builder: (context, child) => Opacity(
+        // Opaklık: aynı eğri ama 0..1'e sıkıştırılmış
+        opacity: overshoot.value.clamp(0.0, 1.0),
+        child: Transform.scale(scale: overshoot.value, child: child), // ölçek taşabilir
+      ),
+      child: child,
+    );
+  }
+}
+""")
+
+R(A, "orta", "code", "Ekranın neresine dokunursam orada küçük bir halka çıksın, büyüyerek solsun ve kaybolsun; üst üste hızlı dokununca birden çok halka görünsün.", [
+    "Dokunulan noktada buyuyup kaybolan halka efekti nasil yaparim?",
+    "Her dokunuşta o noktadan yayılan ve biten halkaları kendiliğinden silen bir sarmalayıcı yaz.",
+], ["onTapDown", "AnimationController", "Stack"], r"""
+class TapRipples extends StatefulWidget {
+  const TapRipples({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<TapRipples> createState() => _TapRipplesState();
+}
+
+class _TapRipplesState extends State<TapRipples> {
+  final _ripples = <({int id, Offset at})>[];
+  int _nextId = 0;
+
+  @override
+  Widget build(BuildContext context) {
+    return GestureDetector(
+      behavior: HitTestBehavior.translucent,
+      onTapDown: (d) => setState(() => _ripples.add((id: _nextId++, at: d.localPosition))),
+      child: Stack(
+        children: [
+          widget.child,
+          for (final r in _ripples)
+            Positioned(
+              left: r.at.dx - 40,
+              top: r.at.dy - 40,
+              child: IgnorePointer(
+                child: _Ring(
+                  key: ValueKey(r.id),
+                  onDone: () => setState(() => _ripples.removeWhere((e) => e.id == r.id)),
+                ),
+              ),
+            ),
+        ],
+      ),
+    );
+  }
+}
+
+class _Ring extends StatefulWidget {
+  const _Ring({super.key, required this.onDone});
+  final VoidCallback onDone;
+
+  @override
+  State<_Ring> createState() => _RingState();
+}
+
+class _RingState extends State<_Ring> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 600));
+
+  @override
+  void initState() {
+    super.initState();
+    _c.forward().whenComplete(widget.onDone);
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final color = Theme.of(context).colorScheme.primary;
+    return AnimatedBuilder(
+      animation: _c,
+      builder: (context, _) => Opacity(
+        opacity: 1 - _c.value,
+        child: Transform.scale(
+          scale: 0.2 + _c.value,
+          child: Container(
+            width: 80,
+            height: 80,
+            decoration: BoxDecoration(shape: BoxShape.circle, border: Border.all(color: color, width: 3)),
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "concept", "Bir animasyonu sayfa açıldıktan 500 ms sonra başlatmak için Future.delayed mı kullanmalıyım, yoksa Interval mı?", [
+    "Animasyonu gecikmeli baslatmak icin Future.delayed ile Interval arasinda hangisi daha dogru?",
+    "Yarım saniye gecikmeyle başlayan animasyonu hem Future.delayed hem Interval ile yaz.",
+], ["Interval", "mounted"], r"""
+// Future.delayed + forward(): basittir. Ama gecikme bitmeden sayfa kapanırsa
+// controller dispose edilmiş olur ve forward() hata verir: mounted kontrolü şart.
+// Gecikme animasyonun dışında kaldığı için reverse() ile geri oynatırken yoktur.
+// Interval: gecikmeyi animasyon süresinin İÇİNE koyar (toplam 1100 ms, ilk
+// 500 ms boyunca değer 0 kalır). Zamanlayıcı yoktur, dispose sorunu çıkmaz;
+// birden fazla öğeyi kademeli başlatmak (stagger) için idealdir.
+class DelayedFade extends StatefulWidget {
+  const DelayedFade({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<DelayedFade> createState() => _DelayedFadeState();
+}
+
+class _DelayedFadeState extends State<DelayedFade> with SingleTickerProviderStateMixin {
+  // 500 ms bekleme + 600 ms animasyon
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 1100));
+  late final Animation<double> _opacity = CurvedAnimation(
+    parent: _c,
+    curve: const Interval(500 / 1100, 1.0, curve: Curves.easeOut),
+  );
+
+  @override
+  void initState() {
+    super.initState();
+    _c.forward(); // Interval yolu: hemen başlat, gecikme eğrinin içinde
+    // Future.delayed yolu olsaydı:
+    // Future.delayed(const Duration(milliseconds: 500), () { if (mounted) _c.forward(); });
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => FadeTransition(opacity: _opacity, child: widget.child);
+}
+""")
+
+R(A, "orta", "code", "Gelen kutusunda liste aşağı kaydırılınca 'Yeni mesaj' yazılı geniş buton sadece ikona küçülsün, en üste dönünce tekrar yazıyla genişlesin.", [
+    "Liste kayinca genis FloatingActionButton'in sadece ikona kuculmesini nasil saglarim?",
+    "Kaydırma konumuna göre yazısını gizleyip gösteren, animasyonla daralan bir yüzen buton yap.",
+], ["FloatingActionButton.extended", "AnimatedSize", "ScrollController"], r"""
+class InboxPage extends StatefulWidget {
+  const InboxPage({super.key});
+
+  @override
+  State<InboxPage> createState() => _InboxPageState();
+}
+
+class _InboxPageState extends State<InboxPage> {
+  final _scroll = ScrollController();
+  bool _extended = true;
+
+  @override
+  void initState() {
+    super.initState();
+    _scroll.addListener(() {
+      final extend = _scroll.offset < 24; // sadece en üstteyken geniş
+      if (extend != _extended) setState(() => _extended = extend);
+    });
+  }
+
+  @override
+  void dispose() {
+    _scroll.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Gelen kutusu')),
+      body: ListView.builder(
+        controller: _scroll,
+        itemCount: 50,
+        itemBuilder: (context, i) => ListTile(title: Text('Mesaj $i')),
+      ),
+      floatingActionButton: FloatingActionButton.extended(
+        onPressed: () {},
+        icon: const Icon(Icons.edit),
+        extendedIconLabelSpacing: _extended ? 8 : 0,
+        extendedPadding: _extended ? null : const EdgeInsets.all(16),
+        // Yazının genişliği animasyonla açılıp kapanır; buton da onunla daralır
+        label: AnimatedSize(
+          duration: const Duration(milliseconds: 200),
+          child: _extended ? const Text('Yeni mesaj') : const SizedBox.shrink(),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+
 # ---- footer
 if __name__ == "__main__":
     write()
