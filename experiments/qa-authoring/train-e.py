@@ -1724,6 +1724,174 @@ class _SocialShellState extends State<SocialShell> {
 """, api_free=True)
 
 
+R(4036, "navigation", "zor", "code",
+  "Sekmeli kayıt formunda 'Kişisel bilgiler' sekmesi geçerli olmadan diğer sekmeye geçilemesin; geçilmeye çalışılınca sekme geri dönsün ve uyarı çıksın.",
+  ["TabBar'da bir sekmedeki form gecersizken baska sekmeye gecisi engelle ve uyari goster.",
+   "Sekmeler arası geçişi form doğrulamasına bağlamak istiyorum, geçersizken sekme değişmesin; nasıl yaparım?"],
+  ["TabController", "addListener", "previousIndex | animateTo | index ="], r"""
+class SignupTabs extends StatefulWidget {
+  const SignupTabs({super.key});
+
+  @override
+  State<SignupTabs> createState() => _SignupTabsState();
+}
+
+class _SignupTabsState extends State<SignupTabs> with SingleTickerProviderStateMixin {
+  late final TabController _tabs = TabController(length: 2, vsync: this);
+  final _name = TextEditingController();
+
+  bool get _personalValid => _name.text.trim().length >= 2;
+
+  @override
+  void initState() {
+    super.initState();
+    _tabs.addListener(() {
+      // Kişisel sekmeden çıkılmak isteniyor ama form geçersiz: geri al
+      if (_tabs.index != 0 && !_personalValid) {
+        _tabs.index = 0;
+        ScaffoldMessenger.of(context)
+          ..hideCurrentSnackBar()
+          ..showSnackBar(const SnackBar(content: Text('Önce adınızı girin')));
+      }
+    });
+  }
+
+  @override
+  void dispose() {
+    _tabs.dispose();
+    _name.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(
+        title: const Text('Kayıt'),
+        bottom: TabBar(controller: _tabs, tabs: const [Tab(text: 'Kişisel bilgiler'), Tab(text: 'Adres')]),
+      ),
+      body: TabBarView(
+        controller: _tabs,
+        physics: const NeverScrollableScrollPhysics(), // kaydırarak atlamayı kapat
+        children: [
+          Padding(
+            padding: const EdgeInsets.all(16),
+            child: TextField(controller: _name, decoration: const InputDecoration(labelText: 'Ad soyad')),
+          ),
+          const Center(child: Text('Adres formu')),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4037, "navigation", "orta", "concept",
+  "Kendi yazdığım geçiş animasyonuyla açılan sayfalarda iOS'ta kenardan kaydırarak geri gitme çalışmıyor; neden ve nasıl düzeltirim?",
+  ["PageRouteBuilder ile actigim sayfada iPhone'da kaydirarak geri gitme neden calismiyor?",
+   "Özel sayfa geçişlerinde iOS'un kaydırarak geri dönme hareketini nasıl geri kazanırım, açıkla."],
+  ["PageRouteBuilder", "CupertinoPageRoute | CupertinoRouteTransitionMixin"], r"""
+// Kenardan kaydırarak geri gitme (back swipe) bir geçiş özelliğidir: sadece
+// CupertinoPageRoute / CupertinoRouteTransitionMixin kullanan route'larda ve
+// MaterialPageRoute'un iOS'taki geçişinde vardır. PageRouteBuilder ile kendi
+// transitionsBuilder'ınızı yazınca bu hareket tanıyıcı eklenmez, hareket çalışmaz.
+//
+// Çözümler:
+// 1) O sayfa için özel animasyon şart değilse iOS'ta CupertinoPageRoute kullanın.
+// 2) Uygulama genelinde özel geçişi sadece Android'e uygulayın, iOS Cupertino kalsın.
+Route<T> adaptiveRoute<T>(BuildContext context, WidgetBuilder builder) {
+  if (Theme.of(context).platform == TargetPlatform.iOS) {
+    return CupertinoPageRoute<T>(builder: builder); // kaydırarak geri çalışır
+  }
+  return PageRouteBuilder<T>(
+    pageBuilder: (context, _, __) => builder(context),
+    transitionsBuilder: (_, animation, __, child) => FadeTransition(opacity: animation, child: child),
+  );
+}
+
+// Navigator.push(context, adaptiveRoute(context, (_) => const DetailPage()));
+class DetailPage extends StatelessWidget {
+  const DetailPage({super.key});
+  @override
+  Widget build(BuildContext context) => Scaffold(appBar: AppBar(title: const Text('Detay')));
+}
+""")
+
+R(4038, "navigation", "orta", "code",
+  "Uygulama açıkken bildirime basılınca mevcut sayfa geçmişi temizlensin ve yığın 'Ana sayfa > Siparişlerim > Sipariş detayı' olarak yeniden kurulsun.",
+  ["Bildirime tiklaninca navigator yiginini sifirlayip birden fazla sayfayi sirayla ekle.",
+   "Açık uygulamada sayfa geçmişini baştan belirli bir sıra ile nasıl yeniden oluştururum?"],
+  ["pushAndRemoveUntil", "GlobalKey<NavigatorState>"], r"""
+final navigatorKey = GlobalKey<NavigatorState>(); // MaterialApp(navigatorKey: navigatorKey)
+
+void openOrderFromNotification(String orderId) {
+  final nav = navigatorKey.currentState;
+  if (nav == null) return;
+  // 1) Her şeyi kaldırıp ana sayfayı tek başına bırak (animasyonsuz)
+  nav.pushAndRemoveUntil(
+    PageRouteBuilder<void>(pageBuilder: (_, __, ___) => const HomePage(), transitionDuration: Duration.zero),
+    (route) => false,
+  );
+  // 2) Üzerine sırayla ekle; geri tuşu bu sırayla geri gider
+  nav.push(MaterialPageRoute<void>(builder: (_) => const OrdersPage()));
+  nav.push(MaterialPageRoute<void>(builder: (_) => OrderDetailPage(orderId: orderId)));
+}
+
+class HomePage extends StatelessWidget {
+  const HomePage({super.key});
+  @override
+  Widget build(BuildContext context) => Scaffold(appBar: AppBar(title: const Text('Ana sayfa')));
+}
+
+class OrdersPage extends StatelessWidget {
+  const OrdersPage({super.key});
+  @override
+  Widget build(BuildContext context) => Scaffold(appBar: AppBar(title: const Text('Siparişlerim')));
+}
+
+class OrderDetailPage extends StatelessWidget {
+  const OrderDetailPage({super.key, required this.orderId});
+  final String orderId;
+  @override
+  Widget build(BuildContext context) => Scaffold(appBar: AppBar(title: Text('Sipariş $orderId')));
+}
+""", api_free=True)
+
+R(4039, "navigation", "orta", "code",
+  "go_router kullanan uygulama kapatılıp açılınca kullanıcı en son hangi sayfadaysa oradan başlasın; adres SharedPreferences'ta saklansın.",
+  ["Uygulama yeniden acilinca go_router son ziyaret edilen adresten baslasin.",
+   "Son açık sayfanın yolunu kaydedip bir sonraki açılışta initialLocation olarak kullan."],
+  ["initialLocation", "SharedPreferences", "addListener"], r"""
+// pubspec.yaml: go_router, shared_preferences
+const _lastLocationKey = 'last_location';
+
+Future<GoRouter> createRouter() async {
+  final prefs = await SharedPreferences.getInstance();
+  final router = GoRouter(
+    initialLocation: prefs.getString(_lastLocationKey) ?? '/',
+    routes: [
+      GoRoute(path: '/', builder: (_, __) => const Scaffold(body: Center(child: Text('Ana sayfa')))),
+      GoRoute(path: '/kampanyalar', builder: (_, __) => const Scaffold(body: Center(child: Text('Kampanyalar')))),
+      GoRoute(path: '/profil', builder: (_, __) => const Scaffold(body: Center(child: Text('Profil')))),
+    ],
+    errorBuilder: (_, __) => const Scaffold(body: Center(child: Text('Sayfa bulunamadı'))),
+  );
+  // Her konum değişiminde son adresi kaydet
+  router.routerDelegate.addListener(() {
+    final location = router.routerDelegate.currentConfiguration.uri.toString();
+    prefs.setString(_lastLocationKey, location);
+  });
+  return router;
+}
+
+// main() async {
+//   WidgetsFlutterBinding.ensureInitialized();
+//   final router = await createRouter();
+//   runApp(MaterialApp.router(routerConfig: router));
+// }
+""")
+
+
 # ---------------------------------------------------------------- state
 R(4000, "state", "orta", "code",
   "Sepette kupon kodu girilip 'Uygula'ya basılınca toplam %10 indirimli görünsün; kupon kaldırılınca eski toplam geri gelsin.",
@@ -3664,6 +3832,63 @@ class _EditorEffectsState extends State<EditorEffects> {
   Widget build(BuildContext context) => widget.child;
 }
 """)
+
+
+R(4039, "state", "orta", "code",
+  "Ayarlardan para birimi TL veya USD seçilince uygulamadaki tüm fiyat yazıları seçilen birime çevrilerek güncellensin.",
+  ["Para birimi secimine gore butun sayfalardaki fiyatlari aninda degistiren ortak bir yapi kur.",
+   "Kullanıcının seçtiği para birimini uygulama geneline nasıl yayarım, fiyat yazıları kendiliğinden güncellensin mi?"],
+  ["InheritedNotifier | ChangeNotifierProvider | ValueListenableBuilder | ListenableBuilder", "ValueNotifier | ChangeNotifier"], r"""
+enum Currency { tryLira, usd }
+
+class CurrencySettings extends ValueNotifier<Currency> {
+  CurrencySettings() : super(Currency.tryLira);
+  double usdRate = 34.5; // 1 USD kaç TL (sunucudan güncellenebilir)
+}
+
+// Ağaçtaki her widget'ın okuyabilmesi için InheritedNotifier
+class CurrencyScope extends InheritedNotifier<CurrencySettings> {
+  const CurrencyScope({super.key, required CurrencySettings settings, required super.child})
+      : super(notifier: settings);
+
+  static CurrencySettings of(BuildContext context) =>
+      context.dependOnInheritedWidgetOfExactType<CurrencyScope>()!.notifier!;
+}
+
+// Fiyatlar hep TL olarak saklanır, gösterirken çevrilir
+class PriceText extends StatelessWidget {
+  const PriceText(this.priceTry, {super.key});
+  final double priceTry;
+
+  @override
+  Widget build(BuildContext context) {
+    final settings = CurrencyScope.of(context); // değişince bu widget yeniden çizilir
+    return switch (settings.value) {
+      Currency.tryLira => Text('${priceTry.toStringAsFixed(2)} ₺'),
+      Currency.usd => Text('\$${(priceTry / settings.usdRate).toStringAsFixed(2)}'),
+    };
+  }
+}
+
+class CurrencySwitch extends StatelessWidget {
+  const CurrencySwitch({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    final settings = CurrencyScope.of(context);
+    return SegmentedButton<Currency>(
+      segments: const [
+        ButtonSegment(value: Currency.tryLira, label: Text('TL')),
+        ButtonSegment(value: Currency.usd, label: Text('USD')),
+      ],
+      selected: {settings.value},
+      onSelectionChanged: (s) => settings.value = s.first,
+    );
+  }
+}
+
+// MaterialApp(builder: (_, child) => CurrencyScope(settings: currencySettings, child: child!))
+""", api_free=True)
 
 
 # ---------------------------------------------------------------- async
@@ -6464,6 +6689,177 @@ class MaxAgeCache {
     return m == null ? null : int.parse(m.group(1)!);
   }
 }
+""")
+
+R(4034, "http_json", "zor", "code",
+  "Access token'ın süresi dolmadan 1 dakika önce kendiliğinden yenilensin; süre bilgisini token'ın (JWT) içindeki exp alanından oku.",
+  ["JWT icindeki exp degerini okuyup token suresi bitmeden once otomatik yenileme zamanlayicisi kur.",
+   "Token süresi dolmadan yenilemeyi, JWT'nin son kullanma zamanını çözerek nasıl planlarım?"],
+  ["base64Url", "jsonDecode", "Timer"], r"""
+DateTime? jwtExpiry(String token) {
+  final parts = token.split('.');
+  if (parts.length != 3) return null;
+  try {
+    // Payload base64url kodludur; eksik '=' dolgusunu normalize tamamlar
+    final payload = utf8.decode(base64Url.decode(base64Url.normalize(parts[1])));
+    final exp = (jsonDecode(payload) as Map<String, dynamic>)['exp'];
+    return exp is int ? DateTime.fromMillisecondsSinceEpoch(exp * 1000, isUtc: true) : null;
+  } catch (_) {
+    return null;
+  }
+}
+
+class TokenRefresher {
+  TokenRefresher(this._refresh);
+
+  // Yeni access token döndüren API çağrısı
+  final Future<String> Function() _refresh;
+  Timer? _timer;
+
+  void schedule(String accessToken) {
+    _timer?.cancel();
+    final exp = jwtExpiry(accessToken);
+    if (exp == null) return;
+    var wait = exp.difference(DateTime.now().toUtc()) - const Duration(minutes: 1);
+    if (wait.isNegative) wait = Duration.zero; // zaten bitmek üzere: hemen yenile
+    _timer = Timer(wait, () async {
+      try {
+        schedule(await _refresh()); // yeni token için bir sonrakini kur
+      } catch (e) {
+        debugPrint('Token yenilenemedi: $e'); // 401 akışı devreye girer
+      }
+    });
+  }
+
+  void dispose() => _timer?.cancel();
+}
+""")
+
+R(4035, "http_json", "kolay", "concept",
+  "Bir isteğe veri gönderirken bunu adresin yol kısmına mı, sorgu parametresine mi, yoksa istek gövdesine mi koymalıyım?",
+  ["Veriyi path parametresi, query parametresi ya da body ile gondermek arasindaki fark nedir?",
+   "REST isteğinde hangi bilginin yol, sorgu ve gövdede gideceğini örneklerle açıkla."],
+  ["Uri.https", "body"], r"""
+// pubspec.yaml: http
+// Yol (path): kaynağın KİMLİĞİ. /orders/812 -> 812 numaralı sipariş. Zorunlu ve tekil.
+// Sorgu (query): aynı kaynağı nasıl istediğiniz; filtre, sıralama, sayfa. İsteğe bağlı.
+//   /orders?status=shipped&page=2 . GET isteklerinde veri buraya konur (GET gövdesi kullanılmaz).
+// Gövde (body): oluşturulan/güncellenen verinin kendisi (POST/PUT/PATCH), genelde JSON.
+//   Şifre, kişisel veri gibi hassas bilgiler URL'ye (loglara, geçmişe düşer) değil gövdeye konur.
+Future<void> examples(http.Client client) async {
+  // Kimlik yolda
+  await client.get(Uri.https('api.example.com', '/orders/812'));
+  // Filtreler sorguda
+  await client.get(Uri.https('api.example.com', '/orders', {'status': 'shipped', 'page': '2'}));
+  // Yeni veri gövdede
+  await client.post(
+    Uri.https('api.example.com', '/orders'),
+    headers: {'Content-Type': 'application/json'},
+    body: jsonEncode({'product_id': 5, 'quantity': 2}),
+  );
+}
+""", api_free=True)
+
+R(4036, "http_json", "kolay", "code",
+  "Listede seçilen birden fazla kaydı tek istekte silmek için id listesini DELETE isteğinin gövdesinde JSON olarak gönder.",
+  ["Secilen id'leri tek bir DELETE isteginin body'sinde gondererek toplu silme yap.",
+   "Çoklu silmeyi her kayıt için ayrı istek atmadan nasıl yaparım, gövdeli DELETE mümkün mü?"],
+  ["delete", "jsonEncode", "body"], r"""
+// pubspec.yaml: http
+Future<void> deleteNotes(http.Client client, Set<int> ids) async {
+  if (ids.isEmpty) return;
+  final res = await client.delete(
+    Uri.parse('https://api.example.com/notes'),
+    headers: {'Content-Type': 'application/json'},
+    body: jsonEncode({'ids': ids.toList()}), // http.delete gövde de alabilir
+  );
+  if (res.statusCode != 200 && res.statusCode != 204) {
+    throw Exception('Silinemedi (${res.statusCode}): ${res.body}');
+  }
+}
+
+// Not: Bazı sunucular/proxy'ler DELETE gövdesini yok sayar; API bunu desteklemiyorsa
+// POST /notes/bulk-delete gibi ayrı bir uç nokta kullanılır.
+""")
+
+R(4037, "http_json", "kolay", "code",
+  "Sunucu kullanıcıları liste yerine {\"u1\": {\"name\": ...}, \"u2\": {...}} şeklinde id'yi anahtar yaparak gönderiyor; bunu id'si dolu bir kullanıcı listesine çevir.",
+  ["Anahtari id olan JSON nesnesini, her elemanin id'sini iceren model listesine donustur.",
+   "Dinamik anahtarlı iç içe nesnelerden oluşan cevabı listeye nasıl çeviririm, id anahtardan gelsin."],
+  ["entries", "jsonDecode | Map<String, dynamic>"], r"""
+class AppUser {
+  const AppUser({required this.id, required this.name, this.city});
+  final String id;
+  final String name;
+  final String? city;
+
+  factory AppUser.fromEntry(String id, Map<String, dynamic> json) =>
+      AppUser(id: id, name: json['name'] as String, city: json['city'] as String?);
+}
+
+List<AppUser> parseUsersById(String body) {
+  final map = jsonDecode(body) as Map<String, dynamic>;
+  return [
+    for (final e in map.entries)
+      if (e.value is Map<String, dynamic>) AppUser.fromEntry(e.key, e.value as Map<String, dynamic>),
+  ]..sort((a, b) => a.name.compareTo(b.name)); // Map sırasına güvenme
+}
+
+// parseUsersById('{"u1": {"name": "Ayşe"}, "u2": {"name": "Can", "city": "İzmir"}}')
+""", api_free=True)
+
+R(4038, "http_json", "kolay", "code",
+  "API'nin yeni sürümü 'name' yerine 'full_name', 'img' yerine 'avatar_url' gönderiyor; fromJson hem eski hem yeni alan adlarını desteklesin.",
+  ["Model fromJson'da eski ve yeni alan adlarinin ikisini de okuyup hangisi varsa onu kullan.",
+   "Sunucu alan adlarını değiştirdiğinde eski sürümle de uyumlu kalan bir model nasıl yazılır?"],
+  ["fromJson", "??"], r"""
+class Profile {
+  const Profile({required this.name, this.avatarUrl});
+  final String name;
+  final String? avatarUrl;
+
+  factory Profile.fromJson(Map<String, dynamic> json) => Profile(
+        // Yeni ad önce, yoksa eski ad; ikisi de yoksa varsayılan
+        name: (json['full_name'] ?? json['name']) as String? ?? 'İsimsiz',
+        avatarUrl: (json['avatar_url'] ?? json['img']) as String?,
+      );
+
+  // Sunucuya her zaman yeni biçimde yaz
+  Map<String, dynamic> toJson() => {'full_name': name, if (avatarUrl != null) 'avatar_url': avatarUrl};
+}
+""")
+
+R(4039, "http_json", "zor", "code",
+  "Aynı veriyi iki yedek sunucudan iste; ilk BAŞARILI cevabı kullan, biri hata verirse diğerini bekle, ikisi de hata verirse hata fırlat.",
+  ["Iki sunucuya ayni anda istek at, hata vereni yok sayip ilk basarili cevabi dondur.",
+   "Future.any ilk hatada bitiyor; hatalı cevapları atlayıp ilk başarılı sonucu nasıl alırım?"],
+  ["Completer", "get", "completeError"], r"""
+// pubspec.yaml: http
+Future<http.Response> firstSuccessful(http.Client client, List<Uri> mirrors) {
+  final completer = Completer<http.Response>();
+  var failures = 0;
+  final errors = <Object>[];
+
+  for (final url in mirrors) {
+    client.get(url).timeout(const Duration(seconds: 8)).then((res) {
+      if (res.statusCode != 200) throw Exception('$url -> ${res.statusCode}');
+      if (!completer.isCompleted) completer.complete(res); // ilk başarılı kazanır
+    }).catchError((Object e) {
+      errors.add(e);
+      failures++;
+      // Sadece hepsi başarısız olunca hata ver
+      if (failures == mirrors.length && !completer.isCompleted) {
+        completer.completeError(Exception('Tüm sunucular başarısız: $errors'));
+      }
+    });
+  }
+  return completer.future;
+}
+
+// final res = await firstSuccessful(client, [
+//   Uri.parse('https://api1.example.com/rates'),
+//   Uri.parse('https://api2.example.com/rates'),
+// ]);
 """)
 
 write()
