@@ -4893,5 +4893,1014 @@ class _RecordDetailPageState extends State<RecordDetailPage> {
 }
 """, api_free=True)
 
+R(4042, "lists", "orta", "code",
+  "Masaüstünde liste satırları arasında yukarı/aşağı ok tuşlarıyla gezilebilsin, odaktaki satır renkli görünsün, Enter ile açılsın.",
+  ["Klavye ok tuslariyla liste satirlari arasinda nasil gezinirim?",
+   "ListTile'lara focusColor ver, ok tuşlarını DirectionalFocusIntent'e bağlayıp Enter ile satırı aç"],
+  ["DirectionalFocusIntent", "focusColor", "onTap"], r"""
+class KeyboardNavList extends StatelessWidget {
+  const KeyboardNavList({super.key, required this.items, required this.onOpen});
+  final List<String> items;
+  final ValueChanged<String> onOpen;
+
+  @override
+  Widget build(BuildContext context) {
+    // Masaüstünde oklar zaten odak taşır; web'de oklar sayfayı kaydırdığı için açıkça bağlıyoruz
+    return Shortcuts(
+      shortcuts: const {
+        SingleActivator(LogicalKeyboardKey.arrowDown): DirectionalFocusIntent(TraversalDirection.down),
+        SingleActivator(LogicalKeyboardKey.arrowUp): DirectionalFocusIntent(TraversalDirection.up),
+      },
+      child: ListView.builder(
+        itemCount: items.length,
+        itemBuilder: (context, i) => ListTile(
+          autofocus: i == 0, // ilk satır odaklı başlasın
+          focusColor: Colors.blue.shade100, // odaktaki satırın arka planı
+          title: Text(items[i]),
+          onTap: () => onOpen(items[i]), // Enter / Space odaktaki satırda onTap'i çalıştırır
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4043, "lists", "orta", "concept",
+  "iOS'ta durum çubuğuna dokununca liste neden en başa kaymıyor?",
+  ["iphone'da saatin oldugu ust cubuga basinca liste basa donmuyor, neden?",
+   "Durum çubuğuna dokununca listenin başa dönmesini sağla ve neden çalışmadığını açıkla"],
+  ["PrimaryScrollController"], r"""
+// iOS'ta durum çubuğuna dokunulunca Scaffold, KENDİ üstündeki PrimaryScrollController'a bağlı
+// kaydırma alanını başa kaydırır. ListView'a kendi controller'ını verirsen liste artık
+// primary değildir ve bu dokunuş ona ulaşmaz; iç içe Scaffold'larda da en dıştaki Scaffold dinler.
+// Çözüm: controller vermeden primary listeyi kullan ya da kendi controller'ını
+// Scaffold'un ÜSTÜNE bir PrimaryScrollController ile koyup listeye controller verme.
+class FeedPage extends StatefulWidget {
+  const FeedPage({super.key});
+
+  @override
+  State<FeedPage> createState() => _FeedPageState();
+}
+
+class _FeedPageState extends State<FeedPage> {
+  final _controller = ScrollController(); // başka işler için de kullanılabilir
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return PrimaryScrollController(
+      controller: _controller, // Scaffold bunu bulur
+      child: Scaffold(
+        appBar: AppBar(title: const Text('Akış')),
+        body: ListView.builder(
+          // controller verilmedi: primary olarak _controller kullanılır
+          itemCount: 200,
+          itemBuilder: (context, i) => ListTile(title: Text('Gönderi $i')),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4044, "lists", "zor", "code",
+  "Ajanda listesi bugünden başlasın; aşağı kaydırınca sonraki günler, yukarı kaydırınca geçmiş günler sınırsız gelsin.",
+  ["Iki yone de sonsuz kayan, bugunden baslayan bir liste nasil yapilir?",
+   "CustomScrollView'ın center parametresiyle bugünü ortaya al, geçmiş ve gelecek günleri iki SliverList ile göster"],
+  ["CustomScrollView", "center"], r"""
+class EndlessAgenda extends StatelessWidget {
+  const EndlessAgenda({super.key});
+
+  static const _todayKey = ValueKey('today');
+
+  String _label(DateTime d) => '${d.day.toString().padLeft(2, '0')}.${d.month.toString().padLeft(2, '0')}.${d.year}';
+
+  @override
+  Widget build(BuildContext context) {
+    final now = DateTime.now();
+    // DateTime(y, m, d ± i) ay ve yıl geçişlerini kendisi düzeltir
+    DateTime day(int offset) => DateTime(now.year, now.month, now.day + offset);
+    return CustomScrollView(
+      center: _todayKey, // kaydırma başlangıcı bu sliver'ın başı olur
+      slivers: [
+        // center'dan önceki sliver yukarı doğru uzar: i = 0 dün, 1 evvelsi gün...
+        SliverList.builder(
+          itemBuilder: (context, i) => ListTile(
+            title: Text(_label(day(-(i + 1)))),
+            textColor: Colors.grey,
+          ),
+        ),
+        SliverList.builder(
+          key: _todayKey,
+          itemBuilder: (context, i) => ListTile(
+            title: Text(_label(day(i))),
+            subtitle: i == 0 ? const Text('Bugün') : null,
+          ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4045, "lists", "kolay", "code",
+  "Her kategoride sadece ilk 3 ürün görünsün; 'Tümünü gör' yazısına basınca o kategorinin bütün ürünleri açılsın.",
+  ["Gruplu listede her grubun ilk birkac elemanini gosterip tumunu gor nasil yapilir?",
+   "Kategori başına 3 ürün göster, 'Tümünü gör (12)' butonuyla o grubu genişlet ve tekrar daralt"],
+  ["take", "setState"], r"""
+class CategoryPreviewList extends StatefulWidget {
+  const CategoryPreviewList({super.key, required this.catalog});
+  final Map<String, List<String>> catalog;
+
+  @override
+  State<CategoryPreviewList> createState() => _CategoryPreviewListState();
+}
+
+class _CategoryPreviewListState extends State<CategoryPreviewList> {
+  static const _preview = 3;
+  final _expanded = <String>{};
+
+  void _toggle(String category) =>
+      setState(() => _expanded.contains(category) ? _expanded.remove(category) : _expanded.add(category));
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView(
+      children: [
+        for (final entry in widget.catalog.entries) ...[
+          ListTile(title: Text(entry.key, style: const TextStyle(fontWeight: FontWeight.bold))),
+          for (final p in _expanded.contains(entry.key) ? entry.value : entry.value.take(_preview))
+            ListTile(dense: true, title: Text(p)),
+          if (entry.value.length > _preview)
+            Align(
+              alignment: Alignment.centerLeft,
+              child: TextButton(
+                onPressed: () => _toggle(entry.key),
+                child: Text(_expanded.contains(entry.key) ? 'Daha az göster' : 'Tümünü gör (${entry.value.length})'),
+              ),
+            ),
+        ],
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4046, "lists", "orta", "code",
+  "Günlük ajanda ekranında sağa sola kaydırınca önceki ve sonraki güne geçilsin, bu sınırsız devam etsin; üstte hangi gün olduğu yazsın.",
+  ["Sayfa sayfa kaydirilan ve sonsuz devam eden gun gorunumu nasil yapilir?",
+   "itemCount vermeden PageView.builder kullan, sayfa numarasından günü hesapla ve 'Bugün' butonu ekle"],
+  ["PageView.builder", "PageController"], r"""
+class DayPager extends StatefulWidget {
+  const DayPager({super.key, required this.buildDay});
+  final Widget Function(DateTime day) buildDay;
+
+  @override
+  State<DayPager> createState() => _DayPagerState();
+}
+
+class _DayPagerState extends State<DayPager> {
+  static const _origin = 10000; // ortadan başla ki geriye de kaydırılabilsin
+  final _controller = PageController(initialPage: _origin);
+  final _today = DateTime.now();
+  int _page = _origin;
+
+  DateTime _dayFor(int page) => DateTime(_today.year, _today.month, _today.day + page - _origin);
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final day = _dayFor(_page);
+    return Scaffold(
+      appBar: AppBar(
+        title: Text(_page == _origin ? 'Bugün' : '${day.day}.${day.month}.${day.year}'),
+        actions: [
+          TextButton(onPressed: () => _controller.jumpToPage(_origin), child: const Text('Bugün')),
+        ],
+      ),
+      // itemCount yok: ileriye doğru sınırsız
+      body: PageView.builder(
+        controller: _controller,
+        onPageChanged: (p) => setState(() => _page = p),
+        itemBuilder: (context, page) => widget.buildDay(_dayFor(page)),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4047, "lists", "zor", "code",
+  "Geniş tabloda ilk sütun (isimler) yerinde sabit kalsın, diğer sütunlar yatay kaydırılabilsin; satırlar birlikte dikey kaysın.",
+  ["Tabloda ilk sutunu sabitleyip kalan sutunlari yatay kaydirmayi nasil yaparim?",
+   "Dikey kaydırma içinde sabit bir isim sütunu ve yanında yatay kaydırılan veri sütunları yap"],
+  ["SingleChildScrollView", "Axis.horizontal"], r"""
+class FrozenFirstColumnTable extends StatelessWidget {
+  const FrozenFirstColumnTable({super.key, required this.names, required this.columns, required this.values});
+  final List<String> names; // satır başlıkları (sabit sütun)
+  final List<String> columns; // kaydırılan sütun başlıkları
+  final List<List<String>> values; // values[satır][sütun]
+
+  static const _rowHeight = 48.0;
+
+  Widget _cell(String text, {double width = 100, bool bold = false}) => Container(
+        width: width,
+        height: _rowHeight,
+        alignment: Alignment.centerLeft,
+        padding: const EdgeInsets.symmetric(horizontal: 8),
+        decoration: BoxDecoration(border: Border(bottom: BorderSide(color: Colors.grey.shade300))),
+        child: Text(text, style: TextStyle(fontWeight: bold ? FontWeight.bold : FontWeight.normal)),
+      );
+
+  @override
+  Widget build(BuildContext context) {
+    // Tek dikey kaydırma: iki taraf aynı anda aşağı kayar
+    return SingleChildScrollView(
+      child: Row(
+        crossAxisAlignment: CrossAxisAlignment.start,
+        children: [
+          Column(children: [_cell('İsim', width: 120, bold: true), for (final n in names) _cell(n, width: 120)]),
+          Expanded(
+            child: SingleChildScrollView(
+              scrollDirection: Axis.horizontal, // sadece bu kısım yana kayar
+              child: Column(
+                children: [
+                  Row(children: [for (final c in columns) _cell(c, bold: true)]),
+                  for (final row in values) Row(children: [for (final v in row) _cell(v)]),
+                ],
+              ),
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4048, "lists", "orta", "code",
+  "İki sütunlu ürün ızgarasında ürün sayısı tekse son ürün tek başına kalmasın, tam genişlikte görünsün.",
+  ["Grid'de son satirda tek kalan eleman tam genislik olsun, nasil yaparim?",
+   "Çift sayıdaki ürünleri SliverGrid ile, tek kalan son ürünü altta tam genişlikte SliverToBoxAdapter ile göster"],
+  ["SliverGrid", "SliverToBoxAdapter", "isOdd | % 2"], r"""
+class ProductGridWideLast extends StatelessWidget {
+  const ProductGridWideLast({super.key, required this.products});
+  final List<String> products;
+
+  Widget _card(String name) => Card(child: Center(child: Text(name)));
+
+  @override
+  Widget build(BuildContext context) {
+    final hasOdd = products.length.isOdd;
+    final gridCount = hasOdd ? products.length - 1 : products.length;
+    return CustomScrollView(
+      slivers: [
+        SliverPadding(
+          padding: const EdgeInsets.all(8),
+          sliver: SliverGrid.builder(
+            gridDelegate: const SliverGridDelegateWithFixedCrossAxisCount(
+              crossAxisCount: 2,
+              mainAxisSpacing: 8,
+              crossAxisSpacing: 8,
+              childAspectRatio: 0.9,
+            ),
+            itemCount: gridCount,
+            itemBuilder: (context, i) => _card(products[i]),
+          ),
+        ),
+        if (hasOdd)
+          SliverPadding(
+            padding: const EdgeInsets.fromLTRB(8, 0, 8, 8),
+            sliver: SliverToBoxAdapter(child: SizedBox(height: 160, child: _card(products.last))),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4049, "lists", "zor", "code",
+  "Uygulama ikonları ızgarasında bir ikona uzun basınca tüm ikonlar hafifçe sallansın ve köşelerinde silme çarpısı çıksın; 'Bitti' ile normale dönsün.",
+  ["iPhone ana ekrani gibi uzun basinca sallanan duzenleme modu nasil yapilir?",
+   "Uzun basınca AnimationController'ı repeat ile başlat, ikonları Transform.rotate ile salla ve silme butonu göster"],
+  ["AnimationController", "Transform.rotate", "onLongPress"], r"""
+class WiggleEditGrid extends StatefulWidget {
+  const WiggleEditGrid({super.key, required this.apps});
+  final List<String> apps;
+
+  @override
+  State<WiggleEditGrid> createState() => _WiggleEditGridState();
+}
+
+class _WiggleEditGridState extends State<WiggleEditGrid> with SingleTickerProviderStateMixin {
+  late final AnimationController _wiggle =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 150));
+  late final List<String> _apps = [...widget.apps];
+  bool _editing = false;
+
+  void _setEditing(bool value) {
+    setState(() => _editing = value);
+    if (value) {
+      _wiggle.repeat(reverse: true);
+    } else {
+      _wiggle.stop();
+    }
+  }
+
+  @override
+  void dispose() {
+    _wiggle.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(actions: [
+        if (_editing) TextButton(onPressed: () => _setEditing(false), child: const Text('Bitti')),
+      ]),
+      body: GridView.count(
+        crossAxisCount: 4,
+        padding: const EdgeInsets.all(16),
+        children: [
+          for (final app in _apps)
+            GestureDetector(
+              key: ValueKey(app),
+              onLongPress: () => _setEditing(true),
+              child: AnimatedBuilder(
+                animation: _wiggle,
+                builder: (context, child) => Transform.rotate(
+                  angle: _editing ? (_wiggle.value - 0.5) * 0.08 : 0, // yaklaşık ±2 derece
+                  child: child,
+                ),
+                child: Stack(
+                  clipBehavior: Clip.none,
+                  children: [
+                    Column(children: [const Icon(Icons.apps, size: 40), Text(app, overflow: TextOverflow.ellipsis)]),
+                    if (_editing)
+                      Positioned(
+                        top: -6,
+                        left: -6,
+                        child: GestureDetector(
+                          onTap: () => setState(() => _apps.remove(app)),
+                          child: const CircleAvatar(radius: 10, backgroundColor: Colors.grey, child: Icon(Icons.close, size: 12, color: Colors.white)),
+                        ),
+                      ),
+                  ],
+                ),
+              ),
+            ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4035, "forms", "kolay", "code",
+  "Market uygulamasında arama kutusundaki örnek yazı birkaç saniyede bir değişsin: 'Elma ara', 'Süt ara', 'Ekmek ara'.",
+  ["Arama kutusunun ipucu yazisini belli araliklarla nasil degistiririm?",
+   "Timer.periodic ile TextField'ın hintText'ini 3 saniyede bir sıradaki örnekle değiştir"],
+  ["Timer.periodic", "hintText"], r"""
+class RotatingHintSearch extends StatefulWidget {
+  const RotatingHintSearch({super.key, required this.onChanged});
+  final ValueChanged<String> onChanged;
+
+  @override
+  State<RotatingHintSearch> createState() => _RotatingHintSearchState();
+}
+
+class _RotatingHintSearchState extends State<RotatingHintSearch> {
+  static const _hints = ['Elma ara', 'Süt ara', 'Ekmek ara', 'Peynir ara'];
+  int _index = 0;
+  Timer? _timer;
+
+  @override
+  void initState() {
+    super.initState();
+    _timer = Timer.periodic(const Duration(seconds: 3), (_) {
+      setState(() => _index = (_index + 1) % _hints.length);
+    });
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    // İpucu sadece alan boşken görünür; kullanıcı yazınca değişim fark edilmez
+    return TextField(
+      onChanged: widget.onChanged,
+      decoration: InputDecoration(
+        prefixIcon: const Icon(Icons.search),
+        hintText: _hints[_index],
+        border: const OutlineInputBorder(),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4036, "forms", "kolay", "code",
+  "Yorum alanında uygunsuz kelimeler geçiyorsa gönderilmesin, alanın altında hangi kelimenin sorunlu olduğu yazsın.",
+  ["Yasakli kelime iceren yorumu reddeden validator nasil yazilir?",
+   "Metni kelimelere ayırıp yasaklı listede olanları bulan ve hata mesajında gösteren bir validator yaz"],
+  ["validator", "split"], r"""
+// Dart'ın toLowerCase'i 'İ' harfini doğru çevirmez; önce elle düzelt
+String _trLower(String s) => s.replaceAll('İ', 'i').replaceAll('I', 'ı').toLowerCase();
+
+const _bannedWords = {'aptal', 'salak', 'gerizekalı'};
+
+String? commentValidator(String? value) {
+  final text = (value ?? '').trim();
+  if (text.isEmpty) return 'Yorum boş olamaz';
+  final words = _trLower(text).split(RegExp(r'[^a-zçğıöşü0-9]+'));
+  final found = {for (final w in words) if (_bannedWords.contains(w)) w};
+  if (found.isNotEmpty) return 'Uygunsuz kelime: ${found.join(', ')}';
+  return null;
+}
+
+class CommentField extends StatelessWidget {
+  const CommentField({super.key, required this.controller});
+  final TextEditingController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextFormField(
+      controller: controller,
+      maxLines: 4,
+      decoration: const InputDecoration(labelText: 'Yorumunuz', border: OutlineInputBorder()),
+      validator: commentValidator,
+    );
+  }
+}
+""", api_free=True)
+
+R(4037, "forms", "orta", "code",
+  "Ödeme yöntemleri büyük kartlar halinde alt alta dizilsin; seçilen kartın çerçevesi renkli olsun ve köşesinde tik görünsün.",
+  ["Radio yerine kart seklinde tekli secim nasil yapilir?",
+   "Kredi kartı, havale ve kapıda ödeme için dokununca seçilen, çerçevesi vurgulanan seçim kartları yap"],
+  ["GestureDetector | InkWell", "Border.all | BorderSide"], r"""
+enum PaymentMethod { card, transfer, cashOnDelivery }
+
+class PaymentMethodPicker extends StatefulWidget {
+  const PaymentMethodPicker({super.key, required this.onChanged});
+  final ValueChanged<PaymentMethod> onChanged;
+
+  @override
+  State<PaymentMethodPicker> createState() => _PaymentMethodPickerState();
+}
+
+class _PaymentMethodPickerState extends State<PaymentMethodPicker> {
+  PaymentMethod? _selected;
+
+  static const _info = {
+    PaymentMethod.card: (Icons.credit_card, 'Kredi / banka kartı'),
+    PaymentMethod.transfer: (Icons.account_balance, 'Havale / EFT'),
+    PaymentMethod.cashOnDelivery: (Icons.local_shipping, 'Kapıda ödeme'),
+  };
+
+  @override
+  Widget build(BuildContext context) {
+    final primary = Theme.of(context).colorScheme.primary;
+    return Column(
+      children: [
+        for (final method in PaymentMethod.values)
+          InkWell(
+            borderRadius: BorderRadius.circular(12),
+            onTap: () {
+              setState(() => _selected = method);
+              widget.onChanged(method);
+            },
+            child: AnimatedContainer(
+              duration: const Duration(milliseconds: 200),
+              margin: const EdgeInsets.symmetric(vertical: 6),
+              padding: const EdgeInsets.all(16),
+              decoration: BoxDecoration(
+                borderRadius: BorderRadius.circular(12),
+                border: Border.all(
+                  color: _selected == method ? primary : Colors.grey.shade300,
+                  width: _selected == method ? 2 : 1,
+                ),
+              ),
+              child: Row(
+                children: [
+                  Icon(_info[method]!.$1),
+                  const SizedBox(width: 12),
+                  Expanded(child: Text(_info[method]!.$2)),
+                  if (_selected == method) Icon(Icons.check_circle, color: primary),
+                ],
+              ),
+            ),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4038, "forms", "orta", "code",
+  "Profil formunun üstünde doldurulan alan sayısına göre ilerleyen bir tamamlanma çubuğu ve 'Profil %60 tamamlandı' yazısı olsun.",
+  ["Formdaki dolu alan oranini ilerleme cubugunda nasil gosteririm?",
+   "Controller'ları dinleyip dolu alan sayısını hesapla, LinearProgressIndicator ile yüzdeyi göster"],
+  ["LinearProgressIndicator", "addListener | onChanged | Listenable.merge"], r"""
+class ProfileCompletionForm extends StatefulWidget {
+  const ProfileCompletionForm({super.key});
+
+  @override
+  State<ProfileCompletionForm> createState() => _ProfileCompletionFormState();
+}
+
+class _ProfileCompletionFormState extends State<ProfileCompletionForm> {
+  static const _labels = ['Ad soyad', 'Telefon', 'Şehir', 'Meslek', 'Hakkımda'];
+  late final Map<String, TextEditingController> _fields = {
+    for (final label in _labels) label: TextEditingController(),
+  };
+
+  @override
+  void initState() {
+    super.initState();
+    for (final c in _fields.values) {
+      c.addListener(() => setState(() {})); // her değişiklikte oranı yeniden hesapla
+    }
+  }
+
+  @override
+  void dispose() {
+    for (final c in _fields.values) {
+      c.dispose();
+    }
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final filled = _fields.values.where((c) => c.text.trim().isNotEmpty).length;
+    final ratio = filled / _fields.length;
+    return ListView(
+      padding: const EdgeInsets.all(16),
+      children: [
+        Text('Profil %${(ratio * 100).round()} tamamlandı'),
+        const SizedBox(height: 8),
+        LinearProgressIndicator(value: ratio, minHeight: 8, borderRadius: BorderRadius.circular(4)),
+        const SizedBox(height: 16),
+        for (final entry in _fields.entries)
+          Padding(
+            padding: const EdgeInsets.only(bottom: 12),
+            child: TextField(controller: entry.value, decoration: InputDecoration(labelText: entry.key)),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4039, "forms", "kolay", "code",
+  "Adres formunda posta kodu girilince ilk iki haneye göre il alanı kendiliğinden dolsun (34xxx → İstanbul).",
+  ["Posta kodundan ili otomatik doldurmayi nasil yaparim?",
+   "Posta kodu alanının onChanged'inde ilk iki haneyi plaka koduna çevirip il controller'ına yaz"],
+  ["onChanged | addListener", "substring"], r"""
+// Türkiye'de posta kodunun ilk iki hanesi ilin plaka kodudur.
+const _provinceByPlate = {1: 'Adana', 6: 'Ankara', 7: 'Antalya', 16: 'Bursa', 34: 'İstanbul', 35: 'İzmir', 42: 'Konya'};
+// Gerçek uygulamada 81 ilin tamamı
+
+class PostalAddressForm extends StatefulWidget {
+  const PostalAddressForm({super.key});
+
+  @override
+  State<PostalAddressForm> createState() => _PostalAddressFormState();
+}
+
+class _PostalAddressFormState extends State<PostalAddressForm> {
+  final _postal = TextEditingController();
+  final _province = TextEditingController();
+
+  void _onPostalChanged(String value) {
+    if (value.length < 2) return;
+    final province = _provinceByPlate[int.tryParse(value.substring(0, 2))];
+    if (province != null && _province.text != province) _province.text = province;
+  }
+
+  @override
+  void dispose() {
+    _postal.dispose();
+    _province.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        TextField(
+          controller: _postal,
+          keyboardType: TextInputType.number,
+          maxLength: 5,
+          inputFormatters: [FilteringTextInputFormatter.digitsOnly],
+          decoration: const InputDecoration(labelText: 'Posta kodu', counterText: ''),
+          onChanged: _onPostalChanged,
+        ),
+        TextField(controller: _province, decoration: const InputDecoration(labelText: 'İl')),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4040, "forms", "kolay", "concept",
+  "TextField'daki textInputAction ile keyboardType arasındaki fark nedir?",
+  ["textinputaction ve keyboardtype ayni sey mi, hangisi ne ise yarar?",
+   "Klavye türü ile klavyedeki eylem tuşunu ayarlayan iki parametrenin farkını örnekle açıkla"],
+  ["textInputAction", "keyboardType"], r"""
+// keyboardType: klavyenin TÜRÜNÜ seçer: harf, sayı, @ tuşlu e-posta, telefon, URL, çok satırlı...
+// textInputAction: klavyenin sağ alttaki EYLEM tuşunu seçer: İleri (next), Bitti (done),
+//   Ara (search), Gönder (send). Bu tuşa basılınca onSubmitted / onFieldSubmitted çağrılır.
+// İkisi bağımsızdır ve birlikte kullanılır. Not: keyboardType: TextInputType.multiline olan
+// alanda eylem tuşu varsayılan olarak yeni satırdır.
+class ContactFields extends StatelessWidget {
+  const ContactFields({super.key, required this.onSubmit});
+  final VoidCallback onSubmit;
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        const TextField(
+          keyboardType: TextInputType.emailAddress, // @ tuşlu klavye
+          textInputAction: TextInputAction.next, // 'İleri' tuşu: sonraki alana geçer
+          decoration: InputDecoration(labelText: 'E-posta'),
+        ),
+        TextField(
+          keyboardType: TextInputType.phone, // rakam klavyesi
+          textInputAction: TextInputAction.done, // 'Bitti' tuşu
+          onSubmitted: (_) => onSubmit(),
+          decoration: const InputDecoration(labelText: 'Telefon'),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(4041, "forms", "orta", "concept",
+  "Validator fonksiyonunun içinde neden setState çağırmamalıyım?",
+  ["validator icinde setState cagirinca neden hata aliyorum?",
+   "Doğrulama sonucunu ekranda başka yerde göstermek için setState'i doğru yerde kullanmayı açıkla"],
+  ["validator", "validate", "setState"], r"""
+// validator, Form.validate() çağrılınca ve autovalidateMode açıksa alan her BUILD edildiğinde çalışır.
+// İçinde setState çağırmak build sırasında yeniden build istemek demektir:
+// 'setState() or markNeedsBuild() called during build' hatası ya da sonsuz döngü oluşur.
+// validator saf bir fonksiyon olmalı: sadece hata metni (ya da null) döndürür.
+// Sonuca başka yerde ihtiyaç varsa validate()'in dönüşünü butonda alıp setState'i orada çağır.
+class CouponForm extends StatefulWidget {
+  const CouponForm({super.key});
+
+  @override
+  State<CouponForm> createState() => _CouponFormState();
+}
+
+class _CouponFormState extends State<CouponForm> {
+  final _formKey = GlobalKey<FormState>();
+  bool _failed = false;
+
+  @override
+  Widget build(BuildContext context) {
+    return Form(
+      key: _formKey,
+      autovalidateMode: AutovalidateMode.onUserInteraction,
+      child: Column(
+        children: [
+          TextFormField(
+            decoration: const InputDecoration(labelText: 'Kupon kodu'),
+            validator: (v) => (v ?? '').trim().length == 8 ? null : 'Kupon 8 karakter olmalı', // setState yok
+          ),
+          FilledButton(
+            onPressed: () {
+              final ok = _formKey.currentState!.validate();
+              setState(() => _failed = !ok); // build dışında, güvenli
+            },
+            child: const Text('Uygula'),
+          ),
+          if (_failed) const Text('Kupon uygulanamadı', style: TextStyle(color: Colors.red)),
+        ],
+      ),
+    );
+  }
+}
+""")
+
+R(4036, "dialogs", "kolay", "code",
+  "Sayfanın üstünde çıkan bilgilendirme bandı kullanıcı kapatmazsa 5 saniye sonra kendiliğinden kaybolsun.",
+  ["MaterialBanner'i belli bir sure sonra otomatik nasil kapatirim?",
+   "Üstteki bilgi bandını göster, kapat butonu olsun ve 5 saniye sonra kendiliğinden gizle"],
+  ["showMaterialBanner", "MaterialBanner", "Timer | Future.delayed"], r"""
+void showTimedBanner(BuildContext context, String message) {
+  final messenger = ScaffoldMessenger.of(context);
+  final controller = messenger.showMaterialBanner(
+    MaterialBanner(
+      leading: const Icon(Icons.info_outline),
+      content: Text(message),
+      actions: [TextButton(onPressed: messenger.hideCurrentMaterialBanner, child: const Text('Kapat'))],
+    ),
+  );
+  var closed = false;
+  controller.closed.then((_) => closed = true);
+  // Kullanıcı kapatmadıysa 5 saniye sonra kapat
+  Timer(const Duration(seconds: 5), () {
+    if (!closed) controller.close();
+  });
+}
+""", api_free=True)
+
+R(4037, "dialogs", "kolay", "code",
+  "Silme onay penceresinde silinecek fotoğrafın küçük bir önizlemesi ve 'Bu işlem geri alınamaz' uyarısı görünsün.",
+  ["Onay dialog'unun icine resim onizlemesi nasil koyarim?",
+   "AlertDialog içeriğine silinecek fotoğrafın küçük resmini ekle, sonucu bool döndür"],
+  ["showDialog | showAdaptiveDialog", "Image.network | Image.file | Image"], r"""
+Future<bool> confirmPhotoDelete(BuildContext context, String imageUrl) async {
+  final ok = await showDialog<bool>(
+    context: context,
+    builder: (context) => AlertDialog(
+      title: const Text('Fotoğraf silinsin mi?'),
+      content: Column(
+        mainAxisSize: MainAxisSize.min, // pencere içerik kadar yükseklikte kalsın
+        children: [
+          ClipRRect(
+            borderRadius: BorderRadius.circular(8),
+            child: Image.network(imageUrl, width: 120, height: 120, fit: BoxFit.cover),
+          ),
+          const SizedBox(height: 12),
+          const Text('Bu işlem geri alınamaz.'),
+        ],
+      ),
+      actions: [
+        TextButton(onPressed: () => Navigator.pop(context, false), child: const Text('Vazgeç')),
+        TextButton(
+          onPressed: () => Navigator.pop(context, true),
+          style: TextButton.styleFrom(foregroundColor: Colors.red),
+          child: const Text('Sil'),
+        ),
+      ],
+    ),
+  );
+  return ok ?? false;
+}
+""", api_free=True)
+
+R(4038, "dialogs", "kolay", "code",
+  "Makalenin sonunda altta 'Bu yazı faydalı oldu mu?' mesajı başparmak yukarı ve aşağı butonlarıyla çıksın; seçince teşekkür mesajı gelsin.",
+  ["SnackBar icine iki ikon butonu koyup kullanicidan hizli cevap almayi nasil yaparim?",
+   "SnackBar içeriğine beğen/beğenme butonları ekle, basılınca mesajı kapatıp teşekkür et"],
+  ["SnackBar", "showSnackBar", "IconButton"], r"""
+void askIfHelpful(BuildContext context, ValueChanged<bool> onAnswer) {
+  final messenger = ScaffoldMessenger.of(context);
+
+  void answer(bool helpful) {
+    messenger.hideCurrentSnackBar();
+    onAnswer(helpful);
+    messenger.showSnackBar(const SnackBar(content: Text('Geri bildiriminiz için teşekkürler')));
+  }
+
+  messenger.showSnackBar(
+    SnackBar(
+      duration: const Duration(seconds: 8),
+      content: Row(
+        children: [
+          const Expanded(child: Text('Bu yazı faydalı oldu mu?')),
+          IconButton(
+            icon: const Icon(Icons.thumb_up_outlined, color: Colors.white),
+            onPressed: () => answer(true),
+          ),
+          IconButton(
+            icon: const Icon(Icons.thumb_down_outlined, color: Colors.white),
+            onPressed: () => answer(false),
+          ),
+        ],
+      ),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4039, "dialogs", "orta", "code",
+  "Masaüstünde açılan ayarlar penceresi başlık çubuğundan tutulup fareyle ekranda sürüklenerek taşınabilsin.",
+  ["Dialog'u basligindan tutup surukleyerek tasimayi nasil yaparim?",
+   "Pencere başlığına GestureDetector onPanUpdate koy, Transform.translate ile dialog'u kaydır"],
+  ["onPanUpdate", "Transform.translate"], r"""
+Future<void> showMovableSettings(BuildContext context) {
+  return showDialog(context: context, builder: (context) => const _MovableDialog());
+}
+
+class _MovableDialog extends StatefulWidget {
+  const _MovableDialog();
+
+  @override
+  State<_MovableDialog> createState() => _MovableDialogState();
+}
+
+class _MovableDialogState extends State<_MovableDialog> {
+  Offset _offset = Offset.zero; // ortadan ne kadar kaydırıldı
+
+  @override
+  Widget build(BuildContext context) {
+    return Transform.translate(
+      offset: _offset,
+      child: Dialog(
+        clipBehavior: Clip.antiAlias,
+        child: SizedBox(
+          width: 380,
+          child: Column(
+            mainAxisSize: MainAxisSize.min,
+            children: [
+              MouseRegion(
+                cursor: SystemMouseCursors.move,
+                child: GestureDetector(
+                  onPanUpdate: (d) => setState(() => _offset += d.delta),
+                  child: Container(
+                    color: Theme.of(context).colorScheme.primaryContainer,
+                    padding: const EdgeInsets.only(left: 16),
+                    child: Row(
+                      children: [
+                        const Expanded(child: Text('Ayarlar')),
+                        IconButton(icon: const Icon(Icons.close), onPressed: () => Navigator.pop(context)),
+                      ],
+                    ),
+                  ),
+                ),
+              ),
+              const Padding(padding: EdgeInsets.all(24), child: Text('Pencere içeriği')),
+            ],
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4040, "dialogs", "orta", "code",
+  "Dil seçme paneli açılınca uzun listede o an seçili dil görünür olacak şekilde liste kendiliğinden kaysın.",
+  ["Bottom sheet acilinca listeyi secili elemana nasil kaydiririm?",
+   "Alttan açılan panelde ScrollController'a initialScrollOffset vererek seçili satırı görünür başlat"],
+  ["showModalBottomSheet", "initialScrollOffset | jumpTo | animateTo"], r"""
+Future<String?> pickLanguage(BuildContext context, List<String> languages, String current) {
+  return showModalBottomSheet<String>(
+    context: context,
+    builder: (context) => _LanguageSheet(languages: languages, current: current),
+  );
+}
+
+class _LanguageSheet extends StatefulWidget {
+  const _LanguageSheet({required this.languages, required this.current});
+  final List<String> languages;
+  final String current;
+
+  @override
+  State<_LanguageSheet> createState() => _LanguageSheetState();
+}
+
+class _LanguageSheetState extends State<_LanguageSheet> {
+  static const _rowHeight = 56.0;
+  // Seçili satır üstten 2 satır aşağıda görünsün; fazlası liste sonuna göre kırpılır
+  late final _controller = ScrollController(
+    initialScrollOffset: ((widget.languages.indexOf(widget.current) - 2) * _rowHeight).clamp(0.0, double.infinity),
+  );
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      controller: _controller,
+      itemExtent: _rowHeight, // sabit yükseklik: konum hesaplanabilir
+      itemCount: widget.languages.length,
+      itemBuilder: (context, i) {
+        final lang = widget.languages[i];
+        return ListTile(
+          title: Text(lang),
+          selected: lang == widget.current,
+          trailing: lang == widget.current ? const Icon(Icons.check) : null,
+          onTap: () => Navigator.pop(context, lang),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4041, "dialogs", "orta", "concept",
+  "ScaffoldMessenger'daki hideCurrentSnackBar, removeCurrentSnackBar ve clearSnackBars arasındaki fark nedir?",
+  ["snackbar kapatmak icin hide mi remove mu kullanmaliyim?",
+   "SnackBar'ı kapatan üç yöntemin farkını açıkla ve hangisinin ne zaman kullanılacağını göster"],
+  ["hideCurrentSnackBar", "removeCurrentSnackBar", "clearSnackBars"], r"""
+// hideCurrentSnackBar: görünen SnackBar'ı çıkış animasyonuyla (aşağı kayarak) kapatır;
+//   closed future'ı SnackBarClosedReason.hide ile tamamlanır, kuyruktaki sonraki mesaj ardından gelir.
+// removeCurrentSnackBar: animasyon OLMADAN anında kaldırır (reason: remove); yeni mesajı
+//   beklemeden hemen göstermek istediğinde kullanılır.
+// clearSnackBars: görüneni kapatır ve kuyrukta bekleyenlerin HEPSİNİ siler (ör. sayfa değişirken).
+void replaceMessage(BuildContext context, String text) {
+  final messenger = ScaffoldMessenger.of(context);
+  messenger.removeCurrentSnackBar(); // eski mesaj beklemeden kaybolsun
+  messenger.showSnackBar(SnackBar(content: Text(text)));
+}
+
+void closeGently(BuildContext context) => ScaffoldMessenger.of(context).hideCurrentSnackBar();
+
+void dropAllMessages(BuildContext context) => ScaffoldMessenger.of(context).clearSnackBars();
+""")
+
+R(4042, "dialogs", "kolay", "concept",
+  "Tooltip'teki triggerMode seçenekleri (longPress, tap, manual) arasındaki fark nedir?",
+  ["tooltip triggermode tap ile longpress farki ne, hangisini secmeliyim?",
+   "Tooltip'in açılma biçimlerini açıkla; bilgi ikonunda tek dokunuşla açılan örnek göster"],
+  ["Tooltip", "triggerMode", "TooltipTriggerMode.tap"], r"""
+// TooltipTriggerMode.longPress (mobilde varsayılan): uzun basınca açılır; butonun normal
+//   dokunuşu (onPressed) bozulmaz.
+// TooltipTriggerMode.tap: tek dokunuşla açılır. Tıklanınca iş yapan butonlarda dokunuş
+//   çakışır; sadece bilgi vermek için konan ikonlarda kullanılır.
+// TooltipTriggerMode.manual: kullanıcı hareketiyle açılmaz; TooltipState'e GlobalKey ile
+//   erişilip kodla açılır.
+// Masaüstü ve web'de fareyle üzerine gelince (hover) açılma triggerMode'dan bağımsızdır.
+class TooltipModes extends StatelessWidget {
+  const TooltipModes({super.key, required this.onDelete});
+  final VoidCallback onDelete;
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      children: [
+        // Varsayılan: uzun bas -> ipucu, dokun -> sil
+        Tooltip(
+          message: 'Sil',
+          child: IconButton(icon: const Icon(Icons.delete), onPressed: onDelete),
+        ),
+        // Sadece bilgi ikonu: tek dokunuşla aç
+        const Tooltip(
+          message: 'Fiyatlara KDV dahildir',
+          triggerMode: TooltipTriggerMode.tap,
+          child: Icon(Icons.info_outline),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(4043, "dialogs", "orta", "concept",
+  "iOS tarzı alttan açılan seçim için showCupertinoModalPopup ile showModalBottomSheet'ten hangisini kullanmalıyım, farkları ne?",
+  ["showcupertinomodalpopup ile material bottom sheet arasinda ne fark var?",
+   "İki alttan açılma yöntemini karşılaştır ve platforma göre doğru olanı açan bir örnek yaz"],
+  ["showCupertinoModalPopup", "showModalBottomSheet"], r"""
+// showModalBottomSheet: Material alt panel. Kendi zemini (Material yüzeyi) vardır; aşağı
+//   sürükleyerek kapanır (enableDrag), tutamaç (showDragHandle), isScrollControlled ile yükseklik
+//   ayarı ve temadan şekil/renk alır.
+// showCupertinoModalPopup: iOS tarzı. İçeriği alttan kaydırarak getirir ama zemin EKLEMEZ;
+//   görünümü içine konan CupertinoActionSheet / CupertinoPicker verir. Sürükleyerek kapanmaz,
+//   dışarı dokununca kapanır, arka planı iOS tarzı karartır.
+Future<String?> pickPhotoSource(BuildContext context) {
+  const options = ['Kamera', 'Galeri'];
+  if (Theme.of(context).platform == TargetPlatform.iOS) {
+    return showCupertinoModalPopup<String>(
+      context: context,
+      builder: (context) => CupertinoActionSheet(
+        actions: [
+          for (final o in options)
+            CupertinoActionSheetAction(onPressed: () => Navigator.pop(context, o), child: Text(o)),
+        ],
+        cancelButton: CupertinoActionSheetAction(
+          isDefaultAction: true,
+          onPressed: () => Navigator.pop(context),
+          child: const Text('Vazgeç'),
+        ),
+      ),
+    );
+  }
+  return showModalBottomSheet<String>(
+    context: context,
+    showDragHandle: true,
+    builder: (context) => Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [for (final o in options) ListTile(title: Text(o), onTap: () => Navigator.pop(context, o))],
+    ),
+  );
+}
+""")
+
 
 write()
