@@ -5309,33 +5309,29 @@ class _ChatStreamViewState extends State<ChatStreamView> {
 }
 """)
 
-R(4035, "async", "zor", "code",
-  "On binlerce kişiyi içe aktarırken döngü arayüzü donduruyor; işi parçalara bölüp aralarda ekranın nefes almasını sağla ve ilerlemeyi göster.",
-  ["Uzun bir dongude arayuz donmasin diye isi kucuk parcalara bol ve araya bekleme koy.",
-   "Isolate kullanmadan ağır bir listeyi parça parça işleyip ilerleme yüzdesini nasıl güncellerim?"],
-  ["Future.delayed | Future(", "await"], r"""
-// Her parça arasında olay döngüsüne dönerek çizim ve dokunmaların işlenmesine izin verir.
-// (Tek bir parça yine de kısa olmalı; gerçekten ağır hesap için Isolate.run daha doğrudur.)
-Future<List<String>> importContacts(
-  List<Map<String, String>> raw, {
-  int chunkSize = 500,
-  void Function(double progress)? onProgress,
-}) async {
-  final result = <String>[];
-  for (var start = 0; start < raw.length; start += chunkSize) {
-    final end = (start + chunkSize).clamp(0, raw.length).toInt();
-    for (final c in raw.sublist(start, end)) {
-      final name = '${c['first'] ?? ''} ${c['last'] ?? ''}'.trim();
-      if (name.isNotEmpty) result.add(name);
-    }
-    onProgress?.call(end / raw.length);
-    await Future.delayed(Duration.zero); // sıradaki frame'e fırsat ver
-  }
-  return result;
-}
+R(4035, "async", "kolay", "concept",
+  "Future.wait'in döndürdüğü listedeki sonuçlar, işlemlerin bitiş sırasına göre mi yoksa verdiğim sıraya göre mi gelir?",
+  ["Future.wait sonuclari tamamlanma sirasina gore mi, listedeki sirayla mi doner?",
+   "Paralel beklenen işlerin sonuç listesindeki sırasını örnekle açıkla."],
+  ["Future.wait", "await"], r"""
+// Future.wait sonuçları HER ZAMAN verilen listenin sırasıyla döndürür;
+// hangisinin önce bittiği önemli değildir. Bu yüzden sonuçları index ile eşleştirmek güvenlidir.
+// Bitiş sırasıyla işlemek isterseniz her Future'a ayrı then yazın ya da Stream.fromFutures kullanın.
+Future<String> slow(String name, int ms) => Future.delayed(Duration(milliseconds: ms), () => name);
 
-// await importContacts(rows, onProgress: (p) => setState(() => _progress = p));
-""", api_free=True)
+Future<void> demo() async {
+  final results = await Future.wait([
+    slow('yavaş', 900), // en son biter
+    slow('hızlı', 100), // ilk biter
+    slow('orta', 400),
+  ]);
+  print(results); // [yavaş, hızlı, orta]  -> verilen sıra
+
+  // Farklı tipler için record ile de sıra korunur:
+  final (user, count) = await (slow('ayse', 300), Future.value(42)).wait;
+  print('$user $count');
+}
+""")
 
 R(4036, "async", "orta", "code",
   "Uygulama açılışında veritabanı ve uzak ayarlar aynı anda yüklensin; kullanıcı servisi ise veritabanı hazır olunca başlasın, hepsi bitince uygulama açılsın.",
@@ -5662,38 +5658,40 @@ class OrdersByDay extends StatelessWidget {
 """, api_free=True)
 
 R(4004, "http_json", "orta", "code",
-  "fromJson içinde zorunlu bir alan eksik ya da yanlış tipte gelirse 'type Null is not a subtype' yerine hangi alanın sorunlu olduğunu söyleyen anlaşılır bir hata fırlat.",
-  ["JSON'da zorunlu alan yoksa hangi alanin eksik oldugunu soyleyen FormatException firlat.",
-   "Model parse ederken eksik veya hatalı tipteki alanı adıyla bildiren bir doğrulama nasıl yazılır?"],
-  ["FormatException", "fromJson"], r"""
-// Küçük yardımcı: alanı tipine göre oku, olmazsa alan adıyla hata ver
-T _field<T>(Map<String, dynamic> json, String key) {
-  final value = json[key];
-  if (value is T) return value;
-  throw FormatException(
-    value == null ? "Zorunlu '$key' alanı eksik" : "'$key' alanı $T olmalı, ${value.runtimeType} geldi",
-    json.toString(),
-  );
+  "API iç içe filtreleri filter[price][min]=100&filter[brand]=apple biçiminde bekliyor; iç içe bir Map'i bu köşeli parantezli sorgu parametrelerine çevir.",
+  ["Ic ice filtre nesnesini filter[a][b]=deger seklindeki query parametrelerine donusturen fonksiyon yaz.",
+   "Köşeli parantez gösterimli sorgu parametrelerini iç içe veriden nasıl üretip isteğe eklerim?"],
+  ["queryParameters | Uri", "Map"], r"""
+// {'price': {'min': 100, 'max': 500}, 'brand': ['apple', 'samsung']}
+//  -> filter[price][min]=100, filter[price][max]=500, filter[brand][]=apple ...
+Map<String, List<String>> toBracketQuery(String prefix, Object? value) {
+  final out = <String, List<String>>{};
+  void walk(String key, Object? v) {
+    if (v == null) return; // boş filtreler gönderilmez
+    if (v is Map) {
+      v.forEach((k, child) => walk('$key[$k]', child));
+    } else if (v is Iterable) {
+      for (final item in v) {
+        out.putIfAbsent('$key[]', () => []).add('$item');
+      }
+    } else {
+      out.putIfAbsent(key, () => []).add('$v');
+    }
+  }
+
+  walk(prefix, value);
+  return out;
 }
 
-class Customer {
-  const Customer({required this.id, required this.name, this.phone});
-  final int id;
-  final String name;
-  final String? phone; // isteğe bağlı
+Uri productsUri(Map<String, Object?> filter) => Uri.https(
+      'api.example.com',
+      '/products',
+      // Uri, List değerli parametreleri tekrar eden anahtar olarak yazar ve kodlar
+      toBracketQuery('filter', filter),
+    );
 
-  factory Customer.fromJson(Map<String, dynamic> json) => Customer(
-        id: _field<int>(json, 'id'),
-        name: _field<String>(json, 'name'),
-        phone: json['phone'] as String?,
-      );
-}
-
-// try {
-//   Customer.fromJson({'id': 3});
-// } on FormatException catch (e) {
-//   print(e.message); // Zorunlu 'name' alanı eksik
-// }
+// productsUri({'price': {'min': 100}, 'brand': ['apple', 'samsung']})
+// -> https://api.example.com/products?filter%5Bprice%5D%5Bmin%5D=100&filter%5Bbrand%5D%5B%5D=apple&...
 """)
 
 R(4005, "http_json", "kolay", "code",
