@@ -2289,8 +2289,13 @@ class DraftStore {
   final Map<String, String> _drafts = {};
 
   String read(String chatId) => _drafts[chatId] ?? '';
-  void save(String chatId, String text) =>
-      text.trim().isEmpty ? _drafts.remove(chatId) : _drafts[chatId] = text;
+  void save(String chatId, String text) {
+    if (text.trim().isEmpty) {
+      _drafts.remove(chatId); // boş taslak tutma
+    } else {
+      _drafts[chatId] = text;
+    }
+  }
 }
 
 class ChatPage extends StatefulWidget {
@@ -2534,14 +2539,14 @@ class _ShopTabsState extends State<ShopTabs> {
                     if (selected == null || e.value == selected) ListTile(title: Text(e.key), subtitle: Text(e.value)),
                 ],
               ),
-              Column(
+              Wrap(
+                spacing: 8,
                 children: [
                   for (final c in [null, 'Elektronik', 'Giyim'])
-                    RadioListTile<String?>(
-                      title: Text(c ?? 'Tümü'),
-                      value: c,
-                      groupValue: selected,
-                      onChanged: (v) => _category.value = v,
+                    ChoiceChip(
+                      label: Text(c ?? 'Tümü'),
+                      selected: selected == c,
+                      onSelected: (_) => _category.value = c,
                     ),
                 ],
               ),
@@ -4017,9 +4022,13 @@ class TimedCache<T> {
     _loadedAt = null;
     final future = _loader();
     _future = future;
-    future.then(
-      (_) => _loadedAt = DateTime.now(),
-      onError: (Object _) => _future = null, // hata önbelleğe alınmasın
+    future.then<void>(
+      (_) {
+        _loadedAt = DateTime.now();
+      },
+      onError: (Object _) {
+        _future = null; // hata önbelleğe alınmasın
+      },
     );
     return future;
   }
@@ -5174,15 +5183,16 @@ R(4031, "async", "orta", "code",
    "Süreli bir onay penceresi nasıl yapılır, cevap gelmezse varsayılan değer dönsün?"],
   ["showDialog", "Timer", "cancel"], r"""
 Future<bool> askExtendSession(BuildContext context) async {
-  Timer? timer;
+  final navigator = Navigator.of(context);
+  var open = true;
+  // Zamanlayıcı builder dışında bir kez kurulur (builder birden çok kez çalışabilir)
+  final timer = Timer(const Duration(seconds: 10), () {
+    if (open) navigator.pop(false); // cevap yok: 'Hayır' ile kapat
+  });
   final result = await showDialog<bool>(
     context: context,
     barrierDismissible: false,
     builder: (ctx) {
-      // 10 saniye sonra 'Hayır' ile kapat
-      timer = Timer(const Duration(seconds: 10), () {
-        if (ctx.mounted) Navigator.of(ctx).pop(false);
-      });
       return AlertDialog(
         title: const Text('Oturum sona eriyor'),
         content: const Text('Devam etmek istiyor musunuz? (10 sn)'),
@@ -5193,7 +5203,8 @@ Future<bool> askExtendSession(BuildContext context) async {
       );
     },
   );
-  timer?.cancel(); // kullanıcı erken cevap verdiyse zamanlayıcı boşa çalışmasın
+  open = false;
+  timer.cancel(); // kullanıcı erken cevap verdiyse zamanlayıcı boşa çalışmasın
   return result ?? false;
 }
 """, api_free=True)
@@ -5915,9 +5926,11 @@ Future<Map<String, dynamic>> pay(http.Client client, {required int amountKurus, 
             body: body,
           )
           .timeout(const Duration(seconds: 15));
-      if (res.statusCode >= 500 && attempt < 3) continue; // sunucu hatası: aynı anahtarla tekrar
-      if (res.statusCode >= 400) throw Exception('Ödeme reddedildi: ${res.statusCode}');
-      return jsonDecode(res.body) as Map<String, dynamic>;
+      // 5xx ise (deneme hakkı varsa) aşağıda bekleyip aynı anahtarla tekrar dene
+      if (res.statusCode < 500 || attempt >= 3) {
+        if (res.statusCode >= 400) throw Exception('Ödeme reddedildi: ${res.statusCode}');
+        return jsonDecode(res.body) as Map<String, dynamic>;
+      }
     } on TimeoutException {
       if (attempt >= 3) rethrow; // cevap gelmedi ama ödeme yapılmış olabilir: aynı anahtarla dene
     } on SocketException {
