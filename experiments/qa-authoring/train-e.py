@@ -822,7 +822,7 @@ class NoteDetailPage extends StatelessWidget {
 R(4016, "navigation", "zor", "code",
   "Uygulama arka plandan öne gelince, hangi sayfada olursa olsun üstte PIN kilit ekranı açılsın.",
   ["Uygulamaya geri donuldugunde kilit ekrani goster; PIN girilince kaldigi sayfaya donsun.",
-   "Arka plandan dönen uygulamada tüm sayfaların üstüne kilit sayfası açan bir yapı kur."],
+   "Arka plandan dönen uygulamada tüm sayfaların üstüne kilit ekranını nasıl açarım?"],
   ["AppLifecycleListener | didChangeAppLifecycleState", "GlobalKey<NavigatorState>", "push"], r"""
 final navigatorKey = GlobalKey<NavigatorState>(); // MaterialApp(navigatorKey: navigatorKey)
 
@@ -1084,7 +1084,7 @@ class AppDrawer extends StatelessWidget {
 R(4022, "navigation", "kolay", "code",
   "Alt menüde sadece 'Notlar' sekmesindeyken sağ altta ekle butonu görünsün, diğer sekmelerde gizlensin.",
   ["Floating action button yalnizca bir sekmede gorunsun, obur sekmelerde olmasin.",
-   "Sekmeye göre değişen bir ekleme butonu nasıl yapılır, sadece notlar sekmesinde olsun."],
+   "Ekle butonu sadece notlar sekmesinde görünsün, diğerlerinde gizlensin istiyorum; bunu nasıl yaparım?"],
   ["floatingActionButton", "NavigationBar | BottomNavigationBar"], r"""
 class NotesShell extends StatefulWidget {
   const NotesShell({super.key});
@@ -1450,7 +1450,7 @@ R(4030, "navigation", "kolay", "code",
   "Yan taraftaki dikey menü çubuğunda üstte sayfalar olsun, en altta ise ayrı duran bir 'Ayarlar' butonu bulunsun.",
   ["NavigationRail'in en altina ayarlar ikonu nasil eklenir?",
    "Dikey navigasyon çubuğunun altına diğer öğelerden ayrı bir ayarlar butonu yerleştir."],
-  ["NavigationRail", "trailing"], r"""
+  ["NavigationRail", "Expanded"], r"""
 class RailShell extends StatefulWidget {
   const RailShell({super.key});
 
@@ -1466,32 +1466,33 @@ class _RailShellState extends State<RailShell> {
     return Scaffold(
       body: Row(
         children: [
-          NavigationRail(
-            selectedIndex: _index,
-            onDestinationSelected: (i) => setState(() => _index = i),
-            labelType: NavigationRailLabelType.all,
-            destinations: const [
-              NavigationRailDestination(icon: Icon(Icons.dashboard_outlined), label: Text('Panel')),
-              NavigationRailDestination(icon: Icon(Icons.people_outline), label: Text('Müşteriler')),
-              NavigationRailDestination(icon: Icon(Icons.bar_chart), label: Text('Raporlar')),
-            ],
-            // trailing'i Expanded + Align ile en alta itiyoruz
-            trailing: Expanded(
-              child: Align(
-                alignment: Alignment.bottomCenter,
-                child: Padding(
-                  padding: const EdgeInsets.only(bottom: 16),
-                  child: IconButton(
-                    icon: const Icon(Icons.settings),
-                    tooltip: 'Ayarlar',
-                    onPressed: () => Navigator.push(
-                      context,
-                      MaterialPageRoute(builder: (_) => Scaffold(appBar: AppBar(title: const Text('Ayarlar')))),
-                    ),
+          // Ray kalan yüksekliği kaplar, ayarlar butonu hep en altta kalır
+          Column(
+            children: [
+              Expanded(
+                child: NavigationRail(
+                  selectedIndex: _index,
+                  onDestinationSelected: (i) => setState(() => _index = i),
+                  labelType: NavigationRailLabelType.all,
+                  destinations: const [
+                    NavigationRailDestination(icon: Icon(Icons.dashboard_outlined), label: Text('Panel')),
+                    NavigationRailDestination(icon: Icon(Icons.people_outline), label: Text('Müşteriler')),
+                    NavigationRailDestination(icon: Icon(Icons.bar_chart), label: Text('Raporlar')),
+                  ],
+                ),
+              ),
+              Padding(
+                padding: const EdgeInsets.only(bottom: 16),
+                child: IconButton(
+                  icon: const Icon(Icons.settings),
+                  tooltip: 'Ayarlar',
+                  onPressed: () => Navigator.push(
+                    context,
+                    MaterialPageRoute(builder: (_) => Scaffold(appBar: AppBar(title: const Text('Ayarlar')))),
                   ),
                 ),
               ),
-            ),
+            ],
           ),
           const VerticalDivider(width: 1),
           Expanded(child: Center(child: Text('Sayfa ${_index + 1}'))),
@@ -1860,7 +1861,7 @@ class OrderDetailPage extends StatelessWidget {
 R(4039, "navigation", "orta", "code",
   "go_router kullanan uygulama kapatılıp açılınca kullanıcı en son hangi sayfadaysa oradan başlasın; adres SharedPreferences'ta saklansın.",
   ["Uygulama yeniden acilinca go_router son ziyaret edilen adresten baslasin.",
-   "Son açık sayfanın yolunu kaydedip bir sonraki açılışta initialLocation olarak kullan."],
+   "Son açık sayfanın yolunu kaydedip bir sonraki açılışta oradan başlamayı nasıl yaparım?"],
   ["initialLocation", "SharedPreferences", "addListener"], r"""
 // pubspec.yaml: go_router, shared_preferences
 const _lastLocationKey = 'last_location';
@@ -2280,7 +2281,7 @@ class _CalculatorState extends State<Calculator> {
 R(4006, "state", "orta", "code",
   "Sohbette yazıp göndermediğim mesaj, sohbetten çıkıp tekrar girince kutuda taslak olarak dursun; her sohbetin taslağı ayrı olsun.",
   ["Her sohbet icin yarim kalan mesaj taslagini sakla, sohbete geri donunce yazi kutusunda olsun.",
-   "Sohbet ekranı kapanınca mesaj kutusundaki yazının kaybolmamasını ve sohbet bazında saklanmasını sağla."],
+   "Sohbet ekranı kapanınca mesaj kutusundaki yazı kaybolmasın ve her sohbette ayrı saklansın; bunu nasıl yaparım?"],
   ["TextEditingController", "dispose"], r"""
 // Sayfalardan bağımsız yaşayan basit taslak deposu (uygulama açık kaldıkça)
 class DraftStore {
@@ -3608,7 +3609,7 @@ class _DndSettingsState extends State<DndSettings> {
 R(4034, "state", "orta", "code",
   "MobX ile sayaç store'u yaz: @observable değer, @action artır metodu olsun; ekran Observer widget'ı ile güncellensin.",
   ["MobX kullanarak observable ve action iceren bir store ve onu dinleyen ekran yaz.",
-   "flutter_mobx'te Observer ile store'daki değeri nasıl dinlerim, basit bir sayaçla göster."],
+   "flutter_mobx'te Observer ile store'daki bir sayacı nasıl dinlerim?"],
   ["@observable", "@action", "Observer"], r"""
 // pubspec.yaml: mobx, flutter_mobx | dev: mobx_codegen, build_runner
 // Kod üretimi: dart run build_runner build
@@ -4004,7 +4005,7 @@ class _HoldToIncrementState extends State<HoldToIncrement> {
 R(4002, "async", "orta", "code",
   "Kur bilgisini getiren async fonksiyonun sonucu 1 dakika boyunca tekrar kullanılsın; süre dolunca yeniden çekilsin, aynı anda gelen çağrılar tek istek paylaşsın.",
   ["Async sonucu 60 saniye onbellekte tut, sure gecince tekrar cek; ayni anda cagrilar tek istegi beklesin.",
-   "Süreli önbellekli bir Future yardımcısı yaz, eşzamanlı çağrılar aynı isteği kullansın."],
+   "Async bir sonucu belirli süre önbellekte tutup aynı anda gelen çağrılarda tek istek kullanmayı nasıl sağlarım?"],
   ["Future", "DateTime.now | Stopwatch", "Duration"], r"""
 class TimedCache<T> {
   TimedCache(this._loader, {this.ttl = const Duration(minutes: 1)});
@@ -4144,7 +4145,7 @@ class DailyScheduler {
 R(4006, "async", "orta", "code",
   "Not düzenleyicide her tuşta değil, 30 saniyede bir otomatik kaydet; son kayıttan beri değişiklik yoksa boşuna kaydetme.",
   ["Yazilan notu belirli araliklarla otomatik kaydet, degisiklik yoksa kaydetme islemini atla.",
-   "Periyodik otomatik kaydetmeyi değişiklik bayrağıyla nasıl yaparım, sayfa kapanırken de son hali kaydedilsin."],
+   "Sadece değişiklik varsa belli aralıklarla otomatik kaydetmeyi nasıl yaparım?"],
   ["Timer.periodic", "cancel", "dispose"], r"""
 class AutoSaveEditor extends StatefulWidget {
   const AutoSaveEditor({super.key, required this.save});
@@ -4754,7 +4755,7 @@ class _InAppNotifierState extends State<InAppNotifier> {
 R(4021, "async", "orta", "concept",
   "Ekranda sürekli değişen bir değeri göstermek için Stream mi yoksa ValueNotifier mı kullanmalıyım, farkları neler?",
   ["Stream ile ValueNotifier arasindaki fark nedir, degisen bir degeri gostermek icin hangisi secilir?",
-   "Anlık değer tutan ValueNotifier ile olay akışı olan Stream'i karşılaştır, ne zaman hangisini kullanırım?"],
+   "Anlık değer tutan ValueNotifier ile olay akışı olan Stream'i karşılaştır ve hangisinin ne zaman kullanılacağını açıkla."],
   ["ValueNotifier", "Stream"], r"""
 // ValueNotifier: her zaman GÜNCEL bir değeri vardır (.value ile senkron okunur).
 // Sadece son değer önemlidir; aynı değer tekrar atanırsa dinleyiciye haber verilmez.
@@ -6631,7 +6632,7 @@ class Video {
 R(4032, "http_json", "orta", "code",
   "Sunucu her cevabı {\"success\": true, \"data\": ...} zarfında gönderiyor; Dio interceptor ile zarfı otomatik aç, success false ise hataya çevir.",
   ["Dio interceptor icinde cevaptaki data alanini cikarip response.data'ya koy, basarisizsa reject et.",
-   "Her istekte data alanını elle çıkarmamak için cevap zarfını merkezi olarak açan bir yapı kur."],
+   "Her istekte data alanını elle çıkarmamak için cevap zarfını merkezi olarak nasıl açarım?"],
   ["Interceptor | InterceptorsWrapper", "onResponse", "handler.reject"], r"""
 // pubspec.yaml: dio
 class EnvelopeInterceptor extends Interceptor {
@@ -6796,7 +6797,7 @@ Future<void> deleteNotes(http.Client client, Set<int> ids) async {
 R(4037, "http_json", "kolay", "code",
   "Sunucu kullanıcıları liste yerine {\"u1\": {\"name\": ...}, \"u2\": {...}} şeklinde id'yi anahtar yaparak gönderiyor; bunu id'si dolu bir kullanıcı listesine çevir.",
   ["Anahtari id olan JSON nesnesini, her elemanin id'sini iceren model listesine donustur.",
-   "Dinamik anahtarlı iç içe nesnelerden oluşan cevabı listeye nasıl çeviririm, id anahtardan gelsin."],
+   "Dinamik anahtarlı iç içe nesnelerden oluşan cevabı, id'si anahtardan gelen bir listeye nasıl çeviririm?"],
   ["entries", "jsonDecode | Map<String, dynamic>"], r"""
 class AppUser {
   const AppUser({required this.id, required this.name, this.city});
