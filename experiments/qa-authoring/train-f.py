@@ -145,7 +145,7 @@ ThemeData desktopTheme() {
       style: MenuStyle(
         backgroundColor: WidgetStatePropertyAll(scheme.surfaceContainerHighest),
         elevation: const WidgetStatePropertyAll(0),
-        minimumSize: const WidgetStatePropertyAll(Size.fromHeight(36)),
+        minimumSize: const WidgetStatePropertyAll(Size(0, 36)),
       ),
     ),
     // Açılan alt menü panelleri
@@ -2192,7 +2192,11 @@ class _ArticleReaderState extends State<ArticleReader> {
         _scroll.jumpTo(saved.clamp(0.0, _scroll.position.maxScrollExtent));
       }
     }
-    _scroll.hasClients ? jump() : WidgetsBinding.instance.addPostFrameCallback((_) => jump());
+    if (_scroll.hasClients) {
+      jump();
+    } else {
+      WidgetsBinding.instance.addPostFrameCallback((_) => jump()); // liste henüz çizilmediyse
+    }
   }
 
   void _onScroll() {
@@ -5147,6 +5151,1280 @@ class _InboxPageState extends State<InboxPage> {
           child: _extended ? const Text('Yeni mesaj') : const SizedBox.shrink(),
         ),
       ),
+    );
+  }
+}
+""", api_free=True)
+
+
+# ---------------------------------------------------------------- storage (2)
+R(S, "orta", "code", "sqflite'ta ürün fiyatı negatif, stok da 0'ın altında kaydedilemesin; kuralı CHECK ile veritabanı seviyesinde koy ve ihlal hatasını yakalayıp kullanıcıya anlamlı mesaj ver.", [
+    "sqflite tablosunda negatif stok olusmasini veritabani kuraliyla nasil engellerim?",
+    "Fiyat ve stok için CHECK kısıtı olan tabloyu oluştur, stok düşerken kural bozulursa hatayı yakala.",
+], ["CHECK", "DatabaseException"], r"""
+// pubspec.yaml: sqflite
+Future<void> createProducts(Database db) => db.execute('''
+  CREATE TABLE products(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    price REAL NOT NULL CHECK (price >= 0),
+    stock INTEGER NOT NULL DEFAULT 0 CHECK (stock >= 0)
+  )
+''');
+
+/// Hata yoksa null, kural ihlalinde kullanıcıya gösterilecek mesajı döndürür.
+Future<String?> sellProduct(Database db, int productId, int quantity) async {
+  try {
+    await db.rawUpdate('UPDATE products SET stock = stock - ? WHERE id = ?', [quantity, productId]);
+    return null;
+  } on DatabaseException catch (e) {
+    // Kod tüm cihazlarda aynı gelmeyebilir; mesajı da kontrol et
+    final isCheck = e.getResultCode() == 275 || e.toString().contains('CHECK constraint failed');
+    if (isCheck) return 'Yeterli stok yok';
+    rethrow; // başka bir hata: yukarı ilet
+  }
+}
+""")
+
+R(S, "kolay", "code", "Uygulama kapanınca tamamen silinecek geçici arama sonuçlarını diske yazmadan, bellekte çalışan bir sqflite veritabanında tut.", [
+    "sqflite ile diske yazmadan sadece bellekte calisan bir veritabani nasil acarim?",
+    "inMemoryDatabasePath ile açılan bir oturum önbelleği sınıfı yaz, sonuçları sorguya göre sakla ve oku.",
+], ["inMemoryDatabasePath", "openDatabase"], r"""
+// pubspec.yaml: sqflite
+class SearchSessionCache {
+  // Future'ı bir kez oluştur: aynı anda iki çağrı iki ayrı bellek veritabanı açmasın
+  late final Future<Database> _db = openDatabase(
+    inMemoryDatabasePath, // dosya yok; uygulama kapanınca her şey gider
+    version: 1,
+    onCreate: (db, _) => db.execute(
+      'CREATE TABLE results(query TEXT, item_id INTEGER, title TEXT, PRIMARY KEY(query, item_id))',
+    ),
+  );
+
+  Future<void> put(String query, List<(int id, String title)> items) async {
+    final db = await _db;
+    final batch = db.batch()..delete('results', where: 'query = ?', whereArgs: [query]);
+    for (final (id, title) in items) {
+      batch.insert('results', {'query': query, 'item_id': id, 'title': title});
+    }
+    await batch.commit(noResult: true);
+  }
+
+  Future<List<String>> titlesFor(String query) async {
+    final rows = await (await _db).query('results', columns: ['title'], where: 'query = ?', whereArgs: [query]);
+    return [for (final r in rows) r['title'] as String];
+  }
+}
+""")
+
+R(S, "zor", "code", "Eski sürümden kalan ikinci bir veritabanı dosyasındaki notları ATTACH DATABASE ile ana sqflite veritabanına tek seferde taşı, sonra eski dosyayı sil.", [
+    "Iki ayri sqlite dosyasindaki tablolari birlestirmek icin ATTACH nasil kullanilir?",
+    "Eski veritabanını bağlayıp notlarını ana tabloya kopyalayan, sonra eski dosyayı silen bir göç fonksiyonu yaz.",
+], ["ATTACH", "transaction", "DETACH"], r"""
+// pubspec.yaml: sqflite
+Future<int> mergeLegacyNotes(Database db) async {
+  final legacyPath = '${await getDatabasesPath()}/old_notes.db';
+  if (!await databaseExists(legacyPath)) return 0;
+
+  // ATTACH bir transaction içinde çalıştırılamaz; önce bağla
+  await db.execute('ATTACH DATABASE ? AS legacy', [legacyPath]);
+  try {
+    final moved = await db.transaction((txn) async {
+      final count = Sqflite.firstIntValue(await txn.rawQuery('SELECT COUNT(*) FROM legacy.notes')) ?? 0;
+      // Tek SQL ile kopyala: satır satır Dart'a taşımaya gerek yok
+      await txn.execute(
+        'INSERT INTO notes(title, body, created_at) '
+        'SELECT title, body, created_at FROM legacy.notes',
+      );
+      return count;
+    });
+    await db.execute('DETACH DATABASE legacy');
+    await deleteDatabase(legacyPath); // sadece başarılı kopyadan sonra sil
+    return moved;
+  } catch (e) {
+    await db.execute('DETACH DATABASE legacy');
+    rethrow;
+  }
+}
+""")
+
+R(S, "orta", "code", "Ayarlar JSON dosyasını uygulamanın farklı yerlerinden aynı anda güncelleyince değişiklikler birbirini eziyor; oku-değiştir-yaz işlemlerini sıraya koyan bir sınıf yaz.", [
+    "Ayni dosyaya es zamanli yazinca veriler kayboluyor, yazmalari nasil siraya koyarim?",
+    "Dosyadaki JSON'u okuyup değiştirip yazan işlemleri birbirini beklemeye zorlayan bir yardımcı yaz.",
+], ["then", "writeAsString", "readAsString"], r"""
+// dart:io, dart:convert
+class SettingsFile {
+  SettingsFile(this.file);
+  final File file;
+  Future<void> _queue = Future.value(); // son işlem
+
+  /// change, dosyanın o anki içeriğini alır ve yenisini döndürür.
+  Future<void> update(Map<String, dynamic> Function(Map<String, dynamic> current) change) {
+    // Her işlem bir öncekinin bitmesini bekler: iki okuma aynı eski içeriği görmez
+    final next = _queue.then((_) async {
+      final current = await file.exists()
+          ? jsonDecode(await file.readAsString()) as Map<String, dynamic>
+          : <String, dynamic>{};
+      await file.writeAsString(jsonEncode(change(current)), flush: true);
+    });
+    // Bir hata kuyruğu kilitlemesin; hatayı çağıran yine görür
+    _queue = next.catchError((Object e) => debugPrint('Ayar yazılamadı: $e'));
+    return next;
+  }
+}
+
+// Kullanım:
+// settings.update((m) => {...m, 'volume': 0.8});
+// settings.update((m) => {...m, 'lang': 'tr'});  // ikisi de korunur
+""")
+
+R(S, "orta", "code", "İndirilen güncelleme dosyasının bozuk olup olmadığını, sunucunun verdiği SHA-256 özetiyle karşılaştırarak kontrol et; dosyayı belleğe tamamen almadan hesapla.", [
+    "Buyuk bir dosyanin sha256 ozetini bellege yuklemeden nasil hesaplarim?",
+    "Dosyanın özetini akış olarak hesaplayıp beklenen değerle tutmuyorsa dosyayı silen bir fonksiyon yaz.",
+], ["sha256", "openRead"], r"""
+// pubspec.yaml: crypto
+Future<String> sha256Of(File file) async {
+  // bind: dosya parça parça okunurken özet güncellenir
+  final digest = await sha256.bind(file.openRead()).first;
+  return digest.toString(); // küçük harfli hex
+}
+
+/// Özet tutmazsa dosyayı siler ve false döner.
+Future<bool> verifyDownload(File file, String expectedHex) async {
+  final actual = await sha256Of(file);
+  final ok = actual == expectedHex.trim().toLowerCase();
+  if (!ok && await file.exists()) await file.delete();
+  return ok;
+}
+""")
+
+R(S, "kolay", "concept", "File.writeAsString'e flush: true vermek ne işe yarar, ne zaman gerekir?", [
+    "writeAsString flush parametresi verilmezse veri kaybolabilir mi?",
+    "Kritik bir dosyayı yazarken flush kullanarak diske gerçekten yazıldığından emin ol.",
+], ["writeAsString", "flush"], r"""
+// writeAsString varsayılan olarak veriyi işletim sistemine teslim edince biter;
+// sistem onu önce önbellekte tutup diske biraz sonra yazabilir. Bu arada
+// cihaz kapanır ya da pil biterse son yazılanlar kaybolabilir.
+// flush: true, Future tamamlanmadan önce verinin diske boşaltılmasını ister:
+// daha güvenli ama biraz daha yavaş.
+// Ne zaman? Oturum bilgisi, yarım kalmaması gereken ayar/kayıt dosyaları.
+// Her saniye yazılan log gibi sık ve önemsiz yazmalarda gerekmez.
+Future<void> saveCheckpoint(File file, String json) async {
+  await file.writeAsString(json, flush: true); // döndüğünde diskte
+}
+
+Future<void> appendLog(File file, String line) async {
+  await file.writeAsString('$line\n', mode: FileMode.append); // flush gereksiz
+}
+""")
+
+R(S, "zor", "code", "drift ile görevleri kategori adlarıyla birlikte join ederek getir; kategorisi olmayan görevler de listelensin ve liste veritabanı değiştikçe güncellensin.", [
+    "drift'te iki tabloyu left join ile birlestirip sonucu stream olarak nasil dinlerim?",
+    "Görev ve kategori tablolarını birleştirip her satır için görev ile kategorisini döndüren bir drift sorgusu yaz.",
+], ["leftOuterJoin", "readTable", "equalsExp"], r"""
+// pubspec.yaml: drift (dev: drift_dev, build_runner)
+@DataClassName('Category')
+class Categories extends Table {
+  IntColumn get id => integer().autoIncrement()();
+  TextColumn get name => text()();
+}
+
+class Todos extends Table {
+  IntColumn get id => integer().autoIncrement()();
+  TextColumn get title => text()();
+  IntColumn get category => integer().nullable().references(Categories, #id)();
+}
+
+@DriftDatabase(tables: [Todos, Categories])
+class AppDatabase extends _$AppDatabase {
+  AppDatabase(QueryExecutor executor) : super(executor);
+
+  @override
+  int get schemaVersion => 1;
+
+  Stream<List<(Todo, Category?)>> watchTodosWithCategory() {
+    // leftOuterJoin: kategorisi null olan görevler de gelir
+    final query = select(todos).join([
+      leftOuterJoin(categories, categories.id.equalsExp(todos.category)),
+    ]);
+    return query.watch().map((rows) => [
+          for (final row in rows) (row.readTable(todos), row.readTableOrNull(categories)),
+        ]);
+  }
+}
+""")
+
+R(S, "kolay", "code", "Aynı cihazda test ve canlı ortam sürümlerinin ayarları karışmasın; SharedPreferences anahtarlarının başına ortam adını önek olarak ekle.", [
+    "SharedPreferences anahtarlarina ortama gore (dev/prod) onek nasil eklerim?",
+    "Derleme parametresinden gelen ortam adını SharedPreferences önekine çevirip uygulamayı başlat.",
+], ["setPrefix", "String.fromEnvironment"], r"""
+// pubspec.yaml: shared_preferences
+// flutter run --dart-define=ENV=prod
+Future<void> main() async {
+  WidgetsFlutterBinding.ensureInitialized();
+  const env = String.fromEnvironment('ENV', defaultValue: 'dev');
+  // getInstance'tan ÖNCE çağrılmalı; varsayılan önek 'flutter.'dır.
+  // Not: önek değişirse eski önekle yazılmış veriler görünmez olur.
+  SharedPreferences.setPrefix('$env.');
+  final prefs = await SharedPreferences.getInstance();
+  debugPrint('Ortam: $env, kayıtlı anahtarlar: ${prefs.getKeys()}');
+  runApp(const MaterialApp(home: Scaffold(body: Center(child: Text('Hazır')))));
+}
+""")
+
+R(S, "kolay", "code", "Açılışta dört Hive box'ını tek tek beklemek yerine aynı anda aç; hepsi açılınca uygulamayı başlat.", [
+    "Uygulama acilirken birden fazla Hive kutusunu ayni anda acip hepsi hazir olunca uygulamayi nasil baslatirim?",
+    "Hive'ı başlatıp box'ları Future.wait ile birlikte açan bir main fonksiyonu yaz.",
+], ["Hive.openBox", "Future.wait"], r"""
+// pubspec.yaml: hive, hive_flutter
+Future<void> main() async {
+  WidgetsFlutterBinding.ensureInitialized();
+  await Hive.initFlutter();
+  // Box'lar birbirini beklemeden açılır; toplam süre en yavaşı kadar olur
+  await Future.wait([
+    Hive.openBox('settings'),
+    Hive.openBox('favorites'),
+    Hive.openBox('cart'),
+    Hive.openBox('history'),
+  ]);
+  runApp(const MaterialApp(home: Scaffold(body: Center(child: Text('Hazır')))));
+}
+
+// Sonra her yerde senkron erişim: Hive.box('settings').get('lang')
+""")
+
+# ---------------------------------------------------------------- widgets_layout (2)
+R(W, "kolay", "code", "Etkinlik kartı: solda renkli bir kutuda büyük gün sayısı ve altında ay kısaltması, sağda başlık, saat ve yer bilgisi olsun.", [
+    "Takvim yapragi gibi solda gun ve ay, sagda etkinlik bilgisi olan kart nasil yaparim?",
+    "Sol tarafında tarih rozeti, sağında alt alta bilgiler olan bir etkinlik satırı bileşeni yaz.",
+], ["Row", "Expanded", "Column"], r"""
+class EventCard extends StatelessWidget {
+  const EventCard({super.key, required this.date, required this.title, required this.time, required this.place});
+  final DateTime date;
+  final String title;
+  final String time;
+  final String place;
+
+  static const _months = ['Oca', 'Şub', 'Mar', 'Nis', 'May', 'Haz', 'Tem', 'Ağu', 'Eyl', 'Eki', 'Kas', 'Ara'];
+
+  @override
+  Widget build(BuildContext context) {
+    final theme = Theme.of(context);
+    return Card(
+      child: Padding(
+        padding: const EdgeInsets.all(12),
+        child: Row(
+          children: [
+            Container(
+              width: 60,
+              padding: const EdgeInsets.symmetric(vertical: 8),
+              decoration: BoxDecoration(
+                color: theme.colorScheme.primaryContainer,
+                borderRadius: BorderRadius.circular(12),
+              ),
+              child: Column(
+                mainAxisSize: MainAxisSize.min,
+                children: [
+                  Text('${date.day}', style: theme.textTheme.headlineSmall?.copyWith(fontWeight: FontWeight.bold)),
+                  Text(_months[date.month - 1], style: theme.textTheme.labelMedium),
+                ],
+              ),
+            ),
+            const SizedBox(width: 16),
+            Expanded(
+              child: Column(
+                crossAxisAlignment: CrossAxisAlignment.start,
+                children: [
+                  Text(title, style: theme.textTheme.titleMedium, maxLines: 2, overflow: TextOverflow.ellipsis),
+                  const SizedBox(height: 4),
+                  Row(children: [const Icon(Icons.schedule, size: 16), const SizedBox(width: 4), Text(time)]),
+                  Row(children: [
+                    const Icon(Icons.place_outlined, size: 16),
+                    const SizedBox(width: 4),
+                    Flexible(child: Text(place, overflow: TextOverflow.ellipsis)),
+                  ]),
+                ],
+              ),
+            ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "zor", "code", "Önce/sonra karşılaştırması: iki fotoğraf üst üste dursun, ortadaki dikey çizgiyi parmakla sürükledikçe soldaki kısımda 'önce', sağdaki kısımda 'sonra' fotoğrafı görünsün.", [
+    "Iki resmi ortadaki surgu ile karsilastiran (before/after) gorunum nasil yapilir?",
+    "Sürüklenebilen bir ayırıcıyla iki görseli yan yana kırparak karşılaştıran bir widget yaz.",
+], ["CustomClipper", "onHorizontalDragUpdate", "Stack"], r"""
+class BeforeAfter extends StatefulWidget {
+  const BeforeAfter({super.key, required this.before, required this.after});
+  final Widget before;
+  final Widget after;
+
+  @override
+  State<BeforeAfter> createState() => _BeforeAfterState();
+}
+
+class _BeforeAfterState extends State<BeforeAfter> {
+  double _split = 0.5; // 0 = tamamen sonra, 1 = tamamen önce
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(builder: (context, box) {
+      final x = box.maxWidth * _split;
+      return GestureDetector(
+        onHorizontalDragUpdate: (d) =>
+            setState(() => _split = (_split + d.delta.dx / box.maxWidth).clamp(0.0, 1.0)),
+        child: Stack(
+          fit: StackFit.expand,
+          children: [
+            widget.after,
+            // Üstteki 'önce' görseli sadece ayırıcının soluna kadar görünür
+            ClipRect(clipper: _LeftPart(_split), child: widget.before),
+            Positioned(left: x - 1, top: 0, bottom: 0, child: Container(width: 2, color: Colors.white)),
+            Positioned(
+              left: x - 18,
+              top: box.maxHeight / 2 - 18,
+              child: const CircleAvatar(radius: 18, child: Icon(Icons.compare_arrows, size: 20)),
+            ),
+          ],
+        ),
+      );
+    });
+  }
+}
+
+class _LeftPart extends CustomClipper<Rect> {
+  _LeftPart(this.fraction);
+  final double fraction;
+
+  @override
+  Rect getClip(Size size) => Rect.fromLTWH(0, 0, size.width * fraction, size.height);
+
+  @override
+  bool shouldReclip(_LeftPart oldClipper) => oldClipper.fraction != fraction;
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Özel fontlu buton yazısı dikeyde tam ortada durmuyor, biraz aşağıda görünüyor; satır yüksekliği verilmiş yazının fazladan boşluğunu üste ve alta eşit dağıtarak ortala.", [
+    "Buton icindeki yazi dikeyde ortalanmiyor, height verdigim TextStyle'i nasil duzeltirim?",
+    "Satır yüksekliği verilmiş metnin boşluğunu eşit dağıtan bir yazı stiliyle butonu ortala.",
+], ["leadingDistribution", "TextLeadingDistribution.even"], r"""
+// TextStyle.height ile satır yüksekliği büyütülünce eklenen boşluk varsayılan
+// olarak fontun üst/alt ölçüleri (ascent/descent) oranında dağıtılır; ölçüleri
+// dengesiz fontlarda yazı bu yüzden aşağı ya da yukarı kaymış görünür.
+// even: fazladan boşluğu üste ve alta eşit böler.
+const buttonLabelStyle = TextStyle(
+  fontFamily: 'Nunito',
+  fontSize: 16,
+  height: 1.4,
+  leadingDistribution: TextLeadingDistribution.even,
+);
+
+class CenteredLabelButton extends StatelessWidget {
+  const CenteredLabelButton({super.key, required this.label, required this.onPressed});
+  final String label;
+  final VoidCallback onPressed;
+
+  @override
+  Widget build(BuildContext context) {
+    return FilledButton(
+      onPressed: onPressed,
+      style: FilledButton.styleFrom(minimumSize: const Size(120, 48)),
+      child: Text(
+        label,
+        style: buttonLabelStyle,
+        // İlk satırın üstüne ve son satırın altına ekstra yükseklik ekleme
+        textHeightBehavior: const TextHeightBehavior(
+          applyHeightToFirstAscent: false,
+          applyHeightToLastDescent: false,
+        ),
+      ),
+    );
+  }
+}
+""")
+
+R(W, "orta", "code", "Yatay kaydırılan kart listesinde kartların gölgeleri üstten ve alttan kesiliyor; gölgeler tam görünecek şekilde listeyi düzenle.", [
+    "Yatay ListView'daki kartlarin golgesi neden kesiliyor, nasil duzeltirim?",
+    "Gölgeli kartların kesilmeden göründüğü yatay bir ürün listesi yap.",
+], ["ListView", "padding"], r"""
+// ListView içeriğini kendi sınırlarına kırpar (clipBehavior: Clip.hardEdge).
+// Liste yüksekliği kart yüksekliğine eşitse kartın dışına taşan gölge de
+// kırpılır. Çözüm: listeye gölgenin sığacağı kadar iç boşluk ver ve yüksekliği
+// o kadar artır. (clipBehavior: Clip.none da olur ama kayan kartlar o zaman
+// liste sınırlarının dışında da çizilir.)
+class ProductStrip extends StatelessWidget {
+  const ProductStrip({super.key, required this.names});
+  final List<String> names;
+
+  static const _cardHeight = 160.0;
+  static const _shadowRoom = 16.0;
+
+  @override
+  Widget build(BuildContext context) {
+    return SizedBox(
+      height: _cardHeight + _shadowRoom * 2,
+      child: ListView.separated(
+        scrollDirection: Axis.horizontal,
+        padding: const EdgeInsets.symmetric(horizontal: 16, vertical: _shadowRoom),
+        itemCount: names.length,
+        separatorBuilder: (_, __) => const SizedBox(width: 12),
+        itemBuilder: (context, i) => Container(
+          width: 140,
+          decoration: BoxDecoration(
+            color: Theme.of(context).colorScheme.surface,
+            borderRadius: BorderRadius.circular(16),
+            boxShadow: const [BoxShadow(color: Colors.black26, blurRadius: 10, offset: Offset(0, 4))],
+          ),
+          alignment: Alignment.center,
+          child: Text(names[i]),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "concept", "Stack'in dışına taşan bir butona (Clip.none ile görünüyor) dokununca hiçbir şey olmuyor, neden?", [
+    "Stack disina tasan Positioned butona neden tiklanamiyor?",
+    "Avatarın köşesinden taşan kamera butonunu, dokunulabilir kalacak şekilde yeniden düzenle.",
+], ["Stack", "Positioned"], r"""
+// Dokunma testi (hit test) önce ebeveynin sınırlarına bakar: dokunulan nokta
+// Stack'in kendi boyutunun dışındaysa Stack çocuklarına hiç sormaz. Clip.none
+// taşan kısmın ÇİZİLMESİNİ sağlar ama dokunulabilir yapmaz.
+// Çözüm: Stack'i taşan kısmı da içine alacak kadar büyüt; butonu sınırların
+// içinde konumlandır.
+class AvatarWithCamera extends StatelessWidget {
+  const AvatarWithCamera({super.key, required this.onCamera});
+  final VoidCallback onCamera;
+
+  @override
+  Widget build(BuildContext context) {
+    // Yanlış: 96x96 Stack + Positioned(right: -12, bottom: -12) -> taşan kısım tıklanmaz
+    return SizedBox(
+      width: 108, // avatar 96 + taşma payı 12
+      height: 108,
+      child: Stack(
+        children: [
+          const CircleAvatar(radius: 48, child: Icon(Icons.person, size: 48)),
+          Positioned(
+            right: 0,
+            bottom: 0,
+            child: IconButton.filled(onPressed: onCamera, icon: const Icon(Icons.photo_camera, size: 18)),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""")
+
+R(W, "kolay", "code", "Makale sayfasındaki tüm yazılar uzun basarak ya da fareyle seçilip kopyalanabilsin; başlık ve paragraflar arasında seçim kesintisiz devam etsin.", [
+    "Sayfadaki butun metinleri tek seferde secilebilir yapmak icin ne kullanmaliyim?",
+    "Başlık ve paragrafları birlikte seçilebilen, butonların seçime dahil olmadığı bir okuma sayfası yap.",
+], ["SelectionArea"], r"""
+class SelectableArticle extends StatelessWidget {
+  const SelectableArticle({super.key, required this.title, required this.paragraphs});
+  final String title;
+  final List<String> paragraphs;
+
+  @override
+  Widget build(BuildContext context) {
+    // Altındaki tüm Text'ler tek bir seçim alanı olur; seçim widget'lar arasında akar
+    return SelectionArea(
+      child: ListView(
+        padding: const EdgeInsets.all(16),
+        children: [
+          Text(title, style: Theme.of(context).textTheme.headlineSmall),
+          const SizedBox(height: 12),
+          for (final p in paragraphs) Padding(padding: const EdgeInsets.only(bottom: 12), child: Text(p)),
+          // Buton yazısı seçime girmesin
+          SelectionContainer.disabled(
+            child: TextButton(onPressed: () {}, child: const Text('Paylaş')),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "zor", "code", "Geniş bir tabloda ilk sütun (öğrenci adları) sabit kalsın, diğer sütunlar yatayda kaysın; tablo dikeyde de kaydırılabilsin.", [
+    "Tabloda ilk sutunu sabitleyip diger sutunlari yatay kaydirmayi nasil yaparim?",
+    "Sabit ad sütunu ve yatayda kayan not sütunlarından oluşan, satırları hizalı bir tablo yaz.",
+], ["SingleChildScrollView", "Axis.horizontal", "Row"], r"""
+class FrozenColumnTable extends StatelessWidget {
+  const FrozenColumnTable({super.key, required this.names, required this.columns, required this.values});
+  final List<String> names; // sabit sütun
+  final List<String> columns; // kayan sütun başlıkları
+  final List<List<String>> values; // values[satır][sütun]
+
+  static const _rowHeight = 48.0;
+
+  Widget _cell(String text, {double? width, bool header = false}) => Container(
+        width: width,
+        height: _rowHeight, // tüm hücreler aynı yükseklikte: iki taraf hizalı kalır
+        alignment: Alignment.centerLeft,
+        padding: const EdgeInsets.symmetric(horizontal: 8),
+        decoration: const BoxDecoration(border: Border(bottom: BorderSide(color: Colors.black12))),
+        child: Text(text,
+            maxLines: 1,
+            overflow: TextOverflow.ellipsis,
+            style: header ? const TextStyle(fontWeight: FontWeight.bold) : null),
+      );
+
+  @override
+  Widget build(BuildContext context) {
+    return SingleChildScrollView(
+      // dikey kaydırma her iki bölümü birlikte taşır
+      child: Row(
+        crossAxisAlignment: CrossAxisAlignment.start,
+        children: [
+          SizedBox(
+            width: 130,
+            child: Column(children: [
+              _cell('Ad', header: true),
+              for (final n in names) _cell(n),
+            ]),
+          ),
+          Expanded(
+            child: SingleChildScrollView(
+              scrollDirection: Axis.horizontal,
+              child: Column(
+                children: [
+                  Row(children: [for (final c in columns) _cell(c, width: 100, header: true)]),
+                  for (final row in values) Row(children: [for (final v in row) _cell(v, width: 100)]),
+                ],
+              ),
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "GridTile ve GridTileBar ile kategori ızgarası yap: her resmin altında yarı saydam bir şerit içinde kategori adı yazsın, köşeler yuvarlak olsun.", [
+    "Izgaradaki resimlerin altina yari saydam serit icinde baslik nasil koyarim?",
+    "İki sütunlu, her hücresinde resim ve alt kısmında başlık şeridi olan bir kategori ızgarası yaz.",
+], ["GridTile", "GridTileBar"], r"""
+class CategoryGrid extends StatelessWidget {
+  const CategoryGrid({super.key, required this.categories});
+  final List<(String name, String asset)> categories;
+
+  @override
+  Widget build(BuildContext context) {
+    return GridView.builder(
+      padding: const EdgeInsets.all(12),
+      gridDelegate: const SliverGridDelegateWithFixedCrossAxisCount(
+        crossAxisCount: 2,
+        mainAxisSpacing: 12,
+        crossAxisSpacing: 12,
+      ),
+      itemCount: categories.length,
+      itemBuilder: (context, i) {
+        final (name, asset) = categories[i];
+        return ClipRRect(
+          borderRadius: BorderRadius.circular(12),
+          child: GridTile(
+            // footer, resmin üstüne alt kenarda çizilir
+            footer: GridTileBar(
+              backgroundColor: Colors.black45,
+              title: Text(name),
+            ),
+            child: Image.asset(asset, fit: BoxFit.cover),
+          ),
+        );
+      },
+    );
+  }
+}
+""")
+
+R(W, "orta", "code", "Alt alta duran seçenek butonlarının hepsi en uzun yazılı butonun genişliğinde olsun; ekranı boydan boya kaplamasınlar ve ortada dursunlar.", [
+    "Column'daki butonlari en genis olanin genisligine esitlemek icin ne yapmaliyim?",
+    "Farklı uzunlukta yazıları olan butonları eşit genişlikte ve ortalı dizen bir bileşen yaz.",
+], ["IntrinsicWidth", "CrossAxisAlignment.stretch"], r"""
+class ChoiceButtons extends StatelessWidget {
+  const ChoiceButtons({super.key, required this.labels, required this.onSelected});
+  final List<String> labels;
+  final ValueChanged<String> onSelected;
+
+  @override
+  Widget build(BuildContext context) {
+    return Center(
+      // IntrinsicWidth: Column'ı en geniş çocuğun doğal genişliğine sabitler,
+      // stretch ise diğer butonları o genişliğe uzatır
+      child: IntrinsicWidth(
+        child: Column(
+          mainAxisSize: MainAxisSize.min,
+          crossAxisAlignment: CrossAxisAlignment.stretch,
+          children: [
+            for (final label in labels)
+              Padding(
+                padding: const EdgeInsets.symmetric(vertical: 4),
+                child: OutlinedButton(onPressed: () => onSelected(label), child: Text(label)),
+              ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+
+// Kullanım: ChoiceButtons(labels: const ['Evet', 'Hayır', 'Daha sonra hatırlat'], onSelected: print)
+""", api_free=True)
+
+
+# ---------------------------------------------------------------- theming (3)
+R(T, "kolay", "code", "Form alanlarının başındaki ikonlar normalde gri, alan odaklanınca ana renkte, hatalıyken kırmızı olsun; bunu tüm uygulamada temadan yap.", [
+    "TextField prefix ikonunun rengini odaklaninca degisecek sekilde temada nasil ayarlarim?",
+    "Giriş alanlarındaki ön ikonların rengini alanın durumuna göre temadan belirle.",
+], ["prefixIconColor", "WidgetState.focused"], r"""
+ThemeData fieldIconTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.indigo);
+  // Alanın durumu (odak, hata, pasif) ikon rengine de aktarılır
+  final iconColor = WidgetStateColor.resolveWith((states) {
+    if (states.contains(WidgetState.error)) return scheme.error;
+    if (states.contains(WidgetState.focused)) return scheme.primary;
+    if (states.contains(WidgetState.disabled)) return scheme.onSurface.withValues(alpha: 0.38);
+    return scheme.onSurfaceVariant;
+  });
+  return ThemeData(
+    colorScheme: scheme,
+    inputDecorationTheme: InputDecorationTheme(
+      prefixIconColor: iconColor,
+      suffixIconColor: iconColor,
+      border: const OutlineInputBorder(),
+    ),
+  );
+}
+
+// Kullanım: TextField(decoration: InputDecoration(prefixIcon: Icon(Icons.mail_outline), labelText: 'E-posta'))
+""", api_free=True)
+
+R(T, "orta", "concept", "Material 3'te gri tonlar için Colors.grey yerine hangi renk rollerini kullanmalıyım?", [
+    "Soluk yazi, kenarlik ve ayirici icin sabit gri yerine colorScheme'de hangi renkler var?",
+    "Sabit gri renkler kullanan bir kartı temanın uygun renk rolleriyle yeniden yaz.",
+], ["onSurfaceVariant", "outlineVariant"], r"""
+// Sabit Colors.grey koyu temada ya çok parlak ya da görünmez kalır. Rolü
+// seçersen açık/koyu temada doğru ton otomatik gelir:
+// onSurfaceVariant      -> ikincil/soluk metin ve ikonlar (açıklama, tarih)
+// outline               -> önemli kenarlıklar (TextField çerçevesi)
+// outlineVariant        -> ayırıcı çizgiler, dekoratif ince kenarlıklar
+// surfaceContainerHighest (ve diğer surfaceContainer*) -> gri arka plan kutuları
+// onSurface + %38 alfa  -> devre dışı öğeler
+class ReceiptTile extends StatelessWidget {
+  const ReceiptTile({super.key, required this.title, required this.date});
+  final String title;
+  final String date;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Container(
+      padding: const EdgeInsets.all(12),
+      decoration: BoxDecoration(
+        color: scheme.surfaceContainerHighest, // Colors.grey.shade200 yerine
+        border: Border.all(color: scheme.outlineVariant), // Colors.grey.shade300 yerine
+        borderRadius: BorderRadius.circular(12),
+      ),
+      child: Row(
+        children: [
+          Expanded(child: Text(title)),
+          Text(date, style: TextStyle(color: scheme.onSurfaceVariant)), // Colors.grey yerine
+        ],
+      ),
+    );
+  }
+}
+""")
+
+R(T, "kolay", "code", "Sadece ses seviyesi slider'ı kalın çubuklu ve büyük topuzlu olsun; uygulamadaki diğer slider'lar etkilenmesin.", [
+    "Tek bir Slider'in cubuk kalinligini ve topuz boyutunu digerlerini bozmadan nasil degistiririm?",
+    "Bir slider'ı yerel SliderTheme ile sararak kalın ve büyük topuzlu hale getir.",
+], ["SliderTheme", "trackHeight"], r"""
+class VolumeSlider extends StatefulWidget {
+  const VolumeSlider({super.key});
+
+  @override
+  State<VolumeSlider> createState() => _VolumeSliderState();
+}
+
+class _VolumeSliderState extends State<VolumeSlider> {
+  double _volume = 0.5;
+
+  @override
+  Widget build(BuildContext context) {
+    // Mevcut slider temasını kopyala, sadece bu alt ağaç için değiştir
+    return SliderTheme(
+      data: SliderTheme.of(context).copyWith(
+        trackHeight: 10,
+        thumbShape: const RoundSliderThumbShape(enabledThumbRadius: 14),
+        overlayShape: const RoundSliderOverlayShape(overlayRadius: 26),
+      ),
+      child: Row(
+        children: [
+          const Icon(Icons.volume_down),
+          Expanded(
+            child: Slider(value: _volume, onChanged: (v) => setState(() => _volume = v)),
+          ),
+          const Icon(Icons.volume_up),
+        ],
+      ),
+    );
+  }
+}
+""")
+
+# ---------------------------------------------------------------- animations (3)
+R(A, "orta", "code", "Arama kutusuna odaklanınca altındaki renkli çizgi ortadan iki yana doğru uzasın, odak gidince yine ortaya doğru kısalarak kaybolsun.", [
+    "TextField odaklaninca alt cizginin ortadan yanlara dogru uzamasini nasil saglarim?",
+    "Odağa göre alt çizgisi ortadan açılıp kapanan bir arama alanı yaz.",
+], ["FocusNode", "AnimatedFractionallySizedBox | AnimatedContainer | TweenAnimationBuilder"], r"""
+class UnderlineSearchField extends StatefulWidget {
+  const UnderlineSearchField({super.key, this.hint = 'Ara'});
+  final String hint;
+
+  @override
+  State<UnderlineSearchField> createState() => _UnderlineSearchFieldState();
+}
+
+class _UnderlineSearchFieldState extends State<UnderlineSearchField> {
+  final _focus = FocusNode();
+  bool _focused = false;
+
+  @override
+  void initState() {
+    super.initState();
+    _focus.addListener(() => setState(() => _focused = _focus.hasFocus));
+  }
+
+  @override
+  void dispose() {
+    _focus.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      crossAxisAlignment: CrossAxisAlignment.stretch,
+      children: [
+        TextField(
+          focusNode: _focus,
+          decoration: InputDecoration(hintText: widget.hint, border: InputBorder.none),
+        ),
+        Stack(
+          children: [
+            Container(height: 1, color: scheme.outlineVariant), // sabit ince çizgi
+            // Ortaya hizalı olduğu için genişlik 0 -> 1 giderken iki yana açılır
+            AnimatedFractionallySizedBox(
+              duration: const Duration(milliseconds: 250),
+              curve: Curves.easeOut,
+              alignment: Alignment.center,
+              widthFactor: _focused ? 1 : 0,
+              child: Container(height: 2, color: scheme.primary),
+            ),
+          ],
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "İndir butonuna basınca butonun arka planı indirme ilerledikçe soldan sağa dolsun, üzerinde yüzde yazsın; bitince buton 'Aç' yazsın.", [
+    "Buton icinin indirme yuzdesine gore soldan saga dolmasini nasil yaparim?",
+    "İlerlemeyi kendi arka planında dolarak gösteren, bitince metni değişen bir indirme butonu yaz.",
+], ["TweenAnimationBuilder", "FractionallySizedBox"], r"""
+class DownloadButton extends StatelessWidget {
+  const DownloadButton({super.key, required this.progress, required this.onPressed});
+  final double? progress; // null: başlamadı, 0..1: iniyor, 1: bitti
+  final VoidCallback onPressed;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    final p = progress;
+    final done = p != null && p >= 1;
+    final busy = p != null && !done;
+    final label = done ? 'Aç' : busy ? '%${(p! * 100).round()}' : 'İndir';
+    return SizedBox(
+      width: 160,
+      height: 44,
+      child: ClipRRect(
+        borderRadius: BorderRadius.circular(22),
+        child: Material(
+          color: scheme.surfaceContainerHighest,
+          child: InkWell(
+            onTap: busy ? null : onPressed,
+            child: Stack(
+              fit: StackFit.expand,
+              children: [
+                // Yeni ilerleme değeri gelince dolgu eski değerden yumuşakça uzar
+                TweenAnimationBuilder<double>(
+                  tween: Tween(end: p ?? 0),
+                  duration: const Duration(milliseconds: 300),
+                  builder: (context, value, _) => FractionallySizedBox(
+                    alignment: Alignment.centerLeft,
+                    widthFactor: value.clamp(0.0, 1.0),
+                    child: ColoredBox(color: scheme.primary),
+                  ),
+                ),
+                Center(
+                  child: Text(
+                    label,
+                    style: TextStyle(
+                      fontWeight: FontWeight.bold,
+                      color: done ? scheme.onPrimary : scheme.onSurface,
+                    ),
+                  ),
+                ),
+              ],
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "kolay", "code", "Boş durum ekranındaki illüstrasyon havada süzülüyormuş gibi yavaşça yukarı aşağı hareket etsin.", [
+    "Bir resmin surekli yavasca yukari asagi suzulmesini nasil saglarim?",
+    "Çocuğunu durmadan hafifçe aşağı yukarı salınan bir sarmalayıcı widget yaz.",
+], ["repeat", "SlideTransition | Transform.translate"], r"""
+class FloatingIdle extends StatefulWidget {
+  const FloatingIdle({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<FloatingIdle> createState() => _FloatingIdleState();
+}
+
+class _FloatingIdleState extends State<FloatingIdle> with SingleTickerProviderStateMixin {
+  // reverse: true -> yukarı çıkıp geri iner, sıçrama olmadan sürekli
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(seconds: 2))..repeat(reverse: true);
+  late final CurvedAnimation _curve = CurvedAnimation(parent: _c, curve: Curves.easeInOut);
+  // Offset kesirlidir: çocuğun yüksekliğinin %4'ü kadar yukarı/aşağı
+  late final Animation<Offset> _offset =
+      Tween<Offset>(begin: const Offset(0, -0.04), end: const Offset(0, 0.04)).animate(_curve);
+
+  @override
+  void dispose() {
+    _curve.dispose();
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => SlideTransition(position: _offset, child: widget.child);
+}
+
+// Kullanım: FloatingIdle(child: Image.asset('assets/images/empty_box.png', width: 180))
+""", api_free=True)
+
+R(A, "orta", "code", "Karşılama ekranındaki cümle kelime kelime, her kelime bir öncekinden biraz sonra solarak belirsin.", [
+    "Bir cumlenin kelimelerini sirayla belirerek gostermek icin ne yapmaliyim?",
+    "Tek controller ve gecikmeli aralıklarla kelimeleri sırayla görünür yapan bir metin widget'ı yaz.",
+], ["Interval", "FadeTransition"], r"""
+class WordByWordText extends StatefulWidget {
+  const WordByWordText(this.text, {super.key, this.style});
+  final String text;
+  final TextStyle? style;
+
+  @override
+  State<WordByWordText> createState() => _WordByWordTextState();
+}
+
+class _WordByWordTextState extends State<WordByWordText> with SingleTickerProviderStateMixin {
+  static const _step = 150; // kelimeler arası gecikme (ms)
+  static const _fade = 400; // bir kelimenin belirme süresi (ms)
+  late final List<String> _words = widget.text.split(' ');
+  late final int _total = _step * (_words.length - 1) + _fade;
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: Duration(milliseconds: _total));
+  // Her kelime toplam sürenin kendine ait dilimini kullanır
+  late final List<Animation<double>> _opacities = [
+    for (var i = 0; i < _words.length; i++)
+      _c.drive(CurveTween(curve: Interval(i * _step / _total, (i * _step + _fade) / _total, curve: Curves.easeOut))),
+  ];
+
+  @override
+  void initState() {
+    super.initState();
+    _c.forward();
+  }
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Wrap(
+      spacing: 5,
+      runSpacing: 4,
+      children: [
+        for (var i = 0; i < _words.length; i++)
+          FadeTransition(opacity: _opacities[i], child: Text(_words[i], style: widget.style)),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+# ---------------------------------------------------------------- storage (3)
+R(S, "kolay", "code", "Bildirim geçmişi Hive box'ında en fazla 100 kayıt tutsun; yenisi eklenince en eski kayıtlar silinsin ve liste en yeniden eskiye gösterilsin.", [
+    "Hive kutusunda kayit sayisini sinirlayip en eskileri nasil silerim?",
+    "Sınırlı sayıda kayıt tutan, taşınca en eskileri atan bir Hive geçmiş sınıfı yaz.",
+], ["deleteAll", "keys"], r"""
+// pubspec.yaml: hive
+class NotificationHistory {
+  NotificationHistory(this.box, {this.maxItems = 100});
+  final Box<Map> box;
+  final int maxItems;
+
+  Future<void> add(String title, String body) async {
+    // add(): otomatik artan int anahtar verir; anahtarlar sıralı tutulur
+    await box.add({'title': title, 'body': body, 'at': DateTime.now().millisecondsSinceEpoch});
+    final overflow = box.length - maxItems;
+    if (overflow > 0) {
+      // En küçük anahtarlar = en eski kayıtlar
+      await box.deleteAll(box.keys.take(overflow).toList());
+    }
+  }
+
+  List<Map> latestFirst() => box.values.toList().reversed.toList();
+}
+
+// Kullanım: final history = NotificationHistory(await Hive.openBox<Map>('notifications'));
+""")
+
+R(S, "zor", "concept", "sqflite'ta transaction içinden bir yardımcı fonksiyon çağırınca uygulama donuyor ve 'database has been locked' uyarısı çıkıyor; neden?", [
+    "sqflite transaction icinde db kullaninca neden kilitleniyor, dogrusu ne?",
+    "Yardımcı fonksiyonları hem transaction içinde hem dışında kullanılabilecek şekilde yeniden yaz.",
+], ["transaction", "DatabaseExecutor"], r"""
+// db.transaction((txn) async { ... }) çalışırken veritabanı o transaction'a
+// kilitlidir. İçeride txn yerine db.insert / db.query çağırırsan bu çağrı
+// transaction'ın bitmesini bekler; transaction da bu çağrının bitmesini
+// bekler: kilitlenme (deadlock). sqflite birkaç saniye sonra uyarı basar.
+// Kural: transaction içinde SADECE txn kullan. Yardımcıları Database yerine
+// DatabaseExecutor alacak şekilde yaz; hem db hem txn bu tipe uyar.
+Future<int> insertOrderLine(DatabaseExecutor ex, int orderId, int productId, int qty) {
+  return ex.insert('order_items', {'order_id': orderId, 'product_id': productId, 'quantity': qty});
+}
+
+Future<void> placeOrder(Database db, Map<int, int> cart) async {
+  await db.transaction((txn) async {
+    final orderId = await txn.insert('orders', {'created_at': DateTime.now().millisecondsSinceEpoch});
+    for (final entry in cart.entries) {
+      // Yanlış: insertOrderLine(db, ...) -> kilitlenir
+      await insertOrderLine(txn, orderId, entry.key, entry.value);
+    }
+  });
+}
+""")
+
+R(S, "orta", "code", "sqflite'ta son 30 günde en çok satılan 5 ürünü toplam satış adetleriyle birlikte getir.", [
+    "sqflite'ta en cok satilan urunleri adetlerine gore siralayip ilk 5'ini nasil alirim?",
+    "Sipariş kalemlerini ürünlerle birleştirip satış adedine göre ilk beş ürünü döndüren sorguyu yaz.",
+], ["rawQuery", "SUM", "LIMIT"], r"""
+// pubspec.yaml: sqflite
+// Tablolar: products(id, name), orders(id, created_at ms), order_items(order_id, product_id, quantity)
+Future<List<Map<String, Object?>>> topSellers(Database db, {int limit = 5, int days = 30}) {
+  final since = DateTime.now().subtract(Duration(days: days)).millisecondsSinceEpoch;
+  return db.rawQuery('''
+    SELECT p.id, p.name, SUM(oi.quantity) AS sold
+    FROM order_items oi
+    JOIN orders o ON o.id = oi.order_id
+    JOIN products p ON p.id = oi.product_id
+    WHERE o.created_at >= ?
+    GROUP BY p.id, p.name
+    ORDER BY sold DESC
+    LIMIT ?
+  ''', [since, limit]);
+}
+
+// Ekranda: for (final r in rows) Text('${r['name']}: ${r['sold']} adet')
+""")
+
+R(S, "kolay", "code", "Hive'da tuttuğum harcamaları bu ay için kategoriye göre gruplayıp her kategorinin toplamını büyükten küçüğe hesapla.", [
+    "Hive'daki kayitlari kategoriye gore gruplayip toplamlarini nasil bulurum?",
+    "Box'taki bu ayın harcamalarını kategori bazında toplayan ve sıralayan bir fonksiyon yaz.",
+], ["values", "update"], r"""
+// pubspec.yaml: hive
+// Box<Map> içinde kayıtlar: {'category': 'Market', 'amount': 120.5, 'at': <ms>}
+Map<String, double> monthlyTotalsByCategory(Box<Map> box, {DateTime? now}) {
+  final n = now ?? DateTime.now();
+  final monthStart = DateTime(n.year, n.month);
+  final totals = <String, double>{};
+  // Hive'da sorgu dili yok: değerleri dolaşıp Dart'ta grupla
+  for (final e in box.values) {
+    final at = DateTime.fromMillisecondsSinceEpoch(e['at'] as int);
+    if (at.isBefore(monthStart)) continue;
+    final amount = (e['amount'] as num).toDouble();
+    totals.update(e['category'] as String, (sum) => sum + amount, ifAbsent: () => amount);
+  }
+  final sorted = totals.entries.toList()..sort((a, b) => b.value.compareTo(a.value));
+  return Map.fromEntries(sorted); // sıralı ekleme sırası korunur
+}
+""")
+
+# ---------------------------------------------------------------- widgets_layout (3)
+R(W, "orta", "code", "Gönderide 3 fotoğraf varsa solda büyük bir tane, sağda alt alta iki küçük görünsün; daha fazlaysa son küçük resmin üstünde '+2' gibi kalan sayı yazsın.", [
+    "Solda buyuk sagda iki kucuk resim olan kolaj duzenini nasil yaparim?",
+    "Birden çok fotoğrafı bir büyük iki küçük şeklinde gösteren, fazlasını sayıyla belirten bir kolaj yaz.",
+], ["Expanded", "flex", "AspectRatio"], r"""
+class PhotoCollage extends StatelessWidget {
+  const PhotoCollage({super.key, required this.urls});
+  final List<String> urls; // en az 3 resim beklenir
+
+  Widget _image(String url) =>
+      Image.network(url, fit: BoxFit.cover, width: double.infinity, height: double.infinity);
+
+  @override
+  Widget build(BuildContext context) {
+    if (urls.length < 3) return AspectRatio(aspectRatio: 4 / 3, child: _image(urls.first));
+    final extra = urls.length - 3;
+    return AspectRatio(
+      aspectRatio: 4 / 3,
+      child: Row(
+        children: [
+          Expanded(flex: 2, child: _image(urls[0])), // genişliğin 2/3'ü
+          const SizedBox(width: 2),
+          Expanded(
+            child: Column(
+              children: [
+                Expanded(child: _image(urls[1])),
+                const SizedBox(height: 2),
+                Expanded(
+                  child: Stack(
+                    fit: StackFit.expand,
+                    children: [
+                      _image(urls[2]),
+                      if (extra > 0)
+                        ColoredBox(
+                          color: Colors.black54,
+                          child: Center(
+                            child: Text('+$extra', style: const TextStyle(color: Colors.white, fontSize: 22)),
+                          ),
+                        ),
+                    ],
+                  ),
+                ),
+              ],
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "E-posta listesi satırı: solda avatar, ortada kalın gönderen adı ve altında konu ile önizleme, sağ üstte saat; okunmamışsa satır sonunda küçük mavi nokta olsun.", [
+    "Mail uygulamasindaki gibi gonderen, konu, onizleme ve saat iceren liste satirini nasil dizerim?",
+    "Okunmamış durumu kalın yazı ve noktayla gösteren özel bir e-posta satırı bileşeni yaz.",
+], ["Row", "Expanded", "TextOverflow.ellipsis"], r"""
+class MailRow extends StatelessWidget {
+  const MailRow({
+    super.key,
+    required this.sender,
+    required this.subject,
+    required this.preview,
+    required this.time,
+    this.unread = false,
+    this.onTap,
+  });
+  final String sender, subject, preview, time;
+  final bool unread;
+  final VoidCallback? onTap;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    final weight = unread ? FontWeight.bold : FontWeight.normal;
+    return InkWell(
+      onTap: onTap,
+      child: Padding(
+        padding: const EdgeInsets.symmetric(horizontal: 16, vertical: 10),
+        child: Row(
+          crossAxisAlignment: CrossAxisAlignment.start,
+          children: [
+            CircleAvatar(child: Text(sender.isEmpty ? '?' : sender[0])),
+            const SizedBox(width: 12),
+            Expanded(
+              child: Column(
+                crossAxisAlignment: CrossAxisAlignment.start,
+                children: [
+                  Row(children: [
+                    Expanded(child: Text(sender, style: TextStyle(fontWeight: weight), overflow: TextOverflow.ellipsis)),
+                    Text(time, style: TextStyle(fontSize: 12, color: unread ? scheme.primary : scheme.onSurfaceVariant)),
+                  ]),
+                  Text(subject, maxLines: 1, overflow: TextOverflow.ellipsis, style: TextStyle(fontWeight: weight)),
+                  Row(children: [
+                    Expanded(
+                      child: Text(preview,
+                          maxLines: 1, overflow: TextOverflow.ellipsis, style: TextStyle(color: scheme.onSurfaceVariant)),
+                    ),
+                    if (unread)
+                      Container(
+                        width: 8,
+                        height: 8,
+                        margin: const EdgeInsets.only(left: 8),
+                        decoration: BoxDecoration(color: scheme.primary, shape: BoxShape.circle),
+                      ),
+                  ]),
+                ],
+              ),
+            ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Giriş ekranının arka planı çapraz bir çizgiyle ikiye bölünmüş iki renkten oluşsun; üst kısım ana renkte, alt kısım açık renkte olsun.", [
+    "Arka plani capraz olarak iki renge bolmek icin ne kullanmaliyim?",
+    "Eğik bir çizgiyle ayrılmış iki renkli arka plan üzerine içerik yerleştiren bir widget yaz.",
+], ["ClipPath", "CustomClipper"], r"""
+class DiagonalBackground extends StatelessWidget {
+  const DiagonalBackground({super.key, required this.child});
+  final Widget child;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Stack(
+      children: [
+        Positioned.fill(child: ColoredBox(color: scheme.surface)),
+        Positioned.fill(
+          child: ClipPath(clipper: _DiagonalClipper(), child: ColoredBox(color: scheme.primary)),
+        ),
+        Positioned.fill(child: SafeArea(child: child)),
+      ],
+    );
+  }
+}
+
+class _DiagonalClipper extends CustomClipper<Path> {
+  @override
+  Path getClip(Size size) {
+    // Sol üstten başla; sağda %35, solda %60 yüksekliğe inen eğik alt kenar
+    return Path()
+      ..lineTo(size.width, 0)
+      ..lineTo(size.width, size.height * 0.35)
+      ..lineTo(0, size.height * 0.6)
+      ..close();
+  }
+
+  @override
+  bool shouldReclip(_DiagonalClipper oldClipper) => false; // şekil sabit
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Harcama dağılımını tek bir yatay çubukta, her kategori yüzdesi kadar genişlikte renkli parçalarla göster; altında renk açıklamaları ve yüzdeler yazsın.", [
+    "Kategorilerin yuzdelerini tek bir cubukta renkli parcalar halinde nasil gosteririm?",
+    "Değerlere oranlı genişlikte renkli bölümlerden oluşan yığılmış bir çubuk ve açıklamasını yap.",
+], ["Expanded", "flex"], r"""
+class ShareBar extends StatelessWidget {
+  const ShareBar({super.key, required this.parts});
+  final List<(String label, double value, Color color)> parts;
+
+  @override
+  Widget build(BuildContext context) {
+    final total = parts.fold<double>(0, (sum, p) => sum + p.$2);
+    if (total <= 0) return const SizedBox.shrink();
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.start,
+      children: [
+        ClipRRect(
+          borderRadius: BorderRadius.circular(8),
+          child: SizedBox(
+            height: 16,
+            child: Row(
+              children: [
+                for (final (_, value, color) in parts)
+                  if (value > 0)
+                    // flex tam sayı olmalı: binde bir hassasiyetle oran
+                    Expanded(flex: (value / total * 1000).round().clamp(1, 1000), child: ColoredBox(color: color)),
+              ],
+            ),
+          ),
+        ),
+        const SizedBox(height: 8),
+        Wrap(
+          spacing: 16,
+          runSpacing: 4,
+          children: [
+            for (final (label, value, color) in parts)
+              Row(mainAxisSize: MainAxisSize.min, children: [
+                Container(width: 10, height: 10, decoration: BoxDecoration(color: color, shape: BoxShape.circle)),
+                const SizedBox(width: 4),
+                Text('$label %${(value / total * 100).round()}'),
+              ]),
+          ],
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Yorumlara verilen cevaplar bir seviye içeride ve solunda ince dikey çizgiyle gösterilsin; cevaplara verilen cevaplar da aynı şekilde iç içe gitsin.", [
+    "Ic ice yorum cevaplarini girintili ve solunda cizgiyle nasil gosteririm?",
+    "Cevapları kendi içinde tekrar çizerek iç içe yorum ağacı gösteren bir widget yaz.",
+], ["BorderSide", "Padding"], r"""
+class Comment {
+  const Comment(this.author, this.text, [this.replies = const []]);
+  final String author;
+  final String text;
+  final List<Comment> replies;
+}
+
+class CommentTree extends StatelessWidget {
+  const CommentTree({super.key, required this.comment, this.depth = 0});
+  final Comment comment;
+  final int depth;
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.start,
+      children: [
+        Padding(
+          padding: const EdgeInsets.symmetric(vertical: 6),
+          child: Text.rich(TextSpan(children: [
+            TextSpan(text: '${comment.author}  ', style: const TextStyle(fontWeight: FontWeight.bold)),
+            TextSpan(text: comment.text),
+          ])),
+        ),
+        if (comment.replies.isNotEmpty)
+          Container(
+            // Cevaplar: solda ince çizgi + girinti; her seviye kendini tekrar çizer
+            margin: const EdgeInsets.only(left: 8),
+            padding: const EdgeInsets.only(left: 12),
+            decoration: BoxDecoration(border: Border(left: BorderSide(color: scheme.outlineVariant, width: 2))),
+            child: Column(
+              crossAxisAlignment: CrossAxisAlignment.start,
+              children: [for (final r in comment.replies) CommentTree(comment: r, depth: depth + 1)],
+            ),
+          ),
+      ],
     );
   }
 }
