@@ -1,0 +1,1960 @@
+"""New authored Q&A tasks, each in three phrasings (performance, dart_language, platform, images_assets,
+localization, testing) -> data/drafts-qa/train-g.jsonl.
+
+Ids start at 4000 per topic. Each row: question + two phrasings of the same request (one of the three is a
+question when another is an imperative, at least one typed without Turkish letters); api_free when the main
+question names no API.
+
+Run: .venv/bin/python experiments/qa-authoring/train-g.py
+"""
+import json
+from pathlib import Path
+
+from flutr.turkish import is_turkish
+
+OUT = Path(__file__).resolve().parents[2] / "data" / "drafts-qa" / "train-g.jsonl"
+ROWS = []
+TR = set("çğıöşüÇĞİÖŞÜ")
+
+
+def R(num, topic, difficulty, kind, question, phrasings, must_contain, answer, api_free=False):
+    assert len(phrasings) == 2, (topic, num)
+    texts = [question, *phrasings]
+    assert all(20 <= len(t) <= 200 and "//" not in t for t in texts), (topic, num, [len(t) for t in texts])
+    assert len({t.lower() for t in texts}) == 3, (topic, num)
+    assert any(not (set(t) & TR) for t in texts), (topic, num)
+    for t in texts:
+        if not is_turkish(t):
+            print('NOT TURKISH', topic, num, t)
+    row = {
+        "id": f"{topic}-{num}",
+        "question": question,
+        "phrasings": list(phrasings),
+        "answer": answer.strip("\n"),
+        "topic": topic,
+        "difficulty": difficulty,
+        "kind": kind,
+        "must_contain": must_contain,
+    }
+    if api_free:
+        row["api_free"] = True
+    ROWS.append(row)
+
+
+def write():
+    ids = [r["id"] for r in ROWS]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as f:
+        for row in ROWS:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(len(ROWS), "rows ->", OUT)
+
+
+# ---------------------------------------------------------------- performance
+R(4000, "performance", "orta", "code",
+  "Gönderi listesinde beğeniye basınca sadece o gönderinin kalbi ve sayısı güncellensin, bütün liste yeniden çizilmesin.",
+  ["Beğeni sayısı değişince tüm akışın yeniden build edilmesini nasıl engellerim?",
+   "begeniye basinca sadece o satir yenilensin, liste komple yeniden build edilmesin"],
+  ["ValueNotifier | ChangeNotifier", "ValueListenableBuilder | ListenableBuilder"], r"""
+class Post {
+  Post({required this.id, required this.text, int likeCount = 0})
+      : like = ValueNotifier((count: likeCount, liked: false));
+
+  final String id;
+  final String text;
+  // Her gönderinin beğeni durumu kendi notifier'ında; değişince sadece onu dinleyen kısım çizilir
+  final ValueNotifier<({int count, bool liked})> like;
+
+  void toggleLike() {
+    final v = like.value;
+    like.value = (count: v.liked ? v.count - 1 : v.count + 1, liked: !v.liked);
+  }
+
+  void dispose() => like.dispose(); // Gönderi listeden tamamen kalkınca çağır
+}
+
+class FeedList extends StatelessWidget {
+  const FeedList({super.key, required this.posts});
+  final List<Post> posts;
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      itemCount: posts.length,
+      itemBuilder: (context, i) => PostTile(post: posts[i]),
+    );
+  }
+}
+
+class PostTile extends StatelessWidget {
+  const PostTile({super.key, required this.post});
+  final Post post;
+
+  @override
+  Widget build(BuildContext context) {
+    return ListTile(
+      title: Text(post.text), // Beğenide yeniden build edilmez
+      trailing: ValueListenableBuilder<({int count, bool liked})>(
+        valueListenable: post.like,
+        builder: (context, v, _) => TextButton.icon(
+          onPressed: post.toggleLike,
+          icon: Icon(
+            v.liked ? Icons.favorite : Icons.favorite_border,
+            color: v.liked ? Colors.red : null,
+          ),
+          label: Text('${v.count}'),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4001, "performance", "zor", "code",
+  "500 MB'lık videoyu sunucuya yüklerken dosyanın tamamını belleğe okuma; parça parça gönder ve yüzdeyi göster.",
+  ["Büyük bir dosyayı belleği şişirmeden akış olarak nasıl upload ederim, ilerleme yüzdesiyle birlikte?",
+   "buyuk videoyu ram'e almadan parca parca sunucuya gonderen ve yuzde kac gittigini bildiren fonksiyon yaz"],
+  ["StreamedRequest", "openRead"], r"""
+// pubspec.yaml: http
+// readAsBytes dosyanın tamamını belleğe alır; openRead ise küçük parçalar halinde okur.
+Future<int> uploadLargeFile(
+  File file,
+  Uri url, {
+  required void Function(double progress) onProgress,
+}) async {
+  final total = await file.length();
+  final request = http.StreamedRequest('PUT', url)
+    ..contentLength = total
+    ..headers['Content-Type'] = 'video/mp4';
+
+  // Önce isteği başlat ki gövde akışı dinlenmeye başlasın
+  final responseFuture = request.send();
+
+  var sent = 0;
+  // addStream ağ yavaşsa dosya okumayı da duraklatır; bellek şişmez
+  await request.sink.addStream(
+    file.openRead().map((chunk) {
+      sent += chunk.length;
+      onProgress(sent / total);
+      return chunk;
+    }),
+  );
+  await request.sink.close();
+
+  final response = await responseFuture;
+  await response.stream.drain<void>();
+  return response.statusCode;
+}
+""", api_free=True)
+
+R(4002, "performance", "zor", "code",
+  "Basit oyunumda topu Timer ile her 16 ms'de hareket ettiriyorum ve takılıyor; hareketi ekran yenilemesiyle senkron ve geçen süreye göre yap.",
+  ["Oyun döngüsünü ekranın kare hızıyla çalıştıran, topu geçen süreye göre ilerleten bir widget yaz.",
+   "timer yerine ekran yenilemesine bagli oyun dongusu nasil kurulur, top takilmadan kaysin?"],
+  ["createTicker | Ticker", "elapsed"], r"""
+class BouncingBall extends StatefulWidget {
+  const BouncingBall({super.key});
+
+  @override
+  State<BouncingBall> createState() => _BouncingBallState();
+}
+
+class _BouncingBallState extends State<BouncingBall> with SingleTickerProviderStateMixin {
+  static const _radius = 16.0;
+  // Ticker her karede bir kez çağrılır; Timer gibi kare ile kayma yapmaz
+  late final _ticker = createTicker(_onTick);
+  final _position = ValueNotifier<Offset>(const Offset(60, 60));
+  Offset _velocity = const Offset(220, 160); // piksel / saniye
+  Duration _last = Duration.zero;
+  Size _area = Size.zero;
+
+  @override
+  void initState() {
+    super.initState();
+    _ticker.start();
+  }
+
+  void _onTick(Duration elapsed) {
+    final dt = (elapsed - _last).inMicroseconds / Duration.microsecondsPerSecond;
+    _last = elapsed;
+    if (_area.isEmpty) return;
+    var p = _position.value + _velocity * dt; // Hareket kare sayısına değil süreye bağlı
+    if (p.dx < _radius || p.dx > _area.width - _radius) {
+      _velocity = Offset(-_velocity.dx, _velocity.dy);
+      p = Offset(p.dx.clamp(_radius, _area.width - _radius), p.dy);
+    }
+    if (p.dy < _radius || p.dy > _area.height - _radius) {
+      _velocity = Offset(_velocity.dx, -_velocity.dy);
+      p = Offset(p.dx, p.dy.clamp(_radius, _area.height - _radius));
+    }
+    _position.value = p; // setState yok, sadece top yeniden konumlanır
+  }
+
+  @override
+  void dispose() {
+    _ticker.dispose();
+    _position.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(
+      builder: (context, constraints) {
+        _area = constraints.biggest;
+        return ValueListenableBuilder<Offset>(
+          valueListenable: _position,
+          builder: (context, p, child) => Stack(
+            children: [Positioned(left: p.dx - _radius, top: p.dy - _radius, child: child!)],
+          ),
+          child: const CircleAvatar(radius: _radius, backgroundColor: Colors.orange),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4003, "performance", "orta", "code",
+  "İlçe seçiminde binlerce seçenek olan açılır menü açılırken donuyor; yerine aramalı ve sadece görünen satırları çizen bir seçim penceresi yap.",
+  ["Binlerce elemanlı DropdownButton yavaş açılıyor, daha hızlı bir seçim ekranı nasıl yaparım?",
+   "cok secenekli dropdown kasiyor, aranabilir ve tembel olusturulan bir secim penceresi yaz"],
+  ["ListView.builder", "showModalBottomSheet | Navigator.push | showDialog"], r"""
+// DropdownButton menü açılırken tüm öğeleri oluşturur; binlerce seçenekte
+// tembel liste ve arama kutusu olan bir alt pencere çok daha hızlıdır.
+Future<String?> pickDistrict(BuildContext context, List<String> districts) {
+  return showModalBottomSheet<String>(
+    context: context,
+    isScrollControlled: true,
+    builder: (_) => FractionallySizedBox(
+      heightFactor: 0.85,
+      child: DistrictPicker(districts: districts),
+    ),
+  );
+}
+
+class DistrictPicker extends StatefulWidget {
+  const DistrictPicker({super.key, required this.districts});
+  final List<String> districts;
+
+  @override
+  State<DistrictPicker> createState() => _DistrictPickerState();
+}
+
+class _DistrictPickerState extends State<DistrictPicker> {
+  String _query = '';
+
+  @override
+  Widget build(BuildContext context) {
+    final q = _query.toLowerCase();
+    final items = q.isEmpty
+        ? widget.districts
+        : widget.districts.where((d) => d.toLowerCase().contains(q)).toList();
+    return Column(
+      children: [
+        Padding(
+          padding: const EdgeInsets.all(12),
+          child: TextField(
+            autofocus: true,
+            decoration: const InputDecoration(prefixIcon: Icon(Icons.search), hintText: 'İlçe ara'),
+            onChanged: (v) => setState(() => _query = v),
+          ),
+        ),
+        Expanded(
+          child: ListView.builder(
+            itemCount: items.length,
+            itemExtent: 52, // Sabit yükseklik: kaydırma hesabı ucuz
+            itemBuilder: (context, i) => ListTile(
+              title: Text(items[i]),
+              onTap: () => Navigator.pop(context, items[i]),
+            ),
+          ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4004, "performance", "orta", "code",
+  "Film uygulamasında dikey listede her kategori için yatay kayan bir film şeridi var; yüzlerce film olunca açılış yavaş, iki yönde de sadece görünenler oluşturulsun.",
+  ["İç içe dikey ve yatay listelerde bütün kartların baştan oluşturulmasını nasıl önlerim?",
+   "kategori satirlari icinde yatay film listesi olan bir ekran yaz, kartlar ancak ekrana gelince olussun"],
+  ["ListView.builder", "scrollDirection"], r"""
+class Movie {
+  const Movie(this.title, this.posterUrl);
+  final String title;
+  final String posterUrl;
+}
+
+class MovieCategory {
+  const MovieCategory(this.name, this.movies);
+  final String name;
+  final List<Movie> movies;
+}
+
+class MovieBrowser extends StatelessWidget {
+  const MovieBrowser({super.key, required this.categories});
+  final List<MovieCategory> categories;
+
+  @override
+  Widget build(BuildContext context) {
+    // Dış liste: sadece görünen kategori satırları oluşturulur
+    return ListView.builder(
+      itemCount: categories.length,
+      itemBuilder: (context, i) {
+        final category = categories[i];
+        return Column(
+          crossAxisAlignment: CrossAxisAlignment.start,
+          children: [
+            Padding(
+              padding: const EdgeInsets.fromLTRB(16, 16, 16, 8),
+              child: Text(category.name, style: Theme.of(context).textTheme.titleMedium),
+            ),
+            SizedBox(
+              height: 180,
+              // İç liste de builder: yatayda sadece görünen posterler oluşturulur
+              child: ListView.builder(
+                scrollDirection: Axis.horizontal,
+                itemCount: category.movies.length,
+                itemExtent: 128,
+                itemBuilder: (context, j) {
+                  final movie = category.movies[j];
+                  return Padding(
+                    padding: const EdgeInsets.symmetric(horizontal: 4),
+                    child: ClipRRect(
+                      borderRadius: BorderRadius.circular(8),
+                      child: Image.network(movie.posterUrl, fit: BoxFit.cover, cacheWidth: 240),
+                    ),
+                  );
+                },
+              ),
+            ),
+          ],
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4005, "performance", "orta", "concept",
+  "Release APK'm 60 MB çıkıyor; uygulama boyutunu küçültmek için neler yapabilirim?",
+  ["Flutter uygulamasinin indirme boyutunu kucultmenin yollari neler?",
+   "Uygulamanın yükleme boyutunu azaltmak için yapılması gerekenleri örnek komutlarla açıkla"],
+  ["Icons"], r"""
+// 1) Tek bir 'fat' APK tüm işlemci mimarilerinin kodunu taşır. Mağazaya App Bundle yükle:
+//    flutter build appbundle  (Play Store cihaza sadece gereken mimariyi indirir)
+//    APK dağıtıyorsan mimari başına ayrı APK: flutter build apk --split-per-abi
+// 2) Hata ayıklama sembollerini uygulamadan ayır:
+//    flutter build appbundle --obfuscate --split-debug-info=build/symbols
+// 3) Büyük resimleri WebP'ye çevir, kullanılmayan asset'leri pubspec'ten çıkar;
+//    nadiren gereken büyük görselleri pakete koymak yerine ağdan indir.
+// 4) Kullanılmayan paketleri kaldır; her eklenti native kod da ekler.
+// 5) İkon fontları varsayılan olarak 'tree shake' edilir: sadece kodda sabit olarak
+//    geçen ikonlar pakete girer. Bunun için IconData'yı çalışma anında üretme,
+//    sabit Icons değerlerini kullan:
+const categoryIcons = <String, IconData>{
+  'home': Icons.home,
+  'cart': Icons.shopping_cart,
+  'profile': Icons.person,
+};
+
+IconData iconFor(String name) => categoryIcons[name] ?? Icons.help_outline;
+// 6) Boyutun neyden oluştuğunu görmek için: flutter build apk --analyze-size
+""")
+
+R(4006, "performance", "orta", "code",
+  "Haritayı kaydırırken her harekette sunucudan yakındaki mağazaları istiyorum ve çok istek gidiyor; sadece harita durunca o bölge için iste.",
+  ["Harita sürüklenirken değil, kullanıcı bırakıp kamera durduğunda veri nasıl çekilir?",
+   "google maps kaydirilirken surekli istek atma, harita durunca gorunen alan icin magazalari getir"],
+  ["onCameraIdle", "getVisibleRegion"], r"""
+// pubspec.yaml: google_maps_flutter
+class StoreMap extends StatefulWidget {
+  const StoreMap({super.key, required this.fetchStores});
+  final Future<Set<Marker>> Function(LatLngBounds bounds) fetchStores;
+
+  @override
+  State<StoreMap> createState() => _StoreMapState();
+}
+
+class _StoreMapState extends State<StoreMap> {
+  GoogleMapController? _controller;
+  Set<Marker> _markers = {};
+  int _requestId = 0;
+
+  Future<void> _loadVisibleStores() async {
+    final controller = _controller;
+    if (controller == null) return;
+    final bounds = await controller.getVisibleRegion();
+    final id = ++_requestId;
+    final markers = await widget.fetchStores(bounds);
+    // Bu arada harita yine hareket ettiyse eski cevabı at
+    if (!mounted || id != _requestId) return;
+    setState(() => _markers = markers);
+  }
+
+  @override
+  void dispose() {
+    _controller?.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return GoogleMap(
+      initialCameraPosition: const CameraPosition(target: LatLng(41.0082, 28.9784), zoom: 13),
+      markers: _markers,
+      onMapCreated: (controller) {
+        _controller = controller;
+        _loadVisibleStores();
+      },
+      // onCameraMove her karede gelir; onCameraIdle hareket bitince bir kez
+      onCameraIdle: _loadVisibleStores,
+    );
+  }
+}
+""", api_free=True)
+
+R(4007, "performance", "orta", "code",
+  "Açılışta ayarlar ve oturum yüklenirken önce beyaz ekran görünüyor; telefonun açılış ekranı ilk veriler hazır olana kadar ekranda kalsın.",
+  ["flutter_native_splash ile açılış ekranını başlangıç işleri bitene kadar tutmak nasıl yapılır?",
+   "uygulama acilirken beyaz ekran cikmasin, native splash veriler yuklenince kalksin"],
+  ["FlutterNativeSplash.preserve", "FlutterNativeSplash.remove"], r"""
+// pubspec.yaml: flutter_native_splash
+// Beyaz ekran, Flutter ilk kareyi çizene kadar boşta geçen süredir. Native splash'ı
+// tutup hazırlık bitince kaldırınca kullanıcı hep aynı açılış ekranını görür.
+Future<void> main() async {
+  final binding = WidgetsFlutterBinding.ensureInitialized();
+  FlutterNativeSplash.preserve(widgetsBinding: binding);
+
+  final settings = await AppSettings.load();
+  final session = await Session.restore();
+
+  runApp(MyApp(settings: settings, session: session));
+  FlutterNativeSplash.remove(); // İlk ekran hazır, splash kalkabilir
+}
+
+class AppSettings {
+  static Future<AppSettings> load() async => AppSettings();
+}
+
+class Session {
+  static Future<Session?> restore() async => null;
+}
+
+class MyApp extends StatelessWidget {
+  const MyApp({super.key, required this.settings, required this.session});
+  final AppSettings settings;
+  final Session? session;
+
+  @override
+  Widget build(BuildContext context) {
+    return MaterialApp(
+      home: Scaffold(body: Center(child: Text(session == null ? 'Giriş yap' : 'Hoş geldin'))),
+    );
+  }
+}
+""", api_free=True)
+
+R(4008, "performance", "zor", "code",
+  "50 alanlı uzun anket formu açılırken takılıyor; alanlar kaydırdıkça oluşturulsun ama ekrandan çıkan alanlara yazılanlar kaybolmasın.",
+  ["Uzun bir formu tembel oluşturunca ekran dışına kayan TextField'ların içeriği siliniyor, nasıl korurum?",
+   "50 soruluk formu listview.builder ile yap, asagi kayinca yukaridaki cevaplar kaybolmasin"],
+  ["ListView.builder", "TextEditingController"], r"""
+class SurveyForm extends StatefulWidget {
+  const SurveyForm({super.key, required this.questions});
+  final List<String> questions;
+
+  @override
+  State<SurveyForm> createState() => _SurveyFormState();
+}
+
+class _SurveyFormState extends State<SurveyForm> {
+  // Controller'lar satırlarda değil burada durur: satır yok edilse de metin kalır
+  late final List<TextEditingController> _controllers =
+      List.generate(widget.questions.length, (_) => TextEditingController());
+
+  @override
+  void dispose() {
+    for (final c in _controllers) {
+      c.dispose();
+    }
+    super.dispose();
+  }
+
+  void _submit() {
+    final answers = {
+      for (var i = 0; i < widget.questions.length; i++) widget.questions[i]: _controllers[i].text,
+    };
+    debugPrint('Cevaplar: $answers');
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      padding: const EdgeInsets.all(16),
+      itemCount: widget.questions.length + 1,
+      itemBuilder: (context, i) {
+        if (i == widget.questions.length) {
+          return FilledButton(onPressed: _submit, child: const Text('Gönder'));
+        }
+        return Padding(
+          padding: const EdgeInsets.only(bottom: 12),
+          child: TextField(
+            controller: _controllers[i],
+            decoration: InputDecoration(labelText: '${i + 1}. ${widget.questions[i]}'),
+          ),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4009, "performance", "orta", "code",
+  "Ana sayfadaki haberler, hava durumu ve kampanyalar bölümleri hepsi yüklenene kadar boş bekliyor; her bölüm kendi verisi gelir gelmez görünsün.",
+  ["Yavaş gelen bir istek yüzünden tüm sayfanın beklememesi için bölümleri ayrı ayrı nasıl yüklerim?",
+   "ana sayfadaki her bolumu ayri yukle, biri yavas diye digerleri bos kalmasin"],
+  ["FutureBuilder"], r"""
+class HomeSections extends StatefulWidget {
+  const HomeSections({super.key});
+
+  @override
+  State<HomeSections> createState() => _HomeSectionsState();
+}
+
+class _HomeSectionsState extends State<HomeSections> {
+  // Üç istek aynı anda başlar ama birbirini beklemez (Future.wait kullanılmadı)
+  late final Future<List<String>> _news = fetchNews();
+  late final Future<String> _weather = fetchWeather();
+  late final Future<List<String>> _campaigns = fetchCampaigns();
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView(
+      children: [
+        _Section<String>(future: _weather, builder: (w) => ListTile(title: Text(w))),
+        _Section<List<String>>(
+          future: _campaigns,
+          builder: (list) => Column(children: [for (final c in list) ListTile(title: Text(c))]),
+        ),
+        _Section<List<String>>(
+          future: _news,
+          builder: (list) => Column(children: [for (final n in list) ListTile(title: Text(n))]),
+        ),
+      ],
+    );
+  }
+}
+
+class _Section<T> extends StatelessWidget {
+  const _Section({super.key, required this.future, required this.builder});
+  final Future<T> future;
+  final Widget Function(T data) builder;
+
+  @override
+  Widget build(BuildContext context) {
+    return FutureBuilder<T>(
+      future: future,
+      builder: (context, snapshot) {
+        if (snapshot.hasError) return const ListTile(title: Text('Bu bölüm yüklenemedi'));
+        if (!snapshot.hasData) {
+          return const SizedBox(height: 80, child: Center(child: CircularProgressIndicator()));
+        }
+        return builder(snapshot.requireData);
+      },
+    );
+  }
+}
+
+Future<List<String>> fetchNews() async => ['Haber 1', 'Haber 2'];
+Future<String> fetchWeather() async => 'İstanbul 18°C';
+Future<List<String>> fetchCampaigns() async => ['Kampanya 1'];
+""", api_free=True)
+
+# ---------------------------------------------------------------- dart_language
+R(4000, "dart_language", "zor", "code",
+  "Paketten gelen ve değiştiremediğim bir sınıfın nesnelerine alan eklemeden, her nesne için hesapladığım değeri nesneye bağlı olarak sakla.",
+  ["Expando ile başka bir sınıfın nesnelerine sonradan veri nasıl iliştirilir?",
+   "kodu bende olmayan siniftaki her nesne icin hesaplanan degeri o nesneye bagli onbellekte tut, nesne silinince de gitsin"],
+  ["Expando"], r"""
+// Expando, anahtar nesneyi güçlü tutmaz: nesne çöp olunca iliştirilen değer de silinir.
+// Map<Object, T> kullansaydık nesneler hiç silinmez, bellek sızardı.
+final _wordCounts = Expando<int>('kelimeSayisi');
+
+class Article {
+  // Paketten geldiğini ve değiştiremediğimizi varsayalım
+  Article(this.body);
+  final String body;
+}
+
+int wordCountOf(Article article) {
+  final cached = _wordCounts[article];
+  if (cached != null) return cached;
+  final count = article.body.split(RegExp(r'\s+')).where((w) => w.isNotEmpty).length;
+  _wordCounts[article] = count; // Bir kez hesaplanır, nesneye iliştirilir
+  return count;
+}
+
+void main() {
+  final a = Article('Flutter ile hızlı arayüz geliştirme');
+  print(wordCountOf(a)); // hesaplar: 5
+  print(wordCountOf(a)); // önbellekten: 5
+}
+""", api_free=True)
+
+R(4001, "dart_language", "kolay", "code",
+  "Sipariş fişini konsola yazdırırken ürün adı solda, adet ve tutar sağa yaslı, sabit genişlikte sütunlar halinde hizalı olsun.",
+  ["padRight ve padLeft ile metin tablosunu sütunlara hizalayarak nasıl yazdırırım?",
+   "fis satirlarini urun adi, adet ve fiyat sutunlari hizali olacak sekilde yazdir"],
+  ["padRight", "padLeft"], r"""
+String formatReceipt(List<({String name, int qty, double price})> items) {
+  const nameWidth = 20;
+  final buffer = StringBuffer()
+    ..writeln('${'Ürün'.padRight(nameWidth)}${'Adet'.padLeft(6)}${'Tutar'.padLeft(10)}')
+    ..writeln('-' * (nameWidth + 16));
+  var total = 0.0;
+  for (final item in items) {
+    final lineTotal = item.qty * item.price;
+    total += lineTotal;
+    // Uzun adları kes ki sütunlar kaymasın
+    final name = item.name.length > nameWidth - 1 ? '${item.name.substring(0, nameWidth - 2)}…' : item.name;
+    buffer.writeln(
+      '${name.padRight(nameWidth)}${'${item.qty}'.padLeft(6)}${lineTotal.toStringAsFixed(2).padLeft(10)}',
+    );
+  }
+  buffer
+    ..writeln('-' * (nameWidth + 16))
+    ..writeln('${'TOPLAM'.padRight(nameWidth + 6)}${total.toStringAsFixed(2).padLeft(10)}');
+  return buffer.toString();
+}
+
+void main() {
+  print(formatReceipt([
+    (name: 'Çay', qty: 2, price: 15),
+    (name: 'Peynirli poğaça', qty: 3, price: 22.5),
+  ]));
+}
+""", api_free=True)
+
+R(4002, "dart_language", "orta", "code",
+  "Bir tarihin yılın kaçıncı haftası olduğunu ISO 8601 kuralına göre (hafta pazartesi başlar) hesaplayan fonksiyon yaz.",
+  ["Haftalık raporlar için verilen tarihin ISO hafta numarasını nasıl bulurum?",
+   "verilen tarih yilin kacinci haftasi, iso kuralina gore bul; 1 ocak bazen onceki yilin haftasi olur"],
+  ["weekday", "DateTime"], r"""
+/// ISO 8601: haftalar pazartesi başlar; yılın ilk perşembesini içeren hafta 1. haftadır.
+/// Bu yüzden 1 Ocak önceki yılın 52/53. haftasına düşebilir.
+({int year, int week}) isoWeek(DateTime date) {
+  // Saat/yaz saati etkisi olmasın diye UTC gün kullan
+  final day = DateTime.utc(date.year, date.month, date.day);
+  // Aynı haftanın perşembesine git (weekday: pazartesi=1 ... pazar=7)
+  final thursday = day.add(Duration(days: DateTime.thursday - day.weekday));
+  final firstOfYear = DateTime.utc(thursday.year, 1, 1);
+  final dayOfYear = thursday.difference(firstOfYear).inDays;
+  return (year: thursday.year, week: dayOfYear ~/ 7 + 1);
+}
+
+void main() {
+  print(isoWeek(DateTime(2024, 12, 30))); // (year: 2025, week: 1)
+  print(isoWeek(DateTime(2021, 1, 1))); // (year: 2020, week: 53)
+  print(isoWeek(DateTime(2026, 12, 6))); // (year: 2026, week: 49)
+}
+""", api_free=True)
+
+R(4003, "dart_language", "orta", "code",
+  "İki tarih arasındaki iş günü sayısını hesapla; hafta sonları ve verdiğim resmi tatil günleri sayılmasın.",
+  ["Teslim süresi için cumartesi, pazar ve tatilleri hariç tutarak iş günü nasıl sayılır?",
+   "iki tarih arasinda kac is gunu var bulan fonksiyon yaz, hafta sonu ve bayramlar sayilmasin"],
+  ["weekday", "DateTime.saturday | DateTime.sunday"], r"""
+/// [start] ve [end] dahil, hafta sonu ve [holidays] hariç gün sayısı.
+int businessDaysBetween(DateTime start, DateTime end, {Set<DateTime> holidays = const {}}) {
+  DateTime dayOnly(DateTime d) => DateTime.utc(d.year, d.month, d.day);
+  final holidayDays = holidays.map(dayOnly).toSet();
+  var day = dayOnly(start);
+  final last = dayOnly(end);
+  var count = 0;
+  while (!day.isAfter(last)) {
+    final weekend = day.weekday == DateTime.saturday || day.weekday == DateTime.sunday;
+    if (!weekend && !holidayDays.contains(day)) count++;
+    day = day.add(const Duration(days: 1)); // UTC'de gün eklemek yaz saatinden etkilenmez
+  }
+  return count;
+}
+
+void main() {
+  final n = businessDaysBetween(
+    DateTime(2026, 4, 20),
+    DateTime(2026, 4, 30),
+    holidays: {DateTime(2026, 4, 23)}, // Ulusal Egemenlik ve Çocuk Bayramı
+  );
+  print('$n iş günü'); // 8 iş günü
+}
+""", api_free=True)
+
+R(4004, "dart_language", "orta", "code",
+  "Kullanıcı yanlış yazınca 'bunu mu demek istediniz' önerisi için iki kelime arasındaki harf düzenleme mesafesini hesapla ve listeden en yakını bul.",
+  ["Levenshtein mesafesiyle yazım hatalı bir kelimeye en yakın ürün adını nasıl bulurum?",
+   "yazim hatasina en yakin kelimeyi bul, iki kelime arasinda kac harf degisikligi var hesapla"],
+  ["List.generate | List.filled", "min"], r"""
+/// Bir kelimeyi diğerine çevirmek için gereken en az ekleme/silme/değiştirme sayısı.
+int editDistance(String a, String b) {
+  var previous = List.generate(b.length + 1, (j) => j);
+  for (var i = 1; i <= a.length; i++) {
+    final current = List.filled(b.length + 1, 0)..[0] = i;
+    for (var j = 1; j <= b.length; j++) {
+      final cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      current[j] = min(min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+    }
+    previous = current; // Sadece iki satır tutulur, bellek O(n)
+  }
+  return previous[b.length];
+}
+
+/// En yakın aday; fark [maxDistance]'tan büyükse öneri yok.
+String? suggest(String input, Iterable<String> candidates, {int maxDistance = 2}) {
+  String? best;
+  var bestDistance = maxDistance + 1;
+  for (final c in candidates) {
+    final d = editDistance(input.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+void main() {
+  print(suggest('kulaklk', ['klavye', 'kulaklık', 'kamera'])); // kulaklık
+}
+""", api_free=True)
+
+R(4005, "dart_language", "kolay", "code",
+  "Kitap bölüm numaralarını Roma rakamıyla göstermek için 1-3999 arası sayıyı Roma rakamına çeviren fonksiyon yaz.",
+  ["Bir tam sayıyı Roma rakamına (ör. 14 -> XIV) nasıl çeviririm?",
+   "sayiyi roma rakamina ceviren fonksiyon yaz, 1994 MCMXCIV olsun"],
+  ["StringBuffer | +=", "while | for"], r"""
+String toRoman(int number) {
+  if (number < 1 || number > 3999) {
+    throw RangeError.range(number, 1, 3999, 'number');
+  }
+  // Çıkarma kuralı olan değerler (900 = CM, 4 = IV) tabloya baştan eklenir
+  const table = [
+    (1000, 'M'), (900, 'CM'), (500, 'D'), (400, 'CD'),
+    (100, 'C'), (90, 'XC'), (50, 'L'), (40, 'XL'),
+    (10, 'X'), (9, 'IX'), (5, 'V'), (4, 'IV'), (1, 'I'),
+  ];
+  final buffer = StringBuffer();
+  var rest = number;
+  for (final (value, symbol) in table) {
+    while (rest >= value) {
+      buffer.write(symbol);
+      rest -= value;
+    }
+  }
+  return buffer.toString();
+}
+
+void main() {
+  print(toRoman(14)); // XIV
+  print(toRoman(1994)); // MCMXCIV
+}
+""", api_free=True)
+
+R(4006, "dart_language", "orta", "code",
+  "Menüdeki ek malzemelerin (peynir, zeytin, mantar…) tüm olası kombinasyonlarını, hiç seçilmeyen dahil, üret.",
+  ["Bir listenin tüm alt kümelerini (power set) döndüren generic fonksiyon nasıl yazılır?",
+   "ek malzeme listesinin butun kombinasyonlarini cikar, bos secim de olsun"],
+  ["<<", "for"], r"""
+/// n eleman için 2^n alt küme; her alt küme bir bit maskesine karşılık gelir.
+List<List<T>> allSubsets<T>(List<T> items) {
+  if (items.length > 20) {
+    throw ArgumentError('Çok fazla eleman: ${items.length} (2^n büyür)');
+  }
+  final result = <List<T>>[];
+  for (var mask = 0; mask < (1 << items.length); mask++) {
+    result.add([
+      for (var i = 0; i < items.length; i++)
+        if (mask & (1 << i) != 0) items[i],
+    ]);
+  }
+  return result;
+}
+
+void main() {
+  final combos = allSubsets(['peynir', 'zeytin', 'mantar']);
+  print(combos.length); // 8
+  for (final c in combos) {
+    print(c.isEmpty ? 'sade' : c.join(' + '));
+  }
+}
+""")
+
+R(4007, "dart_language", "orta", "code",
+  "Sunucudan gelen giriş token'ının (JWT) içini çözüp süresinin dolup dolmadığını paket kullanmadan kontrol et.",
+  ["JWT token'ın payload kısmındaki exp alanını okuyup süresi geçti mi nasıl anlarım?",
+   "jwt tokenin suresi dolmus mu kontrol eden fonksiyon yaz, paket kullanmadan payloadi coz"],
+  ["base64Url", "jsonDecode | json.decode", "exp"], r"""
+/// JWT: header.payload.signature; payload base64url ile kodlanmış JSON'dur.
+/// Not: Bu sadece okuma içindir, imza doğrulaması sunucunun işidir.
+Map<String, dynamic> decodeJwtPayload(String token) {
+  final parts = token.split('.');
+  if (parts.length != 3) throw const FormatException('Geçersiz JWT');
+  // base64url dolgusuz ('=' olmadan) gelir; normalize eksik dolguyu ekler
+  final bytes = base64Url.decode(base64Url.normalize(parts[1]));
+  return jsonDecode(utf8.decode(bytes)) as Map<String, dynamic>;
+}
+
+bool isTokenExpired(String token, {Duration leeway = const Duration(seconds: 30)}) {
+  final exp = decodeJwtPayload(token)['exp'];
+  if (exp is! int) return true; // exp yoksa güvenli tarafta kal
+  final expiresAt = DateTime.fromMillisecondsSinceEpoch(exp * 1000, isUtc: true);
+  // Küçük saat farkları için süreyi biraz erken bitmiş say
+  return DateTime.now().toUtc().isAfter(expiresAt.subtract(leeway));
+}
+""", api_free=True)
+
+R(4008, "dart_language", "orta", "code",
+  "Kullanıcı yetkilerini (okuma, yazma, silme, yönetici) tek bir sayı içinde bit bayrakları olarak tut; yetki ekle, kaldır ve kontrol et.",
+  ["Birden fazla izni tek int'te bitwise operatörlerle saklamak nasıl yapılır?",
+   "yetkileri tek sayida bit olarak sakla, yetki var mi diye & ile kontrol et"],
+  ["&", "|"], r"""
+enum Permission { read, write, delete, admin }
+
+/// Her yetki bir bit: read=1, write=2, delete=4, admin=8
+extension type const Permissions(int bits) {
+  int _bit(Permission p) => 1 << p.index;
+
+  bool has(Permission p) => bits & _bit(p) != 0;
+  Permissions grant(Permission p) => Permissions(bits | _bit(p));
+  Permissions revoke(Permission p) => Permissions(bits & ~_bit(p));
+
+  List<Permission> get all => [for (final p in Permission.values) if (has(p)) p];
+}
+
+void main() {
+  var perms = const Permissions(0).grant(Permission.read).grant(Permission.write);
+  print(perms.bits); // 3 -> sunucuya/veritabanına tek sayı olarak yazılabilir
+  print(perms.has(Permission.delete)); // false
+  perms = perms.revoke(Permission.write);
+  print(perms.all); // [Permission.read]
+}
+""", api_free=True)
+
+R(4009, "dart_language", "kolay", "code",
+  "Satırlar öğrenci, sütunlar ders olan not tablosunu çevirip satırlar ders, sütunlar öğrenci olacak hale getir (transpoz).",
+  ["İki boyutlu bir listenin (matris) satır ve sütunlarını yer değiştiren fonksiyon nasıl yazılır?",
+   "matrisin transpozunu al, satirlar sutun olsun"],
+  ["List.generate", "length"], r"""
+/// Tüm satırların aynı uzunlukta olduğu bir matrisin transpozu.
+List<List<T>> transpose<T>(List<List<T>> matrix) {
+  if (matrix.isEmpty) return [];
+  final columns = matrix.first.length;
+  if (matrix.any((row) => row.length != columns)) {
+    throw ArgumentError('Satır uzunlukları eşit olmalı');
+  }
+  return List.generate(
+    columns,
+    (c) => List.generate(matrix.length, (r) => matrix[r][c]),
+  );
+}
+
+void main() {
+  final grades = [
+    [90, 75, 60], // Ayşe: matematik, fizik, kimya
+    [55, 80, 95], // Mehmet
+  ];
+  print(transpose(grades)); // [[90, 55], [75, 80], [60, 95]]
+}
+""", api_free=True)
+
+R(4010, "dart_language", "orta", "code",
+  "Gelen ödemeler akışında her yeni ödemede o ana kadarki toplamı yayan yeni bir akış oluştur.",
+  ["Stream'deki sayıların kümülatif (birikimli) toplamını yayan bir Stream nasıl yazılır?",
+   "odeme akisindaki her degerden sonra simdiye kadarki toplami veren stream yaz, rxdart kullanma"],
+  ["Stream", "async* | map | transform"], r"""
+/// Her gelen değerden sonra o ana kadarki toplamı yayar (rxdart'taki scan gibi).
+Stream<double> runningTotal(Stream<double> payments) async* {
+  var total = 0.0;
+  await for (final amount in payments) {
+    total += amount;
+    yield total;
+  }
+}
+
+/// Aynı işi her tip için yapan genel bir extension
+extension ScanStream<T> on Stream<T> {
+  Stream<S> scan<S>(S initial, S Function(S acc, T value) combine) {
+    var acc = initial;
+    return map((value) => acc = combine(acc, value));
+  }
+}
+
+Future<void> main() async {
+  final payments = Stream.fromIterable([120.0, 80.5, 49.5]);
+  await for (final total in runningTotal(payments)) {
+    print('Toplam: $total'); // 120.0, 200.5, 250.0
+  }
+  final counts = Stream.fromIterable([1, 2, 3]).scan<int>(0, (a, v) => a + v);
+  print(await counts.toList()); // [1, 3, 6]
+}
+""", api_free=True)
+
+R(4011, "dart_language", "kolay", "code",
+  "Berber randevusu için 09:00 ile 18:00 arasında 30 dakikalık boş saat dilimlerinin listesini üret, öğle arası (12:00-13:00) olmasın.",
+  ["Başlangıç ve bitiş saati arasında belirli aralıklarla randevu saatleri nasıl oluşturulur?",
+   "09:00-18:00 arasi yarim saatlik randevu saatleri listesini olustur, ogle arasini atla"],
+  ["Duration", "while | for"], r"""
+List<String> appointmentSlots({
+  Duration start = const Duration(hours: 9),
+  Duration end = const Duration(hours: 18),
+  Duration step = const Duration(minutes: 30),
+  (Duration, Duration)? lunch = const (Duration(hours: 12), Duration(hours: 13)),
+}) {
+  String format(Duration d) =>
+      '${d.inHours.toString().padLeft(2, '0')}:${(d.inMinutes % 60).toString().padLeft(2, '0')}';
+
+  final slots = <String>[];
+  // Dilim, bitiş saatini aşmayacak şekilde başlamalı
+  for (var t = start; t + step <= end; t += step) {
+    if (lunch != null && t >= lunch.$1 && t < lunch.$2) continue; // Öğle arası
+    slots.add(format(t));
+  }
+  return slots;
+}
+
+void main() {
+  print(appointmentSlots()); // [09:00, 09:30, ..., 11:30, 13:00, ..., 17:30]
+}
+""", api_free=True)
+
+R(4012, "dart_language", "orta", "concept",
+  "Aynı isimli metodu olan iki mixin'i bir sınıfa eklediğimde hangisinin metodu çalışır, super çağrısı nereye gider?",
+  ["Mixin sıralaması (linearization) nasıl işler, with A, B yazınca hangisi önce gelir?",
+   "iki mixinde ayni metot varsa hangisi calisir ve super nereye gider, ornekle acikla"],
+  ["mixin", "super."], r"""
+// 'class C extends Base with A, B' yazınca Dart zinciri soldan sağa kurar:
+// Base -> A -> B -> C. Sağdaki (en son eklenen) mixin üstte durur.
+// Bu yüzden aynı isimli metotta B'ninki çalışır; B içindeki super.log() A'ya,
+// A içindeki super.log() Base'e gider. Her mixin bir öncekinin üstüne sarılır.
+class Base {
+  void log(String msg) => print('Base: $msg');
+}
+
+mixin Timestamp on Base {
+  @override
+  void log(String msg) => super.log('[${DateTime.now().toIso8601String()}] $msg');
+}
+
+mixin Upper on Base {
+  @override
+  void log(String msg) => super.log(msg.toUpperCase());
+}
+
+class Logger extends Base with Timestamp, Upper {}
+
+void main() {
+  // Önce Upper (büyük harf), sonra Timestamp (zaman), en son Base yazdırır
+  Logger().log('kayit eklendi'); // Base: [2026-...] KAYIT EKLENDI
+}
+// 'on Base' kısıtı, mixin içinde super.log çağrısının var olduğunu garanti eder.
+""")
+
+R(4013, "dart_language", "kolay", "code",
+  "Harcama listesinden her kategorinin toplam tutarını bul ve en çok harcanan kategoriyi yazdır.",
+  ["Kategoriye göre tutarları toplayıp Map<String, double> döndüren fonksiyon nasıl yazılır?",
+   "harcamalari kategoriye gore topla, en cok para giden kategoriyi bul"],
+  ["update | putIfAbsent | ??"], r"""
+class Expense {
+  const Expense(this.category, this.amount);
+  final String category;
+  final double amount;
+}
+
+Map<String, double> totalsByCategory(Iterable<Expense> expenses) {
+  final totals = <String, double>{};
+  for (final e in expenses) {
+    // Anahtar yoksa ifAbsent ile başlatılır, varsa üstüne eklenir
+    totals.update(e.category, (sum) => sum + e.amount, ifAbsent: () => e.amount);
+  }
+  return totals;
+}
+
+void main() {
+  final totals = totalsByCategory(const [
+    Expense('Market', 450),
+    Expense('Ulaşım', 120),
+    Expense('Market', 230.5),
+    Expense('Fatura', 600),
+  ]);
+  print(totals); // {Market: 680.5, Ulaşım: 120.0, Fatura: 600.0}
+  final top = totals.entries.reduce((a, b) => a.value >= b.value ? a : b);
+  print('En çok: ${top.key} (${top.value.toStringAsFixed(2)} TL)');
+}
+""", api_free=True)
+
+R(4014, "dart_language", "kolay", "code",
+  "Ülke kodu -> ülke adı sözlüğünü ters çevirip ülke adından koda ulaşılabilen yeni bir sözlük üret.",
+  ["Bir Map'in anahtarlarıyla değerlerini yer değiştirmek nasıl yapılır?",
+   "map'in key ve value'larini yer degistirip yeni map olustur, ayni deger iki kez varsa hata ver"],
+  ["entries", "MapEntry | Map.fromEntries | for"], r"""
+/// Değerler benzersiz olmalı; iki anahtar aynı değeri taşıyorsa ters çevirme belirsizdir.
+Map<V, K> invertMap<K, V>(Map<K, V> source) {
+  final inverted = <V, K>{};
+  for (final MapEntry(:key, :value) in source.entries) {
+    if (inverted.containsKey(value)) {
+      throw ArgumentError('Tekrarlanan değer: $value');
+    }
+    inverted[value] = key;
+  }
+  return inverted;
+}
+
+void main() {
+  const countries = {'TR': 'Türkiye', 'DE': 'Almanya', 'FR': 'Fransa'};
+  final codes = invertMap(countries);
+  print(codes['Almanya']); // DE
+}
+""", api_free=True)
+
+R(4015, "dart_language", "orta", "code",
+  "Kullanıcıların '+90 (532) 123 45 67', '0532 123 4567' veya '5321234567' gibi farklı yazdığı cep numaralarını tek biçime (5321234567) çevir, geçersizse null dön.",
+  ["Farklı biçimlerde girilen Türk cep telefonu numaralarını normalize eden fonksiyon nasıl yazılır?",
+   "telefon numarasindaki bosluk, parantez, +90 ve basindaki 0'i temizleyip 10 haneye cevir"],
+  ["replaceAll", "RegExp"], r"""
+String? normalizeTrMobile(String input) {
+  // Rakam dışındaki her şeyi (boşluk, parantez, tire, +) at
+  var digits = input.replaceAll(RegExp(r'\D'), '');
+  if (digits.startsWith('0090')) {
+    digits = digits.substring(4);
+  } else if (digits.startsWith('90') && digits.length == 12) {
+    digits = digits.substring(2);
+  } else if (digits.startsWith('0') && digits.length == 11) {
+    digits = digits.substring(1);
+  }
+  // Türk cep numarası: 5 ile başlayan 10 hane
+  return RegExp(r'^5\d{9}$').hasMatch(digits) ? digits : null;
+}
+
+void main() {
+  for (final n in ['+90 (532) 123 45 67', '0532 123 4567', '5321234567', '212 123 45 67']) {
+    print('$n -> ${normalizeTrMobile(n)}');
+  }
+}
+""", api_free=True)
+
+R(4016, "dart_language", "kolay", "code",
+  "Görevleri önceliğe göre (acil, yüksek, normal, düşük) sırala; aynı öncelikte son tarihi yakın olan önce gelsin.",
+  ["Enum değerlerinin tanım sırasını kullanarak listeyi nasıl sıralarım?",
+   "gorevleri once oncelik enumuna gore sonra tarihe gore sirala"],
+  ["index", "compareTo"], r"""
+// Enum'da tanım sırası önemlidir: index acil=0, düşük=3
+enum Priority { urgent, high, normal, low }
+
+class Task {
+  const Task(this.title, this.priority, this.due);
+  final String title;
+  final Priority priority;
+  final DateTime due;
+}
+
+List<Task> sortTasks(List<Task> tasks) {
+  return [...tasks]..sort((a, b) {
+      final byPriority = a.priority.index.compareTo(b.priority.index);
+      if (byPriority != 0) return byPriority;
+      return a.due.compareTo(b.due); // Eşit öncelikte yakın tarih önce
+    });
+}
+
+void main() {
+  final sorted = sortTasks([
+    Task('Rapor', Priority.normal, DateTime(2026, 12, 10)),
+    Task('Sunucu çöktü', Priority.urgent, DateTime(2026, 12, 6)),
+    Task('Toplantı notu', Priority.normal, DateTime(2026, 12, 8)),
+  ]);
+  print(sorted.map((t) => t.title).toList()); // [Sunucu çöktü, Toplantı notu, Rapor]
+}
+""")
+
+R(4017, "dart_language", "kolay", "code",
+  "Mesai kaydında giriş saatini en yakın 15 dakikalık dilime yuvarla: 10:07 -> 10:00, 10:08 -> 10:15 olsun.",
+  ["DateTime değerini en yakın çeyrek saate yuvarlayan fonksiyon nasıl yazılır?",
+   "saati en yakin 15 dakikaya yuvarlayan bir fonksiyon yaz, 7 dakika asagi 8 dakika yukari gitsin"],
+  ["DateTime", "round | ~/"], r"""
+DateTime roundToNearest(DateTime time, {Duration step = const Duration(minutes: 15)}) {
+  final stepMs = step.inMilliseconds;
+  // Günün başından geçen süreyi adıma böl ve en yakına yuvarla
+  final dayStart = DateTime(time.year, time.month, time.day);
+  final sinceStart = time.difference(dayStart).inMilliseconds;
+  final rounded = (sinceStart / stepMs).round() * stepMs;
+  return dayStart.add(Duration(milliseconds: rounded));
+}
+
+void main() {
+  print(roundToNearest(DateTime(2026, 12, 6, 10, 7))); // 10:00
+  print(roundToNearest(DateTime(2026, 12, 6, 10, 8))); // 10:15
+  print(roundToNearest(DateTime(2026, 12, 6, 23, 55))); // ertesi gün 00:00
+}
+""")
+
+R(4018, "dart_language", "orta", "code",
+  "Uzun bir açıklama metnini kelimeleri bölmeden en fazla 32 karakterlik satırlara ayır (fiş yazıcısı için).",
+  ["Metni belirli genişlikte satırlara kelime sınırından kaydıran (word wrap) fonksiyon nasıl yazılır?",
+   "metni 32 karakterlik satirlara bol ama kelimeyi ortadan kesme"],
+  ["split", "StringBuffer | List<String>"], r"""
+List<String> wrapText(String text, {int width = 32}) {
+  final lines = <String>[];
+  var current = StringBuffer();
+  for (final word in text.split(RegExp(r'\s+')).where((w) => w.isNotEmpty)) {
+    // Satıra sığmayan tek kelimeyi zorunlu olarak parçala
+    if (word.length > width) {
+      if (current.isNotEmpty) {
+        lines.add(current.toString());
+        current = StringBuffer();
+      }
+      for (var i = 0; i < word.length; i += width) {
+        lines.add(word.substring(i, i + width > word.length ? word.length : i + width));
+      }
+      continue;
+    }
+    final needed = current.isEmpty ? word.length : current.length + 1 + word.length;
+    if (needed > width) {
+      lines.add(current.toString());
+      current = StringBuffer(word);
+    } else {
+      if (current.isNotEmpty) current.write(' ');
+      current.write(word);
+    }
+  }
+  if (current.isNotEmpty) lines.add(current.toString());
+  return lines;
+}
+
+void main() {
+  wrapText('Siparişiniz hazırlanıyor, kurye yola çıktığında size SMS ile bilgi verilecektir.')
+      .forEach(print);
+}
+""", api_free=True)
+
+R(4019, "dart_language", "kolay", "code",
+  "Uzun dosya adlarını ortadan kısalt ama uzantı görünsün: 'cok_uzun_fatura_raporu_2024.pdf' -> 'cok_uzun…ru_2024.pdf'.",
+  ["Dosya adını uzantısı korunacak şekilde ortasından üç noktayla kısaltan fonksiyon nasıl yazılır?",
+   "uzun dosya adini ortadan kisalt, sonundaki uzanti ve son karakterler kalsin"],
+  ["lastIndexOf", "substring"], r"""
+String shortenFileName(String name, {int maxLength = 20}) {
+  if (name.length <= maxLength) return name;
+  final dot = name.lastIndexOf('.');
+  // Uzantı yoksa veya anlamsız uzunsa boş say
+  final ext = (dot > 0 && name.length - dot <= 6) ? name.substring(dot) : '';
+  final base = name.substring(0, name.length - ext.length);
+  final room = maxLength - ext.length - 1; // 1: '…' karakteri
+  if (room < 2) return '${name.substring(0, maxLength - 1)}…';
+  final head = (room / 2).ceil();
+  final tail = room - head;
+  return '${base.substring(0, head)}…${base.substring(base.length - tail)}$ext';
+}
+
+void main() {
+  print(shortenFileName('cok_uzun_fatura_raporu_2024.pdf')); // cok_uzun…ru_2024.pdf
+  print(shortenFileName('kisa.png')); // kisa.png
+}
+""")
+
+# ---------------------------------------------------------------- platform
+R(4000, "platform", "orta", "code",
+  "Mağazada okutulacak QR kod ekranı açılınca telefonun ekran parlaklığı en yükseğe çıksın, ekrandan çıkınca eski parlaklığa dönsün.",
+  ["screen_brightness paketiyle sadece bir sayfa için parlaklığı nasıl maksimuma çıkarırım?",
+   "qr kod sayfasinda ekran parlakligini full yap, sayfadan cikinca eski haline getir"],
+  ["ScreenBrightness", "setApplicationScreenBrightness", "resetApplicationScreenBrightness"], r"""
+// pubspec.yaml: screen_brightness
+class QrCodePage extends StatefulWidget {
+  const QrCodePage({super.key, required this.code});
+  final Widget code; // Ör. qr_flutter ile çizilen QR
+
+  @override
+  State<QrCodePage> createState() => _QrCodePageState();
+}
+
+class _QrCodePageState extends State<QrCodePage> {
+  @override
+  void initState() {
+    super.initState();
+    // Sadece uygulamanın parlaklığı değişir; sistem ayarı bozulmaz
+    ScreenBrightness.instance.setApplicationScreenBrightness(1.0);
+  }
+
+  @override
+  void dispose() {
+    // Sayfadan çıkınca sistemin parlaklığına geri dön
+    ScreenBrightness.instance.resetApplicationScreenBrightness();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Kasada okutun')),
+      body: Center(child: widget.code),
+    );
+  }
+}
+""", api_free=True)
+
+R(4001, "platform", "orta", "code",
+  "Para gönderme formunda 'Rehberden seç' butonuna basınca telefon rehberi açılsın, seçilen kişinin adı ve numarası alanlara dolsun.",
+  ["flutter_contacts ile rehberden bir kişi seçtirip telefon numarasını nasıl alırım?",
+   "rehberden kisi secince adi ve telefon numarasi forma otomatik dolsun"],
+  ["FlutterContacts", "openExternalPick | getContact", "phones"], r"""
+// pubspec.yaml: flutter_contacts
+// Android: READ_CONTACTS izni, iOS: Info.plist'te NSContactsUsageDescription gerekir.
+class RecipientFields extends StatefulWidget {
+  const RecipientFields({super.key});
+
+  @override
+  State<RecipientFields> createState() => _RecipientFieldsState();
+}
+
+class _RecipientFieldsState extends State<RecipientFields> {
+  final _name = TextEditingController();
+  final _phone = TextEditingController();
+
+  Future<void> _pickFromContacts() async {
+    if (!await FlutterContacts.requestPermission(readonly: true)) {
+      if (!mounted) return;
+      ScaffoldMessenger.of(context).showSnackBar(
+        const SnackBar(content: Text('Rehber izni verilmedi')),
+      );
+      return;
+    }
+    final picked = await FlutterContacts.openExternalPick(); // Sistem rehber ekranı
+    if (picked == null) return; // Kullanıcı vazgeçti
+    // Seçimden dönen kişide numaralar eksik olabilir; ayrıntılı oku
+    final contact = await FlutterContacts.getContact(picked.id, withProperties: true) ?? picked;
+    setState(() {
+      _name.text = contact.displayName;
+      _phone.text = contact.phones.isEmpty ? '' : contact.phones.first.number;
+    });
+  }
+
+  @override
+  void dispose() {
+    _name.dispose();
+    _phone.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        TextField(controller: _name, decoration: const InputDecoration(labelText: 'Alıcı adı')),
+        TextField(
+          controller: _phone,
+          keyboardType: TextInputType.phone,
+          decoration: InputDecoration(
+            labelText: 'Telefon',
+            suffixIcon: IconButton(
+              tooltip: 'Rehberden seç',
+              icon: const Icon(Icons.contacts),
+              onPressed: _pickFromContacts,
+            ),
+          ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4002, "platform", "kolay", "code",
+  "Başvuru formunda kullanıcı telefonundan sadece PDF dosyası seçebilsin, seçilen dosyanın adı ve boyutu ekranda görünsün.",
+  ["file_picker ile yalnızca PDF uzantılı dosya seçtirmek nasıl yapılır?",
+   "cihazdan sadece pdf secilebilsin, secilen dosyanin adini ve kac kb oldugunu goster"],
+  ["FilePicker.platform.pickFiles", "allowedExtensions"], r"""
+// pubspec.yaml: file_picker
+class CvPicker extends StatefulWidget {
+  const CvPicker({super.key});
+
+  @override
+  State<CvPicker> createState() => _CvPickerState();
+}
+
+class _CvPickerState extends State<CvPicker> {
+  PlatformFile? _file;
+
+  Future<void> _pick() async {
+    final result = await FilePicker.platform.pickFiles(
+      type: FileType.custom,
+      allowedExtensions: ['pdf'],
+    );
+    if (result == null) return; // Seçim iptal edildi
+    setState(() => _file = result.files.single);
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final file = _file;
+    return ListTile(
+      leading: const Icon(Icons.picture_as_pdf),
+      title: Text(file?.name ?? 'Özgeçmiş seçilmedi'),
+      subtitle: file == null ? null : Text('${(file.size / 1024).toStringAsFixed(1)} KB'),
+      trailing: OutlinedButton(onPressed: _pick, child: const Text('PDF seç')),
+    );
+  }
+}
+""", api_free=True)
+
+R(4003, "platform", "kolay", "code",
+  "İndirilen faturayı telefondaki varsayılan PDF uygulamasıyla aç; açacak uygulama yoksa kullanıcıya mesaj göster.",
+  ["open_filex ile bir dosyayı cihazdaki uygun uygulamada nasıl açarım?",
+   "indirilen pdf dosyasini telefonun kendi pdf uygulamasiyla ac, uygulama yoksa uyari ver"],
+  ["OpenFilex.open", "ResultType"], r"""
+// pubspec.yaml: open_filex
+Future<void> openInvoice(BuildContext context, String filePath) async {
+  final result = await OpenFilex.open(filePath, type: 'application/pdf');
+  if (!context.mounted) return;
+  final message = switch (result.type) {
+    ResultType.done => null,
+    ResultType.noAppToOpen => 'Bu dosyayı açabilecek bir uygulama yok',
+    ResultType.fileNotFound => 'Dosya bulunamadı',
+    ResultType.permissionDenied => 'Dosyaya erişim izni yok',
+    ResultType.error => 'Açılamadı: ${result.message}',
+  };
+  if (message != null) {
+    ScaffoldMessenger.of(context).showSnackBar(SnackBar(content: Text(message)));
+  }
+}
+""", api_free=True)
+
+R(4004, "platform", "kolay", "code",
+  "Arkadaşını davet et butonuna basınca telefonun mesaj uygulaması, davet metni hazır yazılmış şekilde açılsın.",
+  ["url_launcher ile gövdesi dolu bir SMS nasıl açılır?",
+   "davet butonuna basinca sms uygulamasi hazir mesajla acilsin, numarayi kullanici secsin"],
+  ["launchUrl", "sms"], r"""
+// pubspec.yaml: url_launcher
+Future<void> inviteBySms(BuildContext context, {String phone = ''}) async {
+  const text = 'Bu uygulamayı denemelisin: https://ornek.com/davet/ABC123';
+  // queryParameters boşlukları %20 olarak kodlar; mesaj uygulamaları doğru çözer
+  final uri = Uri(
+    scheme: 'sms',
+    path: phone, // Boş bırakılırsa kullanıcı alıcıyı kendisi seçer
+    queryParameters: {'body': text},
+  );
+  final opened = await launchUrl(uri);
+  if (!opened && context.mounted) {
+    ScaffoldMessenger.of(context).showSnackBar(
+      const SnackBar(content: Text('Mesaj uygulaması açılamadı')),
+    );
+  }
+}
+""", api_free=True)
+
+R(4005, "platform", "orta", "code",
+  "Uygulama açıkken gelen push bildirimi sistem bildirimi olarak görünmüyor; ön plandayken gelen bildirimi ekranın altında mesaj olarak göster.",
+  ["firebase_messaging'de onMessage ile ön planda gelen bildirim nasıl yakalanır?",
+   "uygulama acikken gelen push bildirimini yakala ve snackbar olarak goster"],
+  ["FirebaseMessaging.onMessage", "listen"], r"""
+// pubspec.yaml: firebase_core, firebase_messaging
+// Ön plandaki uygulamada FCM bildirimi kendiliğinden gösterilmez; dinleyip kendin göster.
+final messengerKey = GlobalKey<ScaffoldMessengerState>();
+
+class PushApp extends StatefulWidget {
+  const PushApp({super.key});
+
+  @override
+  State<PushApp> createState() => _PushAppState();
+}
+
+class _PushAppState extends State<PushApp> {
+  StreamSubscription<RemoteMessage>? _sub;
+
+  @override
+  void initState() {
+    super.initState();
+    FirebaseMessaging.instance.requestPermission();
+    _sub = FirebaseMessaging.onMessage.listen((message) {
+      final n = message.notification;
+      if (n == null) return; // Sadece veri mesajı
+      messengerKey.currentState?.showSnackBar(
+        SnackBar(content: Text('${n.title ?? ''}\n${n.body ?? ''}')),
+      );
+    });
+  }
+
+  @override
+  void dispose() {
+    _sub?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return MaterialApp(
+      scaffoldMessengerKey: messengerKey,
+      home: const Scaffold(body: Center(child: Text('Ana sayfa'))),
+    );
+  }
+}
+""", api_free=True)
+
+R(4006, "platform", "zor", "code",
+  "Kargo bildirimine tıklanıp uygulama açılınca (kapalıyken de, arka plandayken de) bildirimdeki sipariş numarasının detay sayfası açılsın.",
+  ["firebase_messaging'de getInitialMessage ve onMessageOpenedApp ile bildirimden sayfaya nasıl yönlendiririm?",
+   "push bildirimine tiklayinca uygulama acilip bildirimdeki siparisin sayfasina gitsin"],
+  ["getInitialMessage", "onMessageOpenedApp"], r"""
+// pubspec.yaml: firebase_core, firebase_messaging
+final navigatorKey = GlobalKey<NavigatorState>();
+
+class NotificationRouter {
+  StreamSubscription<RemoteMessage>? _sub;
+
+  Future<void> init() async {
+    // 1) Uygulama tamamen kapalıyken bildirime tıklanıp açıldıysa
+    final initial = await FirebaseMessaging.instance.getInitialMessage();
+    if (initial != null) _open(initial);
+    // 2) Uygulama arka plandayken bildirime tıklandıysa
+    _sub = FirebaseMessaging.onMessageOpenedApp.listen(_open);
+  }
+
+  void _open(RemoteMessage message) {
+    final orderId = message.data['orderId'] as String?; // Sunucu data alanına koyar
+    if (orderId == null) return;
+    navigatorKey.currentState?.push(
+      MaterialPageRoute(builder: (_) => OrderDetailPage(orderId: orderId)),
+    );
+  }
+
+  void dispose() => _sub?.cancel();
+}
+
+class OrderDetailPage extends StatelessWidget {
+  const OrderDetailPage({super.key, required this.orderId});
+  final String orderId;
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(appBar: AppBar(title: Text('Sipariş #$orderId')));
+  }
+}
+
+// MaterialApp(navigatorKey: navigatorKey, ...) verildikten sonra, ilk kare çizilince:
+// WidgetsBinding.instance.addPostFrameCallback((_) => NotificationRouter().init());
+""", api_free=True)
+
+R(4007, "platform", "orta", "code",
+  "Masaüstü uygulamamın penceresi açılışta 1200x800 boyutunda ve ekranın ortasında açılsın, kullanıcı 800x600'den küçültemesin.",
+  ["window_manager ile masaüstü pencere boyutu, en küçük boyutu ve başlığı nasıl ayarlanır?",
+   "windows macos pencere en az 800x600 olsun, acilista ortada 1200x800 acilsin"],
+  ["windowManager", "minimumSize"], r"""
+// pubspec.yaml: window_manager
+Future<void> main() async {
+  WidgetsFlutterBinding.ensureInitialized();
+  await windowManager.ensureInitialized();
+
+  const options = WindowOptions(
+    size: Size(1200, 800),
+    minimumSize: Size(800, 600),
+    center: true,
+    title: 'Stok Takip',
+  );
+  // Pencere ayarlar uygulanmadan görünmesin ki boyut zıplaması olmasın
+  windowManager.waitUntilReadyToShow(options, () async {
+    await windowManager.show();
+    await windowManager.focus();
+  });
+
+  runApp(const MaterialApp(home: Scaffold(body: Center(child: Text('Stok Takip')))));
+}
+""", api_free=True)
+
+R(4008, "platform", "orta", "code",
+  "Masaüstü uygulamasında kullanıcı dosya yöneticisinden resimleri sürükleyip pencerenin içine bırakabilsin; üstüne gelince alan vurgulansın.",
+  ["desktop_drop paketiyle pencereye sürüklenip bırakılan dosyaları nasıl alırım?",
+   "dosyalari surukleyip uygulamaya birakinca listeye eklensin, uzerine gelince kutu renk degistirsin"],
+  ["DropTarget", "onDragDone"], r"""
+// pubspec.yaml: desktop_drop
+class DropZone extends StatefulWidget {
+  const DropZone({super.key});
+
+  @override
+  State<DropZone> createState() => _DropZoneState();
+}
+
+class _DropZoneState extends State<DropZone> {
+  final _files = <String>[];
+  bool _hovering = false;
+
+  @override
+  Widget build(BuildContext context) {
+    return DropTarget(
+      onDragEntered: (_) => setState(() => _hovering = true),
+      onDragExited: (_) => setState(() => _hovering = false),
+      onDragDone: (details) {
+        setState(() {
+          _hovering = false;
+          _files.addAll(details.files.map((f) => f.path)); // XFile listesi
+        });
+      },
+      child: Container(
+        height: 240,
+        decoration: BoxDecoration(
+          color: _hovering ? Colors.blue.withValues(alpha: 0.1) : null,
+          border: Border.all(color: _hovering ? Colors.blue : Colors.grey, width: 2),
+          borderRadius: BorderRadius.circular(12),
+        ),
+        child: _files.isEmpty
+            ? const Center(child: Text('Resimleri buraya sürükleyin'))
+            : ListView(children: [for (final f in _files) ListTile(title: Text(f))]),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4009, "platform", "kolay", "code",
+  "Web sürümünde tarayıcı sekmesindeki başlık bulunulan sayfaya göre değişsin, ör. sepette 'Sepetim (3)' yazsın.",
+  ["Flutter web'de sayfa bazında tarayıcı sekme başlığını Title widget'ıyla nasıl değiştiririm?",
+   "web'de her sayfada tarayici sekmesinin basligi farkli olsun, sepette urun sayisi yazsin"],
+  ["Title"], r"""
+class CartPage extends StatelessWidget {
+  const CartPage({super.key, required this.itemCount});
+  final int itemCount;
+
+  @override
+  Widget build(BuildContext context) {
+    // Title, web'de sekme başlığını; Android'de son uygulamalar etiketini günceller.
+    // En içteki (en son oluşturulan) Title geçerli olur.
+    return Title(
+      title: 'Sepetim ($itemCount)',
+      color: Colors.indigo, // Tam opak bir renk olmalı
+      child: Scaffold(
+        appBar: AppBar(title: const Text('Sepetim')),
+        body: Center(child: Text('$itemCount ürün')),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4010, "platform", "orta", "code",
+  "Masaüstü ve web'de yatay kategori listesi fareyle tutup sürükleyince kaymıyor, sadece dokunmatikte kayıyor; fareyle sürükleyince de kaysın.",
+  ["ScrollConfiguration ile fare sürüklemesini kaydırma hareketi olarak nasıl etkinleştiririm?",
+   "webde yatay liste mouse ile surukleyince kaymiyor, fareyle de kaydirilabilsin"],
+  ["dragDevices", "PointerDeviceKind.mouse"], r"""
+// Flutter masaüstü/web'de varsayılan olarak fare sürüklemesiyle kaydırmaz (metin seçimi için).
+// Sadece bu liste için dragDevices'a fareyi ekle.
+class DraggableCategoryStrip extends StatelessWidget {
+  const DraggableCategoryStrip({super.key, required this.categories});
+  final List<String> categories;
+
+  @override
+  Widget build(BuildContext context) {
+    return ScrollConfiguration(
+      behavior: ScrollConfiguration.of(context).copyWith(
+        dragDevices: {
+          PointerDeviceKind.touch,
+          PointerDeviceKind.mouse,
+          PointerDeviceKind.trackpad,
+        },
+      ),
+      child: SizedBox(
+        height: 48,
+        child: ListView.separated(
+          scrollDirection: Axis.horizontal,
+          padding: const EdgeInsets.symmetric(horizontal: 12),
+          itemCount: categories.length,
+          separatorBuilder: (_, __) => const SizedBox(width: 8),
+          itemBuilder: (context, i) => Chip(label: Text(categories[i])),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4011, "platform", "kolay", "code",
+  "Etkinlik detayındaki 'Takvime ekle' butonuna basınca telefonun takviminde etkinlik başlığı, yeri ve saatleri dolu bir kayıt ekranı açılsın.",
+  ["add_2_calendar ile bir etkinliği cihaz takvimine nasıl eklerim?",
+   "takvime ekle butonuna basinca telefon takviminde etkinlik olusturma ekrani dolu acilsin"],
+  ["Add2Calendar.addEvent2Cal", "Event("], r"""
+// pubspec.yaml: add_2_calendar
+class AddToCalendarButton extends StatelessWidget {
+  const AddToCalendarButton({
+    super.key,
+    required this.title,
+    required this.location,
+    required this.start,
+    required this.end,
+  });
+
+  final String title;
+  final String location;
+  final DateTime start;
+  final DateTime end;
+
+  @override
+  Widget build(BuildContext context) {
+    return OutlinedButton.icon(
+      icon: const Icon(Icons.event),
+      label: const Text('Takvime ekle'),
+      onPressed: () {
+        final event = Event(
+          title: title,
+          location: location,
+          description: 'Biletinizi girişte gösterin.',
+          startDate: start,
+          endDate: end,
+        );
+        // Sistem takviminin yeni etkinlik ekranı dolu olarak açılır, kaydı kullanıcı onaylar
+        Add2Calendar.addEvent2Cal(event);
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4012, "platform", "zor", "code",
+  "Sohbet ekranında mikrofon butonuna basılı tutunca sesli mesaj kaydetmeye başlasın, bırakınca kayıt bitsin ve dosya yolu gönderilsin.",
+  ["record paketiyle basılı tutarak ses kaydı yapıp dosya yolunu nasıl alırım?",
+   "mikrofon butonuna basili tutunca ses kaydetsin, birakinca kaydi durdurup dosyayi gondersin"],
+  ["AudioRecorder", "start", "stop"], r"""
+// pubspec.yaml: record, path_provider
+class VoiceMessageButton extends StatefulWidget {
+  const VoiceMessageButton({super.key, required this.onRecorded});
+  final void Function(String path) onRecorded;
+
+  @override
+  State<VoiceMessageButton> createState() => _VoiceMessageButtonState();
+}
+
+class _VoiceMessageButtonState extends State<VoiceMessageButton> {
+  final _recorder = AudioRecorder();
+  bool _recording = false;
+
+  Future<void> _start() async {
+    if (!await _recorder.hasPermission()) return; // Mikrofon izni istenir
+    final dir = await getTemporaryDirectory();
+    final path = '${dir.path}/ses_${DateTime.now().millisecondsSinceEpoch}.m4a';
+    await _recorder.start(const RecordConfig(encoder: AudioEncoder.aacLc), path: path);
+    setState(() => _recording = true);
+  }
+
+  Future<void> _stop() async {
+    if (!_recording) return;
+    final path = await _recorder.stop();
+    setState(() => _recording = false);
+    if (path != null) widget.onRecorded(path);
+  }
+
+  @override
+  void dispose() {
+    _recorder.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return GestureDetector(
+      onLongPressStart: (_) => _start(),
+      onLongPressEnd: (_) => _stop(),
+      child: CircleAvatar(
+        radius: 24,
+        backgroundColor: _recording ? Colors.red : Theme.of(context).colorScheme.primary,
+        child: Icon(_recording ? Icons.mic : Icons.mic_none, color: Colors.white),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4013, "platform", "kolay", "code",
+  "Uygulamaya el feneri butonu ekle; basınca telefonun flaşı yansın, tekrar basınca sönsün, flaşı olmayan cihazda buton görünmesin.",
+  ["torch_light paketiyle flaş ışığını açıp kapatan bir buton nasıl yazılır?",
+   "fener butonu yap, basinca flas acilsin tekrar basinca kapansin"],
+  ["TorchLight.enableTorch", "TorchLight.disableTorch"], r"""
+// pubspec.yaml: torch_light
+class FlashlightButton extends StatefulWidget {
+  const FlashlightButton({super.key});
+
+  @override
+  State<FlashlightButton> createState() => _FlashlightButtonState();
+}
+
+class _FlashlightButtonState extends State<FlashlightButton> {
+  late final Future<bool> _available = TorchLight.isTorchAvailable();
+  bool _on = false;
+
+  Future<void> _toggle() async {
+    try {
+      if (_on) {
+        await TorchLight.disableTorch();
+      } else {
+        await TorchLight.enableTorch();
+      }
+      setState(() => _on = !_on);
+    } on Exception {
+      // Kamera başka uygulamada açıksa fener açılamayabilir
+    }
+  }
+
+  @override
+  void dispose() {
+    if (_on) TorchLight.disableTorch(); // Sayfadan çıkınca açık kalmasın
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return FutureBuilder<bool>(
+      future: _available,
+      builder: (context, snapshot) {
+        if (snapshot.data != true) return const SizedBox.shrink();
+        return IconButton.filledTonal(
+          iconSize: 40,
+          onPressed: _toggle,
+          icon: Icon(_on ? Icons.flashlight_on : Icons.flashlight_off),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4014, "platform", "orta", "code",
+  "Yürüyüş uygulamasında telefonun adım sayacından gelen adım sayısını canlı göster; sensör yoksa ya da izin verilmezse mesaj çıksın.",
+  ["pedometer paketiyle adım sayısını stream olarak nasıl dinlerim?",
+   "telefonun adim sayarindan gelen adimlari canli goster, hata olursa uyari ver"],
+  ["Pedometer.stepCountStream", "listen | StreamBuilder"], r"""
+// pubspec.yaml: pedometer
+// Android 10+: ACTIVITY_RECOGNITION izni (permission_handler ile Permission.activityRecognition),
+// iOS: Info.plist'te NSMotionUsageDescription gerekir.
+class StepCounter extends StatelessWidget {
+  const StepCounter({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return StreamBuilder<StepCount>(
+      stream: Pedometer.stepCountStream,
+      builder: (context, snapshot) {
+        if (snapshot.hasError) {
+          return const Text('Adım sayar kullanılamıyor (sensör yok veya izin verilmedi)');
+        }
+        if (!snapshot.hasData) return const CircularProgressIndicator();
+        // steps: cihaz son açıldığından beri toplam adım
+        return Text(
+          '${snapshot.data!.steps} adım',
+          style: Theme.of(context).textTheme.displaySmall,
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4015, "platform", "orta", "code",
+  "Kamera önizleme ekranına yakınlaştırma kaydırıcısı ekle; kaydırıcının sınırları cihazın desteklediği en küçük ve en büyük zoom olsun.",
+  ["camera paketinde setZoomLevel ile Slider'dan yakınlaştırma nasıl yapılır?",
+   "kamera onizlemesine zoom slider ekle, cihazin max zoomuna kadar gitsin"],
+  ["setZoomLevel", "getMaxZoomLevel"], r"""
+// pubspec.yaml: camera
+class ZoomableCamera extends StatefulWidget {
+  const ZoomableCamera({super.key, required this.controller}); // initialize edilmiş controller
+  final CameraController controller;
+
+  @override
+  State<ZoomableCamera> createState() => _ZoomableCameraState();
+}
+
+class _ZoomableCameraState extends State<ZoomableCamera> {
+  double _min = 1, _max = 1, _zoom = 1;
+
+  @override
+  void initState() {
+    super.initState();
+    _loadZoomRange();
+  }
+
+  Future<void> _loadZoomRange() async {
+    final min = await widget.controller.getMinZoomLevel();
+    final max = await widget.controller.getMaxZoomLevel();
+    if (!mounted) return;
+    setState(() {
+      _min = min;
+      _max = max;
+      _zoom = min;
+    });
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Stack(
+      children: [
+        CameraPreview(widget.controller),
+        Positioned(
+          left: 24,
+          right: 24,
+          bottom: 24,
+          child: Slider(
+            min: _min,
+            max: _max,
+            value: _zoom.clamp(_min, _max),
+            label: '${_zoom.toStringAsFixed(1)}x',
+            divisions: _max > _min ? ((_max - _min) * 10).round() : null,
+            onChanged: _max > _min
+                ? (v) {
+                    setState(() => _zoom = v);
+                    widget.controller.setZoomLevel(v);
+                  }
+                : null,
+          ),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(4016, "platform", "orta", "code",
+  "Kullanıcı mağazamıza 200 metreden fazla yaklaşınca uygulamada 'Mağazaya hoş geldiniz' indirim kartı bir kez görünsün.",
+  ["geolocator konum akışıyla kullanıcının bir noktaya belirli mesafeden yakın olduğunu nasıl anlarım?",
+   "kullanici magazaya 200 metre yaklasinca indirim karti goster, sadece bir kere"],
+  ["getPositionStream", "distanceBetween"], r"""
+// pubspec.yaml: geolocator (konum izni önceden alınmış olmalı)
+class StoreProximityBanner extends StatefulWidget {
+  const StoreProximityBanner({super.key});
+
+  @override
+  State<StoreProximityBanner> createState() => _StoreProximityBannerState();
+}
+
+class _StoreProximityBannerState extends State<StoreProximityBanner> {
+  static const _storeLat = 41.0422, _storeLng = 29.0083;
+  StreamSubscription<Position>? _sub;
+  bool _show = false;
+
+  @override
+  void initState() {
+    super.initState();
+    _sub = Geolocator.getPositionStream(
+      locationSettings: const LocationSettings(distanceFilter: 20), // 20 m'de bir güncelle
+    ).listen((pos) {
+      final meters = Geolocator.distanceBetween(pos.latitude, pos.longitude, _storeLat, _storeLng);
+      if (meters <= 200) {
+        setState(() => _show = true);
+        _sub?.cancel(); // Bir kez yeter, pili boşa harcama
+      }
+    });
+  }
+
+  @override
+  void dispose() {
+    _sub?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    if (!_show) return const SizedBox.shrink();
+    return const Card(
+      child: ListTile(
+        leading: Icon(Icons.storefront),
+        title: Text('Mağazaya hoş geldiniz!'),
+        subtitle: Text('Kasada bu ekranı gösterin, %10 indirim kazanın.'),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4017, "platform", "orta", "code",
+  "iOS'ta reklam takibi için uygulama açıldığında kullanıcıdan izin iste; daha önce sorulduysa tekrar sorma.",
+  ["app_tracking_transparency ile iOS'ta ATT izin penceresini nasıl gösteririm?",
+   "ios'ta takip izni penceresini ac, kullanici daha once cevap verdiyse tekrar sorma"],
+  ["AppTrackingTransparency", "requestTrackingAuthorization", "TrackingStatus.notDetermined"], r"""
+// pubspec.yaml: app_tracking_transparency
+// Info.plist'e NSUserTrackingUsageDescription açıklaması eklenmeli.
+Future<bool> askTrackingPermission() async {
+  if (kIsWeb || defaultTargetPlatform != TargetPlatform.iOS) return false;
+  var status = await AppTrackingTransparency.trackingAuthorizationStatus;
+  // Sistem penceresi yalnızca bir kez gösterilebilir; sadece henüz sorulmadıysa iste
+  if (status == TrackingStatus.notDetermined) {
+    // Uygulama tam açılmadan istenirse pencere görünmeyebilir; kısa bekle
+    await Future<void>.delayed(const Duration(milliseconds: 300));
+    status = await AppTrackingTransparency.requestTrackingAuthorization();
+  }
+  return status == TrackingStatus.authorized;
+}
+
+class TrackingGate extends StatefulWidget {
+  const TrackingGate({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<TrackingGate> createState() => _TrackingGateState();
+}
+
+class _TrackingGateState extends State<TrackingGate> {
+  @override
+  void initState() {
+    super.initState();
+    WidgetsBinding.instance.addPostFrameCallback((_) => askTrackingPermission());
+  }
+
+  @override
+  Widget build(BuildContext context) => widget.child;
+}
+""")
+
+R(4018, "platform", "orta", "code",
+  "iPhone'da en üstteki saat çubuğuna dokununca liste başa kayması gerekiyor ama benim sayfamda çalışmıyor; kendi kaydırma kontrolcümü de kullanıyorum.",
+  ["iOS'ta status bar'a dokununca en üste kaydırma özel ScrollController ile nasıl çalışır?",
+   "iphone'da ustteki saat cubuguna dokununca liste basa gitmiyor, bunu nasil duzeltirim?"],
+  ["PrimaryScrollController"], r"""
+// Scaffold, iOS'ta status bar'a dokunulunca PrimaryScrollController'daki kaydırmayı
+// başa alır. ListView'a kendi controller'ını verince bu bağ kopar. Çözüm: kendi
+// controller'ını sayfanın PrimaryScrollController'ı yap ve ListView'a primary de.
+class NewsPage extends StatefulWidget {
+  const NewsPage({super.key});
+
+  @override
+  State<NewsPage> createState() => _NewsPageState();
+}
+
+class _NewsPageState extends State<NewsPage> {
+  final _controller = ScrollController();
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return PrimaryScrollController(
+      controller: _controller, // Hem Scaffold hem ListView aynı controller'ı görür
+      child: Scaffold(
+        appBar: AppBar(title: const Text('Haberler')),
+        body: ListView.builder(
+          primary: true,
+          itemCount: 100,
+          itemBuilder: (context, i) => ListTile(title: Text('Haber ${i + 1}')),
+        ),
+        floatingActionButton: FloatingActionButton.small(
+          // Kendi controller'ımı başka işler için de kullanabilirim
+          onPressed: () => _controller.animateTo(
+            0,
+            duration: const Duration(milliseconds: 300),
+            curve: Curves.easeOut,
+          ),
+          child: const Icon(Icons.arrow_upward),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+write()
