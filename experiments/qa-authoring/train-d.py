@@ -51,60 +51,6 @@ def write():
 
 
 # ---------------------------------------------------------------- lists
-R(4000, "lists", "orta", "code",
-  "Şehir listesinde arama yaparken Türkçe karakterler fark etmesin; 'sisli' yazınca 'Şişli' de bulunsun.",
-  ["Aramada ı-i, ş-s, ç-c gibi harfleri aynı sayan bir filtreleme nasıl yaparım?",
-   "sehir aramasinda turkce karakter farki olmasin, kullanici sisli yazinca da dogru sehir bulunsun"],
-  ["where", "TextField | SearchBar | CupertinoSearchTextField"], r"""
-// Türkçe harfleri ASCII karşılığına indirip küçük harfe çevirir: 'Şişli' -> 'sisli'
-String foldTurkish(String text) {
-  const pairs = {
-    'İ': 'i', 'I': 'i', 'ı': 'i', 'Ş': 's', 'ş': 's', 'Ğ': 'g', 'ğ': 'g',
-    'Ç': 'c', 'ç': 'c', 'Ö': 'o', 'ö': 'o', 'Ü': 'u', 'ü': 'u',
-  };
-  final buffer = StringBuffer();
-  for (final ch in text.split('')) {
-    buffer.write(pairs[ch] ?? ch);
-  }
-  return buffer.toString().toLowerCase();
-}
-
-class CitySearch extends StatefulWidget {
-  const CitySearch({super.key, required this.cities});
-  final List<String> cities;
-
-  @override
-  State<CitySearch> createState() => _CitySearchState();
-}
-
-class _CitySearchState extends State<CitySearch> {
-  String _query = '';
-
-  @override
-  Widget build(BuildContext context) {
-    final q = foldTurkish(_query.trim());
-    final results = widget.cities.where((c) => foldTurkish(c).contains(q)).toList();
-    return Column(
-      children: [
-        Padding(
-          padding: const EdgeInsets.all(12),
-          child: TextField(
-            decoration: const InputDecoration(prefixIcon: Icon(Icons.search), hintText: 'Şehir ara'),
-            onChanged: (value) => setState(() => _query = value),
-          ),
-        ),
-        Expanded(
-          child: ListView.builder(
-            itemCount: results.length,
-            itemBuilder: (context, i) => ListTile(title: Text(results[i])),
-          ),
-        ),
-      ],
-    );
-  }
-}
-""", api_free=True)
-
 R(4001, "lists", "kolay", "code",
   "Kaydırarak silmede satır yarıdan fazla çekilmeden silinmesin, yanlışlıkla silme olmasın.",
   ["Dismissible'da silme için gereken kaydırma mesafesini nasıl artırırım?",
@@ -4403,34 +4349,6 @@ Future<String?> showShareOptions(BuildContext context) {
 }
 """, api_free=True)
 
-R(4023, "dialogs", "kolay", "code",
-  "Silme onayında 'rapor.pdf dosyasını silmek istediğinize emin misiniz?' cümlesinde sadece dosya adı kalın yazsın.",
-  ["Onay dialog'undaki mesajin bir kismini kalin nasil yaparim?",
-   "AlertDialog içeriğinde Text.rich ile dosya adını kalın, gerisini normal yaz"],
-  ["Text.rich | RichText", "TextSpan", "FontWeight.bold"], r"""
-Future<bool> confirmDeleteFile(BuildContext context, String fileName) async {
-  final ok = await showDialog<bool>(
-    context: context,
-    builder: (context) => AlertDialog(
-      title: const Text('Dosyayı sil'),
-      content: Text.rich(
-        TextSpan(
-          children: [
-            TextSpan(text: fileName, style: const TextStyle(fontWeight: FontWeight.bold)),
-            const TextSpan(text: ' dosyasını silmek istediğinize emin misiniz?'),
-          ],
-        ),
-      ),
-      actions: [
-        TextButton(onPressed: () => Navigator.pop(context, false), child: const Text('Vazgeç')),
-        TextButton(onPressed: () => Navigator.pop(context, true), child: const Text('Sil')),
-      ],
-    ),
-  );
-  return ok ?? false; // dışarı dokunulursa null gelir
-}
-""", api_free=True)
-
 R(4024, "dialogs", "zor", "code",
   "Şifre ya da IBAN gösteren hassas bilgi penceresi, uygulama arka plana alınınca kendiliğinden kapansın.",
   ["Uygulama arka plana gecince acik dialog'u otomatik nasil kapatirim?",
@@ -5901,6 +5819,995 @@ Future<String?> pickPhotoSource(BuildContext context) {
   );
 }
 """)
+
+R(4042, "forms", "orta", "code",
+  "Ürün sayfasında renk seçilince sadece o renkte stokta olan bedenler seçilebilsin, diğer bedenler pasif görünsün.",
+  ["Renk secimine gore beden seceneklerini aktif pasif yapmayi nasil yaparim?",
+   "Renk ChoiceChip'i seçilince stokta olmayan beden çiplerinin onSelected'ını null yap"],
+  ["ChoiceChip", "onSelected"], r"""
+class VariantPicker extends StatefulWidget {
+  const VariantPicker({super.key, required this.stock});
+  final Map<String, Set<String>> stock; // renk -> o renkte stokta olan bedenler
+
+  @override
+  State<VariantPicker> createState() => _VariantPickerState();
+}
+
+class _VariantPickerState extends State<VariantPicker> {
+  static const _sizes = ['S', 'M', 'L', 'XL'];
+  String? _color;
+  String? _size;
+
+  void _selectColor(String color) {
+    setState(() {
+      _color = color;
+      // Seçili beden bu renkte yoksa seçimi kaldır
+      if (!widget.stock[color]!.contains(_size)) _size = null;
+    });
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final available = _color == null ? const <String>{} : widget.stock[_color]!;
+    return Column(
+      crossAxisAlignment: CrossAxisAlignment.start,
+      children: [
+        const Text('Renk'),
+        Wrap(spacing: 8, children: [
+          for (final c in widget.stock.keys)
+            ChoiceChip(label: Text(c), selected: _color == c, onSelected: (_) => _selectColor(c)),
+        ]),
+        const SizedBox(height: 12),
+        const Text('Beden'),
+        Wrap(spacing: 8, children: [
+          for (final s in _sizes)
+            ChoiceChip(
+              label: Text(s),
+              selected: _size == s,
+              // Stokta yoksa null: çip soluk ve seçilemez
+              onSelected: available.contains(s) ? (_) => setState(() => _size = s) : null,
+            ),
+        ]),
+        const SizedBox(height: 16),
+        FilledButton(
+          onPressed: _color != null && _size != null ? () {} : null,
+          child: const Text('Sepete ekle'),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4043, "forms", "orta", "code",
+  "Telefon numarası geçerli girilince altında doğrulama kodu alanı belirsin, numara bozulunca kod alanı tekrar gizlensin.",
+  ["Bir alan gecerli olunca altinda yeni alan acilmasini nasil yaparim?",
+   "Telefon controller'ını dinle, numara geçerliyse AnimatedSize ile kod alanını göster"],
+  ["addListener | onChanged | ValueListenableBuilder", "RegExp"], r"""
+class PhoneVerifyForm extends StatefulWidget {
+  const PhoneVerifyForm({super.key});
+
+  @override
+  State<PhoneVerifyForm> createState() => _PhoneVerifyFormState();
+}
+
+class _PhoneVerifyFormState extends State<PhoneVerifyForm> {
+  final _phone = TextEditingController();
+  final _code = TextEditingController();
+
+  bool get _phoneValid => RegExp(r'^05\d{9}$').hasMatch(_phone.text.replaceAll(' ', ''));
+
+  @override
+  void initState() {
+    super.initState();
+    _phone.addListener(() {
+      if (!_phoneValid) _code.clear(); // numara bozulunca eski kod kalmasın
+      setState(() {});
+    });
+  }
+
+  @override
+  void dispose() {
+    _phone.dispose();
+    _code.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        TextField(
+          controller: _phone,
+          keyboardType: TextInputType.phone,
+          decoration: InputDecoration(
+            labelText: 'Cep telefonu',
+            hintText: '05xx xxx xx xx',
+            suffixIcon: _phoneValid ? const Icon(Icons.check_circle, color: Colors.green) : null,
+          ),
+        ),
+        // Kod alanı yumuşakça açılıp kapanır
+        AnimatedSize(
+          duration: const Duration(milliseconds: 250),
+          child: _phoneValid
+              ? Padding(
+                  padding: const EdgeInsets.only(top: 12),
+                  child: TextField(
+                    controller: _code,
+                    keyboardType: TextInputType.number,
+                    maxLength: 6,
+                    decoration: const InputDecoration(labelText: 'Doğrulama kodu'),
+                  ),
+                )
+              : const SizedBox(width: double.infinity),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4044, "forms", "orta", "code",
+  "PIN ekranında sistem klavyesi açılmasın; ekranda 0-9 tuşları ve silme tuşu olan kendi tuş takımım olsun, girilen haneler nokta olarak görünsün.",
+  ["Sistem klavyesi yerine ekranda kendi sayi tus takimimi nasil yaparim?",
+   "TextField kullanmadan 4 haneli PIN için noktalı gösterge ve 3x4 tuş takımı yaz"],
+  ["InkWell | GestureDetector | TextButton | IconButton", "substring"], r"""
+class PinPad extends StatefulWidget {
+  const PinPad({super.key, this.length = 4, required this.onCompleted});
+  final int length;
+  final ValueChanged<String> onCompleted;
+
+  @override
+  State<PinPad> createState() => _PinPadState();
+}
+
+class _PinPadState extends State<PinPad> {
+  String _pin = '';
+
+  void _tap(String digit) {
+    if (_pin.length >= widget.length) return;
+    setState(() => _pin += digit);
+    if (_pin.length == widget.length) {
+      widget.onCompleted(_pin);
+      setState(() => _pin = ''); // sonraki deneme için temizle
+    }
+  }
+
+  void _delete() {
+    if (_pin.isNotEmpty) setState(() => _pin = _pin.substring(0, _pin.length - 1));
+  }
+
+  Widget _key(Widget child, VoidCallback onTap) => InkWell(
+        customBorder: const CircleBorder(),
+        onTap: onTap,
+        child: SizedBox(width: 72, height: 72, child: Center(child: child)),
+      );
+
+  Widget _digit(String d) => _key(Text(d, style: const TextStyle(fontSize: 28)), () => _tap(d));
+
+  @override
+  Widget build(BuildContext context) {
+    // TextField olmadığı için sistem klavyesi hiç açılmaz
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        Row(
+          mainAxisAlignment: MainAxisAlignment.center,
+          children: [
+            for (var i = 0; i < widget.length; i++)
+              Container(
+                margin: const EdgeInsets.all(8),
+                width: 16,
+                height: 16,
+                decoration: BoxDecoration(
+                  shape: BoxShape.circle,
+                  color: i < _pin.length ? Colors.black87 : Colors.transparent,
+                  border: Border.all(color: Colors.black54),
+                ),
+              ),
+          ],
+        ),
+        const SizedBox(height: 24),
+        for (final row in const [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']])
+          Row(mainAxisAlignment: MainAxisAlignment.center, children: [for (final d in row) _digit(d)]),
+        Row(
+          mainAxisAlignment: MainAxisAlignment.center,
+          children: [
+            const SizedBox(width: 72, height: 72),
+            _digit('0'),
+            _key(const Icon(Icons.backspace_outlined), _delete),
+          ],
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4045, "forms", "orta", "code",
+  "Şehir açılır listesinin seçenekleri sunucudan gelsin; yüklenirken liste pasif olsun ve yanında küçük bir gösterge dönsün.",
+  ["Dropdown secenekleri API'den gelirken yukleniyor durumunu nasil gosteririm?",
+   "FutureBuilder ile şehirleri yükle, yüklenene kadar DropdownButton'ı devre dışı bırak"],
+  ["FutureBuilder", "DropdownButton | DropdownButtonFormField | DropdownMenu"], r"""
+class RemoteCityDropdown extends StatefulWidget {
+  const RemoteCityDropdown({super.key, required this.loadCities, required this.onChanged});
+  final Future<List<String>> Function() loadCities;
+  final ValueChanged<String?> onChanged;
+
+  @override
+  State<RemoteCityDropdown> createState() => _RemoteCityDropdownState();
+}
+
+class _RemoteCityDropdownState extends State<RemoteCityDropdown> {
+  late final Future<List<String>> _cities = widget.loadCities(); // build'de değil, bir kez
+  String? _city;
+
+  @override
+  Widget build(BuildContext context) {
+    return FutureBuilder<List<String>>(
+      future: _cities,
+      builder: (context, snapshot) {
+        final loading = snapshot.connectionState != ConnectionState.done;
+        if (snapshot.hasError) return const Text('Şehirler yüklenemedi');
+        final cities = snapshot.data ?? const <String>[];
+        return Row(
+          children: [
+            Expanded(
+              child: DropdownButton<String>(
+                isExpanded: true,
+                value: _city,
+                hint: Text(loading ? 'Yükleniyor...' : 'Şehir seçin'),
+                items: [for (final c in cities) DropdownMenuItem(value: c, child: Text(c))],
+                // onChanged null iken liste pasif görünür
+                onChanged: loading
+                    ? null
+                    : (value) {
+                        setState(() => _city = value);
+                        widget.onChanged(value);
+                      },
+              ),
+            ),
+            if (loading)
+              const Padding(
+                padding: EdgeInsets.only(left: 8),
+                child: SizedBox(width: 16, height: 16, child: CircularProgressIndicator(strokeWidth: 2)),
+              ),
+          ],
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4046, "forms", "orta", "code",
+  "Kredi tutarı hem kaydırıcıyla hem de yazarak girilebilsin; biri değişince diğeri de güncellensin.",
+  ["Slider ile TextField'i birbirine bagli calistirmayi nasil yaparim?",
+   "Kaydırıcı değişince metin alanını, alana yazınca kaydırıcıyı güncelleyen bir tutar girişi yaz"],
+  ["Slider", "TextEditingController", "onChanged"], r"""
+class LoanAmountInput extends StatefulWidget {
+  const LoanAmountInput({super.key});
+
+  @override
+  State<LoanAmountInput> createState() => _LoanAmountInputState();
+}
+
+class _LoanAmountInputState extends State<LoanAmountInput> {
+  static const _min = 10000.0, _max = 500000.0;
+  double _amount = 100000;
+  late final _controller = TextEditingController(text: _amount.round().toString());
+
+  void _fromSlider(double value) {
+    setState(() => _amount = (value / 1000).round() * 1000.0); // 1000'er adım
+    _controller.text = _amount.round().toString();
+  }
+
+  void _fromField(String text) {
+    final value = double.tryParse(text);
+    if (value != null) setState(() => _amount = value.clamp(_min, _max)); // slider sınır dışına çıkamaz
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        TextField(
+          controller: _controller,
+          keyboardType: TextInputType.number,
+          inputFormatters: [FilteringTextInputFormatter.digitsOnly],
+          decoration: const InputDecoration(labelText: 'Kredi tutarı', suffixText: '₺', helperText: '10.000 - 500.000 ₺'),
+          onChanged: _fromField,
+        ),
+        Slider(value: _amount, min: _min, max: _max, onChanged: _fromSlider),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4047, "forms", "kolay", "code",
+  "Alerji sorusunda 'Hiçbiri' işaretlenince diğer seçenekler kalksın, başka bir seçenek işaretlenince de 'Hiçbiri' kalksın.",
+  ["Coklu secimde digerlerini iptal eden 'Hicbiri' secenegi nasil yapilir?",
+   "CheckboxListTile grubunda 'Hiçbiri' ile diğer seçenekleri birbirini dışlayacak şekilde yönet"],
+  ["CheckboxListTile | Checkbox", "setState"], r"""
+class AllergyQuestion extends StatefulWidget {
+  const AllergyQuestion({super.key, required this.onChanged});
+  final ValueChanged<Set<String>> onChanged;
+
+  @override
+  State<AllergyQuestion> createState() => _AllergyQuestionState();
+}
+
+class _AllergyQuestionState extends State<AllergyQuestion> {
+  static const _none = 'Hiçbiri';
+  static const _options = ['Fıstık', 'Süt', 'Gluten', 'Yumurta', _none];
+  final _selected = <String>{};
+
+  void _toggle(String option, bool checked) {
+    setState(() {
+      if (!checked) {
+        _selected.remove(option);
+      } else if (option == _none) {
+        _selected
+          ..clear()
+          ..add(_none); // 'Hiçbiri' diğerlerini temizler
+      } else {
+        _selected
+          ..remove(_none) // gerçek bir seçenek 'Hiçbiri'ni kaldırır
+          ..add(option);
+      }
+    });
+    widget.onChanged({..._selected});
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        for (final o in _options)
+          CheckboxListTile(
+            title: Text(o),
+            value: _selected.contains(o),
+            onChanged: (v) => _toggle(o, v ?? false),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4048, "forms", "orta", "concept",
+  "FilteringTextInputFormatter.allow ile deny arasındaki fark nedir?",
+  ["filtering formatter'da allow mu deny mi kullanmaliyim?",
+   "İzin verilen karakter listesi ile yasaklı karakter listesi yaklaşımının farkını örnekle açıkla"],
+  ["FilteringTextInputFormatter.allow", "FilteringTextInputFormatter.deny"], r"""
+// allow(desen): metinde desene UYAN parçalar kalır, geri kalan her şey atılır (beyaz liste).
+//   İzin verilenler az ve belliyse kullanılır: sadece rakam, sadece harf.
+// deny(desen): desene uyan parçalar atılır, geri kalan her şey serbesttir (kara liste).
+//   Tek tük yasak varsa kullanılır: boşluk, emoji, belirli bir işaret.
+// digitsOnly, allow(RegExp(r'[0-9]')) kısaltmasıdır. replacementString ile atılan parçanın
+// yerine başka bir metin konabilir. Yazılan ve yapıştırılan metin aynı şekilde süzülür.
+class FormatterExamples extends StatelessWidget {
+  const FormatterExamples({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        TextField(
+          inputFormatters: [FilteringTextInputFormatter.allow(RegExp(r'[0-9]'))],
+          decoration: const InputDecoration(labelText: 'Adet (sadece rakam)'),
+        ),
+        TextField(
+          inputFormatters: [FilteringTextInputFormatter.deny(RegExp(r'\s'))],
+          decoration: const InputDecoration(labelText: 'Kullanıcı adı (boşluk yazılamaz)'),
+        ),
+        TextField(
+          inputFormatters: [FilteringTextInputFormatter.deny(RegExp(r','), replacementString: '.')],
+          decoration: const InputDecoration(labelText: 'Ondalık (virgül noktaya çevrilir)'),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(4050, "lists", "kolay", "code",
+  "Galeride bir kaydırıcıyla ızgaranın sütun sayısı 2 ile 5 arasında değiştirilebilsin.",
+  ["Grid'in sutun sayisini kullanicinin ayarlamasini nasil saglarim?",
+   "Slider değerini GridView'ın crossAxisCount'una bağla, 2-5 arası sütun seçilsin"],
+  ["crossAxisCount", "Slider"], r"""
+class AdjustableGallery extends StatefulWidget {
+  const AdjustableGallery({super.key, required this.images});
+  final List<String> images;
+
+  @override
+  State<AdjustableGallery> createState() => _AdjustableGalleryState();
+}
+
+class _AdjustableGalleryState extends State<AdjustableGallery> {
+  double _columns = 3;
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        Row(
+          children: [
+            const Padding(padding: EdgeInsets.only(left: 16), child: Icon(Icons.grid_view)),
+            Expanded(
+              child: Slider(
+                value: _columns,
+                min: 2,
+                max: 5,
+                divisions: 3,
+                label: '${_columns.round()} sütun',
+                onChanged: (v) => setState(() => _columns = v),
+              ),
+            ),
+          ],
+        ),
+        Expanded(
+          child: GridView.builder(
+            gridDelegate: SliverGridDelegateWithFixedCrossAxisCount(
+              crossAxisCount: _columns.round(),
+              mainAxisSpacing: 2,
+              crossAxisSpacing: 2,
+            ),
+            itemCount: widget.images.length,
+            itemBuilder: (context, i) => Image.network(widget.images[i], fit: BoxFit.cover),
+          ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4051, "lists", "orta", "code",
+  "Sol listede işaretlenen elemanlar ok butonuna basınca sağdaki listeye aktarılsın, geri ok ile geri alınsın.",
+  ["Iki liste arasinda secili elemanlari butonla aktarmayi nasil yaparim?",
+   "Checkbox'lı iki liste ve ortada ileri/geri ok butonlarıyla bir aktarma (transfer) bileşeni yaz"],
+  ["CheckboxListTile | Checkbox", "IconButton"], r"""
+class TransferLists extends StatefulWidget {
+  const TransferLists({super.key, required this.items});
+  final List<String> items;
+
+  @override
+  State<TransferLists> createState() => _TransferListsState();
+}
+
+class _TransferListsState extends State<TransferLists> {
+  late final List<String> _left = [...widget.items];
+  final _right = <String>[];
+  final _leftChecked = <String>{};
+  final _rightChecked = <String>{};
+
+  void _move(List<String> from, List<String> to, Set<String> checked) {
+    setState(() {
+      for (final item in checked) {
+        from.remove(item);
+        to.add(item);
+      }
+      checked.clear();
+    });
+  }
+
+  Widget _panel(String title, List<String> items, Set<String> checked) => Expanded(
+        child: Card(
+          child: Column(
+            children: [
+              ListTile(title: Text('$title (${items.length})')),
+              const Divider(height: 1),
+              Expanded(
+                child: ListView(
+                  children: [
+                    for (final item in items)
+                      CheckboxListTile(
+                        dense: true,
+                        title: Text(item),
+                        value: checked.contains(item),
+                        onChanged: (v) => setState(() => v! ? checked.add(item) : checked.remove(item)),
+                      ),
+                  ],
+                ),
+              ),
+            ],
+          ),
+        ),
+      );
+
+  @override
+  Widget build(BuildContext context) {
+    return Row(
+      children: [
+        _panel('Tümü', _left, _leftChecked),
+        Column(
+          mainAxisAlignment: MainAxisAlignment.center,
+          children: [
+            IconButton(
+              icon: const Icon(Icons.arrow_forward),
+              onPressed: _leftChecked.isEmpty ? null : () => _move(_left, _right, _leftChecked),
+            ),
+            IconButton(
+              icon: const Icon(Icons.arrow_back),
+              onPressed: _rightChecked.isEmpty ? null : () => _move(_right, _left, _rightChecked),
+            ),
+          ],
+        ),
+        _panel('Seçilenler', _right, _rightChecked),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4052, "lists", "orta", "code",
+  "Alışveriş listesinde bir maddeye dokununca adı yerinde düzenlenebilsin, Enter'a basınca ya da dışarı dokununca kaydedilsin.",
+  ["Liste satirini ayri sayfa acmadan yerinde nasil duzenlerim?",
+   "Dokunulan satırı TextField'a çevir, onSubmitted ile yeni adı listeye kaydet"],
+  ["TextField", "onSubmitted"], r"""
+class EditableShoppingList extends StatefulWidget {
+  const EditableShoppingList({super.key, required this.items});
+  final List<String> items;
+
+  @override
+  State<EditableShoppingList> createState() => _EditableShoppingListState();
+}
+
+class _EditableShoppingListState extends State<EditableShoppingList> {
+  late final List<String> _items = [...widget.items];
+  final _controller = TextEditingController();
+  int? _editing; // düzenlenen satırın index'i
+
+  void _startEdit(int index) {
+    setState(() {
+      _editing = index;
+      _controller.text = _items[index];
+    });
+  }
+
+  void _save() {
+    if (_editing == null) return;
+    final text = _controller.text.trim();
+    setState(() {
+      if (text.isNotEmpty) _items[_editing!] = text;
+      _editing = null;
+    });
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      itemCount: _items.length,
+      itemBuilder: (context, i) {
+        if (i == _editing) {
+          return ListTile(
+            title: TextField(
+              controller: _controller,
+              autofocus: true,
+              onSubmitted: (_) => _save(),
+              onTapOutside: (_) => _save(),
+            ),
+            trailing: IconButton(icon: const Icon(Icons.check), onPressed: _save),
+          );
+        }
+        return ListTile(title: Text(_items[i]), onTap: () => _startEdit(i));
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4053, "lists", "kolay", "code",
+  "Satıcı fiyatları listesinde en ucuz teklifin yanında yeşil 'En ucuz' etiketi görünsün, fiyatı kalın yazsın.",
+  ["Listede fiyati en dusuk olan satiri nasil isaretleyebilirim?",
+   "reduce ile en düşük fiyatı bul, o satırın yanına 'En ucuz' rozeti koy"],
+  ["reduce | fold | sort"], r"""
+class OfferList extends StatelessWidget {
+  const OfferList({super.key, required this.offers});
+  final List<(String seller, double price)> offers;
+
+  @override
+  Widget build(BuildContext context) {
+    if (offers.isEmpty) return const Center(child: Text('Teklif yok'));
+    final cheapest = offers.map((o) => o.$2).reduce((a, b) => a < b ? a : b);
+    return ListView.builder(
+      itemCount: offers.length,
+      itemBuilder: (context, i) {
+        final (seller, price) = offers[i];
+        final isCheapest = price == cheapest; // eşit fiyatlı birden fazla satır da işaretlenir
+        return ListTile(
+          title: Text(seller),
+          trailing: Row(
+            mainAxisSize: MainAxisSize.min,
+            children: [
+              if (isCheapest)
+                Container(
+                  margin: const EdgeInsets.only(right: 8),
+                  padding: const EdgeInsets.symmetric(horizontal: 6, vertical: 2),
+                  decoration: BoxDecoration(color: Colors.green, borderRadius: BorderRadius.circular(4)),
+                  child: const Text('En ucuz', style: TextStyle(color: Colors.white, fontSize: 12)),
+                ),
+              Text(
+                '${price.toStringAsFixed(2)} ₺',
+                style: TextStyle(fontWeight: isCheapest ? FontWeight.bold : FontWeight.normal),
+              ),
+            ],
+          ),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4054, "lists", "orta", "code",
+  "Mağaza listesini kullanıcının konumuna olan uzaklığa göre sırala, her satırda mağazanın kaç km uzakta olduğu yazsın.",
+  ["Magazalari bana en yakindan uzaga dogru nasil siralarim?",
+   "geolocator'ın distanceBetween'i ile her mağazanın uzaklığını hesapla, listeyi buna göre sırala"],
+  ["distanceBetween", "sort"], r"""
+// pubspec.yaml: geolocator
+class Store {
+  const Store(this.name, this.lat, this.lng);
+  final String name;
+  final double lat;
+  final double lng;
+}
+
+// userLat/userLng: Geolocator.getCurrentPosition() ile alınan konum
+class NearbyStores extends StatelessWidget {
+  const NearbyStores({super.key, required this.stores, required this.userLat, required this.userLng});
+  final List<Store> stores;
+  final double userLat;
+  final double userLng;
+
+  @override
+  Widget build(BuildContext context) {
+    // Uzaklığı her mağaza için bir kez hesapla (metre), sonra sırala
+    final sorted = [
+      for (final s in stores)
+        (store: s, meters: Geolocator.distanceBetween(userLat, userLng, s.lat, s.lng)),
+    ]..sort((a, b) => a.meters.compareTo(b.meters));
+    return ListView.builder(
+      itemCount: sorted.length,
+      itemBuilder: (context, i) {
+        final item = sorted[i];
+        return ListTile(
+          leading: const Icon(Icons.store),
+          title: Text(item.store.name),
+          trailing: Text('${(item.meters / 1000).toStringAsFixed(1)} km'),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4055, "lists", "orta", "concept",
+  "Yatay kaydırılan kart şeridi için PageView mı yoksa yatay ListView mı kullanmalıyım, farkları ne?",
+  ["carousel icin pageview ile yatay listview arasindaki fark nedir?",
+   "PageView ile yatay ListView'ın kaydırma davranışı farkını açıkla ve ikisini yan yana örnekle"],
+  ["PageView", "scrollDirection"], r"""
+// PageView: her sayfa görünür alanın tamamını (ya da viewportFraction kadarını) kaplar,
+//   bırakınca sayfaya OTURUR (snap) ve onPageChanged ile aktif sayfa bilinir.
+//   Eşit genişlikte, 'her kaydırmada bir kart' ilerleyen banner/carousel için uygundur.
+// Yatay ListView: elemanlar kendi genişliğinde dizilir, serbest kayar (oturmaz), aynı anda
+//   birçok eleman görünür; 'raf' görünümü ve farklı genişlikte kartlar için uygundur.
+// İkisi de yatayken yüksekliği sınırlanmış bir alanda (SizedBox) olmalıdır.
+class CarouselVsShelf extends StatefulWidget {
+  const CarouselVsShelf({super.key, required this.items});
+  final List<String> items;
+
+  @override
+  State<CarouselVsShelf> createState() => _CarouselVsShelfState();
+}
+
+class _CarouselVsShelfState extends State<CarouselVsShelf> {
+  final _pages = PageController(viewportFraction: 0.85); // yandaki kart biraz görünsün
+
+  @override
+  void dispose() {
+    _pages.dispose();
+    super.dispose();
+  }
+
+  Widget _card(String text) => Card(child: Center(child: Text(text)));
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        SizedBox(
+          height: 180,
+          child: PageView.builder(
+            controller: _pages,
+            itemCount: widget.items.length,
+            itemBuilder: (context, i) => _card(widget.items[i]),
+          ),
+        ),
+        SizedBox(
+          height: 120,
+          child: ListView.builder(
+            scrollDirection: Axis.horizontal,
+            itemCount: widget.items.length,
+            itemBuilder: (context, i) => SizedBox(width: 140, child: _card(widget.items[i])),
+          ),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(4044, "dialogs", "orta", "code",
+  "Hesap silmeden önce şifreyi soran bir pencere açılsın; şifre yanlışsa pencere kapanmadan alanın altında hata yazsın.",
+  ["Dialog'da sunucu kontrolu yapip hata varsa pencereyi kapatmadan nasil gosteririm?",
+   "Şifre soran pencerede doğrulamayı await et, yanlışsa TextField'ın errorText'ine hata yaz"],
+  ["showDialog | showAdaptiveDialog", "errorText", "obscureText"], r"""
+Future<bool> confirmWithPassword(BuildContext context, Future<bool> Function(String password) verify) async {
+  final ok = await showDialog<bool>(
+    context: context,
+    barrierDismissible: false,
+    builder: (_) => _PasswordDialog(verify: verify),
+  );
+  return ok ?? false;
+}
+
+class _PasswordDialog extends StatefulWidget {
+  const _PasswordDialog({required this.verify});
+  final Future<bool> Function(String password) verify;
+
+  @override
+  State<_PasswordDialog> createState() => _PasswordDialogState();
+}
+
+class _PasswordDialogState extends State<_PasswordDialog> {
+  final _controller = TextEditingController();
+  String? _error;
+  bool _checking = false;
+
+  Future<void> _submit() async {
+    setState(() {
+      _checking = true;
+      _error = null;
+    });
+    final valid = await widget.verify(_controller.text);
+    if (!mounted) return;
+    if (valid) {
+      Navigator.pop(context, true);
+    } else {
+      setState(() {
+        _checking = false;
+        _error = 'Şifre hatalı, tekrar deneyin'; // pencere açık kalır
+      });
+    }
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AlertDialog(
+      title: const Text('Hesabı sil'),
+      content: Column(
+        mainAxisSize: MainAxisSize.min,
+        children: [
+          const Text('Devam etmek için şifrenizi girin.'),
+          TextField(
+            controller: _controller,
+            obscureText: true,
+            autofocus: true,
+            enabled: !_checking,
+            decoration: InputDecoration(labelText: 'Şifre', errorText: _error),
+            onSubmitted: (_) => _submit(),
+          ),
+        ],
+      ),
+      actions: [
+        TextButton(onPressed: _checking ? null : () => Navigator.pop(context, false), child: const Text('Vazgeç')),
+        FilledButton(
+          onPressed: _checking ? null : _submit,
+          child: _checking
+              ? const SizedBox(width: 16, height: 16, child: CircularProgressIndicator(strokeWidth: 2))
+              : const Text('Onayla'),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4045, "dialogs", "kolay", "code",
+  "Ürün sepete eklenince alttan 'Sepete eklendi' paneli açılsın; ürün resmi, 'Alışverişe devam' ve 'Sepete git' butonları olsun.",
+  ["Sepete ekleyince alttan acilan bilgi paneli nasil yapilir?",
+   "showModalBottomSheet ile eklenen ürünü göster, 'Sepete git' seçilirse sepet sayfasını aç"],
+  ["showModalBottomSheet", "Navigator.pop | context.pop"], r"""
+Future<void> showAddedToCart(
+  BuildContext context, {
+  required String name,
+  required String imageUrl,
+  required VoidCallback openCart,
+}) async {
+  final goToCart = await showModalBottomSheet<bool>(
+    context: context,
+    showDragHandle: true,
+    builder: (context) => SafeArea(
+      child: Padding(
+        padding: const EdgeInsets.fromLTRB(16, 0, 16, 16),
+        child: Column(
+          mainAxisSize: MainAxisSize.min,
+          children: [
+            Row(
+              children: [
+                ClipRRect(
+                  borderRadius: BorderRadius.circular(8),
+                  child: Image.network(imageUrl, width: 64, height: 64, fit: BoxFit.cover),
+                ),
+                const SizedBox(width: 12),
+                Expanded(
+                  child: Column(
+                    crossAxisAlignment: CrossAxisAlignment.start,
+                    children: [
+                      const Row(children: [
+                        Icon(Icons.check_circle, color: Colors.green, size: 18),
+                        SizedBox(width: 4),
+                        Text('Sepete eklendi'),
+                      ]),
+                      Text(name, style: Theme.of(context).textTheme.titleMedium),
+                    ],
+                  ),
+                ),
+              ],
+            ),
+            const SizedBox(height: 16),
+            Row(
+              children: [
+                Expanded(
+                  child: OutlinedButton(onPressed: () => Navigator.pop(context, false), child: const Text('Alışverişe devam')),
+                ),
+                const SizedBox(width: 12),
+                Expanded(
+                  child: FilledButton(onPressed: () => Navigator.pop(context, true), child: const Text('Sepete git')),
+                ),
+              ],
+            ),
+          ],
+        ),
+      ),
+    ),
+  );
+  if (goToCart == true) openCart();
+}
+""", api_free=True)
+
+R(4046, "dialogs", "orta", "code",
+  "Form alanı gibi görünen bir butona basınca seçenek menüsü hemen altında açılsın ve menü butonla aynı genişlikte olsun.",
+  ["Acilan menunun genisligini butonun genisligine nasil esitlerim?",
+   "LayoutBuilder ile genişliği al, PopupMenuButton'ın constraints'ine aynı genişliği ver"],
+  ["PopupMenuButton | MenuAnchor | DropdownMenu", "constraints | width | minimumSize"], r"""
+class FullWidthSelect extends StatefulWidget {
+  const FullWidthSelect({super.key, required this.label, required this.options, required this.onSelected});
+  final String label;
+  final List<String> options;
+  final ValueChanged<String> onSelected;
+
+  @override
+  State<FullWidthSelect> createState() => _FullWidthSelectState();
+}
+
+class _FullWidthSelectState extends State<FullWidthSelect> {
+  String? _selected;
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(
+      builder: (context, constraints) => PopupMenuButton<String>(
+        position: PopupMenuPosition.under, // butonun altında aç
+        constraints: BoxConstraints.tightFor(width: constraints.maxWidth), // butonla aynı genişlik
+        onSelected: (value) {
+          setState(() => _selected = value);
+          widget.onSelected(value);
+        },
+        itemBuilder: (context) => [
+          for (final o in widget.options) PopupMenuItem(value: o, child: Text(o)),
+        ],
+        child: InputDecorator(
+          decoration: InputDecoration(
+            labelText: widget.label,
+            border: const OutlineInputBorder(),
+            suffixIcon: const Icon(Icons.arrow_drop_down),
+          ),
+          child: Text(_selected ?? 'Seçiniz'),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4047, "dialogs", "zor", "code",
+  "Önemli uyarı penceresinin dışına dokunulunca pencere kapanmak yerine kısa bir sağa sola sallanmayla tepki versin; sadece 'Tamam' kapatsın.",
+  ["Dialog disina tiklaninca kapanmak yerine sallanma efekti nasil yapilir?",
+   "barrierDismissible false olan pencerede dış alana dokunuşu yakala ve AnimationController ile pencereyi salla"],
+  ["barrierDismissible", "AnimationController", "GestureDetector"], r"""
+// sin ve pi için dart:math gerekir.
+Future<void> showImportantNotice(BuildContext context) {
+  return showGeneralDialog(
+    context: context,
+    barrierDismissible: false,
+    barrierColor: Colors.black54,
+    pageBuilder: (context, animation, secondaryAnimation) => const _ShakingNotice(),
+  );
+}
+
+class _ShakingNotice extends StatefulWidget {
+  const _ShakingNotice();
+
+  @override
+  State<_ShakingNotice> createState() => _ShakingNoticeState();
+}
+
+class _ShakingNoticeState extends State<_ShakingNotice> with SingleTickerProviderStateMixin {
+  late final AnimationController _shake =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 400));
+
+  @override
+  void dispose() {
+    _shake.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return PopScope(
+      canPop: false, // geri tuşu da kapatmasın, sallasın
+      onPopInvokedWithResult: (didPop, _) {
+        if (!didPop) _shake.forward(from: 0);
+      },
+      child: Stack(
+        children: [
+          // Pencerenin dışındaki tüm alan
+          Positioned.fill(
+            child: GestureDetector(behavior: HitTestBehavior.opaque, onTap: () => _shake.forward(from: 0)),
+          ),
+          AnimatedBuilder(
+            animation: _shake,
+            builder: (context, child) => Transform.translate(
+              offset: Offset(sin(_shake.value * pi * 6) * 10 * (1 - _shake.value), 0),
+              child: child,
+            ),
+            child: AlertDialog(
+              title: const Text('Önemli'),
+              content: const Text('Devam etmeden önce kullanım koşullarındaki değişiklikleri okuyun.'),
+              actions: [
+                // Navigator.pop PopScope'a takılmaz
+                FilledButton(onPressed: () => Navigator.pop(context), child: const Text('Tamam')),
+              ],
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
 
 
 write()
