@@ -16,8 +16,62 @@ ROWS = []
 TR = set("çğıöşüÇĞİÖŞÜ")
 
 
+# Rows whose main question is written with API names: the question trades places with the phrasing at
+# this index (the API-free wording stays as a phrasing), so about half the tasks are API-free in the question.
+SWAP = {"lists-4003": 1,
+        "lists-4004": 1,
+        "lists-4005": 1,
+        "lists-4013": 1,
+        "lists-4015": 0,
+        "lists-4022": 1,
+        "lists-4027": 1,
+        "lists-4029": 1,
+        "lists-4036": 1,
+        "lists-4042": 1,
+        "lists-4046": 1,
+        "lists-4048": 1,
+        "lists-4052": 1,
+        "lists-4054": 1,
+        "forms-4001": 0,
+        "forms-4003": 1,
+        "forms-4006": 1,
+        "forms-4010": 1,
+        "forms-4017": 1,
+        "forms-4019": 1,
+        "forms-4023": 1,
+        "forms-4025": 1,
+        "forms-4028": 1,
+        "forms-4033": 1,
+        "forms-4038": 1,
+        "forms-4043": 1,
+        "forms-4045": 1,
+        "forms-4047": 1,
+        "dialogs-4001": 1,
+        "dialogs-4006": 1,
+        "dialogs-4011": 1,
+        "dialogs-4013": 0,
+        "dialogs-4015": 1,
+        "dialogs-4018": 1,
+        "dialogs-4020": 1,
+        "dialogs-4022": 1,
+        "dialogs-4025": 1,
+        "dialogs-4028": 0,
+        "dialogs-4033": 1,
+        "dialogs-4036": 0,
+        "dialogs-4038": 0,
+        "dialogs-4040": 1,
+        "dialogs-4044": 1,
+        "dialogs-4046": 1}
+
+
 def R(num, topic, difficulty, kind, question, phrasings, must_contain, answer, api_free=False):
     assert len(phrasings) == 2, (topic, num)
+    phrasings = list(phrasings)
+    key = f"{topic}-{num}"
+    if key in SWAP:
+        i = SWAP[key]
+        question, phrasings[i] = phrasings[i], question
+        api_free = False
     texts = [question, *phrasings]
     assert all(20 <= len(t) <= 200 and "//" not in t for t in texts), (topic, num)
     assert len({t.lower() for t in texts}) == 3, (topic, num)
@@ -620,7 +674,7 @@ class DayStrip extends StatefulWidget {
 
 class _DayStripState extends State<DayStrip> {
   static const _names = ['Pzt', 'Sal', 'Çar', 'Per', 'Cum', 'Cmt', 'Paz'];
-  final _today = DateUtils.dateOnly(DateTime.now());
+  final _now = DateTime.now();
   int _selected = 0;
 
   @override
@@ -632,7 +686,7 @@ class _DayStripState extends State<DayStrip> {
         scrollDirection: Axis.horizontal,
         itemCount: 14,
         itemBuilder: (context, i) {
-          final day = _today.add(Duration(days: i));
+          final day = DateTime(_now.year, _now.month, _now.day + i); // ay geçişlerini kendisi düzeltir
           final selected = i == _selected;
           return GestureDetector(
             onTap: () {
@@ -1295,7 +1349,7 @@ class _InvoiceTableState extends State<InvoiceTable> {
     );
   }
 }
-""")
+""", api_free=True)
 
 R(4035, "lists", "kolay", "code",
   "Şarkı listesinde 'Karıştır' butonuna basınca şarkıların sırası rastgele değişsin.",
@@ -1446,7 +1500,7 @@ class _ArchiveListState extends State<ArchiveList> {
     );
   }
 }
-""")
+""", api_free=True)
 
 R(4038, "lists", "orta", "concept",
   "SliverList.builder ile SliverList(delegate: SliverChildBuilderDelegate) arasında fark var mı?",
@@ -2031,7 +2085,7 @@ class _AmountEntryPageState extends State<AmountEntryPage> {
     );
   }
 }
-""")
+""", api_free=True)
 
 R(4008, "forms", "orta", "code",
   "Gönder'e basınca hatalı alanların listesi formun en üstünde kırmızı bir kutuda toplu olarak görünsün.",
@@ -3181,7 +3235,7 @@ class _UppercaseMenuFieldState extends State<UppercaseMenuField> {
     );
   }
 }
-""")
+""", api_free=True)
 
 R(4031, "forms", "orta", "code",
   "Başvuru formu doldurulunca 'Önizle'ye basılsın, ayrı sayfada girilen bilgiler listelensin; geri dönünce alanlar dolu kalsın.",
@@ -3539,11 +3593,11 @@ R(4003, "dialogs", "orta", "code",
    "Filtre panelinde Column içinde Expanded liste ve altta sabit Uygula butonu yap"],
   ["showModalBottomSheet", "Expanded | Flexible"], r"""
 Future<Set<String>?> showBrandFilter(BuildContext context, List<String> brands, Set<String> initial) {
+  final selected = {...initial}; // builder yeniden çalışsa da seçimler kaybolmasın
   return showModalBottomSheet<Set<String>>(
     context: context,
     isScrollControlled: true,
     builder: (context) {
-      final selected = {...initial};
       return SizedBox(
         height: MediaQuery.sizeOf(context).height * 0.7,
         child: StatefulBuilder(
@@ -3627,7 +3681,7 @@ class EditorWithMenu extends StatelessWidget {
     );
   }
 }
-""")
+""", api_free=True)
 
 R(4005, "dialogs", "kolay", "code",
   "Yeni klasör penceresi açılınca metin kutusu hemen odaklansın ve klavye açılsın; Enter'a basınca da pencere onaylansın.",
@@ -4253,7 +4307,7 @@ class _ReactableMessageState extends State<ReactableMessage> {
         children: [
           Positioned(
             left: topLeft.dx,
-            top: (topLeft.dy - 56).clamp(0, double.infinity),
+            top: (topLeft.dy - 56).clamp(0.0, double.infinity),
             child: Material(
               elevation: 4,
               borderRadius: BorderRadius.circular(24),
@@ -6804,6 +6858,362 @@ class _ShakingNoticeState extends State<_ShakingNotice> with SingleTickerProvide
           ),
         ],
       ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4056, "lists", "orta", "code",
+  "Kart görünümlü liste satırlarında kaydırınca çıkan kırmızı silme arka planı da kartın köşeleri gibi yuvarlak olsun, kartlar arasındaki boşluğa taşmasın.",
+  ["Dismissible arka planinin kartla ayni yuvarlak koselerde olmasini nasil saglarim?",
+   "Kartlar arası boşluğu Dismissible'ın dışına al, arka planı ClipRRect ile kartın köşelerine göre kırp"],
+  ["Dismissible", "ClipRRect | borderRadius"], r"""
+class RoundedSwipeList extends StatefulWidget {
+  const RoundedSwipeList({super.key});
+
+  @override
+  State<RoundedSwipeList> createState() => _RoundedSwipeListState();
+}
+
+class _RoundedSwipeListState extends State<RoundedSwipeList> {
+  final _notes = List.generate(10, (i) => 'Not ${i + 1}');
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      padding: const EdgeInsets.all(12),
+      itemCount: _notes.length,
+      itemBuilder: (context, i) {
+        final note = _notes[i];
+        // Boşluk Dismissible'ın DIŞINDA: kırmızı arka plan kartlar arasına taşmaz
+        return Padding(
+          key: ValueKey(note),
+          padding: const EdgeInsets.only(bottom: 10),
+          child: ClipRRect(
+            borderRadius: BorderRadius.circular(16), // arka plan da kartla aynı köşelerle kırpılır
+            child: Dismissible(
+              key: ValueKey('dismiss-$note'),
+              direction: DismissDirection.endToStart,
+              background: Container(
+                color: Colors.red,
+                alignment: Alignment.centerRight,
+                padding: const EdgeInsets.only(right: 20),
+                child: const Icon(Icons.delete, color: Colors.white),
+              ),
+              onDismissed: (_) => setState(() => _notes.remove(note)),
+              child: Card(
+                margin: EdgeInsets.zero,
+                shape: RoundedRectangleBorder(borderRadius: BorderRadius.circular(16)),
+                child: ListTile(title: Text(note)),
+              ),
+            ),
+          ),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4057, "lists", "kolay", "code",
+  "Yatay tarih şeridi en sağdaki elemandan (bugünden) başlasın, geçmiş günler sola doğru kaydırınca görünsün.",
+  ["Yatay listenin sagdan, son elemandan baslamasini nasil saglarim?",
+   "Yatay ListView'a reverse: true ver; index 0 bugün olsun ve en sağda dursun"],
+  ["reverse", "Axis.horizontal"], r"""
+class PastDaysStrip extends StatelessWidget {
+  const PastDaysStrip({super.key, required this.onSelected});
+  final ValueChanged<DateTime> onSelected;
+
+  @override
+  Widget build(BuildContext context) {
+    final now = DateTime.now();
+    final primary = Theme.of(context).colorScheme.primary;
+    return SizedBox(
+      height: 72,
+      child: ListView.builder(
+        scrollDirection: Axis.horizontal,
+        reverse: true, // liste sağdan başlar: index 0 en sağda
+        itemCount: 30,
+        itemBuilder: (context, i) {
+          final day = DateTime(now.year, now.month, now.day - i); // i gün önce
+          final today = i == 0;
+          return GestureDetector(
+            onTap: () => onSelected(day),
+            child: Container(
+              width: 56,
+              margin: const EdgeInsets.all(4),
+              alignment: Alignment.center,
+              decoration: BoxDecoration(
+                color: today ? primary : Colors.grey.shade200,
+                borderRadius: BorderRadius.circular(12),
+              ),
+              child: Text(
+                today ? 'Bugün' : '${day.day}.${day.month}',
+                style: TextStyle(color: today ? Colors.white : null),
+              ),
+            ),
+          );
+        },
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4058, "lists", "zor", "code",
+  "Sıralanabilir listede en üstteki sabit eleman yerinden oynatılamasın ve önüne eleman bırakılamasın; diğerleri sürüklenerek sıralanabilsin.",
+  ["ReorderableListView'da ilk elemani sabit tutmayi nasil yaparim?",
+   "İlk satıra sürükleme tutamacı koyma, onReorder'da en üste bırakılan elemanı ikinci sıraya al"],
+  ["ReorderableListView", "ReorderableDragStartListener | ReorderableDelayedDragStartListener", "onReorder"], r"""
+class PinnedFirstReorderList extends StatefulWidget {
+  const PinnedFirstReorderList({super.key, required this.pinned, required this.items});
+  final String pinned; // her zaman en üstte
+  final List<String> items;
+
+  @override
+  State<PinnedFirstReorderList> createState() => _PinnedFirstReorderListState();
+}
+
+class _PinnedFirstReorderListState extends State<PinnedFirstReorderList> {
+  late final List<String> _items = [...widget.items]; // sabit eleman hariç
+
+  void _onReorder(int oldIndex, int newIndex) {
+    if (oldIndex == 0) return; // sabit eleman taşınamaz
+    if (newIndex == 0) newIndex = 1; // sabit elemanın üstüne bırakılamaz
+    setState(() {
+      if (newIndex > oldIndex) newIndex -= 1;
+      // Liste konumu i, _items'ta i - 1'e karşılık gelir
+      final item = _items.removeAt(oldIndex - 1);
+      _items.insert(newIndex - 1, item);
+    });
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ReorderableListView.builder(
+      buildDefaultDragHandles: false, // sürükleme sadece verdiğimiz tutamaçlardan
+      itemCount: _items.length + 1,
+      onReorder: _onReorder,
+      itemBuilder: (context, i) {
+        if (i == 0) {
+          return ListTile(
+            key: const ValueKey('pinned'),
+            leading: const Icon(Icons.push_pin),
+            title: Text(widget.pinned),
+          );
+        }
+        final item = _items[i - 1];
+        return ListTile(
+          key: ValueKey(item),
+          title: Text(item),
+          trailing: ReorderableDragStartListener(index: i, child: const Icon(Icons.drag_handle)),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4049, "forms", "orta", "code",
+  "SMS kodu alanına 6 hane girilince Doğrula'ya basmaya gerek kalmadan doğrulama kendiliğinden başlasın; kod yanlışsa alan temizlensin.",
+  ["Kod alani dolunca otomatik dogrulama nasil yapilir?",
+   "onChanged'de uzunluk 6 olunca doğrulama isteğini başlat, hata olursa errorText göster"],
+  ["onChanged", "length"], r"""
+class AutoSubmitCodeField extends StatefulWidget {
+  const AutoSubmitCodeField({super.key, required this.verify});
+  final Future<bool> Function(String code) verify;
+
+  @override
+  State<AutoSubmitCodeField> createState() => _AutoSubmitCodeFieldState();
+}
+
+class _AutoSubmitCodeFieldState extends State<AutoSubmitCodeField> {
+  final _controller = TextEditingController();
+  bool _checking = false;
+  String? _error;
+
+  Future<void> _verify(String code) async {
+    setState(() {
+      _checking = true;
+      _error = null;
+    });
+    final ok = await widget.verify(code);
+    if (!mounted) return;
+    setState(() {
+      _checking = false;
+      if (!ok) {
+        _error = 'Kod hatalı, tekrar deneyin';
+        _controller.clear();
+      }
+    });
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: _controller,
+      autofocus: true,
+      enabled: !_checking,
+      keyboardType: TextInputType.number,
+      maxLength: 6,
+      inputFormatters: [FilteringTextInputFormatter.digitsOnly],
+      autofillHints: const [AutofillHints.oneTimeCode],
+      decoration: InputDecoration(
+        labelText: 'Doğrulama kodu',
+        counterText: '',
+        errorText: _error,
+        suffixIcon: _checking
+            ? const Padding(
+                padding: EdgeInsets.all(12),
+                child: SizedBox(width: 16, height: 16, child: CircularProgressIndicator(strokeWidth: 2)),
+              )
+            : null,
+      ),
+      onChanged: (value) {
+        if (value.length == 6) _verify(value); // son hane girilince kendiliğinden
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4050, "forms", "kolay", "code",
+  "Masaüstü formunda etiketler solda sabit genişlikte, alanlar sağda hizalı şekilde yan yana dursun.",
+  ["Form etiketlerini alanlarin soluna hizali koymayi nasil yaparim?",
+   "Her satırda solda 160 px genişlikte etiket, sağda Expanded içinde TextFormField olan bir form düzeni yaz"],
+  ["Row", "SizedBox", "Expanded"], r"""
+class LabeledRow extends StatelessWidget {
+  const LabeledRow({super.key, required this.label, required this.child});
+  final String label;
+  final Widget child;
+
+  @override
+  Widget build(BuildContext context) {
+    return Padding(
+      padding: const EdgeInsets.symmetric(vertical: 8),
+      child: Row(
+        crossAxisAlignment: CrossAxisAlignment.start, // çok satırlı alanlarda etiket üstte kalsın
+        children: [
+          SizedBox(
+            width: 160, // bütün etiketler aynı genişlikte: alanlar aynı hizadan başlar
+            child: Padding(
+              padding: const EdgeInsets.only(top: 12),
+              child: Text(label, textAlign: TextAlign.right),
+            ),
+          ),
+          const SizedBox(width: 16),
+          Expanded(child: child),
+        ],
+      ),
+    );
+  }
+}
+
+class DesktopProfileForm extends StatelessWidget {
+  const DesktopProfileForm({super.key});
+
+  InputDecoration get _box => const InputDecoration(border: OutlineInputBorder(), isDense: true);
+
+  @override
+  Widget build(BuildContext context) {
+    return ConstrainedBox(
+      constraints: const BoxConstraints(maxWidth: 720),
+      child: Column(
+        children: [
+          LabeledRow(label: 'Ad soyad', child: TextFormField(decoration: _box)),
+          LabeledRow(label: 'E-posta', child: TextFormField(decoration: _box, keyboardType: TextInputType.emailAddress)),
+          LabeledRow(label: 'Telefon', child: TextFormField(decoration: _box, keyboardType: TextInputType.phone)),
+          LabeledRow(label: 'Adres', child: TextFormField(decoration: _box, maxLines: 3)),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4048, "dialogs", "orta", "code",
+  "Kampanya penceresi uygulama her açıldığında değil, günde en fazla bir kez gösterilsin.",
+  ["Bir dialog'u gunde sadece bir kez gostermeyi nasil yaparim?",
+   "shared_preferences'a son gösterim tarihini yaz, bugün gösterildiyse pencereyi açma"],
+  ["SharedPreferences", "showDialog | showAdaptiveDialog"], r"""
+// pubspec.yaml: shared_preferences
+Future<void> showDailyPromo(BuildContext context) async {
+  final prefs = await SharedPreferences.getInstance();
+  final now = DateTime.now();
+  final today = '${now.year}-${now.month}-${now.day}';
+  if (prefs.getString('promo_last_shown') == today) return; // bugün zaten gösterildi
+  await prefs.setString('promo_last_shown', today);
+  if (!context.mounted) return;
+  await showDialog<void>(
+    context: context,
+    builder: (context) => AlertDialog(
+      title: const Text('Bugüne özel %20 indirim'),
+      content: const Text('Sepette ek indirim fırsatını kaçırma!'),
+      actions: [TextButton(onPressed: () => Navigator.pop(context), child: const Text('Kapat'))],
+    ),
+  );
+}
+
+class HomePage extends StatefulWidget {
+  const HomePage({super.key});
+
+  @override
+  State<HomePage> createState() => _HomePageState();
+}
+
+class _HomePageState extends State<HomePage> {
+  @override
+  void initState() {
+    super.initState();
+    // İlk kare çizildikten sonra (context hazırken) dene
+    WidgetsBinding.instance.addPostFrameCallback((_) => showDailyPromo(context));
+  }
+
+  @override
+  Widget build(BuildContext context) => const Scaffold(body: Center(child: Text('Ana sayfa')));
+}
+""", api_free=True)
+
+R(4049, "dialogs", "kolay", "code",
+  "Toplantı saati seçici açıldığında başlangıç saati bir sonraki tam saat olsun; saat 14:23 ise 15:00 seçili gelsin.",
+  ["Saat seciciyi acarken baslangic saati bir sonraki tam saat olsun, bunu nasil yaparim?",
+   "Şu anki saatten sonraki tam saati hesapla ve saat seçiciyi o saatle aç"],
+  ["showTimePicker", "initialTime"], r"""
+TimeOfDay nextFullHour(TimeOfDay now) =>
+    now.minute == 0 ? now : TimeOfDay(hour: (now.hour + 1) % 24, minute: 0); // 23:xx -> 00:00
+
+class MeetingTimeTile extends StatefulWidget {
+  const MeetingTimeTile({super.key});
+
+  @override
+  State<MeetingTimeTile> createState() => _MeetingTimeTileState();
+}
+
+class _MeetingTimeTileState extends State<MeetingTimeTile> {
+  TimeOfDay? _time;
+
+  Future<void> _pick() async {
+    final picked = await showTimePicker(
+      context: context,
+      initialTime: _time ?? nextFullHour(TimeOfDay.now()),
+      helpText: 'Toplantı saati',
+    );
+    if (picked != null) setState(() => _time = picked);
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListTile(
+      leading: const Icon(Icons.schedule),
+      title: const Text('Toplantı saati'),
+      subtitle: Text(_time == null ? 'Seçilmedi' : _time!.format(context)),
+      onTap: _pick,
     );
   }
 }
