@@ -1957,4 +1957,997 @@ class _NewsPageState extends State<NewsPage> {
 }
 """, api_free=True)
 
+# ---------------------------------------------------------------- images_assets
+R(4000, "images_assets", "zor", "code",
+  "Boya kataloğu fotoğrafında parmakla dokunulan noktadaki rengi bul ve altta renk kutusu ile hex kodunu göster.",
+  ["Bir resimde dokunulan pikselin rengini toByteData ile nasıl okurum?",
+   "fotografta tiklanan yerin rengini bul, renk kodunu ekranda goster"],
+  ["toByteData", "rawRgba"], r"""
+class ColorPickerImage extends StatefulWidget {
+  const ColorPickerImage({super.key, required this.image, required this.pixels});
+  final ui.Image image; // Önceden decode edilmiş resim
+  final ByteData pixels; // await image.toByteData(format: ui.ImageByteFormat.rawRgba)
+
+  static Future<ColorPickerImage> fromAsset(String path) async {
+    final data = await rootBundle.load(path);
+    final codec = await ui.instantiateImageCodec(data.buffer.asUint8List());
+    final image = (await codec.getNextFrame()).image;
+    final pixels = await image.toByteData(format: ui.ImageByteFormat.rawRgba);
+    return ColorPickerImage(image: image, pixels: pixels!);
+  }
+
+  @override
+  State<ColorPickerImage> createState() => _ColorPickerImageState();
+}
+
+class _ColorPickerImageState extends State<ColorPickerImage> {
+  Color? _picked;
+
+  void _pick(Offset local, Size shown) {
+    // Ekrandaki konumu resmin piksel koordinatına çevir
+    final x = (local.dx / shown.width * widget.image.width).floor().clamp(0, widget.image.width - 1);
+    final y = (local.dy / shown.height * widget.image.height).floor().clamp(0, widget.image.height - 1);
+    final offset = (y * widget.image.width + x) * 4; // Her piksel 4 bayt: R, G, B, A
+    final p = widget.pixels;
+    setState(() => _picked = Color.fromARGB(
+          p.getUint8(offset + 3), p.getUint8(offset), p.getUint8(offset + 1), p.getUint8(offset + 2)));
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final c = _picked;
+    return Column(
+      children: [
+        AspectRatio(
+          aspectRatio: widget.image.width / widget.image.height,
+          child: LayoutBuilder(
+            builder: (context, constraints) => GestureDetector(
+              onTapDown: (d) => _pick(d.localPosition, constraints.biggest),
+              child: RawImage(image: widget.image, fit: BoxFit.fill),
+            ),
+          ),
+        ),
+        if (c != null)
+          ListTile(
+            leading: Container(width: 40, height: 40, color: c),
+            title: Text('#${(c.toARGB32() & 0xFFFFFF).toRadixString(16).padLeft(6, '0').toUpperCase()}'),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4001, "images_assets", "orta", "code",
+  "Oyun profilindeki kullanıcı fotoğrafı daire değil altıgen şeklinde kırpılmış görünsün.",
+  ["CustomClipper ile bir resmi altıgen (hexagon) şekline nasıl kırparım?",
+   "profil resmini altigen seklinde kes, koseleri sivri olsun"],
+  ["ClipPath", "CustomClipper"], r"""
+class HexagonClipper extends CustomClipper<Path> {
+  @override
+  Path getClip(Size size) {
+    // Sivri ucu yukarıda olan düzgün altıgen; köşeler çevre çemberinin üzerinde
+    final center = size.center(Offset.zero);
+    final radius = size.shortestSide / 2;
+    final path = Path();
+    for (var i = 0; i < 6; i++) {
+      final angle = -pi / 2 + i * pi / 3;
+      final point = center + Offset(cos(angle), sin(angle)) * radius;
+      i == 0 ? path.moveTo(point.dx, point.dy) : path.lineTo(point.dx, point.dy);
+    }
+    return path..close();
+  }
+
+  @override
+  bool shouldReclip(covariant CustomClipper<Path> oldClipper) => false;
+}
+
+class HexagonAvatar extends StatelessWidget {
+  const HexagonAvatar({super.key, required this.url, this.size = 96});
+  final String url;
+  final double size;
+
+  @override
+  Widget build(BuildContext context) {
+    return ClipPath(
+      clipper: HexagonClipper(),
+      child: Image.network(url, width: size, height: size, fit: BoxFit.cover),
+    );
+  }
+}
+""", api_free=True)
+
+R(4002, "images_assets", "kolay", "code",
+  "Hikayeler şeridindeki profil fotoğraflarının etrafında, hikaye izlenmediyse renkli gradyan halka, izlendiyse gri halka olsun.",
+  ["Instagram hikaye halkası gibi avatarın çevresine gradyan çerçeve nasıl eklenir?",
+   "story avatarlarinin etrafina renkli halka koy, izlenince gri olsun"],
+  ["LinearGradient | SweepGradient", "CircleAvatar"], r"""
+class StoryAvatar extends StatelessWidget {
+  const StoryAvatar({super.key, required this.imageUrl, required this.seen, this.radius = 32});
+  final String imageUrl;
+  final bool seen;
+  final double radius;
+
+  @override
+  Widget build(BuildContext context) {
+    return Container(
+      padding: const EdgeInsets.all(3), // Halka kalınlığı
+      decoration: BoxDecoration(
+        shape: BoxShape.circle,
+        color: seen ? Colors.grey.shade400 : null,
+        gradient: seen
+            ? null
+            : const LinearGradient(
+                begin: Alignment.bottomLeft,
+                end: Alignment.topRight,
+                colors: [Color(0xFFFEDA75), Color(0xFFD62976), Color(0xFF4F5BD5)],
+              ),
+      ),
+      child: Container(
+        padding: const EdgeInsets.all(2), // Fotoğraf ile halka arasındaki beyaz boşluk
+        decoration: BoxDecoration(
+          shape: BoxShape.circle,
+          color: Theme.of(context).scaffoldBackgroundColor,
+        ),
+        child: CircleAvatar(radius: radius, backgroundImage: NetworkImage(imageUrl)),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4003, "images_assets", "orta", "code",
+  "Otel detay sayfasının üstündeki kapak fotoğrafı durağan durmasın; çok yavaşça yakınlaşıp hafifçe kaysın, sonra geri dönsün (Ken Burns efekti).",
+  ["Bir arka plan resmine sürekli yavaş zoom ve kayma animasyonu nasıl veririm?",
+   "kapak fotografi yavasca buyuyup kaysin, sonra geri donsun, surekli tekrarlasin"],
+  ["AnimationController", "repeat", "ScaleTransition | Transform.scale | Transform"], r"""
+class KenBurnsImage extends StatefulWidget {
+  const KenBurnsImage({super.key, required this.image, this.height = 260});
+  final ImageProvider image;
+  final double height;
+
+  @override
+  State<KenBurnsImage> createState() => _KenBurnsImageState();
+}
+
+class _KenBurnsImageState extends State<KenBurnsImage> with SingleTickerProviderStateMixin {
+  late final _controller = AnimationController(vsync: this, duration: const Duration(seconds: 12))
+    ..repeat(reverse: true);
+  late final _curve = CurvedAnimation(parent: _controller, curve: Curves.easeInOut);
+
+  @override
+  void dispose() {
+    _curve.dispose();
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return SizedBox(
+      height: widget.height,
+      width: double.infinity,
+      child: ClipRect(
+        child: AnimatedBuilder(
+          animation: _curve,
+          builder: (context, child) {
+            final t = _curve.value;
+            // 1.0 -> 1.15 büyürken hafifçe sola yukarı kayar; transform ucuzdur, layout yapmaz
+            return Transform(
+              alignment: Alignment.center,
+              transform: Matrix4.identity()
+                ..translate(-20 * t, -10 * t)
+                ..scale(1 + 0.15 * t),
+              child: child,
+            );
+          },
+          child: Image(image: widget.image, fit: BoxFit.cover),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4004, "images_assets", "orta", "code",
+  "Bazı telefonlarla çekilen fotoğraflar sunucuya yüklenince yan yatmış görünüyor; yüklemeden önce fotoğrafı gerçek yönüne çevirip kaydet.",
+  ["image paketinin bakeOrientation fonksiyonuyla EXIF yönünü piksellere nasıl uygularım?",
+   "yuklenen fotograf yan donuk gorunuyor, exif yonunu duzeltip oyle gonder"],
+  ["bakeOrientation", "decodeImage"], r"""
+// pubspec.yaml: image
+// Kamera pikselleri hep aynı yönde kaydeder, yönü EXIF etiketine yazar. Telefon bunu
+// okur ama birçok sunucu/tarayıcı okumaz; bu yüzden yönü piksellere 'pişirmek' gerekir.
+Future<File> fixOrientation(File photo) async {
+  final fixedBytes = await Isolate.run(() {
+    final image = img.decodeImage(photo.readAsBytesSync());
+    if (image == null) throw const FormatException('Fotoğraf çözülemedi');
+    final upright = img.bakeOrientation(image); // Döndürür ve EXIF yönünü sıfırlar
+    return img.encodeJpg(upright, quality: 90);
+  });
+  final out = File('${photo.parent.path}/duz_${photo.uri.pathSegments.last}');
+  return out.writeAsBytes(fixedBytes);
+}
+// Kullanım: final upload = await fixOrientation(File(picked.path));
+""", api_free=True)
+
+R(4005, "images_assets", "orta", "code",
+  "Kullanıcının galeriden seçtiği videoların listesinde her videonun ilk karesinden küçük bir önizleme resmi göster.",
+  ["video_thumbnail paketiyle bir video dosyasından küçük resim nasıl üretilir?",
+   "secilen videolarin kucuk onizleme resmini videodan cikarip listede goster"],
+  ["VideoThumbnail.thumbnailData", "Image.memory"], r"""
+// pubspec.yaml: video_thumbnail
+class VideoThumbTile extends StatefulWidget {
+  const VideoThumbTile({super.key, required this.videoPath});
+  final String videoPath;
+
+  @override
+  State<VideoThumbTile> createState() => _VideoThumbTileState();
+}
+
+class _VideoThumbTileState extends State<VideoThumbTile> {
+  // Future bir kez oluşturulur; her build'de yeniden kare çıkarılmaz
+  late final Future<Uint8List?> _thumb = VideoThumbnail.thumbnailData(
+    video: widget.videoPath,
+    imageFormat: ImageFormat.JPEG,
+    maxWidth: 160, // Oran korunur, küçük tutmak bellek dostu
+    quality: 70,
+  );
+
+  @override
+  Widget build(BuildContext context) {
+    return ListTile(
+      leading: SizedBox(
+        width: 64,
+        height: 64,
+        child: FutureBuilder<Uint8List?>(
+          future: _thumb,
+          builder: (context, snapshot) {
+            final bytes = snapshot.data;
+            if (bytes == null) {
+              return const ColoredBox(color: Colors.black12, child: Icon(Icons.movie));
+            }
+            return ClipRRect(
+              borderRadius: BorderRadius.circular(8),
+              child: Image.memory(bytes, fit: BoxFit.cover, gaplessPlayback: true),
+            );
+          },
+        ),
+      ),
+      title: Text(widget.videoPath.split('/').last),
+    );
+  }
+}
+""", api_free=True)
+
+R(4006, "images_assets", "orta", "code",
+  "Ana sayfadaki SVG ikonlar ilk açılışta bir an boş kalıp sonra beliriyor; bu SVG'leri açılışta önceden yükle ki hemen görünsün.",
+  ["flutter_svg'de SvgAssetLoader ile SVG'leri önceden önbelleğe almak nasıl yapılır?",
+   "svg ikonlar gec beliriyor, uygulama acilirken onceden yukleyip cache'e koy"],
+  ["SvgAssetLoader", "svg.cache"], r"""
+// pubspec.yaml: flutter_svg
+// SVG'ler ilk kullanımda asenkron ayrıştırılır; o arada boşluk görünür.
+// Açılışta (splash sırasında) önbelleğe koyarsak ilk çizimde hazır olurlar.
+const homeIcons = [
+  'assets/icons/home.svg',
+  'assets/icons/cart.svg',
+  'assets/icons/profile.svg',
+];
+
+Future<void> precacheSvgs(List<String> paths) async {
+  await Future.wait(paths.map((path) {
+    final loader = SvgAssetLoader(path);
+    return svg.cache.putIfAbsent(loader.cacheKey(null), () => loader.loadBytes(null));
+  }));
+}
+
+Future<void> main() async {
+  WidgetsFlutterBinding.ensureInitialized();
+  await precacheSvgs(homeIcons);
+  runApp(
+    MaterialApp(
+      home: Scaffold(
+        body: Center(child: SvgPicture.asset(homeIcons.first, width: 48, height: 48)),
+      ),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4007, "images_assets", "orta", "code",
+  "Profil fotoğrafı seçildikten sonra kullanıcı fotoğrafı kare olarak kırpıp yakınlaştırabilsin, kırpılan hali avatar olarak kaydedilsin.",
+  ["image_cropper ile seçilen fotoğrafı kare oranda kırpma ekranı nasıl açılır?",
+   "galeriden secilen fotografi kare kirpma ekraninda kullaniciya kirptir, sonra avatarda goster"],
+  ["ImageCropper", "cropImage", "CropAspectRatio"], r"""
+// pubspec.yaml: image_picker, image_cropper
+// Android'de AndroidManifest.xml'e UCropActivity tanımı eklenmeli.
+Future<File?> pickAndCropAvatar() async {
+  final picked = await ImagePicker().pickImage(source: ImageSource.gallery);
+  if (picked == null) return null;
+  final cropped = await ImageCropper().cropImage(
+    sourcePath: picked.path,
+    aspectRatio: const CropAspectRatio(ratioX: 1, ratioY: 1),
+    maxWidth: 512,
+    maxHeight: 512,
+    compressQuality: 85,
+    uiSettings: [
+      AndroidUiSettings(toolbarTitle: 'Fotoğrafı kırp', lockAspectRatio: true),
+      IOSUiSettings(title: 'Fotoğrafı kırp', aspectRatioLockEnabled: true),
+    ],
+  );
+  return cropped == null ? null : File(cropped.path); // Kullanıcı vazgeçerse null
+}
+
+class AvatarEditor extends StatefulWidget {
+  const AvatarEditor({super.key});
+
+  @override
+  State<AvatarEditor> createState() => _AvatarEditorState();
+}
+
+class _AvatarEditorState extends State<AvatarEditor> {
+  File? _avatar;
+
+  @override
+  Widget build(BuildContext context) {
+    return GestureDetector(
+      onTap: () async {
+        final file = await pickAndCropAvatar();
+        if (file != null) setState(() => _avatar = file);
+      },
+      child: CircleAvatar(
+        radius: 48,
+        backgroundImage: _avatar == null ? null : FileImage(_avatar!),
+        child: _avatar == null ? const Icon(Icons.add_a_photo) : null,
+      ),
+    );
+  }
+}
+""")
+
+R(4008, "images_assets", "orta", "code",
+  "Haber detayındaki büyük fotoğraf yüklenirken önce listede zaten inmiş küçük hali gösterilsin, büyük hali gelince üstüne yumuşakça geçsin.",
+  ["Önce düşük çözünürlüklü küçük resmi, sonra yüksek çözünürlüklüsünü gösteren kademeli yükleme nasıl yapılır?",
+   "once kucuk resmi goster, buyuk resim inince ustune yavasca gecis yapsin"],
+  ["frameBuilder", "AnimatedOpacity | FadeTransition"], r"""
+class ProgressiveImage extends StatelessWidget {
+  const ProgressiveImage({super.key, required this.thumbUrl, required this.fullUrl});
+  final String thumbUrl; // Listede gösterilen, büyük ihtimalle önbellekte
+  final String fullUrl;
+
+  @override
+  Widget build(BuildContext context) {
+    return Stack(
+      fit: StackFit.expand,
+      children: [
+        Image.network(thumbUrl, fit: BoxFit.cover), // Anında görünür
+        Image.network(
+          fullUrl,
+          fit: BoxFit.cover,
+          frameBuilder: (context, child, frame, wasSynchronouslyLoaded) {
+            if (wasSynchronouslyLoaded) return child; // Zaten önbellekteyse animasyon yok
+            // frame null iken büyük resim henüz çizilmedi: görünmez tut
+            return AnimatedOpacity(
+              opacity: frame == null ? 0 : 1,
+              duration: const Duration(milliseconds: 400),
+              curve: Curves.easeOut,
+              child: child,
+            );
+          },
+          errorBuilder: (_, __, ___) => const SizedBox.shrink(), // Küçük resim kalsın
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4009, "images_assets", "orta", "code",
+  "Albümde farklı oranlı fotoğrafları kırpmadan yan yana aynı yükseklikte diz; satır genişliği tam dolsun (Google Fotoğraflar gibi).",
+  ["Farklı en-boy oranındaki resimleri bir satırda aynı yükseklikte ve oranlarına göre genişlikte nasıl dizerim?",
+   "fotograflari kirpmadan ayni yukseklikte yan yana diz, genislikleri oranlarina gore olsun"],
+  ["Expanded | Flexible", "flex | AspectRatio"], r"""
+class AlbumPhoto {
+  const AlbumPhoto(this.url, this.width, this.height);
+  final String url;
+  final int width;
+  final int height;
+  double get ratio => width / height;
+}
+
+class JustifiedRow extends StatelessWidget {
+  const JustifiedRow({super.key, required this.photos, this.spacing = 4});
+  final List<AlbumPhoto> photos;
+  final double spacing;
+
+  @override
+  Widget build(BuildContext context) {
+    // Aynı yükseklikte genişlik oranla orantılıdır: flex = oran
+    // Row yüksekliği, içerideki AspectRatio'ların ortak sonucu olarak belirlenir
+    return Row(
+      children: [
+        for (var i = 0; i < photos.length; i++) ...[
+          if (i > 0) SizedBox(width: spacing),
+          Expanded(
+            flex: (photos[i].ratio * 1000).round(),
+            child: AspectRatio(
+              aspectRatio: photos[i].ratio,
+              child: Image.network(photos[i].url, fit: BoxFit.cover),
+            ),
+          ),
+        ],
+      ],
+    );
+  }
+}
+
+class JustifiedAlbum extends StatelessWidget {
+  const JustifiedAlbum({super.key, required this.photos, this.perRow = 3});
+  final List<AlbumPhoto> photos;
+  final int perRow;
+
+  @override
+  Widget build(BuildContext context) {
+    final rows = (photos.length / perRow).ceil();
+    return ListView.separated(
+      itemCount: rows,
+      separatorBuilder: (_, __) => const SizedBox(height: 4),
+      itemBuilder: (context, r) => JustifiedRow(
+        photos: photos.sublist(r * perRow, min((r + 1) * perRow, photos.length)),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4010, "images_assets", "zor", "code",
+  "Kodda string olarak üretilen SVG rozetini PNG'ye çevirip byte olarak al; paylaşım ve sunucuya yükleme için kullanacağım.",
+  ["flutter_svg ile bir SVG'yi ui.Image'a ve PNG baytlarına nasıl dönüştürürüm?",
+   "svg'yi png'ye cevir, 512x512 png byte'lari olarak dondur"],
+  ["vg.loadPicture", "toImage", "toByteData"], r"""
+// pubspec.yaml: flutter_svg
+Future<Uint8List> svgToPng(String svgString, {int size = 512}) async {
+  final info = await vg.loadPicture(SvgStringLoader(svgString), null);
+  try {
+    // SVG'nin kendi boyutunu hedef boyuta ölçekleyerek yeniden kaydet
+    final recorder = ui.PictureRecorder();
+    final canvas = Canvas(recorder);
+    final scale = size / max(info.size.width, info.size.height);
+    canvas.scale(scale);
+    canvas.drawPicture(info.picture);
+    final image = await recorder.endRecording().toImage(size, size);
+    final bytes = await image.toByteData(format: ui.ImageByteFormat.png);
+    image.dispose();
+    return bytes!.buffer.asUint8List();
+  } finally {
+    info.picture.dispose(); // Native bellek tutulmasın
+  }
+}
+""")
+
+R(4011, "images_assets", "orta", "code",
+  "Uygulamanın içindeki kampanya görselini (assets'te duran) paylaş butonuyla WhatsApp vb. uygulamalara resim olarak gönder.",
+  ["Asset klasöründeki bir resmi share_plus ile dosya olarak nasıl paylaşırım?",
+   "assets'teki resmi paylas butonuna basinca resim olarak diger uygulamalara gonder"],
+  ["rootBundle.load", "XFile.fromData | XFile", "SharePlus.instance.share | Share.shareXFiles"], r"""
+// pubspec.yaml: share_plus
+// Asset'ler cihazda ayrı dosya olarak durmaz; önce baytları okuyup XFile yapmak gerekir.
+Future<void> shareAssetImage(BuildContext context, String assetPath) async {
+  final data = await rootBundle.load(assetPath);
+  final file = XFile.fromData(
+    data.buffer.asUint8List(),
+    mimeType: 'image/png',
+    name: assetPath.split('/').last,
+  );
+  if (!context.mounted) return;
+  final box = context.findRenderObject() as RenderBox?; // iPad'de pencerenin konumu için
+  await SharePlus.instance.share(
+    ShareParams(
+      files: [file],
+      text: 'Bu kampanyayı kaçırma!',
+      sharePositionOrigin: box == null ? null : box.localToGlobal(Offset.zero) & box.size,
+    ),
+  );
+}
+
+class ShareCampaignButton extends StatelessWidget {
+  const ShareCampaignButton({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return IconButton(
+      icon: const Icon(Icons.share),
+      onPressed: () => shareAssetImage(context, 'assets/images/kampanya.png'),
+    );
+  }
+}
+""", api_free=True)
+
+R(4012, "images_assets", "orta", "concept",
+  "Uygulamadaki fotoğraflar ve illüstrasyonlar için PNG, JPEG ve WebP arasında nasıl seçim yapmalıyım?",
+  ["Asset resimlerde JPEG mi PNG mi WebP mi kullanmak daha iyi, farkları ne?",
+   "resim formatlari arasindaki farki acikla, uygulama boyutu icin hangisini secmeliyim"],
+  ["Image.asset"], r"""
+// JPEG: Fotoğraflar için kayıplı sıkıştırma; şeffaflık yok. Küçük dosya, kalite ayarlanabilir.
+// PNG: Kayıpsız; şeffaflık var. Düz renkli ikon/illüstrasyonda iyi, fotoğrafta çok büyük olur.
+// WebP: Hem kayıplı hem kayıpsız, şeffaflık ve animasyon destekler; aynı kalitede
+//       JPEG'den ~%25-35, PNG'den çoğu zaman daha küçük. Flutter tüm platformlarda çizer.
+// Pratik kural:
+//   - Şeffaflık gereken fotoğraf/illüstrasyon -> WebP (veya PNG)
+//   - Düz fotoğraf -> WebP ya da JPEG
+//   - Tek renk ikon, logo -> SVG veya ikon fontu (ölçeklenir, boyut küçük)
+// Hangisi olursa olsun 2.0x / 3.0x varyantlarını gerçek çizim boyutuna göre hazırla
+// ve listede küçük gösterirken cacheWidth ile decode boyutunu sınırla.
+class OnboardingIllustration extends StatelessWidget {
+  const OnboardingIllustration({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Image.asset(
+      'assets/images/onboarding.webp', // Şeffaf arka planlı illüstrasyon, PNG'ye göre küçük
+      width: 240,
+      height: 240,
+    );
+  }
+}
+""")
+
+# ---------------------------------------------------------------- localization
+R(4000, "localization", "kolay", "code",
+  "API ürün adlarını {'tr': 'Elma', 'en': 'Apple'} gibi çok dilli gönderiyor; seçili dildekini göster, o dil yoksa İngilizceye, o da yoksa ilk bulunana düş.",
+  ["Sunucudan gelen çok dilli alanlardan uygulamanın diline uygun metni fallback ile nasıl seçerim?",
+   "apiden gelen tr/en/de cevirili alanlardan secili dili goster, yoksa ingilizce goster"],
+  ["Localizations.localeOf", "languageCode"], r"""
+/// {'tr': 'Elma', 'en': 'Apple'} gibi alanlardan dile uygun olanı seçer.
+String pickTranslation(Map<String, String> values, Locale locale, {String fallback = 'en'}) {
+  // Önce 'pt_BR' gibi tam etiket, sonra dil kodu, sonra yedek dil, en son herhangi biri
+  final full = locale.countryCode == null ? null : '${locale.languageCode}_${locale.countryCode}';
+  return (full == null ? null : values[full]) ??
+      values[locale.languageCode] ??
+      values[fallback] ??
+      (values.isEmpty ? '' : values.values.first);
+}
+
+class ProductName extends StatelessWidget {
+  const ProductName({super.key, required this.names});
+  final Map<String, String> names; // json['name'] as Map -> Map<String, String>.from(...)
+
+  @override
+  Widget build(BuildContext context) {
+    final locale = Localizations.localeOf(context); // Dil değişince otomatik yeniden çizilir
+    return Text(pickTranslation(names, locale));
+  }
+}
+""", api_free=True)
+
+R(4001, "localization", "orta", "code",
+  "Arapça klavyeyle yazan kullanıcılar tutar alanına '١٢٥' gibi Arap-Hint rakamları giriyor; bunları normal rakama çevirip sayı olarak oku.",
+  ["Arapça ve Farsça rakamları (٠-٩, ۰-۹) ASCII rakamlara çeviren fonksiyon nasıl yazılır?",
+   "kullanici arapca rakam girerse onu normal rakama cevir ve sayi degeri olarak al"],
+  ["codeUnits | runes | codeUnitAt", "int.tryParse | double.tryParse"], r"""
+/// ٠-٩ (U+0660-0669) ve Farsça ۰-۹ (U+06F0-06F9) rakamlarını 0-9'a çevirir.
+String normalizeDigits(String input) {
+  final buffer = StringBuffer();
+  for (final code in input.runes) {
+    if (code >= 0x0660 && code <= 0x0669) {
+      buffer.writeCharCode(0x30 + code - 0x0660);
+    } else if (code >= 0x06F0 && code <= 0x06F9) {
+      buffer.writeCharCode(0x30 + code - 0x06F0);
+    } else if (code == 0x066B) {
+      buffer.write('.'); // Arapça ondalık ayırıcı
+    } else if (code == 0x066C) {
+      // Arapça binlik ayırıcı: at
+    } else {
+      buffer.writeCharCode(code);
+    }
+  }
+  return buffer.toString();
+}
+
+double? parseAmount(String input) => double.tryParse(normalizeDigits(input.trim()));
+
+void main() {
+  print(parseAmount('١٢٥')); // 125.0
+  print(parseAmount('۳۴٫۵')); // 34.5
+}
+""", api_free=True)
+
+R(4002, "localization", "zor", "code",
+  "Mesajlarda sayıdan sonra Türkçe belirtme eki doğru gelsin: '1'i', '2'yi', '3'ü', '6'yı', '10'u', '40'ı' gibi.",
+  ["Bir sayının okunuşuna göre Türkçe -i/-ı/-u/-ü ekini getiren fonksiyon nasıl yazılır?",
+   "sayidan sonra dogru eki getir, 3'u ve 6'yi gibi okunusa gore olsun"],
+  ["switch | Map", "%"], r"""
+/// Ek, sayının okunuşunun son hecesine göre belirlenir: 'üç' -> 3'ü, 'altı' -> 6'yı.
+String withAccusative(int number) {
+  final n = number.abs();
+  String lastWord;
+  if (n == 0) {
+    lastWord = 'sıfır';
+  } else if (n % 1000000000 == 0) {
+    lastWord = 'milyar';
+  } else if (n % 1000000 == 0) {
+    lastWord = 'milyon';
+  } else if (n % 1000 == 0) {
+    lastWord = 'bin';
+  } else if (n % 100 == 0) {
+    lastWord = 'yüz';
+  } else if (n % 10 == 0) {
+    const tens = ['', 'on', 'yirmi', 'otuz', 'kırk', 'elli', 'altmış', 'yetmiş', 'seksen', 'doksan'];
+    lastWord = tens[(n % 100) ~/ 10];
+  } else {
+    const ones = ['', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'];
+    lastWord = ones[n % 10];
+  }
+  // Son ünlüye göre dört yollu ünlü uyumu
+  final lastVowel = lastWord.split('').lastWhere((c) => 'aeıioöuü'.contains(c));
+  final suffixVowel = switch (lastVowel) {
+    'a' || 'ı' => 'ı',
+    'e' || 'i' => 'i',
+    'o' || 'u' => 'u',
+    _ => 'ü',
+  };
+  // Ünlüyle biten okunuşlarda kaynaştırma harfi 'y' gelir
+  final endsWithVowel = 'aeıioöuü'.contains(lastWord[lastWord.length - 1]);
+  return "$number'${endsWithVowel ? 'y' : ''}$suffixVowel";
+}
+
+void main() {
+  print([1, 2, 3, 6, 10, 40, 100, 2000].map(withAccusative).join(', '));
+  // 1'i, 2'yi, 3'ü, 6'yı, 10'u, 40'ı, 100'ü, 2000'i
+}
+""", api_free=True)
+
+R(4003, "localization", "zor", "code",
+  "Sesli asistan için saati Türkçe konuşma diliyle söyle: 15:15 -> 'üçü çeyrek geçiyor', 15:30 -> 'üç buçuk', 15:45 -> 'dörde çeyrek var'.",
+  ["DateTime'daki saati Türkçe günlük konuşmadaki gibi (çeyrek, buçuk, geçiyor, var) metne çeviren fonksiyon yaz.",
+   "saati turkce konusur gibi yaz, ucu ceyrek geciyor, dorde on var gibi"],
+  ["hour", "minute"], r"""
+const _hours = ['on iki', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir'];
+// 'geçiyor' için belirtme hâli, 'var' için yönelme hâli
+const _accusative = ['on ikiyi', 'biri', 'ikiyi', 'üçü', 'dördü', 'beşi', 'altıyı', 'yediyi', 'sekizi', 'dokuzu', 'onu', 'on biri'];
+const _dative = ['on ikiye', 'bire', 'ikiye', 'üçe', 'dörde', 'beşe', 'altıya', 'yediye', 'sekize', 'dokuza', 'ona', 'on bire'];
+const _minutes = {
+  1: 'bir', 2: 'iki', 3: 'üç', 4: 'dört', 5: 'beş', 6: 'altı', 7: 'yedi', 8: 'sekiz', 9: 'dokuz',
+  10: 'on', 11: 'on bir', 12: 'on iki', 13: 'on üç', 14: 'on dört', 15: 'çeyrek', 16: 'on altı',
+  17: 'on yedi', 18: 'on sekiz', 19: 'on dokuz', 20: 'yirmi', 21: 'yirmi bir', 22: 'yirmi iki',
+  23: 'yirmi üç', 24: 'yirmi dört', 25: 'yirmi beş', 26: 'yirmi altı', 27: 'yirmi yedi',
+  28: 'yirmi sekiz', 29: 'yirmi dokuz',
+};
+
+String spokenTime(DateTime time) {
+  final h = time.hour % 12;
+  final m = time.minute;
+  if (m == 0) return 'saat ${_hours[h]}';
+  if (m == 30) return h == 0 ? 'yarım' : '${_hours[h]} buçuk'; // 12:30 ve 00:30 'yarım'
+  if (m < 30) return '${_accusative[h]} ${_minutes[m]} geçiyor';
+  final next = (h + 1) % 12;
+  return '${_dative[next]} ${_minutes[60 - m]} var';
+}
+
+void main() {
+  for (final t in ['15:15', '15:30', '15:45', '09:05', '12:50']) {
+    final parts = t.split(':').map(int.parse).toList();
+    print('$t -> ${spokenTime(DateTime(2026, 1, 1, parts[0], parts[1]))}');
+  }
+}
+""", api_free=True)
+
+R(4004, "localization", "orta", "code",
+  "Bildirimler listesini tarihe göre 'Bugün', 'Dün', 'Bu hafta', 'Bu ay' ve 'Daha eski' başlıkları altında grupla.",
+  ["Bir listeyi tarihine göre göreli zaman gruplarına (bugün, dün, bu hafta…) ayırıp başlıklı nasıl gösteririm?",
+   "bildirimleri bugun, dun, bu hafta, bu ay ve daha eski diye grupla ve basliklari goster"],
+  ["DateTime", "difference | weekday"], r"""
+enum DateGroup {
+  today('Bugün'),
+  yesterday('Dün'),
+  thisWeek('Bu hafta'),
+  thisMonth('Bu ay'),
+  older('Daha eski');
+
+  const DateGroup(this.label);
+  final String label;
+}
+
+DateGroup groupOf(DateTime date, DateTime now) {
+  final today = DateTime(now.year, now.month, now.day);
+  final day = DateTime(date.year, date.month, date.day);
+  final days = (today.difference(day).inHours / 24).round(); // Yaz saatinde gün 23/25 saat olabilir
+  if (days <= 0) return DateGroup.today;
+  if (days == 1) return DateGroup.yesterday;
+  final weekStart = today.subtract(Duration(days: today.weekday - 1)); // Pazartesi başlar
+  if (!day.isBefore(weekStart)) return DateGroup.thisWeek;
+  if (day.year == today.year && day.month == today.month) return DateGroup.thisMonth;
+  return DateGroup.older;
+}
+
+class NotificationItem {
+  const NotificationItem(this.text, this.date);
+  final String text;
+  final DateTime date;
+}
+
+class GroupedNotifications extends StatelessWidget {
+  const GroupedNotifications({super.key, required this.items}); // Yeniden eskiye sıralı
+  final List<NotificationItem> items;
+
+  @override
+  Widget build(BuildContext context) {
+    final now = DateTime.now();
+    final rows = <Widget>[];
+    DateGroup? current;
+    for (final item in items) {
+      final g = groupOf(item.date, now);
+      if (g != current) {
+        current = g;
+        rows.add(Padding(
+          padding: const EdgeInsets.fromLTRB(16, 16, 16, 4),
+          child: Text(g.label, style: Theme.of(context).textTheme.labelLarge),
+        ));
+      }
+      rows.add(ListTile(title: Text(item.text)));
+    }
+    return ListView(children: rows);
+  }
+}
+""", api_free=True)
+
+R(4005, "localization", "orta", "code",
+  "Gönderinin altında beğenenleri 'Ali beğendi', 'Ali ve Ayşe beğendi', 'Ali, Ayşe ve 3 kişi daha beğendi' şeklinde yaz.",
+  ["Beğenen kişi sayısına göre isimleri ve 've N kişi daha' ifadesini doğru Türkçe oluşturan fonksiyon nasıl yazılır?",
+   "begenenleri yaz, ikiden fazlaysa ilk iki isim ve kalan kisi sayisini goster"],
+  ["length", "join | sublist | take"], r"""
+String likedByText(List<String> names, {int shown = 2}) {
+  if (names.isEmpty) return 'İlk beğenen sen ol';
+  if (names.length == 1) return '${names.first} beğendi';
+  if (names.length <= shown) {
+    // 'A ve B' / 'A, B ve C'
+    final head = names.sublist(0, names.length - 1).join(', ');
+    return '$head ve ${names.last} beğendi';
+  }
+  final rest = names.length - shown;
+  return '${names.take(shown).join(', ')} ve $rest kişi daha beğendi';
+}
+
+class LikedByLine extends StatelessWidget {
+  const LikedByLine({super.key, required this.names});
+  final List<String> names;
+
+  @override
+  Widget build(BuildContext context) {
+    return Text(
+      likedByText(names),
+      maxLines: 1,
+      overflow: TextOverflow.ellipsis,
+      style: Theme.of(context).textTheme.bodySmall,
+    );
+  }
+}
+""", api_free=True)
+
+R(4006, "localization", "orta", "concept",
+  "ARB dosyasında metnin içinde süslü parantez veya kesme işareti ('Ali'nin {sepet}') kullanınca gen-l10n hata veriyor ya da karakter kayboluyor; neden?",
+  ["ARB mesajlarında { } ve ' karakterlerini kaçırmak (escape) için ne yapmalıyım?",
+   "arb metninde suslu parantez yazinca placeholder saniyor, normal karakter olarak nasil yazarim?"],
+  ["AppLocalizations"], r"""
+// ARB mesajları ICU biçimindedir: { } placeholder/plural/select başlatır.
+// Düz bir '{' yazmak için l10n.yaml'da kaçış açılmalı:
+//   use-escaping: true
+// Bundan sonra tek tırnak kaçış karakteridir:
+//   "jsonExample": "Örnek: '{'ad'}'"      -> Örnek: {ad}
+//   "ownerCart": "{name}''nin sepeti"     -> Ali'nin sepeti  ('' = tek kesme işareti)
+// use-escaping kapalıyken tek tırnak normal karakterdir, süslü parantez yazılamaz.
+// Kesme işaretini hiç dert etmemek için tipografik ’ (U+2019) de kullanılabilir: "{name}’nin sepeti".
+// Çeviri değişince flutter gen-l10n (veya flutter run) sınıfı yeniden üretir.
+class CartTitle extends StatelessWidget {
+  const CartTitle({super.key, required this.owner});
+  final String owner;
+
+  @override
+  Widget build(BuildContext context) {
+    final l10n = AppLocalizations.of(context)!;
+    return Text(l10n.ownerCart(owner)); // "Ali'nin sepeti"
+  }
+}
+""")
+
+R(4007, "localization", "kolay", "code",
+  "Sunucudan kullanıcının dili 'tr-TR', 'pt_BR' veya sadece 'en' olarak geliyor; bunu Locale nesnesine çevir ve desteklemiyorsam varsayılana düş.",
+  ["'tr-TR' veya 'pt_BR' biçimindeki dil etiketini Locale'e dönüştüren fonksiyon nasıl yazılır?",
+   "sunucudan gelen dil kodunu locale'e cevir, desteklenmeyen dilde turkceye don"],
+  ["Locale", "split"], r"""
+const supportedLocales = [Locale('tr'), Locale('en'), Locale('pt', 'BR')];
+
+Locale parseLocaleTag(String? tag, {Locale fallback = const Locale('tr')}) {
+  if (tag == null || tag.trim().isEmpty) return fallback;
+  // Hem '-' hem '_' ayırıcıyı kabul et
+  final parts = tag.trim().split(RegExp('[-_]'));
+  final language = parts[0].toLowerCase();
+  final country = parts.length > 1 && parts[1].length == 2 ? parts[1].toUpperCase() : null;
+  final locale = Locale(language, country);
+
+  // Tam eşleşme, yoksa aynı dil, yoksa varsayılan
+  for (final s in supportedLocales) {
+    if (s == locale) return s;
+  }
+  for (final s in supportedLocales) {
+    if (s.languageCode == language) return s;
+  }
+  return fallback;
+}
+
+void main() {
+  print(parseLocaleTag('tr-TR')); // tr
+  print(parseLocaleTag('pt_br')); // pt_BR
+  print(parseLocaleTag('ja')); // tr (desteklenmiyor)
+}
+""", api_free=True)
+
+R(4008, "localization", "orta", "code",
+  "Uygulama Arapça açıldığında yazı tipi Arapça harfleri güzel gösteren Cairo olsun, diğer dillerde Roboto kalsın.",
+  ["Seçili dile göre MaterialApp temasındaki fontFamily'yi nasıl değiştiririm?",
+   "dil arapca olunca uygulamanin fontu cairo olsun, diger dillerde normal font kalsin"],
+  ["fontFamily", "languageCode"], r"""
+// pubspec.yaml'da fonts: altında Cairo ailesi tanımlı olmalı
+class LocalizedFontApp extends StatelessWidget {
+  const LocalizedFontApp({super.key, required this.locale, required this.home});
+  final Locale locale; // Uygulamanın seçili dili
+  final Widget home;
+
+  static String? _fontFor(Locale locale) => switch (locale.languageCode) {
+        'ar' || 'fa' || 'ur' => 'Cairo',
+        _ => null, // null: platformun varsayılanı (Android'de Roboto)
+      };
+
+  @override
+  Widget build(BuildContext context) {
+    return MaterialApp(
+      locale: locale,
+      supportedLocales: const [Locale('tr'), Locale('en'), Locale('ar')],
+      localizationsDelegates: GlobalMaterialLocalizations.delegates,
+      // Tema dil ile birlikte yeniden kurulur; tüm TextTheme yeni aileyi kullanır
+      theme: ThemeData(colorSchemeSeed: Colors.teal, fontFamily: _fontFor(locale)),
+      home: home,
+    );
+  }
+}
+""", api_free=True)
+
+R(4009, "localization", "orta", "code",
+  "Çeviriler gelmeden önce arayüzün uzun metinlere dayanıp dayanmadığını görmek için metinleri %40 uzatıp köşeli parantez içine alan sahte bir dil modu ekle.",
+  ["Pseudo-localization ile metin taşmalarını erkenden görmek için tüm metinleri uzatan bir yardımcı nasıl yazılır?",
+   "sahte dil modu yap, butun metinler uzasin ve aksanli harflere donsun ki tasmalar gorunsun"],
+  ["kDebugMode", "StringBuffer | map | join"], r"""
+const bool pseudoLocale = bool.fromEnvironment('PSEUDO_L10N'); // flutter run --dart-define=PSEUDO_L10N=true
+
+const _accented = {
+  'a': 'á', 'e': 'é', 'i': 'î', 'o': 'ö', 'u': 'ü', 'c': 'ç', 'n': 'ñ', 's': 'š',
+  'A': 'Å', 'E': 'É', 'I': 'Î', 'O': 'Ö', 'U': 'Ü', 'C': 'Ç', 'N': 'Ñ', 'S': 'Š',
+};
+
+/// 'Kaydet' -> '[Káýdét ~~~]': harfler değişir (kodlama sorunları görünür),
+/// metin ~%40 uzar (Almanca gibi uzun diller), köşeli parantez kesilmeyi gösterir.
+String pseudo(String text) {
+  if (!kDebugMode || !pseudoLocale) return text;
+  final buffer = StringBuffer('[');
+  for (final ch in text.split('')) {
+    buffer.write(_accented[ch] ?? ch);
+  }
+  final padding = (text.length * 0.4).ceil();
+  buffer
+    ..write(' ')
+    ..write('~' * padding)
+    ..write(']');
+  return buffer.toString();
+}
+
+// Kullanım: arayüzde çeviri metinlerini pseudo() ile sar
+class SaveButton extends StatelessWidget {
+  const SaveButton({super.key, required this.label});
+  final String label; // ör. AppLocalizations.of(context)!.save
+
+  @override
+  Widget build(BuildContext context) {
+    return FilledButton(onPressed: () {}, child: Text(pseudo(label)));
+  }
+}
+""", api_free=True)
+
+R(4010, "localization", "orta", "code",
+  "Kullanıcının eklediği kategori adına Türkçe çoğul eki doğru gelsin: 'kitap' -> 'kitaplar', 'ev' -> 'evler', 'saat' -> 'saatler'.",
+  ["Türkçe ünlü uyumuna göre -lar/-ler çoğul ekini getiren fonksiyon nasıl yazılır?",
+   "kelimeye turkce cogul eki ekle, son unluye gore lar mi ler mi karar ver"],
+  ["lastIndexOf | lastWhere | for"], r"""
+// Kalın ünlü (a, ı, o, u) -> -lar, ince ünlü (e, i, ö, ü) -> -ler
+// 'saat', 'kalp', 'gol' gibi yabancı kökenli istisnalar küçük bir sözlükle ele alınır.
+const _exceptions = {'saat': 'ler', 'kalp': 'ler', 'gol': 'ler', 'rol': 'ler', 'hayal': 'ler', 'kontrol': 'ler'};
+
+String pluralTr(String word) {
+  if (word.isEmpty) return word;
+  final lower = word.toLowerCase();
+  final exception = _exceptions[lower];
+  if (exception != null) return '$word$exception';
+  for (var i = lower.length - 1; i >= 0; i--) {
+    final c = lower[i];
+    if ('aıou'.contains(c)) return '${word}lar';
+    if ('eiöü'.contains(c)) return '${word}ler';
+  }
+  return '${word}ler'; // Ünlüsüz kısaltmalar ('PDF') için ince kabul et
+}
+
+void main() {
+  print(['kitap', 'ev', 'saat', 'okul', 'gül'].map(pluralTr).toList());
+  // [kitaplar, evler, saatler, okullar, güller]
+}
+""", api_free=True)
+
+R(4011, "localization", "orta", "code",
+  "Yarışma sonuç ekranında dereceyi Türkçe sıra sayısı olarak yazıyla göster: 1 -> 'birinci', 23 -> 'yirmi üçüncü', 40 -> 'kırkıncı'.",
+  ["1-99 arası sayıları Türkçe sıra sayısı kelimelerine (birinci, ikinci…) çeviren fonksiyon nasıl yazılır?",
+   "dereceyi yaziyla sira sayisi olarak yaz, 2 ikinci 10 onuncu olsun"],
+  ["switch | Map", "~/"], r"""
+const _ones = ['', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'];
+const _tens = ['', 'on', 'yirmi', 'otuz', 'kırk', 'elli', 'altmış', 'yetmiş', 'seksen', 'doksan'];
+
+String ordinalWordTr(int n) {
+  if (n < 1 || n > 99) throw RangeError.range(n, 1, 99, 'n');
+  final words = [if (n ~/ 10 > 0) _tens[n ~/ 10], if (n % 10 > 0) _ones[n % 10]];
+  final last = words.removeLast();
+  // Sıra sayısı eki: ünsüzle bitene -(i)nci, ünlüyle bitene -nci; ünlü uyumu 4 yollu
+  final lastVowel = last.split('').lastWhere((c) => 'aeıioöuü'.contains(c));
+  final v = switch (lastVowel) {
+    'a' || 'ı' => 'ı',
+    'e' || 'i' => 'i',
+    'o' || 'u' => 'u',
+    _ => 'ü',
+  };
+  final endsWithVowel = 'aeıioöuü'.contains(last[last.length - 1]);
+  final stem = last == 'dört' ? 'dörd' : last; // Ünsüz yumuşaması: dördüncü
+  final ordinal = endsWithVowel ? '${stem}nc$v' : '$stem${v}nc$v';
+  return [...words, ordinal].join(' ');
+}
+
+void main() {
+  print([1, 2, 3, 4, 6, 10, 23, 40, 99].map(ordinalWordTr).join(', '));
+  // birinci, ikinci, üçüncü, dördüncü, altıncı, onuncu, yirmi üçüncü, kırkıncı, doksan dokuzuncu
+}
+""", api_free=True)
+
+R(4012, "localization", "orta", "code",
+  "Ürün adları birkaç dilde tutuluyor; kullanıcı hangi dilde yazarsa yazsın (ör. 'apple' veya 'elma') arama tüm dil karşılıklarında eşleşsin.",
+  ["Çok dilli ürün adlarında arama yaparken tüm çevirilere bakan bir filtre nasıl yazılır?",
+   "kullanici ingilizce de yazsa turkce de yazsa urunu bulsun, butun dillerdeki adlarda ara"],
+  ["any", "contains"], r"""
+class Product {
+  const Product(this.id, this.names);
+  final String id;
+  final Map<String, String> names; // {'tr': 'Elma', 'en': 'Apple', 'de': 'Apfel'}
+}
+
+String _fold(String s) => s
+    .replaceAll('İ', 'i')
+    .replaceAll('I', 'ı')
+    .toLowerCase()
+    .replaceAll('ı', 'i')
+    .replaceAll('ş', 's')
+    .replaceAll('ğ', 'g')
+    .replaceAll('ç', 'c')
+    .replaceAll('ö', 'o')
+    .replaceAll('ü', 'u');
+
+List<Product> searchProducts(List<Product> products, String query) {
+  final q = _fold(query.trim());
+  if (q.isEmpty) return products;
+  // Bir ürünün herhangi bir dildeki adı sorguyu içeriyorsa eşleşir
+  return products.where((p) => p.names.values.any((name) => _fold(name).contains(q))).toList();
+}
+
+void main() {
+  const products = [
+    Product('1', {'tr': 'Elma', 'en': 'Apple'}),
+    Product('2', {'tr': 'Şeftali', 'en': 'Peach'}),
+  ];
+  print(searchProducts(products, 'apple').map((p) => p.names['tr'])); // (Elma)
+  print(searchProducts(products, 'seftali').map((p) => p.names['tr'])); // (Şeftali)
+}
+""", api_free=True)
+
 write()
