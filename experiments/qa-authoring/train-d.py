@@ -959,7 +959,7 @@ class ChecklistPage extends StatefulWidget {
 }
 
 class _ChecklistPageState extends State<ChecklistPage> {
-  final _checked = <int>{}; // seçimler satırlarda değil burada
+  final Set<int> _checked = {}; // seçimler satırlarda değil burada
 
   @override
   Widget build(BuildContext context) {
@@ -3791,7 +3791,7 @@ R(4007, "dialogs", "orta", "concept",
   "showGeneralDialog ile showDialog arasındaki fark nedir, ne zaman showGeneralDialog kullanmalıyım?",
   ["showgeneraldialog mu showdialog mu kullanmaliyim?",
    "showDialog ile showGeneralDialog farkını açıkla, özel geçişli bir pencere örneği göster"],
-  ["showGeneralDialog", "transitionBuilder", "showDialog"], r"""
+  ["showGeneralDialog", "transitionBuilder"], r"""
 // showDialog: Material hazır davranışları verir: karartma rengi (barrierColor), dışarı
 //   dokununca kapanma, SafeArea, tema ve solarak/ölçeklenerek açılma. İçine genelde
 //   AlertDialog/Dialog konur ve onlar ortalanır, kenar boşluğu alır.
@@ -7214,6 +7214,124 @@ class _MeetingTimeTileState extends State<MeetingTimeTile> {
       title: const Text('Toplantı saati'),
       subtitle: Text(_time == null ? 'Seçilmedi' : _time!.format(context)),
       onTap: _pick,
+    );
+  }
+}
+""", api_free=True)
+
+R(4050, "dialogs", "kolay", "code",
+  "Alttaki bilgi mesajının ekranda kalma süresi mesajın uzunluğuna göre ayarlansın; kısa mesaj 2 saniye, uzun mesaj daha uzun kalsın.",
+  ["SnackBar suresini metnin uzunluguna gore nasil belirlerim?",
+   "Kelime sayısından okuma süresini hesapla ve SnackBar'ın duration'ını 2 ile 8 saniye arasında ver"],
+  ["SnackBar", "duration"], r"""
+// Okuma hızı ~ saniyede 3 kelime; en az 2, en fazla 8 saniye
+Duration readingTime(String message) {
+  final words = message.trim().split(RegExp(r'\s+')).length;
+  final ms = (words / 3 * 1000).round() + 1000; // fark edip okumaya başlamak için 1 sn pay
+  return Duration(milliseconds: ms.clamp(2000, 8000));
+}
+
+void showAutoTimedSnackBar(BuildContext context, String message) {
+  ScaffoldMessenger.of(context).showSnackBar(
+    SnackBar(
+      content: Text(message),
+      duration: readingTime(message),
+    ),
+  );
+}
+""", api_free=True)
+
+R(4051, "forms", "orta", "code",
+  "Masaüstünde adet alanındayken klavyenin yukarı ve aşağı ok tuşlarıyla sayı birer birer artıp azalsın.",
+  ["Sayi alaninda ok tuslariyla degeri artirip azaltmayi nasil yaparim?",
+   "TextField'ı CallbackShortcuts ile sar, yukarı/aşağı ok tuşlarında controller'daki sayıyı değiştir"],
+  ["CallbackShortcuts | Shortcuts | onKeyEvent", "LogicalKeyboardKey.arrowUp"], r"""
+class ArrowStepField extends StatefulWidget {
+  const ArrowStepField({super.key, this.min = 1, this.max = 99});
+  final int min;
+  final int max;
+
+  @override
+  State<ArrowStepField> createState() => _ArrowStepFieldState();
+}
+
+class _ArrowStepFieldState extends State<ArrowStepField> {
+  late final _controller = TextEditingController(text: '${widget.min}');
+
+  void _step(int delta) {
+    final current = int.tryParse(_controller.text) ?? widget.min;
+    final next = (current + delta).clamp(widget.min, widget.max);
+    _controller.value = TextEditingValue(
+      text: '$next',
+      selection: TextSelection.collapsed(offset: '$next'.length),
+    );
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    // Alan odaktayken ok tuşları önce buraya gelir; imleci taşımak yerine sayıyı değiştirir
+    return CallbackShortcuts(
+      bindings: {
+        const SingleActivator(LogicalKeyboardKey.arrowUp): () => _step(1),
+        const SingleActivator(LogicalKeyboardKey.arrowDown): () => _step(-1),
+      },
+      child: TextField(
+        controller: _controller,
+        keyboardType: TextInputType.number,
+        inputFormatters: [FilteringTextInputFormatter.digitsOnly],
+        decoration: const InputDecoration(labelText: 'Adet', helperText: '↑ / ↓ ile değiştir'),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4059, "lists", "kolay", "code",
+  "Borsa listesinde her hissenin günlük değişimi pozitifse yeşil yukarı ok, negatifse kırmızı aşağı ok ile yüzde olarak görünsün.",
+  ["Liste satirinda degisim yonune gore renkli ok ve yuzde nasil gosteririm?",
+   "Her hisse satırının sağında değişime göre yeşil/kırmızı ok ikonu ve yüzde değeri göster"],
+  ["Icons.arrow_drop_up | Icons.arrow_upward | Icons.trending_up", "Colors.green | Colors.red"], r"""
+class Stock {
+  const Stock(this.symbol, this.price, this.changePercent);
+  final String symbol;
+  final double price;
+  final double changePercent; // ör. 1.25 ya da -0.80
+}
+
+class StockList extends StatelessWidget {
+  const StockList({super.key, required this.stocks});
+  final List<Stock> stocks;
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.separated(
+      itemCount: stocks.length,
+      separatorBuilder: (_, __) => const Divider(height: 1),
+      itemBuilder: (context, i) {
+        final s = stocks[i];
+        final up = s.changePercent >= 0;
+        final color = up ? Colors.green : Colors.red;
+        return ListTile(
+          title: Text(s.symbol, style: const TextStyle(fontWeight: FontWeight.bold)),
+          subtitle: Text('${s.price.toStringAsFixed(2)} ₺'),
+          trailing: Row(
+            mainAxisSize: MainAxisSize.min,
+            children: [
+              Icon(up ? Icons.arrow_drop_up : Icons.arrow_drop_down, color: color, size: 32),
+              Text(
+                '%${s.changePercent.abs().toStringAsFixed(2)}',
+                style: TextStyle(color: color, fontWeight: FontWeight.w600),
+              ),
+            ],
+          ),
+        );
+      },
     );
   }
 }
