@@ -61,7 +61,18 @@ SWAP = {"lists-4003": 1,
         "dialogs-4038": 0,
         "dialogs-4040": 1,
         "dialogs-4044": 1,
-        "dialogs-4046": 1}
+        "dialogs-4046": 1,
+        "lists-4006": 1,
+        "lists-4019": 1,
+        "lists-4025": 1,
+        "lists-4030": 0,
+        "lists-4040": 1,
+        "forms-4002": 1,
+        "forms-4009": 1,
+        "forms-4026": 1,
+        "dialogs-4000": 1,
+        "dialogs-4010": 1,
+        "dialogs-4026": 1}
 
 
 def R(num, topic, difficulty, kind, question, phrasings, must_contain, answer, api_free=False):
