@@ -245,27 +245,6 @@ class SparkleApp extends StatelessWidget {
 }
 """, api_free=True)
 
-R(T, "kolay", "code", "Tek renkli logo görselimi açık ve koyu temada temanın ana rengine boyayarak göster.", [
-    "Logo resmini tema rengine nasil boyarim, koyu modda da uyumlu olsun?",
-    "PNG logonun rengini temadaki ana renkle değiştiren bir widget yaz.",
-], ["colorBlendMode", "BlendMode.srcIn", "colorScheme"], r"""
-class BrandLogo extends StatelessWidget {
-  const BrandLogo({super.key, this.height = 40});
-  final double height;
-
-  @override
-  Widget build(BuildContext context) {
-    // srcIn: görselin şeklini (alfa) korur, pikselleri verilen renge boyar
-    return Image.asset(
-      'assets/images/logo_mono.png',
-      height: height,
-      color: Theme.of(context).colorScheme.primary,
-      colorBlendMode: BlendMode.srcIn,
-    );
-  }
-}
-""", api_free=True)
-
 R(T, "orta", "concept", "Özel fontu kalın yazınca harfler sahte kalın ve yayılmış görünüyor; fontun gerçek kalın dosyasını nasıl tanıtırım?", [
     "Ozel font kalin (bold) yazilinca neden bulanik gorunuyor, dogru kalin dosyayi nasil kullanirim?",
     "Fontun kalın ve yarı kalın dosyalarını pubspec'e ekle, metinlerde doğru ağırlıkla kullan.",
@@ -658,31 +637,6 @@ ThemeData buildDarkTheme(Color seed) {
 ThemeData buildLightTheme(Color seed) => ThemeData(colorSchemeSeed: seed);
 """, api_free=True)
 
-R(T, "orta", "code", "Üst çubuğu olmayan tam ekran sayfada saat ve pil ikonları açık temada siyah, koyu temada beyaz görünsün.", [
-    "Ust cubugu olmayan sayfada durum cubugu ikon rengini temaya gore nasil ayarlarim?",
-    "Tam ekran karşılama sayfasında bildirim çubuğu ikonlarını temanın parlaklığına göre renklendir.",
-], ["AnnotatedRegion", "SystemUiOverlayStyle"], r"""
-class FullScreenWelcome extends StatelessWidget {
-  const FullScreenWelcome({super.key});
-
-  @override
-  Widget build(BuildContext context) {
-    final isDark = Theme.of(context).brightness == Brightness.dark;
-    // AppBar yokken durum çubuğu stilini bu bölge belirler
-    return AnnotatedRegion<SystemUiOverlayStyle>(
-      value: isDark ? SystemUiOverlayStyle.light : SystemUiOverlayStyle.dark,
-      child: Scaffold(
-        body: SafeArea(
-          child: Center(
-            child: Text('Hoş geldin', style: Theme.of(context).textTheme.headlineMedium),
-          ),
-        ),
-      ),
-    );
-  }
-}
-""", api_free=True)
-
 R(T, "kolay", "code", "Tüm sayfalardaki üst çubuk gölgesiz olsun, altında sadece ince bir ayırıcı çizgi görünsün.", [
     "AppBar'in golgesini kaldirip altina ince cizgi eklemeyi tema ile nasil yaparim?",
     "Üst başlık çubuklarına gölge yerine alt kenar çizgisi ver, her sayfada aynı olsun.",
@@ -851,36 +805,6 @@ final dark = ThemeData(
 
 
 # ---------------------------------------------------------------- animations
-R(A, "kolay", "code", "Tema değiştirme butonundaki güneş ikonu basınca dönerek aya dönüşsün, tekrar basınca geri güneş olsun.", [
-    "Gunes ve ay ikonu arasinda donerek gecis yapan tema butonu nasil yaparim?",
-    "Açık/koyu mod ikonunu değişirken dönerek ve solarak değiştiren bir buton yaz.",
-], ["AnimatedSwitcher", "RotationTransition", "ValueKey"], r"""
-class ThemeModeButton extends StatelessWidget {
-  const ThemeModeButton({super.key, required this.isDark, required this.onToggle});
-  final bool isDark;
-  final VoidCallback onToggle;
-
-  @override
-  Widget build(BuildContext context) {
-    return IconButton(
-      onPressed: onToggle,
-      icon: AnimatedSwitcher(
-        duration: const Duration(milliseconds: 400),
-        transitionBuilder: (child, animation) => RotationTransition(
-          turns: Tween<double>(begin: 0.5, end: 1).animate(animation), // yarım tur dönerek gelir
-          child: FadeTransition(opacity: animation, child: child),
-        ),
-        // Key değişmezse AnimatedSwitcher ikonu aynı widget sayar ve animasyon olmaz
-        child: Icon(
-          isDark ? Icons.dark_mode : Icons.light_mode,
-          key: ValueKey(isDark),
-        ),
-      ),
-    );
-  }
-}
-""", api_free=True)
-
 R(A, "orta", "code", "Alt menüde bir sekmeye geçince o sekmenin ikonu kısa bir zıplama yapıp yerine otursun.", [
     "Alt navigasyonda secilen ikon hafifce ziplasin istiyorum, nasil yaparim?",
     "Seçilen alt menü ikonunu büyüyüp yaylanarak eski boyutuna dönen bir animasyonla göster.",
@@ -1739,77 +1663,6 @@ class Leaderboard extends StatelessWidget {
         ],
       ),
     );
-  }
-}
-""", api_free=True)
-
-R(A, "zor", "code", "Ödemeyi onaylamak için topuzu sağa kaydırmak gerekiyor; sona kadar getirilirse onaylansın, yarıda bırakılırsa topuz yumuşakça başa dönsün.", [
-    "Kaydirarak onayla (slide to confirm) butonu nasil yapilir, yarida birakinca geri donsun?",
-    "Sürüklenen topuzu sona gelince onay veren, erken bırakılınca geri kaydıran bir buton yaz.",
-], ["onHorizontalDragUpdate", "AnimationController", "animateTo | animateBack | reverse"], r"""
-class SlideToConfirm extends StatefulWidget {
-  const SlideToConfirm({super.key, required this.label, required this.onConfirmed});
-  final String label;
-  final VoidCallback onConfirmed;
-
-  @override
-  State<SlideToConfirm> createState() => _SlideToConfirmState();
-}
-
-class _SlideToConfirmState extends State<SlideToConfirm> with SingleTickerProviderStateMixin {
-  static const _knob = 52.0;
-  // value: 0 = başta, 1 = sonda
-  late final AnimationController _c =
-      AnimationController(vsync: this, duration: const Duration(milliseconds: 250));
-  bool _done = false;
-
-  @override
-  void dispose() {
-    _c.dispose();
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    final scheme = Theme.of(context).colorScheme;
-    return LayoutBuilder(builder: (context, box) {
-      final track = box.maxWidth - _knob;
-      return Container(
-        height: _knob,
-        decoration: BoxDecoration(color: scheme.primaryContainer, borderRadius: BorderRadius.circular(_knob / 2)),
-        child: AnimatedBuilder(
-          animation: _c,
-          builder: (context, _) => Stack(
-            children: [
-              Center(child: Opacity(opacity: 1 - _c.value, child: Text(widget.label))),
-              Positioned(
-                left: _c.value * track,
-                child: GestureDetector(
-                  onHorizontalDragUpdate: (d) {
-                    if (!_done) _c.value += d.delta.dx / track; // sürüklerken elle ayarla
-                  },
-                  onHorizontalDragEnd: (_) async {
-                    if (_done) return;
-                    if (_c.value > 0.9) {
-                      _done = true;
-                      await _c.animateTo(1);
-                      widget.onConfirmed();
-                    } else {
-                      _c.animateBack(0); // yarıda bırakıldı: geri kay
-                    }
-                  },
-                  child: CircleAvatar(
-                    radius: _knob / 2,
-                    backgroundColor: scheme.primary,
-                    child: Icon(_done ? Icons.check : Icons.chevron_right, color: scheme.onPrimary),
-                  ),
-                ),
-              ),
-            ],
-          ),
-        ),
-      );
-    });
   }
 }
 """, api_free=True)
@@ -2679,29 +2532,6 @@ Future<List<String>> tailLines(File file, {int count = 50, int chunkSize = 8192}
 }
 """, api_free=True)
 
-R(S, "orta", "code", "Yüz MB'lık harcama CSV dosyasını belleğe tamamen almadan satır satır oku ve tutar sütununun toplamını hesapla.", [
-    "Buyuk bir CSV dosyasini bellege yuklemeden satir satir nasil okurum?",
-    "Dosyayı akış olarak okuyup üçüncü sütundaki tutarları toplayan bir fonksiyon yaz.",
-], ["openRead", "LineSplitter"], r"""
-// dart:io, dart:convert
-Future<double> totalAmount(File csv) async {
-  var total = 0.0;
-  var isHeader = true;
-  // openRead dosyayı parça parça verir; bellekte hiçbir zaman tamamı durmaz
-  final lines = csv.openRead().transform(utf8.decoder).transform(const LineSplitter());
-  await for (final line in lines) {
-    if (isHeader) {
-      isHeader = false;
-      continue;
-    }
-    final cols = line.split(',');
-    if (cols.length < 3) continue;
-    total += double.tryParse(cols[2].trim()) ?? 0;
-  }
-  return total;
-}
-""", api_free=True)
-
 R(S, "kolay", "code", "Kullanıcının küçük profil resmini ayrı bir dosya açmadan ayarlarla birlikte cihazda sakla ve açılışta göster.", [
     "Kucuk bir resmi SharedPreferences'ta saklayip sonra nasil gosteririm?",
     "Avatar baytlarını metne çevirip kaydet, sonra geri çevirip yuvarlak resim olarak göster.",
@@ -2747,47 +2577,6 @@ class _SavedAvatarState extends State<SavedAvatar> {
       },
     );
   }
-}
-""", api_free=True)
-
-R(S, "orta", "code", "İpucu penceresinde 'Bir daha gösterme' kutucuğu olsun; işaretlenirse o ipucu uygulama yeniden açılsa bile bir daha çıkmasın.", [
-    "Bir daha gosterme secenekli bir ipucu penceresi nasil yapilir, secim kalici olsun?",
-    "Her ipucu için ayrı hatırlanan, işaretlenince bir daha açılmayan bir bilgi penceresi göster.",
-], ["setBool", "getBool", "CheckboxListTile | Checkbox"], r"""
-// pubspec.yaml: shared_preferences
-Future<void> showTipOnce(BuildContext context, {required String tipId, required String message}) async {
-  final prefs = await SharedPreferences.getInstance();
-  final key = 'tip_hidden_$tipId';
-  if (prefs.getBool(key) ?? false) return;
-  if (!context.mounted) return;
-
-  var dontShowAgain = false;
-  await showDialog<void>(
-    context: context,
-    builder: (context) => StatefulBuilder(
-      // Kutucuk dialog içinde değiştiği için dialog'un kendi setState'i gerekir
-      builder: (context, setDialogState) => AlertDialog(
-        title: const Text('İpucu'),
-        content: Column(
-          mainAxisSize: MainAxisSize.min,
-          children: [
-            Text(message),
-            CheckboxListTile(
-              value: dontShowAgain,
-              onChanged: (v) => setDialogState(() => dontShowAgain = v ?? false),
-              title: const Text('Bir daha gösterme'),
-              controlAffinity: ListTileControlAffinity.leading,
-              contentPadding: EdgeInsets.zero,
-            ),
-          ],
-        ),
-        actions: [
-          TextButton(onPressed: () => Navigator.pop(context), child: const Text('Tamam')),
-        ],
-      ),
-    ),
-  );
-  if (dontShowAgain) await prefs.setBool(key, true);
 }
 """, api_free=True)
 
@@ -2922,40 +2711,6 @@ class AppDatabase extends _$AppDatabase {
 }
 """)
 
-R(S, "zor", "code", "İnternet yokken kullanıcının beğeni ve yorum işlemleri sırada saklansın; uygulama kapansa bile kaybolmasın, internet gelince sırayla sunucuya gönderilsin.", [
-    "Cevrimdisiyken yapilan islemleri kuyrukta saklayip baglanti gelince nasil gonderirim?",
-    "Çevrimdışı işlemleri kalıcı bir kuyrukta tutan ve sırayla gönderen bir sınıf yaz.",
-], ["setStringList", "getStringList", "jsonEncode"], r"""
-// pubspec.yaml: shared_preferences
-class OfflineQueue {
-  static const _key = 'pending_actions';
-
-  Future<void> enqueue(String type, Map<String, dynamic> payload) async {
-    final prefs = await SharedPreferences.getInstance();
-    final list = prefs.getStringList(_key) ?? [];
-    list.add(jsonEncode({'type': type, 'payload': payload}));
-    await prefs.setStringList(_key, list);
-  }
-
-  /// Bağlantı gelince çağır (ör. connectivity_plus dinleyicisinden).
-  /// Gönderilemeyen ilk işlemde durur; sıra bozulmaz, kalanlar sonra denenir.
-  Future<void> flush(Future<void> Function(String type, Map<String, dynamic> payload) send) async {
-    final prefs = await SharedPreferences.getInstance();
-    final list = prefs.getStringList(_key) ?? [];
-    while (list.isNotEmpty) {
-      final action = jsonDecode(list.first) as Map<String, dynamic>;
-      try {
-        await send(action['type'] as String, action['payload'] as Map<String, dynamic>);
-      } catch (_) {
-        break; // ağ yine koptu
-      }
-      list.removeAt(0);
-      await prefs.setStringList(_key, list); // her başarılı gönderimden sonra kaydet
-    }
-  }
-}
-""", api_free=True)
-
 R(S, "orta", "code", "Resim önbelleği klasörü 50 MB'ı geçince en uzun süredir kullanılmayan dosyalardan başlayarak silinsin.", [
     "Onbellek klasoru belli bir boyutu gecince en eski dosyalari nasil silerim?",
     "Boyut sınırını aşan önbellekte en eski kullanılan dosyaları silen bir temizlik fonksiyonu yaz.",
@@ -3026,88 +2781,7 @@ class WeightLog {
 }
 """, api_free=True)
 
-R(S, "zor", "code", "sqflite'ta 'ışık' diye arayınca 'IŞIK' ya da 'isik' yazılmış kayıtlar bulunmuyor; Türkçe karakterlere ve büyük/küçük harfe duyarsız arama yap.", [
-    "sqflite LIKE aramasi Turkce buyuk kucuk harfte neden calismiyor, nasil duzeltirim?",
-    "Kayıtlara sadeleştirilmiş bir arama sütunu ekleyip Türkçe karakter duyarsız arama yap.",
-], ["LIKE", "whereArgs", "toLowerCase"], r"""
-// pubspec.yaml: sqflite
-// SQLite'ın LIKE ve LOWER'ı sadece ASCII harflerde büyük/küçük harf eşler; 'Ş', 'İ'
-// gibi harfleri tanımaz. Çözüm: yazarken sadeleştirilmiş bir kopya sütun tut,
-// ararken aynı fonksiyondan geçirilmiş metinle o sütunda ara.
-// Tablo: places(id INTEGER PRIMARY KEY, name TEXT, name_search TEXT)
-String searchKey(String input) {
-  const fold = {
-    'İ': 'i', 'I': 'i', 'ı': 'i', 'Ş': 's', 'ş': 's', 'Ğ': 'g', 'ğ': 'g',
-    'Ü': 'u', 'ü': 'u', 'Ö': 'o', 'ö': 'o', 'Ç': 'c', 'ç': 'c',
-  };
-  return input.split('').map((c) => fold[c] ?? c.toLowerCase()).join();
-}
-
-Future<int> insertPlace(Database db, String name) =>
-    db.insert('places', {'name': name, 'name_search': searchKey(name)});
-
-Future<List<Map<String, Object?>>> searchPlaces(Database db, String query) {
-  return db.query(
-    'places',
-    where: 'name_search LIKE ?',
-    whereArgs: ['%${searchKey(query)}%'],
-    orderBy: 'name',
-  );
-}
-""")
-
-
 # ---------------------------------------------------------------- widgets_layout
-R(W, "orta", "code", "Sohbet balonları: benim mesajlarım sağda ve ana renkte, karşı tarafınkiler solda ve gri olsun; balon en fazla ekran genişliğinin %75'i kadar olsun, saat sağ altta dursun.", [
-    "Mesaj balonlarini gonderene gore saga sola yaslayip genisligini nasil sinirlarim?",
-    "Kendi mesajını sağa, gelen mesajı sola yaslayan, genişliği sınırlı bir mesaj balonu widget'ı yaz.",
-], ["Align", "ConstrainedBox | FractionallySizedBox | LayoutBuilder", "BorderRadius"], r"""
-class ChatBubble extends StatelessWidget {
-  const ChatBubble({super.key, required this.text, required this.time, required this.isMine});
-  final String text;
-  final String time;
-  final bool isMine;
-
-  @override
-  Widget build(BuildContext context) {
-    final scheme = Theme.of(context).colorScheme;
-    final bg = isMine ? scheme.primary : scheme.surfaceContainerHighest;
-    final fg = isMine ? scheme.onPrimary : scheme.onSurface;
-    const r = Radius.circular(16);
-    return Align(
-      alignment: isMine ? Alignment.centerRight : Alignment.centerLeft,
-      child: ConstrainedBox(
-        // Kısa mesajda balon küçük kalır, uzun mesaj en fazla %75'e kadar uzar
-        constraints: BoxConstraints(maxWidth: MediaQuery.sizeOf(context).width * 0.75),
-        child: Container(
-          margin: const EdgeInsets.symmetric(horizontal: 12, vertical: 4),
-          padding: const EdgeInsets.fromLTRB(12, 8, 12, 6),
-          decoration: BoxDecoration(
-            color: bg,
-            // Gönderen tarafındaki alt köşe sivri: balonun 'kuyruğu'
-            borderRadius: BorderRadius.only(
-              topLeft: r,
-              topRight: r,
-              bottomLeft: isMine ? r : const Radius.circular(4),
-              bottomRight: isMine ? const Radius.circular(4) : r,
-            ),
-          ),
-          child: Column(
-            mainAxisSize: MainAxisSize.min,
-            crossAxisAlignment: CrossAxisAlignment.end,
-            children: [
-              Text(text, style: TextStyle(color: fg)),
-              const SizedBox(height: 2),
-              Text(time, style: TextStyle(fontSize: 11, color: fg.withValues(alpha: 0.7))),
-            ],
-          ),
-        ),
-      ),
-    );
-  }
-}
-""", api_free=True)
-
 R(W, "kolay", "code", "Ayarlar sayfasında 'Hesap', 'Bildirimler' gibi başlıklı gruplar olsun; her grup yuvarlak köşeli bir kutu içinde, satırlar arasında ince çizgi bulunsun.", [
     "Ayarlar ekranini iOS'taki gibi baslikli gruplar halinde nasil duzenlerim?",
     "Başlığı ve kutu içinde alt alta satırları olan tekrar kullanılabilir bir ayar grubu bileşeni yap.",
@@ -3561,56 +3235,6 @@ class _SoftButtonState extends State<SoftButton> {
 }
 """, api_free=True)
 
-R(W, "orta", "code", "Liste altındaki sayfalama: önceki/sonraki okları arasında sayfa numaraları olsun; çok sayfa varsa '1 … 4 5 6 … 20' gibi kısaltılsın, geçerli sayfa vurgulu görünsün.", [
-    "Sayfa numarali sayfalama cubugu nasil yapilir, cok sayfa olunca araya uc nokta koysun?",
-    "Geçerli sayfanın çevresini ve ilk/son sayfayı gösteren, arayı üç noktayla kısaltan bir sayfalama bileşeni yaz.",
-], ["Row", "onPressed"], r"""
-/// null değeri '…' olarak gösterilir.
-List<int?> visiblePages(int current, int total) {
-  final pages = <int>{1, total, current - 1, current, current + 1}
-      .where((p) => p >= 1 && p <= total)
-      .toList()
-    ..sort();
-  final result = <int?>[];
-  for (final p in pages) {
-    if (result.isNotEmpty && p - result.last! > 1) result.add(null); // boşluk var
-    result.add(p);
-  }
-  return result;
-}
-
-class Pager extends StatelessWidget {
-  const Pager({super.key, required this.page, required this.pageCount, required this.onChanged});
-  final int page; // 1'den başlar
-  final int pageCount;
-  final ValueChanged<int> onChanged;
-
-  @override
-  Widget build(BuildContext context) {
-    return Row(
-      mainAxisAlignment: MainAxisAlignment.center,
-      children: [
-        IconButton(
-          icon: const Icon(Icons.chevron_left),
-          onPressed: page > 1 ? () => onChanged(page - 1) : null, // null: pasif
-        ),
-        for (final p in visiblePages(page, pageCount))
-          if (p == null)
-            const Padding(padding: EdgeInsets.symmetric(horizontal: 4), child: Text('…'))
-          else if (p == page)
-            FilledButton(onPressed: () {}, child: Text('$p')) // geçerli sayfa: dolu, vurgulu
-          else
-            TextButton(onPressed: () => onChanged(p), child: Text('$p')),
-        IconButton(
-          icon: const Icon(Icons.chevron_right),
-          onPressed: page < pageCount ? () => onChanged(page + 1) : null,
-        ),
-      ],
-    );
-  }
-}
-""", api_free=True)
-
 R(W, "orta", "code", "Dosya yöneticisinde üstte 'Ana klasör > Belgeler > Faturalar' gibi tıklanabilir bir yol gösterilsin; sığmazsa yatay kaysın ve son klasör hep görünsün.", [
     "Klasor yolunu tiklanabilir parcalar halinde (breadcrumb) nasil gosteririm?",
     "Her parçasına basınca o klasöre dönen, uzunsa yana kayan bir klasör yolu çubuğu yaz.",
@@ -3646,67 +3270,6 @@ class Breadcrumbs extends StatelessWidget {
 }
 """, api_free=True)
 
-R(W, "orta", "code", "Makale okunurken üst çubuğun hemen altındaki ince çizgi, sayfanın ne kadarının okunduğuna göre soldan sağa dolsun.", [
-    "Okuma ilerlemesini gosteren ve kaydirdikca dolan ince cubugu nasil yaparim?",
-    "Kaydırma oranına göre dolan bir okuma ilerleme çubuğunu üst çubuğun altına yerleştir.",
-], ["ScrollController", "LinearProgressIndicator", "maxScrollExtent"], r"""
-class ArticlePage extends StatefulWidget {
-  const ArticlePage({super.key, required this.title, required this.paragraphs});
-  final String title;
-  final List<String> paragraphs;
-
-  @override
-  State<ArticlePage> createState() => _ArticlePageState();
-}
-
-class _ArticlePageState extends State<ArticlePage> {
-  final _scroll = ScrollController();
-  final _progress = ValueNotifier<double>(0);
-
-  @override
-  void initState() {
-    super.initState();
-    _scroll.addListener(() {
-      final max = _scroll.position.maxScrollExtent;
-      _progress.value = max <= 0 ? 1 : (_scroll.offset / max).clamp(0.0, 1.0);
-    });
-  }
-
-  @override
-  void dispose() {
-    _scroll.dispose();
-    _progress.dispose();
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    return Scaffold(
-      appBar: AppBar(
-        title: Text(widget.title),
-        bottom: PreferredSize(
-          preferredSize: const Size.fromHeight(3),
-          // Sadece çubuk yeniden çizilir, sayfa değil
-          child: ValueListenableBuilder<double>(
-            valueListenable: _progress,
-            builder: (context, value, _) => LinearProgressIndicator(value: value, minHeight: 3),
-          ),
-        ),
-      ),
-      body: ListView.builder(
-        controller: _scroll,
-        padding: const EdgeInsets.all(16),
-        itemCount: widget.paragraphs.length,
-        itemBuilder: (context, i) => Padding(
-          padding: const EdgeInsets.only(bottom: 12),
-          child: Text(widget.paragraphs[i]),
-        ),
-      ),
-    );
-  }
-}
-""", api_free=True)
-
 R(W, "kolay", "code", "Kullanıcı adının hemen yanında, yazının akışı içinde küçük mavi bir onay rozeti olsun; ad uzun olup alt satıra geçerse rozet de yazıyla birlikte aksın.", [
     "Metnin icine, satir akisina uyan kucuk bir ikon nasil eklerim?",
     "İsmin sonuna yazıyla birlikte satır atlayan doğrulanmış hesap ikonu koy.",
@@ -3735,43 +3298,6 @@ class VerifiedName extends StatelessWidget {
         ],
       ),
     );
-  }
-}
-""", api_free=True)
-
-R(W, "orta", "code", "Arama sonuçlarında, aranan kelime sonuç metninin içinde kalın ve renkli görünsün; büyük/küçük harf farkı gözetilmesin.", [
-    "Arama sonucunda eslesen kelimeyi metin icinde nasil kalin gosteririm?",
-    "Verilen sorgunun geçtiği tüm yerleri vurgulayan bir metin widget'ı yaz.",
-], ["TextSpan", "indexOf"], r"""
-class HighlightedText extends StatelessWidget {
-  const HighlightedText({super.key, required this.text, required this.query});
-  final String text;
-  final String query;
-
-  @override
-  Widget build(BuildContext context) {
-    final base = DefaultTextStyle.of(context).style;
-    if (query.isEmpty) return Text(text);
-    final highlight = base.copyWith(
-      fontWeight: FontWeight.bold,
-      color: Theme.of(context).colorScheme.primary,
-    );
-    final lowerText = text.toLowerCase();
-    final lowerQuery = query.toLowerCase();
-    final spans = <TextSpan>[];
-    var start = 0;
-    // Eşleşmeleri sırayla bul; aradaki parçaları normal, eşleşmeleri vurgulu ekle
-    while (true) {
-      final i = lowerText.indexOf(lowerQuery, start);
-      if (i < 0) {
-        spans.add(TextSpan(text: text.substring(start)));
-        break;
-      }
-      if (i > start) spans.add(TextSpan(text: text.substring(start, i)));
-      spans.add(TextSpan(text: text.substring(i, i + query.length), style: highlight));
-      start = i + query.length;
-    }
-    return Text.rich(TextSpan(style: base, children: spans));
   }
 }
 """, api_free=True)
@@ -4150,53 +3676,6 @@ class DescriptionCard extends StatelessWidget {
   }
 }
 """, api_free=True)
-
-R(W, "zor", "code", "Dosya listesinde uzun dosya adları ortadan kısaltılsın ('rapor_2024_…_final.pdf' gibi); başı ve uzantısı görünsün, alan genişleyince ad tam görünsün.", [
-    "Uzun dosya adini sonundan degil ortasindan kisaltip uzantiyi nasil gosteririm?",
-    "Sığmayan metni ortasından üç noktayla kısaltan, genişliğe uyum sağlayan bir widget yaz.",
-], ["LayoutBuilder", "TextPainter"], r"""
-class MiddleEllipsisText extends StatelessWidget {
-  const MiddleEllipsisText(this.text, {super.key, this.style});
-  final String text;
-  final TextStyle? style;
-
-  bool _fits(String s, TextStyle style, double maxWidth) {
-    final painter = TextPainter(
-      text: TextSpan(text: s, style: style),
-      maxLines: 1,
-      textDirection: TextDirection.ltr,
-    )..layout();
-    final ok = painter.width <= maxWidth;
-    painter.dispose();
-    return ok;
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    final effective = DefaultTextStyle.of(context).style.merge(style);
-    return LayoutBuilder(builder: (context, constraints) {
-      final maxWidth = constraints.maxWidth;
-      if (_fits(text, effective, maxWidth)) return Text(text, style: effective, maxLines: 1);
-
-      // Korunacak karakter sayısını ikili aramayla bul: baştan ve sondan eşit al
-      var low = 0;
-      var high = text.length ~/ 2;
-      while (low < high) {
-        final mid = (low + high + 1) ~/ 2;
-        final candidate = '${text.substring(0, mid)}…${text.substring(text.length - mid)}';
-        if (_fits(candidate, effective, maxWidth)) {
-          low = mid;
-        } else {
-          high = mid - 1;
-        }
-      }
-      final shown = low == 0 ? '…' : '${text.substring(0, low)}…${text.substring(text.length - low)}';
-      return Text(shown, style: effective, maxLines: 1, softWrap: false);
-    });
-  }
-}
-""", api_free=True)
-
 
 # ---------------------------------------------------------------- theming (2)
 R(T, "kolay", "code", "Tüm form alanlarında ipucu yazıları italik ve soluk, etiketler ise kalın olsun; her alana tek tek stil vermeyeyim.", [
@@ -4779,124 +4258,6 @@ class _StripePainter extends CustomPainter {
 }
 """, api_free=True)
 
-R(A, "orta", "code", "Kapak fotoğrafı çok yavaşça yakınlaşıp hafifçe kaysın, sonra geri dönsün; sürekli tekrar etsin (Ken Burns efekti).", [
-    "Arka plan fotografinda yavas yakinlasma ve kayma (Ken Burns) efekti nasil yapilir?",
-    "Resmi sürekli ileri geri, yavaşça büyütüp kaydıran bir kapak görseli widget'ı yaz.",
-], ["Transform.scale", "repeat"], r"""
-class KenBurnsImage extends StatefulWidget {
-  const KenBurnsImage({super.key, required this.image});
-  final ImageProvider image;
-
-  @override
-  State<KenBurnsImage> createState() => _KenBurnsImageState();
-}
-
-class _KenBurnsImageState extends State<KenBurnsImage> with SingleTickerProviderStateMixin {
-  late final AnimationController _c =
-      AnimationController(vsync: this, duration: const Duration(seconds: 12))..repeat(reverse: true);
-  late final CurvedAnimation _curve = CurvedAnimation(parent: _c, curve: Curves.easeInOut);
-  late final Animation<double> _scale = Tween<double>(begin: 1.0, end: 1.25).animate(_curve);
-  // Büyütmenin merkezi de yavaşça kayar: hem zoom hem pan
-  late final Animation<Alignment> _focus = AlignmentTween(
-    begin: const Alignment(-0.3, -0.2),
-    end: const Alignment(0.3, 0.2),
-  ).animate(_curve);
-
-  @override
-  void dispose() {
-    _curve.dispose();
-    _c.dispose();
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    return ClipRect(
-      child: AnimatedBuilder(
-        animation: _c,
-        builder: (context, child) => Transform.scale(
-          scale: _scale.value,
-          alignment: _focus.value,
-          child: child,
-        ),
-        child: Image(image: widget.image, fit: BoxFit.cover, width: double.infinity, height: double.infinity),
-      ),
-    );
-  }
-}
-""", api_free=True)
-
-R(A, "zor", "code", "Uygulamanın her yerinden çağrılabilen, ekranın üstünden kayarak gelen ve 2 saniye sonra kendiliğinden yukarı kayıp kaybolan bir bildirim göster.", [
-    "Ustten kayarak gelip kendiliginden kaybolan toast mesaji nasil yaparim?",
-    "Overlay kullanarak üstte beliren ve süre dolunca geri kayan bir bildirim fonksiyonu yaz.",
-], ["OverlayEntry", "SlideTransition", "remove"], r"""
-void showTopToast(BuildContext context, String message) {
-  late final OverlayEntry entry;
-  entry = OverlayEntry(
-    builder: (context) => _TopToast(message: message, onDismissed: () => entry.remove()),
-  );
-  Overlay.of(context).insert(entry); // sayfaların üstünde çizilir
-}
-
-class _TopToast extends StatefulWidget {
-  const _TopToast({required this.message, required this.onDismissed});
-  final String message;
-  final VoidCallback onDismissed;
-
-  @override
-  State<_TopToast> createState() => _TopToastState();
-}
-
-class _TopToastState extends State<_TopToast> with SingleTickerProviderStateMixin {
-  late final AnimationController _c =
-      AnimationController(vsync: this, duration: const Duration(milliseconds: 300));
-  late final Animation<Offset> _offset = Tween<Offset>(begin: const Offset(0, -1.5), end: Offset.zero)
-      .animate(CurvedAnimation(parent: _c, curve: Curves.easeOutCubic));
-
-  @override
-  void initState() {
-    super.initState();
-    _run();
-  }
-
-  Future<void> _run() async {
-    await _c.forward();
-    await Future<void>.delayed(const Duration(seconds: 2));
-    if (!mounted) return;
-    await _c.reverse(); // yukarı kayarak çık
-    widget.onDismissed();
-  }
-
-  @override
-  void dispose() {
-    _c.dispose();
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) {
-    final scheme = Theme.of(context).colorScheme;
-    return Positioned(
-      top: MediaQuery.paddingOf(context).top + 8,
-      left: 16,
-      right: 16,
-      child: SlideTransition(
-        position: _offset,
-        child: Material(
-          elevation: 6,
-          color: scheme.inverseSurface,
-          borderRadius: BorderRadius.circular(12),
-          child: Padding(
-            padding: const EdgeInsets.all(14),
-            child: Text(widget.message, style: TextStyle(color: scheme.onInverseSurface)),
-          ),
-        ),
-      ),
-    );
-  }
-}
-""", api_free=True)
-
 R(A, "orta", "concept", "Animasyonum 120 Hz ekranlı telefonda daha hızlı mı oynar; süreyi kare sayısına göre mi ayarlamalıyım?", [
     "Yuksek yenileme hizli ekranda animasyon suresi degisir mi, kare sayarak animasyon yapmak dogru mu?",
     "Kare hızından bağımsız çalışan, geçen süreye göre ilerleyen bir animasyon örneği yaz.",
@@ -5278,26 +4639,6 @@ class SettingsFile {
 // settings.update((m) => {...m, 'lang': 'tr'});  // ikisi de korunur
 """)
 
-R(S, "orta", "code", "İndirilen güncelleme dosyasının bozuk olup olmadığını, sunucunun verdiği SHA-256 özetiyle karşılaştırarak kontrol et; dosyayı belleğe tamamen almadan hesapla.", [
-    "Buyuk bir dosyanin sha256 ozetini bellege yuklemeden nasil hesaplarim?",
-    "Dosyanın özetini akış olarak hesaplayıp beklenen değerle tutmuyorsa dosyayı silen bir fonksiyon yaz.",
-], ["sha256", "openRead"], r"""
-// pubspec.yaml: crypto
-Future<String> sha256Of(File file) async {
-  // bind: dosya parça parça okunurken özet güncellenir
-  final digest = await sha256.bind(file.openRead()).first;
-  return digest.toString(); // küçük harfli hex
-}
-
-/// Özet tutmazsa dosyayı siler ve false döner.
-Future<bool> verifyDownload(File file, String expectedHex) async {
-  final actual = await sha256Of(file);
-  final ok = actual == expectedHex.trim().toLowerCase();
-  if (!ok && await file.exists()) await file.delete();
-  return ok;
-}
-""")
-
 R(S, "kolay", "concept", "File.writeAsString'e flush: true vermek ne işe yarar, ne zaman gerekir?", [
     "writeAsString flush parametresi verilmezse veri kaybolabilir mi?",
     "Kritik bir dosyayı yazarken flush kullanarak diske gerçekten yazıldığından emin ol.",
@@ -5454,60 +4795,6 @@ class EventCard extends StatelessWidget {
 }
 """, api_free=True)
 
-R(W, "zor", "code", "Önce/sonra karşılaştırması: iki fotoğraf üst üste dursun, ortadaki dikey çizgiyi parmakla sürükledikçe soldaki kısımda 'önce', sağdaki kısımda 'sonra' fotoğrafı görünsün.", [
-    "Iki resmi ortadaki surgu ile karsilastiran (before/after) gorunum nasil yapilir?",
-    "Sürüklenebilen bir ayırıcıyla iki görseli yan yana kırparak karşılaştıran bir widget yaz.",
-], ["CustomClipper", "onHorizontalDragUpdate", "Stack"], r"""
-class BeforeAfter extends StatefulWidget {
-  const BeforeAfter({super.key, required this.before, required this.after});
-  final Widget before;
-  final Widget after;
-
-  @override
-  State<BeforeAfter> createState() => _BeforeAfterState();
-}
-
-class _BeforeAfterState extends State<BeforeAfter> {
-  double _split = 0.5; // 0 = tamamen sonra, 1 = tamamen önce
-
-  @override
-  Widget build(BuildContext context) {
-    return LayoutBuilder(builder: (context, box) {
-      final x = box.maxWidth * _split;
-      return GestureDetector(
-        onHorizontalDragUpdate: (d) =>
-            setState(() => _split = (_split + d.delta.dx / box.maxWidth).clamp(0.0, 1.0)),
-        child: Stack(
-          fit: StackFit.expand,
-          children: [
-            widget.after,
-            // Üstteki 'önce' görseli sadece ayırıcının soluna kadar görünür
-            ClipRect(clipper: _LeftPart(_split), child: widget.before),
-            Positioned(left: x - 1, top: 0, bottom: 0, child: Container(width: 2, color: Colors.white)),
-            Positioned(
-              left: x - 18,
-              top: box.maxHeight / 2 - 18,
-              child: const CircleAvatar(radius: 18, child: Icon(Icons.compare_arrows, size: 20)),
-            ),
-          ],
-        ),
-      );
-    });
-  }
-}
-
-class _LeftPart extends CustomClipper<Rect> {
-  _LeftPart(this.fraction);
-  final double fraction;
-
-  @override
-  Rect getClip(Size size) => Rect.fromLTWH(0, 0, size.width * fraction, size.height);
-
-  @override
-  bool shouldReclip(_LeftPart oldClipper) => oldClipper.fraction != fraction;
-}
-""", api_free=True)
-
 R(W, "orta", "code", "Özel fontlu buton yazısı dikeyde tam ortada durmuyor, biraz aşağıda görünüyor; satır yüksekliği verilmiş yazının fazladan boşluğunu üste ve alta eşit dağıtarak ortala.", [
     "Buton icindeki yazi dikeyde ortalanmiyor, height verdigim TextStyle'i nasil duzeltirim?",
     "Satır yüksekliği verilmiş metnin boşluğunu eşit dağıtan bir yazı stiliyle butonu ortala.",
@@ -5644,62 +4931,6 @@ class SelectableArticle extends StatelessWidget {
           // Buton yazısı seçime girmesin
           SelectionContainer.disabled(
             child: TextButton(onPressed: () {}, child: const Text('Paylaş')),
-          ),
-        ],
-      ),
-    );
-  }
-}
-""", api_free=True)
-
-R(W, "zor", "code", "Geniş bir tabloda ilk sütun (öğrenci adları) sabit kalsın, diğer sütunlar yatayda kaysın; tablo dikeyde de kaydırılabilsin.", [
-    "Tabloda ilk sutunu sabitleyip diger sutunlari yatay kaydirmayi nasil yaparim?",
-    "Sabit ad sütunu ve yatayda kayan not sütunlarından oluşan, satırları hizalı bir tablo yaz.",
-], ["SingleChildScrollView", "Axis.horizontal", "Row"], r"""
-class FrozenColumnTable extends StatelessWidget {
-  const FrozenColumnTable({super.key, required this.names, required this.columns, required this.values});
-  final List<String> names; // sabit sütun
-  final List<String> columns; // kayan sütun başlıkları
-  final List<List<String>> values; // values[satır][sütun]
-
-  static const _rowHeight = 48.0;
-
-  Widget _cell(String text, {double? width, bool header = false}) => Container(
-        width: width,
-        height: _rowHeight, // tüm hücreler aynı yükseklikte: iki taraf hizalı kalır
-        alignment: Alignment.centerLeft,
-        padding: const EdgeInsets.symmetric(horizontal: 8),
-        decoration: const BoxDecoration(border: Border(bottom: BorderSide(color: Colors.black12))),
-        child: Text(text,
-            maxLines: 1,
-            overflow: TextOverflow.ellipsis,
-            style: header ? const TextStyle(fontWeight: FontWeight.bold) : null),
-      );
-
-  @override
-  Widget build(BuildContext context) {
-    return SingleChildScrollView(
-      // dikey kaydırma her iki bölümü birlikte taşır
-      child: Row(
-        crossAxisAlignment: CrossAxisAlignment.start,
-        children: [
-          SizedBox(
-            width: 130,
-            child: Column(children: [
-              _cell('Ad', header: true),
-              for (final n in names) _cell(n),
-            ]),
-          ),
-          Expanded(
-            child: SingleChildScrollView(
-              scrollDirection: Axis.horizontal,
-              child: Column(
-                children: [
-                  Row(children: [for (final c in columns) _cell(c, width: 100, header: true)]),
-                  for (final row in values) Row(children: [for (final v in row) _cell(v, width: 100)]),
-                ],
-              ),
-            ),
           ),
         ],
       ),
@@ -6425,6 +5656,797 @@ class CommentTree extends StatelessWidget {
             ),
           ),
       ],
+    );
+  }
+}
+""", api_free=True)
+
+
+# ---------------------------------------------------------------- theming (4)
+R(T, "kolay", "code", "Uygulamadaki tüm onay kutuları kare yerine yuvarlak görünsün ve kenar çizgisi biraz daha kalın olsun; her kutuya tek tek vermeden.", [
+    "Checkbox'lari butun uygulamada yuvarlak yapmak icin temada neyi degistiririm?",
+    "Onay kutularının şeklini daire, kenarlığını kalın yapan bir tema ayarı yaz.",
+], ["CheckboxThemeData", "CircleBorder"], r"""
+ThemeData roundCheckboxTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.green);
+  return ThemeData(
+    colorScheme: scheme,
+    checkboxTheme: CheckboxThemeData(
+      shape: const CircleBorder(),
+      // İşaretliyken kenar dolguyla aynı renkte, değilken gri ve kalın
+      side: WidgetStateBorderSide.resolveWith((states) {
+        if (states.contains(WidgetState.selected)) {
+          return BorderSide(color: scheme.primary, width: 2);
+        }
+        return BorderSide(color: scheme.outline, width: 2);
+      }),
+    ),
+  );
+}
+
+// CheckboxListTile dahil tüm Checkbox'lar yuvarlak görünür:
+// CheckboxListTile(value: _agree, onChanged: (v) => setState(() => _agree = v!), title: Text('Kabul ediyorum'))
+""", api_free=True)
+
+# ---------------------------------------------------------------- animations (4)
+R(A, "orta", "code", "Harita ekranında alttan çekilen panel yukarı açıldıkça haritanın üstündeki arama kutusu solarak kaybolsun, panel inince geri gelsin.", [
+    "Alttan cekilen panel acildikca ustteki arama kutusunu nasil soldururum?",
+    "Sürüklenebilir alt panelin açıklık oranına göre üstteki bir widget'ın opaklığını değiştir.",
+], ["DraggableScrollableSheet", "DraggableScrollableNotification"], r"""
+class MapWithSheet extends StatefulWidget {
+  const MapWithSheet({super.key});
+
+  @override
+  State<MapWithSheet> createState() => _MapWithSheetState();
+}
+
+class _MapWithSheetState extends State<MapWithSheet> {
+  static const _initial = 0.25;
+  static const _fadeEnd = 0.6; // panel bu orana gelince kutu tamamen kaybolur
+  double _extent = _initial;
+
+  @override
+  Widget build(BuildContext context) {
+    final fade = (1 - (_extent - _initial) / (_fadeEnd - _initial)).clamp(0.0, 1.0);
+    return Scaffold(
+      body: Stack(
+        children: [
+          const Positioned.fill(child: ColoredBox(color: Color(0xFFCFD8DC), child: Center(child: Text('Harita')))),
+          Positioned(
+            top: MediaQuery.paddingOf(context).top + 12,
+            left: 16,
+            right: 16,
+            child: IgnorePointer(
+              ignoring: fade < 0.1, // görünmezken dokunmaları engellemesin
+              child: Opacity(opacity: fade, child: const SearchBar(hintText: 'Konum ara')),
+            ),
+          ),
+          // Panel her sürüklendiğinde yeni açıklık oranını bildirir
+          NotificationListener<DraggableScrollableNotification>(
+            onNotification: (n) {
+              setState(() => _extent = n.extent);
+              return false;
+            },
+            child: DraggableScrollableSheet(
+              initialChildSize: _initial,
+              minChildSize: 0.15,
+              maxChildSize: 0.9,
+              builder: (context, controller) => Material(
+                elevation: 8,
+                borderRadius: const BorderRadius.vertical(top: Radius.circular(20)),
+                child: ListView.builder(
+                  controller: controller, // panel ile liste kaydırması birlikte çalışsın
+                  itemCount: 30,
+                  itemBuilder: (context, i) => ListTile(title: Text('Yer ${i + 1}')),
+                ),
+              ),
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "orta", "code", "Fiyat grafiğinin çizgisi sayfa açılınca soldan sağa doğru kalemle çiziliyormuş gibi belirsin.", [
+    "Cizgi grafiginin soldan saga cizilerek gelmesini nasil animasyonlu yaparim?",
+    "Noktalardan oluşan çizgiyi animasyon ilerledikçe uzunluğunun bir kısmı kadar çizen bir grafik widget'ı yaz.",
+], ["computeMetrics", "extractPath", "AnimationController"], r"""
+class RevealLineChart extends StatefulWidget {
+  const RevealLineChart({super.key, required this.values, this.height = 160});
+  final List<double> values;
+  final double height;
+
+  @override
+  State<RevealLineChart> createState() => _RevealLineChartState();
+}
+
+class _RevealLineChartState extends State<RevealLineChart> with SingleTickerProviderStateMixin {
+  late final AnimationController _c =
+      AnimationController(vsync: this, duration: const Duration(milliseconds: 1200))..forward();
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return CustomPaint(
+      size: Size(double.infinity, widget.height),
+      painter: _LinePainter(widget.values, _c, Theme.of(context).colorScheme.primary),
+    );
+  }
+}
+
+class _LinePainter extends CustomPainter {
+  _LinePainter(this.values, this.progress, this.color) : super(repaint: progress);
+  final List<double> values;
+  final Animation<double> progress;
+  final Color color;
+
+  @override
+  void paint(Canvas canvas, Size size) {
+    if (values.length < 2) return;
+    final maxV = values.reduce((a, b) => a > b ? a : b);
+    final minV = values.reduce((a, b) => a < b ? a : b);
+    final range = (maxV - minV) == 0 ? 1 : maxV - minV;
+    final path = Path();
+    for (var i = 0; i < values.length; i++) {
+      final x = size.width * i / (values.length - 1);
+      final y = size.height - (values[i] - minV) / range * size.height;
+      i == 0 ? path.moveTo(x, y) : path.lineTo(x, y);
+    }
+    final paint = Paint()
+      ..color = color
+      ..style = PaintingStyle.stroke
+      ..strokeWidth = 3
+      ..strokeCap = StrokeCap.round;
+    // Yolun sadece baştan 'ilerleme' oranı kadarını çiz
+    for (final metric in path.computeMetrics()) {
+      canvas.drawPath(metric.extractPath(0, metric.length * progress.value), paint);
+    }
+  }
+
+  @override
+  bool shouldRepaint(_LinePainter old) => old.values != values || old.color != color;
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Arama filtresi değişince listeden çıkan öğeler küçülerek kaybolsun, filtreye yeni uyan öğeler büyüyerek eklensin.", [
+    "Filtre degisince AnimatedList'e eklenen ve cikan elemanlari eski ve yeni listeyi karsilastirarak nasil bulurum?",
+    "Yeni listeyi eskisiyle karşılaştırıp farkları animasyonla ekleyen ve silen bir liste widget'ı yaz.",
+], ["AnimatedList", "removeItem", "insertItem", "didUpdateWidget"], r"""
+class AnimatedFilteredList extends StatefulWidget {
+  const AnimatedFilteredList({super.key, required this.items});
+  final List<String> items; // filtrelenmiş liste; sıra korunur
+
+  @override
+  State<AnimatedFilteredList> createState() => _AnimatedFilteredListState();
+}
+
+class _AnimatedFilteredListState extends State<AnimatedFilteredList> {
+  final _listKey = GlobalKey<AnimatedListState>();
+  late final List<String> _shown = [...widget.items];
+  static const _duration = Duration(milliseconds: 250);
+
+  Widget _tile(String item, Animation<double> a) => SizeTransition(
+        sizeFactor: a,
+        child: FadeTransition(opacity: a, child: ListTile(title: Text(item))),
+      );
+
+  @override
+  void didUpdateWidget(AnimatedFilteredList oldWidget) {
+    super.didUpdateWidget(oldWidget);
+    final next = widget.items;
+    // 1) Artık olmayanları sondan başa doğru sil (indeksler kaymasın)
+    for (var i = _shown.length - 1; i >= 0; i--) {
+      if (!next.contains(_shown[i])) {
+        final removed = _shown.removeAt(i);
+        _listKey.currentState?.removeItem(i, (context, a) => _tile(removed, a), duration: _duration);
+      }
+    }
+    // 2) Yeni gelenleri hedef konumlarına ekle
+    for (var i = 0; i < next.length; i++) {
+      if (!_shown.contains(next[i])) {
+        _shown.insert(i, next[i]);
+        _listKey.currentState?.insertItem(i, duration: _duration);
+      }
+    }
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AnimatedList(
+      key: _listKey,
+      initialItemCount: _shown.length,
+      itemBuilder: (context, i, animation) => _tile(_shown[i], animation),
+    );
+  }
+}
+
+// Kullanım: AnimatedFilteredList(items: allCities.where((c) => c.contains(query)).toList())
+""", api_free=True)
+
+# ---------------------------------------------------------------- storage (4)
+R(S, "orta", "code", "Bildirimler ekranına en son ne zaman girildiğini sakla; bu zamandan sonra gelen bildirimleri okunmamış say ve zil ikonunda sayısını göster.", [
+    "Son ziyaret zamanini saklayip ondan sonra gelen bildirimleri okunmamis olarak nasil sayarim?",
+    "Zil ikonunda son girişten beri gelen bildirim sayısını gösteren, ekrana girilince sıfırlayan bir yapı kur.",
+], ["SharedPreferences", "isAfter", "Badge"], r"""
+// pubspec.yaml: shared_preferences
+class NotificationsSeenStore {
+  static const _key = 'notifications_last_seen';
+
+  Future<DateTime?> lastSeen() async {
+    final ms = (await SharedPreferences.getInstance()).getInt(_key);
+    return ms == null ? null : DateTime.fromMillisecondsSinceEpoch(ms);
+  }
+
+  Future<void> markAllSeen() async =>
+      (await SharedPreferences.getInstance()).setInt(_key, DateTime.now().millisecondsSinceEpoch);
+
+  Future<int> unreadCount(List<DateTime> arrivals) async {
+    final seen = await lastSeen();
+    if (seen == null) return arrivals.length; // hiç girilmemiş: hepsi yeni
+    return arrivals.where((t) => t.isAfter(seen)).length;
+  }
+}
+
+class NotificationBell extends StatefulWidget {
+  const NotificationBell({super.key, required this.arrivals, required this.onOpen});
+  final List<DateTime> arrivals; // bildirimlerin geliş zamanları
+  final VoidCallback onOpen;
+
+  @override
+  State<NotificationBell> createState() => _NotificationBellState();
+}
+
+class _NotificationBellState extends State<NotificationBell> {
+  final _store = NotificationsSeenStore();
+  int _unread = 0;
+
+  @override
+  void initState() {
+    super.initState();
+    _store.unreadCount(widget.arrivals).then((n) {
+      if (mounted) setState(() => _unread = n);
+    });
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return IconButton(
+      icon: Badge(
+        isLabelVisible: _unread > 0,
+        label: Text('$_unread'),
+        child: const Icon(Icons.notifications_outlined),
+      ),
+      onPressed: () async {
+        await _store.markAllSeen(); // girildi: sayaç sıfırlanır
+        if (!mounted) return;
+        setState(() => _unread = 0);
+        widget.onOpen();
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Bazı kullanıcılarda sqflite migration'ı yarım kalmış; veritabanı her açıldığında notes tablosunda eksik sütun varsa PRAGMA table_info ile kontrol edip ekle.", [
+    "sqflite'ta bir tabloda sutun var mi diye kontrol edip yoksa eklemeyi nasil yaparim?",
+    "Açılışta şemayı kontrol edip eksik sütunları tamamlayan savunmacı bir onarım fonksiyonu yaz.",
+], ["rawQuery", "PRAGMA", "onOpen"], r"""
+// pubspec.yaml: sqflite
+Future<bool> hasColumn(DatabaseExecutor db, String table, String column) async {
+  // PRAGMA'da ? parametresi kullanılamaz; tablo adı koddaki sabitten gelmeli
+  final rows = await db.rawQuery('PRAGMA table_info($table)');
+  return rows.any((r) => r['name'] == column);
+}
+
+Future<void> repairNotesSchema(Database db) async {
+  if (!await hasColumn(db, 'notes', 'color')) {
+    await db.execute('ALTER TABLE notes ADD COLUMN color INTEGER NOT NULL DEFAULT 0');
+  }
+  if (!await hasColumn(db, 'notes', 'pinned')) {
+    await db.execute('ALTER TABLE notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0');
+  }
+}
+
+Future<Database> openNotesDb(String path) {
+  return openDatabase(
+    path,
+    version: 3,
+    onCreate: (db, _) => db.execute(
+      'CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT, color INTEGER NOT NULL DEFAULT 0, pinned INTEGER NOT NULL DEFAULT 0)',
+    ),
+    onOpen: repairNotesSchema, // her açılışta, migration'lardan sonra çalışır
+  );
+}
+""")
+
+R(S, "orta", "code", "Her notu documents altındaki notes klasöründe ayrı bir .md dosyası olarak sakla; kaydet, son değiştirilene göre listele, oku ve sil.", [
+    "Notlari veritabani yerine ayri metin dosyalari olarak nasil saklayip listelerim?",
+    "Başlığı dosya adı olan Markdown not dosyalarını kaydeden, sıralı listeleyen ve silen bir sınıf yaz.",
+], ["getApplicationDocumentsDirectory", "writeAsString", "lastModified"], r"""
+// pubspec.yaml: path_provider
+class MarkdownNotesStore {
+  Future<Directory> _dir() async {
+    final docs = await getApplicationDocumentsDirectory();
+    final dir = Directory('${docs.path}/notes');
+    if (!await dir.exists()) await dir.create(recursive: true);
+    return dir;
+  }
+
+  // Dosya adında sorun çıkaran karakterleri at; Türkçe harfler kalsın
+  String _fileName(String title) {
+    final clean = title.trim().replaceAll(RegExp(r'[\\/:*?"<>|]'), '').replaceAll(' ', '_');
+    return clean.isEmpty ? 'not_${DateTime.now().millisecondsSinceEpoch}' : clean;
+  }
+
+  Future<File> save(String title, String body) async {
+    final dir = await _dir();
+    return File('${dir.path}/${_fileName(title)}.md').writeAsString(body, flush: true);
+  }
+
+  /// En son değiştirilen başta
+  Future<List<File>> list() async {
+    final dir = await _dir();
+    final files = await dir.list().where((e) => e is File && e.path.endsWith('.md')).cast<File>().toList();
+    final stamped = [for (final f in files) (f, await f.lastModified())];
+    stamped.sort((a, b) => b.$2.compareTo(a.$2));
+    return [for (final s in stamped) s.$1];
+  }
+
+  Future<String> read(File file) => file.readAsString();
+
+  Future<void> delete(File file) => file.delete();
+}
+""", api_free=True)
+
+R(S, "orta", "code", "Eski SharedPreferences'ta kayıtlı ayarları yeni SharedPreferencesAsync API'sine bir kez taşı; taşıma bittiyse tekrar çalışmasın.", [
+    "SharedPreferences'tan SharedPreferencesAsync'e gecerken eski verileri nasil aktaririm?",
+    "Eski ayar deposundaki tüm anahtarları türüne göre yeni asenkron depoya kopyalayan tek seferlik bir göç yaz.",
+], ["SharedPreferencesAsync", "getKeys"], r"""
+// pubspec.yaml: shared_preferences (2.3+)
+// Android'de SharedPreferencesAsync varsayılan olarak farklı bir depolama
+// (DataStore) kullanır; eski API ile yazılan değerleri kendiliğinden görmez.
+Future<void> migrateToAsyncPrefs() async {
+  final asyncPrefs = SharedPreferencesAsync();
+  if (await asyncPrefs.getBool('prefs_migrated') ?? false) return; // zaten taşındı
+
+  final legacy = await SharedPreferences.getInstance();
+  for (final key in legacy.getKeys()) {
+    final value = legacy.get(key);
+    switch (value) {
+      case bool v:
+        await asyncPrefs.setBool(key, v);
+      case int v:
+        await asyncPrefs.setInt(key, v);
+      case double v:
+        await asyncPrefs.setDouble(key, v);
+      case String v:
+        await asyncPrefs.setString(key, v);
+      case List v:
+        await asyncPrefs.setStringList(key, v.cast<String>());
+    }
+  }
+  await asyncPrefs.setBool('prefs_migrated', true);
+  await legacy.clear(); // eski kopyalar kafa karıştırmasın
+}
+
+// main(): WidgetsFlutterBinding.ensureInitialized(); await migrateToAsyncPrefs(); runApp(...)
+""")
+
+R(S, "kolay", "code", "sqflite'ta makale her açıldığında görüntülenme sayısını bir artır; aynı anda iki artırma birbirini ezmesin ve yeni değer döndürülsün.", [
+    "sqflite'ta sayaci okuyup yazmadan guvenli sekilde bir artirmak icin ne yapmaliyim?",
+    "Görüntülenme sütununu tek SQL ifadesiyle artırıp güncel değeri döndüren bir fonksiyon yaz.",
+], ["rawUpdate", "transaction"], r"""
+// pubspec.yaml: sqflite
+Future<int> incrementViews(Database db, int articleId) {
+  return db.transaction((txn) async {
+    // Değeri Dart'ta okuyup +1 yazmak yerine artışı veritabanına yaptır:
+    // iki çağrı aynı eski değeri okuyup birbirini ezemez
+    await txn.rawUpdate('UPDATE articles SET views = views + 1 WHERE id = ?', [articleId]);
+    final rows = await txn.rawQuery('SELECT views FROM articles WHERE id = ?', [articleId]);
+    return Sqflite.firstIntValue(rows) ?? 0;
+  });
+}
+""")
+
+# ---------------------------------------------------------------- widgets_layout (4)
+R(W, "kolay", "code", "Ürün kartı: kare resmin sağ üst köşesinde beyaz yuvarlak bir favori butonu, sol alt köşesinde koyu zeminli fiyat etiketi olsun.", [
+    "Resmin ustune bir koseye buton, diger koseye etiket nasil yerlestiririm?",
+    "Görselin iki köşesine ayrı ayrı favori butonu ve fiyat etiketi konumlandıran bir ürün kartı yap.",
+], ["Stack", "Positioned"], r"""
+class ProductTile extends StatelessWidget {
+  const ProductTile({
+    super.key,
+    required this.imageUrl,
+    required this.price,
+    required this.isFavorite,
+    required this.onFavorite,
+  });
+  final String imageUrl;
+  final String price;
+  final bool isFavorite;
+  final VoidCallback onFavorite;
+
+  @override
+  Widget build(BuildContext context) {
+    return AspectRatio(
+      aspectRatio: 1,
+      child: ClipRRect(
+        borderRadius: BorderRadius.circular(16),
+        child: Stack(
+          fit: StackFit.expand, // resim tüm alanı kaplasın
+          children: [
+            Image.network(imageUrl, fit: BoxFit.cover),
+            Positioned(
+              top: 8,
+              right: 8,
+              child: Material(
+                color: Colors.white,
+                shape: const CircleBorder(),
+                child: IconButton(
+                  icon: Icon(isFavorite ? Icons.favorite : Icons.favorite_border, color: Colors.red),
+                  onPressed: onFavorite,
+                ),
+              ),
+            ),
+            Positioned(
+              left: 8,
+              bottom: 8,
+              child: Container(
+                padding: const EdgeInsets.symmetric(horizontal: 10, vertical: 4),
+                decoration: BoxDecoration(color: Colors.black87, borderRadius: BorderRadius.circular(8)),
+                child: Text(price, style: const TextStyle(color: Colors.white, fontWeight: FontWeight.bold)),
+              ),
+            ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Panel ekranı için özet kartı: sol üstte yuvarlak zeminli ikon, sağ üstte yeşil ya da kırmızı okla yüzde değişim, altında büyük sayı ve küçük etiket olsun.", [
+    "Dashboard'daki istatistik kartini ikon, yuzde degisim ve buyuk sayiyla nasil dizerim?",
+    "Değişim yönüne göre renklenen yüzde göstergesi olan bir özet (KPI) kartı bileşeni yaz.",
+], ["Spacer", "Row", "Column"], r"""
+class KpiCard extends StatelessWidget {
+  const KpiCard({super.key, required this.icon, required this.label, required this.value, required this.change});
+  final IconData icon;
+  final String label;
+  final String value;
+  final double change; // yüzde; negatifse düşüş
+
+  @override
+  Widget build(BuildContext context) {
+    final theme = Theme.of(context);
+    final up = change >= 0;
+    final trendColor = up ? Colors.green : Colors.red;
+    return Card(
+      child: Padding(
+        padding: const EdgeInsets.all(16),
+        child: Column(
+          mainAxisSize: MainAxisSize.min,
+          crossAxisAlignment: CrossAxisAlignment.start,
+          children: [
+            Row(
+              children: [
+                CircleAvatar(
+                  radius: 18,
+                  backgroundColor: theme.colorScheme.primaryContainer,
+                  child: Icon(icon, size: 20),
+                ),
+                const Spacer(), // ikon solda, değişim sağda
+                Icon(up ? Icons.trending_up : Icons.trending_down, color: trendColor, size: 18),
+                const SizedBox(width: 4),
+                Text('%${change.abs().toStringAsFixed(1)}', style: TextStyle(color: trendColor)),
+              ],
+            ),
+            const SizedBox(height: 16),
+            Text(value, style: theme.textTheme.headlineSmall?.copyWith(fontWeight: FontWeight.bold)),
+            Text(label, style: theme.textTheme.bodySmall?.copyWith(color: theme.colorScheme.onSurfaceVariant)),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Tasarım henüz hazır değil; ekranın iskeletini yer tutucu kutularla kur: üstte banner alanı, altında iki sütun olsun, sağ sütun da ikiye bölünsün.", [
+    "Tasarim gelene kadar ekran duzenini gecici kutularla nasil gosteririm?",
+    "Bölümleri çarpı işaretli yer tutucularla gösteren bir sayfa düzeni taslağı yap.",
+], ["Placeholder"], r"""
+class WireframeHome extends StatelessWidget {
+  const WireframeHome({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    // Placeholder: içi çarpılı kutu; sınırsız alanda fallbackWidth/Height kullanır
+    return Scaffold(
+      appBar: AppBar(title: const Text('Taslak')),
+      body: const Padding(
+        padding: EdgeInsets.all(16),
+        child: Column(
+          children: [
+            SizedBox(height: 160, child: Placeholder()), // banner
+            SizedBox(height: 16),
+            Expanded(
+              child: Row(
+                children: [
+                  Expanded(child: Placeholder(color: Colors.blueGrey)),
+                  SizedBox(width: 16),
+                  Expanded(
+                    child: Column(
+                      children: [
+                        Expanded(child: Placeholder(color: Colors.teal)),
+                        SizedBox(height: 16),
+                        Expanded(child: Placeholder(color: Colors.orange)),
+                      ],
+                    ),
+                  ),
+                ],
+              ),
+            ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Haber kartının üstündeki resmin sadece üst köşeleri kartla birlikte yuvarlak olsun; resim kartın kenarlarından taşmasın, alt kısımda başlık ve özet dursun.", [
+    "Card icindeki resim kosesinden tasiyor, resmin ust koselerini kartla ayni yuvarlaklikta nasil yaparim?",
+    "Üstte kenardan kenara resim, altında metin olan ve köşeleri düzgün kırpılmış bir haber kartı yap.",
+], ["Card", "Clip.antiAlias | ClipRRect"], r"""
+class ArticleCard extends StatelessWidget {
+  const ArticleCard({super.key, required this.imageUrl, required this.title, required this.summary});
+  final String imageUrl;
+  final String title;
+  final String summary;
+
+  @override
+  Widget build(BuildContext context) {
+    final text = Theme.of(context).textTheme;
+    return Card(
+      // Kart kendi şekline göre çocuklarını kırpar: resmin üst köşeleri de yuvarlanır
+      clipBehavior: Clip.antiAlias,
+      shape: RoundedRectangleBorder(borderRadius: BorderRadius.circular(16)),
+      child: Column(
+        mainAxisSize: MainAxisSize.min,
+        crossAxisAlignment: CrossAxisAlignment.stretch,
+        children: [
+          AspectRatio(aspectRatio: 16 / 9, child: Image.network(imageUrl, fit: BoxFit.cover)),
+          Padding(
+            padding: const EdgeInsets.all(12),
+            child: Column(
+              crossAxisAlignment: CrossAxisAlignment.start,
+              children: [
+                Text(title, style: text.titleMedium),
+                const SizedBox(height: 4),
+                Text(summary, maxLines: 2, overflow: TextOverflow.ellipsis, style: text.bodySmall),
+              ],
+            ),
+          ),
+        ],
+      ),
+    );
+  }
+}
+
+// Kart dışında aynı etki: ClipRRect(borderRadius: BorderRadius.vertical(top: Radius.circular(16)), child: Image.network(...))
+""", api_free=True)
+
+R(W, "orta", "code", "Fiyatı '129,⁹⁹ ₺' gibi göster: lira kısmı büyük, kuruş kısmı küçük ve yukarıda (üst simge gibi) dursun.", [
+    "Fiyatin kurus kismini kucuk ve yukarida gostermek icin ne yapmaliyim?",
+    "Tam kısmı büyük, kuruşu küçük ve üst hizalı gösteren bir fiyat metni widget'ı yaz.",
+], ["WidgetSpan", "PlaceholderAlignment"], r"""
+class PriceText extends StatelessWidget {
+  const PriceText(this.amount, {super.key, this.currency = '₺'});
+  final double amount;
+  final String currency;
+
+  @override
+  Widget build(BuildContext context) {
+    // Yuvarlamayı kuruş cinsinden yap: 129.999 -> 130,00 olsun, 129,100 değil
+    final totalCents = (amount * 100).round();
+    final whole = totalCents ~/ 100;
+    final cents = (totalCents % 100).toString().padLeft(2, '0');
+    final color = Theme.of(context).colorScheme.onSurface;
+    return Text.rich(
+      TextSpan(
+        style: TextStyle(color: color),
+        children: [
+          TextSpan(text: '$whole', style: const TextStyle(fontSize: 28, fontWeight: FontWeight.bold)),
+          // top: küçük metnin üstü satırın üstüyle hizalanır, üst simge gibi görünür
+          WidgetSpan(
+            alignment: PlaceholderAlignment.top,
+            child: Text(',$cents', style: TextStyle(fontSize: 14, fontWeight: FontWeight.bold, color: color)),
+          ),
+          TextSpan(text: ' $currency', style: const TextStyle(fontSize: 18)),
+        ],
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "kolay", "code", "Eğitim uygulamasında üstte 16:9 oranlı video alanı sabit dursun, altında kalan tüm alanı ders listesi doldursun ve sadece liste kaysın.", [
+    "Ustte sabit oranli video, altinda kalan alani dolduran kaydirilabilir liste nasil yapilir?",
+    "Video alanını sabit tutup altındaki ders listesini kalan yüksekliğe sığdıran bir sayfa düzeni yaz.",
+], ["AspectRatio", "Expanded", "ListView"], r"""
+class LessonPage extends StatelessWidget {
+  const LessonPage({super.key, required this.lessons});
+  final List<String> lessons;
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      body: SafeArea(
+        child: Column(
+          children: [
+            // Genişliğe göre yüksekliği hesaplanan sabit alan
+            const AspectRatio(
+              aspectRatio: 16 / 9,
+              child: ColoredBox(
+                color: Colors.black,
+                child: Center(child: Icon(Icons.play_circle, color: Colors.white, size: 64)),
+              ),
+            ),
+            const ListTile(title: Text('Ders 3: Düzenler'), subtitle: Text('12 dk')),
+            const Divider(height: 1),
+            // Kalan yükseklik listeye; Column içinde ListView'a sınır verir
+            Expanded(
+              child: ListView.builder(
+                itemCount: lessons.length,
+                itemBuilder: (context, i) => ListTile(
+                  leading: CircleAvatar(child: Text('${i + 1}')),
+                  title: Text(lessons[i]),
+                ),
+              ),
+            ),
+          ],
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(W, "orta", "code", "Yatay kaydırılan etiket şeridinin sağ ve sol kenarlarında içerik keskin kesilmesin, kenarlara doğru solarak kaybolsun.", [
+    "Yatay listenin kenarlarinda icerigi yumusakca soldurmak icin ne kullanilir?",
+    "Kaydırılabilir bir şeridin iki kenarına saydamlaşan bir maske uygulayan bir sarmalayıcı yaz.",
+], ["ShaderMask", "BlendMode.dstIn"], r"""
+class EdgeFade extends StatelessWidget {
+  const EdgeFade({super.key, required this.child, this.fadeWidth = 24});
+  final Widget child;
+  final double fadeWidth;
+
+  @override
+  Widget build(BuildContext context) {
+    return ShaderMask(
+      // dstIn: çocuğun pikselleri maskenin opaklığı kadar görünür
+      blendMode: BlendMode.dstIn,
+      shaderCallback: (rect) {
+        final stop = (fadeWidth / rect.width).clamp(0.0, 0.5);
+        return LinearGradient(
+          colors: const [Colors.transparent, Colors.black, Colors.black, Colors.transparent],
+          stops: [0, stop, 1 - stop, 1],
+        ).createShader(rect);
+      },
+      child: child,
+    );
+  }
+}
+
+class TagStrip extends StatelessWidget {
+  const TagStrip({super.key, required this.tags});
+  final List<String> tags;
+
+  @override
+  Widget build(BuildContext context) {
+    return SizedBox(
+      height: 48,
+      child: EdgeFade(
+        child: ListView.separated(
+          scrollDirection: Axis.horizontal,
+          padding: const EdgeInsets.symmetric(horizontal: 16),
+          itemCount: tags.length,
+          separatorBuilder: (_, __) => const SizedBox(width: 8),
+          itemBuilder: (context, i) => Chip(label: Text(tags[i])),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+
+# ---------------------------------------------------------------- theming / animations (5)
+R(T, "kolay", "concept", "Hiç renk vermediğim halde uygulamadaki butonlar ve üst çubuk neden mor tonlarında görünüyor?", [
+    "Yeni Flutter projesinde renk vermedigim halde her sey neden morumsu cikiyor?",
+    "Varsayılan mor renkler yerine uygulamaya kendi marka rengini açık ve koyu temada ver.",
+], ["colorSchemeSeed | ColorScheme.fromSeed"], r"""
+// Flutter 3.16'dan beri Material 3 varsayılan olarak açık. ThemeData'ya renk
+// şeması verilmezse Material 3'ün 'baseline' şeması kullanılır; bu şema mor bir
+// ana renkten (0xFF6750A4) üretildiği için butonlar, seçili göstergeler, hatta
+// yüzeylerin hafif tonu mora çalar. Bu bir hata değil, varsayılandır.
+// Çözüm: kendi ana (seed) rengini ver; tüm roller ondan türetilir.
+const brandSeed = Color(0xFF00695C);
+
+class BrandApp extends StatelessWidget {
+  const BrandApp({super.key, required this.home});
+  final Widget home;
+
+  @override
+  Widget build(BuildContext context) {
+    return MaterialApp(
+      theme: ThemeData(colorSchemeSeed: brandSeed),
+      darkTheme: ThemeData(colorSchemeSeed: brandSeed, brightness: Brightness.dark),
+      home: home,
+    );
+  }
+}
+""", api_free=True)
+
+R(A, "zor", "code", "Üst üste yığılmış kartlardan en öndekine dokununca kart destenin en arkasına gitsin, arkadakiler animasyonla birer kademe öne kaysın.", [
+    "Deste gibi ust uste duran kartlarda ondekini arkaya gonderip digerlerini one kaydirmayi nasil yaparim?",
+    "Dokunulan ön kartı sona alan ve diğer kartları yeni kademelerine kaydıran bir kart destesi yaz.",
+], ["AnimatedPositioned", "ValueKey", "Stack"], r"""
+class CardDeck extends StatefulWidget {
+  const CardDeck({super.key, required this.colors});
+  final List<Color> colors;
+
+  @override
+  State<CardDeck> createState() => _CardDeckState();
+}
+
+class _CardDeckState extends State<CardDeck> {
+  // _order[0] en öndeki kartın kimliği
+  late final List<int> _order = List.generate(widget.colors.length, (i) => i);
+
+  void _sendFrontToBack() => setState(() => _order.add(_order.removeAt(0)));
+
+  Widget _card(int id, int depth) {
+    // Aynı kart aynı key'i korur; sadece kademesi değiştiği için kayarak yer değiştirir
+    return AnimatedPositioned(
+      key: ValueKey(id),
+      duration: const Duration(milliseconds: 350),
+      curve: Curves.easeOut,
+      top: depth * 14.0,
+      left: 16.0 + depth * 10,
+      right: 16.0 + depth * 10,
+      height: 200,
+      child: GestureDetector(
+        onTap: depth == 0 ? _sendFrontToBack : null,
+        child: Card(
+          color: widget.colors[id],
+          elevation: (6 - depth).clamp(1, 6).toDouble(),
+          child: Center(
+            child: Text('Kart ${id + 1}', style: const TextStyle(color: Colors.white, fontSize: 22)),
+          ),
+        ),
+      ),
+    );
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return SizedBox(
+      height: 200 + 14.0 * (_order.length - 1),
+      child: Stack(
+        children: [
+          // Stack'te sonra gelen üstte çizilir: en arkadaki kart önce
+          for (var depth = _order.length - 1; depth >= 0; depth--) _card(_order[depth], depth),
+        ],
+      ),
     );
   }
 }
