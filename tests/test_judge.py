@@ -141,7 +141,43 @@ def test_structural_checks(check: str, holds: bool) -> None:
     assert (failed_checks(REFRESH, [check]) == []) is holds
 
 
-@pytest.mark.parametrize("bad", ["calls Foo", "call Foo(bar: )", "extends", "call Foo(a b)"])
+LABELS = """
+class SortMenu extends StatelessWidget {
+  const SortMenu({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    // Fiyat seçeneği sonra eklenecek
+    return PopupMenuButton<String>(
+      itemBuilder: (context) => const [
+        PopupMenuItem(value: 'date', child: Text('Tarihe göre')),
+        PopupMenuItem(value: 'name', child: Text("İSİM")),
+      ],
+      offset: const Offset(0, 200),
+      elevation: 2.5,
+    );
+  }
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("check", "holds"),
+    [
+        ("literal 'tarihe gore'", True),  # case and Turkish letters folded
+        ("literal 'isim' | 'name'", True),
+        ("literal 'Fiyat'", False),  # only in a comment
+        ("literal 200", True),
+        ("literal 200.0", True),
+        ("literal 2.5", True),
+        ("literal 300 | 'kapat'", False),
+    ],
+)
+def test_literal_checks_ask_for_the_values_the_question_names(check: str, holds: bool) -> None:
+    assert (failed_checks(LABELS, [check]) == []) is holds
+
+
+@pytest.mark.parametrize("bad", ["calls Foo", "call Foo(bar: )", "extends", "call Foo(a b)", "literal Tarih"])
 def test_malformed_checks_are_refused_with_the_grammar(bad: str) -> None:
     with pytest.raises(CheckSyntaxError, match="call NAME|NAME: INNER"):
         parse_check(bad)

@@ -16,6 +16,8 @@
       call NAME > INNER | INNER2     a call of INNER (or INNER2) occurs anywhere in NAME's arguments
       extends NAME | NAME2           a class of the snippet extends NAME (or NAME2), or mixes it in
       extends NAME > INNER | INNER2  such a class calls INNER (or INNER2) in its body
+      literal 'TEXT' | 200 | 0.5     a value the question names is in the code: a string literal containing TEXT
+                                     (case and Turkish letters folded), or a number literal of that value
 
   A named argument's value that is a variable of the snippet is read with its initializer
   (``baseUrl: apiUrl`` with ``const apiUrl = String.fromEnvironment(…)`` holds ``call BaseOptions(baseUrl:
@@ -36,6 +38,7 @@ import tree_sitter
 from flutr.dart import parse_dart
 from flutr.dart_api.syntax import Arguments, chains, code_only, declarations, text_of, walk
 from flutr.must_contain import contains_any
+from flutr.turkish import fold_diacritics
 
 _MEMBER_NAME = frozenset(
     {"unconditional_assignable_selector", "conditional_assignable_selector", "cascade_selector", "label"}
@@ -139,7 +142,7 @@ class ArgumentRule:
 @dataclass(frozen=True)
 class Check:
     text: str
-    kind: str  # "call" | "extends"
+    kind: str  # "call" | "extends" | "literal"
     names: tuple[str, ...]
     arguments: tuple[ArgumentRule, ...] = ()
     nested: tuple[str, ...] = ()  # `call A > B`
@@ -149,6 +152,8 @@ _NAME = r"\.?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?"
 _NAMES = rf"{_NAME}(?:\s*\|\s*{_NAME})*"
 _CALL = re.compile(rf"^call\s+(?P<names>{_NAMES})\s*(?:\((?P<args>[^()]*)\))?\s*(?:>\s*(?P<nested>{_NAMES}))?$")
 _EXTENDS = re.compile(rf"^extends\s+(?P<names>{_NAMES})\s*(?:>\s*(?P<nested>{_NAMES}))?$")
+_VALUE = r"(?:'[^'|]+'|-?\d+(?:\.\d+)?)"
+_LITERAL = re.compile(rf"^literal\s+(?P<values>{_VALUE}(?:\s*\|\s*{_VALUE})*)$")
 _ARG = re.compile(rf"^(?P<name>[A-Za-z_$][\w$]*)\s*(?::\s*(?P<inner>{_NAMES}))?$")
 
 
@@ -171,9 +176,11 @@ def parse_check(text: str) -> Check:
         return Check(stripped, "call", _split_names(match["names"]), tuple(rules), _split_names(match["nested"] or ""))
     if match := _EXTENDS.match(stripped):
         return Check(stripped, "extends", _split_names(match["names"]), nested=_split_names(match["nested"] or ""))
+    if match := _LITERAL.match(stripped):
+        return Check(stripped, "literal", _split_names(match["values"]))
     raise CheckSyntaxError(
-        f"check {text!r} is not 'call NAME[(args)][ > INNER]' or 'extends NAME[ > INNER]' "
-        "(see flutr/dart_api/requirements.py)"
+        f"check {text!r} is not 'call NAME[(args)][ > INNER]', 'extends NAME[ > INNER]' or "
+        "\"literal 'TEXT' | NUMBER\" (see flutr/dart_api/requirements.py)"
     )
 
 
@@ -209,7 +216,26 @@ def _parents(superclass: tree_sitter.Node) -> set[str]:
     return names
 
 
+_NUMBER_LITERALS = frozenset({"decimal_integer_literal", "decimal_floating_point_literal"})
+
+
+def _literal_holds(values: Sequence[str], root: tree_sitter.Node) -> bool:
+    """A string literal containing one of the quoted ``values`` (folded), or a number literal equal to one."""
+    texts = [fold_diacritics(text_of(n)).lower() for n in walk(root) if n.type == "string_literal"]
+    numbers = {float(text_of(n)) for n in walk(root) if n.type in _NUMBER_LITERALS}
+    for value in values:
+        if value.startswith("'"):
+            wanted = fold_diacritics(value.strip("'")).lower()
+            if any(wanted in text for text in texts):
+                return True
+        elif float(value) in numbers:
+            return True
+    return False
+
+
 def check_holds(check: Check, root: tree_sitter.Node) -> bool:
+    if check.kind == "literal":
+        return _literal_holds(check.names, root)
     own = frozenset(own_functions(root))
     if check.kind == "extends":
         for node in walk(root):

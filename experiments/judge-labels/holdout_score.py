@@ -1,20 +1,21 @@
-"""Score judge v2 (and the old keyword rule) against the holdout2 labels -- run only after the labels were committed.
+"""Score judge v2 (and the old keyword rule) against a held-out label set (``holdout2``, ``holdout3``) -- run only
+after the labels were committed.
 
-From the repository root, with the repository's ``.venv``::
+From the repository root, with the repository's ``.venv`` (SET = holdout2 or holdout3)::
 
-    .venv/bin/python experiments/judge-labels/holdout2_score.py input
-    .venv/bin/flutr-bench judge benchmarks/results/judge-calibration/holdout2-judge-input.jsonl \
-        --out benchmarks/results/judge-calibration/holdout2-verdicts.jsonl
-    .venv/bin/python experiments/judge-labels/holdout2_score.py score
+    .venv/bin/python experiments/judge-labels/holdout_score.py input SET
+    .venv/bin/flutr-bench judge benchmarks/results/judge-calibration/SET-judge-input.jsonl \
+        --out benchmarks/results/judge-calibration/SET-verdicts.jsonl
+    .venv/bin/python experiments/judge-labels/holdout_score.py score SET
 
 ``input`` writes one ``flutr-bench judge`` line per labelled answer: the answer of
-``experiments/judge-labels/holdout2-worklist.jsonl`` with its row's requirements from ``data/test.jsonl``
+``experiments/judge-labels/SET-worklist.jsonl`` with its row's requirements from ``data/test.jsonl``
 (``must_contain``, ``must_not``, ``checks``, ``reference``: what ``requirements_of`` gives the quality report).
-``score`` joins the judge's verdicts with ``benchmarks/judge/labels-holdout2.jsonl`` and the old keyword rule
+``score`` joins the judge's verdicts with ``benchmarks/judge/labels-SET.jsonl`` and the old keyword rule
 (``judge_answer``: parses + every must_contain item), computes agreement/precision/recall as
 ``benchmarks/judge/calibration.py`` does (precision: of the answers the judge calls correct, the share labelled
 correct; recall: of the answers labelled correct, the share the judge calls correct), and writes
-``holdout2.json`` and ``holdout2-disagreements.jsonl`` under ``benchmarks/results/judge-calibration/``.
+``SET.json`` and ``SET-disagreements.jsonl`` under ``benchmarks/results/judge-calibration/``.
 """
 
 from __future__ import annotations
@@ -28,14 +29,26 @@ from benchmarks.judge.calibration import agreement
 from benchmarks.metrics.correctness import judge_answer
 
 OUT = Path("benchmarks/results/judge-calibration")
-WORKLIST = Path("experiments/judge-labels/holdout2-worklist.jsonl")
-LABELS = Path("benchmarks/judge/labels-holdout2.jsonl")
-JUDGE_INPUT = OUT / "holdout2-judge-input.jsonl"
-VERDICTS = OUT / "holdout2-verdicts.jsonl"
+NOTES = {
+    "holdout2": (
+        "holdout2 labels, written and committed before the judge was first run on them; development data since "
+        "2026-12-07 (rules and row fixes were read off its disagreements). "
+    ),
+    "holdout3": (
+        "holdout3 labels (2026-12-06): 120 answers drawn blind, 60 the judge of commit 36498ee called correct and "
+        "60 it called incorrect (experiments/judge-labels/holdout3_worklist.py), labelled and committed before "
+        "judge round 4 was scored on them; no rule was developed on them. "
+    ),
+}
+SET = sys.argv[2] if len(sys.argv) > 2 else "holdout2"
+WORKLIST = Path(f"experiments/judge-labels/{SET}-worklist.jsonl")
+LABELS = Path(f"benchmarks/judge/labels-{SET}.jsonl")
+JUDGE_INPUT = OUT / f"{SET}-judge-input.jsonl"
+VERDICTS = OUT / f"{SET}-verdicts.jsonl"
 COMMAND = (
-    ".venv/bin/python experiments/judge-labels/holdout2_score.py input && "
+    f".venv/bin/python experiments/judge-labels/holdout_score.py input {SET} && "
     f".venv/bin/flutr-bench judge {JUDGE_INPUT} --out {VERDICTS} && "
-    ".venv/bin/python experiments/judge-labels/holdout2_score.py score"
+    f".venv/bin/python experiments/judge-labels/holdout_score.py score {SET}"
 )
 
 
@@ -109,11 +122,8 @@ def score() -> None:
     result = {
         "command": COMMAND,
         "labels": str(LABELS),
-        "note": (
-            "holdout2 labels, written and committed before the judge was first run on them; development data since "
-            "2026-12-07 (rules and row fixes were read off its disagreements). "
-            "Precision is None where the rule accepted nothing, recall None where nothing was labelled correct."
-        ),
+        "note": NOTES[SET]
+        + "Precision is None where the rule accepted nothing, recall None where nothing was labelled correct.",
         "label_counts": {
             source: dict(collections.Counter(lab["label"] for lab, _, _ in items))
             for source, items in sorted(by_source.items())
@@ -121,8 +131,8 @@ def score() -> None:
         "all": part(joined),
         "by_source": {source: part(items) for source, items in sorted(by_source.items())},
     }
-    (OUT / "holdout2.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    with (OUT / "holdout2-disagreements.jsonl").open("w", encoding="utf-8") as handle:
+    (OUT / f"{SET}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    with (OUT / f"{SET}-disagreements.jsonl").open("w", encoding="utf-8") as handle:
         for lab, verdict, keywords in joined:
             if (verdict["verdict"] == "correct") != (lab["label"] == "correct"):
                 handle.write(
