@@ -732,15 +732,19 @@ class FontSettingsPage extends StatelessWidget {
   Widget build(BuildContext context) {
     return Scaffold(
       appBar: AppBar(title: const Text('Yazı tipi')),
-      body: Column(
-        children: [
-          for (final f in const ['Roboto', 'Lora', 'Nunito'])
-            ListTile(
-              title: Text(f, style: TextStyle(fontFamily: f)),
-              trailing: fontChoice.value == f ? const Icon(Icons.check) : null,
-              onTap: () => fontChoice.value = f, // tüm MaterialApp yeniden çizilir
-            ),
-        ],
+      // Sayfa const olduğu için seçim işaretini ayrıca dinle
+      body: ValueListenableBuilder<String>(
+        valueListenable: fontChoice,
+        builder: (context, current, _) => Column(
+          children: [
+            for (final f in const ['Roboto', 'Lora', 'Nunito'])
+              ListTile(
+                title: Text(f, style: TextStyle(fontFamily: f)),
+                trailing: current == f ? const Icon(Icons.check) : null,
+                onTap: () => fontChoice.value = f, // tema da yeni fontla kurulur
+              ),
+          ],
+        ),
       ),
     );
   }
@@ -5797,7 +5801,11 @@ class _LinePainter extends CustomPainter {
     for (var i = 0; i < values.length; i++) {
       final x = size.width * i / (values.length - 1);
       final y = size.height - (values[i] - minV) / range * size.height;
-      i == 0 ? path.moveTo(x, y) : path.lineTo(x, y);
+      if (i == 0) {
+        path.moveTo(x, y);
+      } else {
+        path.lineTo(x, y);
+      }
     }
     final paint = Paint()
       ..color = color
