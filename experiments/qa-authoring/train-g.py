@@ -2950,4 +2950,864 @@ void main() {
 }
 """, api_free=True)
 
+# ---------------------------------------------------------------- testing
+R(4000, "testing", "orta", "code",
+  "Ürün kartımda internetten resim var; widget testinde resim yüklenemediği için test hata veriyor. Gerçek ağa çıkmadan kartı test et.",
+  ["Widget testinde Image.network 400 hatası veriyor, network_image_mock ile nasıl çözerim?",
+   "widget testinde internetten gelen resim yuzunden test patliyor, resmi sahte yukleyerek karti test et"],
+  ["mockNetworkImagesFor | HttpOverrides", "testWidgets"], r"""
+// pubspec.yaml (dev_dependencies): network_image_mock
+// flutter test tüm HTTP isteklerine 400 döner; Image.network bu yüzden hata fırlatır.
+// mockNetworkImagesFor, içindeki isteklere 1x1 şeffaf bir PNG döndürür.
+class ProductCard extends StatelessWidget {
+  const ProductCard({super.key, required this.name, required this.imageUrl});
+  final String name;
+  final String imageUrl;
+
+  @override
+  Widget build(BuildContext context) {
+    return Card(
+      child: Column(
+        children: [
+          Image.network(imageUrl, height: 120, fit: BoxFit.cover),
+          Text(name),
+        ],
+      ),
+    );
+  }
+}
+
+void main() {
+  testWidgets('Ürün kartı resmi ve adı gösterir', (tester) async {
+    await mockNetworkImagesFor(() async {
+      await tester.pumpWidget(const MaterialApp(
+        home: Scaffold(body: ProductCard(name: 'Kulaklık', imageUrl: 'https://ornek.com/k.jpg')),
+      ));
+      await tester.pump();
+      expect(find.byType(Image), findsOneWidget);
+      expect(find.text('Kulaklık'), findsOneWidget);
+      expect(tester.takeException(), isNull);
+    });
+  });
+}
+""")
+
+R(4001, "testing", "orta", "code",
+  "Listeden bir ürünü silince altta çıkan mesajdaki 'Geri al'a basınca ürünün eski yerine geri geldiğini test et.",
+  ["SnackBarAction ile geri alma akışını widget testinde nasıl doğrularım?",
+   "sildikten sonra snackbar'daki geri al butonuna basinca ogenin ayni yere geri geldigini test et"],
+  ["testWidgets", "tap(", "pumpAndSettle"], r"""
+class FruitList extends StatefulWidget {
+  const FruitList({super.key});
+
+  @override
+  State<FruitList> createState() => _FruitListState();
+}
+
+class _FruitListState extends State<FruitList> {
+  final _items = ['Elma', 'Armut', 'Muz'];
+
+  void _remove(int index) {
+    final removed = _items[index];
+    setState(() => _items.removeAt(index));
+    ScaffoldMessenger.of(context)
+      ..hideCurrentSnackBar()
+      ..showSnackBar(SnackBar(
+        content: Text('$removed silindi'),
+        action: SnackBarAction(
+          label: 'Geri al',
+          onPressed: () => setState(() => _items.insert(index, removed)),
+        ),
+      ));
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView(children: [
+      for (var i = 0; i < _items.length; i++)
+        ListTile(
+          key: ValueKey(_items[i]),
+          title: Text(_items[i]),
+          trailing: IconButton(icon: const Icon(Icons.delete), onPressed: () => _remove(i)),
+        ),
+    ]);
+  }
+}
+
+void main() {
+  testWidgets('Geri al silinen ürünü eski yerine koyar', (tester) async {
+    await tester.pumpWidget(const MaterialApp(home: Scaffold(body: FruitList())));
+    final elma = find.widgetWithText(ListTile, 'Elma');
+    final armut = find.widgetWithText(ListTile, 'Armut');
+
+    await tester.tap(find.descendant(of: elma, matching: find.byIcon(Icons.delete)));
+    await tester.pumpAndSettle();
+    expect(elma, findsNothing);
+    expect(find.text('Elma silindi'), findsOneWidget);
+
+    await tester.tap(find.text('Geri al'));
+    await tester.pumpAndSettle();
+    expect(elma, findsOneWidget);
+    // Eski yerinde mi: Elma yine Armut'un üstünde
+    expect(tester.getTopLeft(elma).dy, lessThan(tester.getTopLeft(armut).dy));
+  });
+}
+""", api_free=True)
+
+R(4002, "testing", "orta", "code",
+  "Giriş formunda e-posta alanındayken klavyedeki 'ileri' tuşuna basınca imlecin şifre alanına geçtiğini test et.",
+  ["testTextInput.receiveAction ile TextInputAction.next sonrası odağın değiştiğini nasıl test ederim?",
+   "klavyede ileri tusuna basinca odak sifre alanina geciyor mu, widget testi yaz"],
+  ["receiveAction", "TextInputAction.next", "hasFocus"], r"""
+class LoginFields extends StatelessWidget {
+  const LoginFields({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return const Column(children: [
+      TextField(key: Key('email'), textInputAction: TextInputAction.next), // 'ileri' sonraki alana geçer
+      TextField(key: Key('password'), obscureText: true, textInputAction: TextInputAction.done),
+    ]);
+  }
+}
+
+void main() {
+  testWidgets('İleri tuşu odağı şifre alanına taşır', (tester) async {
+    await tester.pumpWidget(const MaterialApp(home: Scaffold(body: LoginFields())));
+
+    await tester.tap(find.byKey(const Key('email')));
+    await tester.enterText(find.byKey(const Key('email')), 'ali@ornek.com');
+    await tester.testTextInput.receiveAction(TextInputAction.next);
+    await tester.pump();
+
+    EditableText editableIn(String key) => tester.widget<EditableText>(
+          find.descendant(of: find.byKey(Key(key)), matching: find.byType(EditableText)),
+        );
+    expect(editableIn('password').focusNode.hasFocus, isTrue);
+    expect(editableIn('email').focusNode.hasFocus, isFalse);
+  });
+}
+""", api_free=True)
+
+R(4003, "testing", "zor", "code",
+  "Egzersiz sayacı uygulama arka plana geçince duruyor, öne gelince devam ediyor; bunu gerçekten beklemeden widget testiyle doğrula.",
+  ["handleAppLifecycleStateChanged ile uygulamanın arka plana geçmesini testte nasıl simüle ederim?",
+   "uygulama arka plana gidince sayac duruyor mu test et, paused ve resumed durumlarini taklit et"],
+  ["handleAppLifecycleStateChanged", "AppLifecycleState.paused", "pump("], r"""
+class WorkoutTimer extends StatefulWidget {
+  const WorkoutTimer({super.key});
+
+  @override
+  State<WorkoutTimer> createState() => _WorkoutTimerState();
+}
+
+class _WorkoutTimerState extends State<WorkoutTimer> with WidgetsBindingObserver {
+  Timer? _timer;
+  int _seconds = 0;
+
+  @override
+  void initState() {
+    super.initState();
+    WidgetsBinding.instance.addObserver(this);
+    _start();
+  }
+
+  void _start() => _timer ??= Timer.periodic(const Duration(seconds: 1), (_) => setState(() => _seconds++));
+
+  @override
+  void didChangeAppLifecycleState(AppLifecycleState state) {
+    if (state == AppLifecycleState.resumed) {
+      _start();
+    } else if (state == AppLifecycleState.paused) {
+      _timer?.cancel();
+      _timer = null;
+    }
+  }
+
+  @override
+  void dispose() {
+    WidgetsBinding.instance.removeObserver(this);
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => Text('$_seconds');
+}
+
+void main() {
+  testWidgets('Arka planda sayaç durur, öne gelince devam eder', (tester) async {
+    // Gerçek platformdaki sırayla durum geçişleri
+    void goBackground() {
+      for (final s in [AppLifecycleState.inactive, AppLifecycleState.hidden, AppLifecycleState.paused]) {
+        // ignore: invalid_use_of_protected_member
+        tester.binding.handleAppLifecycleStateChanged(s);
+      }
+    }
+
+    void goForeground() {
+      for (final s in [AppLifecycleState.hidden, AppLifecycleState.inactive, AppLifecycleState.resumed]) {
+        // ignore: invalid_use_of_protected_member
+        tester.binding.handleAppLifecycleStateChanged(s);
+      }
+    }
+
+    await tester.pumpWidget(const MaterialApp(home: WorkoutTimer()));
+    await tester.pump(const Duration(seconds: 3)); // Sahte zaman: anında geçer
+    expect(find.text('3'), findsOneWidget);
+
+    goBackground();
+    await tester.pump(const Duration(seconds: 5));
+    expect(find.text('3'), findsOneWidget); // Arka planda artmadı
+
+    goForeground();
+    await tester.pump(const Duration(seconds: 2));
+    expect(find.text('5'), findsOneWidget);
+  });
+}
+""", api_free=True)
+
+R(4004, "testing", "orta", "code",
+  "Dio kullanan ürün servisimi gerçek sunucuya gitmeden test et: başarılı cevapta ürün adları dönsün, 500 hatasında exception fırlasın.",
+  ["http_mock_adapter'daki DioAdapter ile Dio isteklerini testte nasıl taklit ederim?",
+   "dio ile istek atan servisi sahte cevaplarla test et, 200 ve 500 durumlarini dene"],
+  ["DioAdapter", "onGet", "reply"], r"""
+// pubspec.yaml: dio; dev_dependencies: http_mock_adapter
+class ProductApi {
+  ProductApi(this._dio);
+  final Dio _dio;
+
+  Future<List<String>> fetchNames() async {
+    final response = await _dio.get<List<dynamic>>('/products');
+    return [for (final p in response.data!) (p as Map<String, dynamic>)['name'] as String];
+  }
+}
+
+void main() {
+  late Dio dio;
+  late DioAdapter adapter;
+
+  setUp(() {
+    dio = Dio(BaseOptions(baseUrl: 'https://api.ornek.com'));
+    adapter = DioAdapter(dio: dio); // Dio'nun istemci adaptörünü sahtesiyle değiştirir
+  });
+
+  test('başarılı cevapta ürün adlarını döndürür', () async {
+    adapter.onGet('/products', (server) => server.reply(200, [
+          {'name': 'Kalem'},
+          {'name': 'Defter'},
+        ]));
+    expect(await ProductApi(dio).fetchNames(), ['Kalem', 'Defter']);
+  });
+
+  test('500 cevabında DioException fırlatır', () async {
+    adapter.onGet('/products', (server) => server.reply(500, {'message': 'Sunucu hatası'}));
+    await expectLater(ProductApi(dio).fetchNames(), throwsA(isA<DioException>()));
+  });
+}
+""")
+
+R(4005, "testing", "kolay", "code",
+  "Koyu temada logonun koyu sürümünün, açık temada normal sürümünün gösterildiğini widget testiyle doğrula.",
+  ["find.image ile ekranda hangi asset resminin gösterildiğini nasıl test ederim?",
+   "karanlik modda logo_dark.png gorunuyor mu test et, acik modda normal logo olsun"],
+  ["find.image", "AssetImage"], r"""
+class AppLogo extends StatelessWidget {
+  const AppLogo({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    final dark = Theme.of(context).brightness == Brightness.dark;
+    return Image.asset(dark ? 'assets/images/logo_dark.png' : 'assets/images/logo.png', height: 48);
+  }
+}
+
+void main() {
+  testWidgets('Koyu temada koyu logo gösterilir', (tester) async {
+    await tester.pumpWidget(MaterialApp(theme: ThemeData.dark(), home: const AppLogo()));
+    expect(find.image(const AssetImage('assets/images/logo_dark.png')), findsOneWidget);
+    expect(find.image(const AssetImage('assets/images/logo.png')), findsNothing);
+  });
+
+  testWidgets('Açık temada normal logo gösterilir', (tester) async {
+    await tester.pumpWidget(MaterialApp(theme: ThemeData.light(), home: const AppLogo()));
+    expect(find.image(const AssetImage('assets/images/logo.png')), findsOneWidget);
+  });
+}
+""", api_free=True)
+
+R(4006, "testing", "orta", "code",
+  "Not düzenleme sayfasında telefonun geri tuşuna basınca 'Kaydedilmemiş değişiklikler' onayı çıktığını; 'Vazgeç'te sayfada kalınıp 'Çık'ta sayfanın kapandığını test et.",
+  ["Widget testinde Android geri tuşunu handlePopRoute ile nasıl simüle ederim?",
+   "geri tusuna basinca cikmak istiyor musun sorusu cikiyor mu test et, vazgec ve cik secenekleriyle"],
+  ["handlePopRoute", "PopScope", "pumpAndSettle"], r"""
+class NoteEditor extends StatelessWidget {
+  const NoteEditor({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return PopScope<Object?>(
+      canPop: false,
+      onPopInvokedWithResult: (didPop, result) async {
+        if (didPop) return;
+        final leave = await showDialog<bool>(
+          context: context,
+          builder: (ctx) => AlertDialog(
+            title: const Text('Kaydedilmemiş değişiklikler'),
+            actions: [
+              TextButton(onPressed: () => Navigator.pop(ctx, false), child: const Text('Vazgeç')),
+              TextButton(onPressed: () => Navigator.pop(ctx, true), child: const Text('Çık')),
+            ],
+          ),
+        );
+        if (leave == true && context.mounted) Navigator.pop(context);
+      },
+      child: const Scaffold(body: TextField()),
+    );
+  }
+}
+
+void main() {
+  testWidgets('Geri tuşu onay sorar', (tester) async {
+    await tester.pumpWidget(MaterialApp(
+      home: Builder(
+        builder: (context) => TextButton(
+          onPressed: () => Navigator.push(context, MaterialPageRoute(builder: (_) => const NoteEditor())),
+          child: const Text('Not aç'),
+        ),
+      ),
+    ));
+    await tester.tap(find.text('Not aç'));
+    await tester.pumpAndSettle();
+
+    // Sistem geri tuşu (Android) simülasyonu
+    await tester.binding.handlePopRoute();
+    await tester.pumpAndSettle();
+    expect(find.text('Kaydedilmemiş değişiklikler'), findsOneWidget);
+
+    await tester.tap(find.text('Vazgeç'));
+    await tester.pumpAndSettle();
+    expect(find.byType(NoteEditor), findsOneWidget);
+
+    await tester.binding.handlePopRoute();
+    await tester.pumpAndSettle();
+    await tester.tap(find.text('Çık'));
+    await tester.pumpAndSettle();
+    expect(find.byType(NoteEditor), findsNothing);
+    expect(find.text('Not aç'), findsOneWidget);
+  });
+}
+""", api_free=True)
+
+R(4007, "testing", "orta", "code",
+  "Haberler yüklenirken hata olursa 'Tekrar dene' butonunun çıktığını, basınca isteğin yeniden atılıp haberlerin göründüğünü test et.",
+  ["FutureBuilder'ın hata durumunu ve yeniden deneme butonunu widget testinde nasıl test ederim?",
+   "ilk istekte hata versin, tekrar dene butonuna basinca ikinci istekte veri gelsin, bunu test et"],
+  ["testWidgets", "tap(", "pump("], r"""
+class NewsPanel extends StatefulWidget {
+  const NewsPanel({super.key, required this.load});
+  final Future<List<String>> Function() load;
+
+  @override
+  State<NewsPanel> createState() => _NewsPanelState();
+}
+
+class _NewsPanelState extends State<NewsPanel> {
+  late Future<List<String>> _future = widget.load();
+
+  @override
+  Widget build(BuildContext context) {
+    return FutureBuilder<List<String>>(
+      future: _future,
+      builder: (context, snapshot) {
+        if (snapshot.hasError) {
+          return Column(children: [
+            const Text('Haberler yüklenemedi'),
+            TextButton(
+              onPressed: () => setState(() => _future = widget.load()),
+              child: const Text('Tekrar dene'),
+            ),
+          ]);
+        }
+        if (!snapshot.hasData) return const CircularProgressIndicator();
+        return Column(children: [for (final n in snapshot.data!) Text(n)]);
+      },
+    );
+  }
+}
+
+void main() {
+  testWidgets('Hata sonrası tekrar dene haberleri getirir', (tester) async {
+    var calls = 0;
+    Future<List<String>> fakeLoad() async {
+      calls++;
+      if (calls == 1) throw Exception('Bağlantı yok');
+      return ['Haber 1', 'Haber 2'];
+    }
+
+    await tester.pumpWidget(MaterialApp(home: Scaffold(body: NewsPanel(load: fakeLoad))));
+    await tester.pump(); // Future hata ile tamamlanır
+    expect(find.text('Tekrar dene'), findsOneWidget);
+
+    await tester.tap(find.text('Tekrar dene'));
+    await tester.pump(); // Yükleniyor
+    await tester.pump(); // Veri geldi
+    expect(find.text('Haber 1'), findsOneWidget);
+    expect(find.text('Tekrar dene'), findsNothing);
+    expect(calls, 2);
+  });
+}
+""", api_free=True)
+
+R(4008, "testing", "orta", "code",
+  "Geniş ekranda yan menü (NavigationRail), telefonda alt menü (NavigationBar) çıkan sayfayı iki farklı ekran boyutunda test et.",
+  ["tester.view.physicalSize ile farklı ekran genişliklerinde responsive düzeni nasıl test ederim?",
+   "tablette yan menu telefonda alt menu cikiyor mu, iki ekran boyutunda test et"],
+  ["physicalSize", "NavigationRail", "NavigationBar"], r"""
+class AdaptiveHome extends StatelessWidget {
+  const AdaptiveHome({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    const body = Center(child: Text('İçerik'));
+    if (MediaQuery.sizeOf(context).width >= 600) {
+      return Scaffold(
+        body: Row(children: [
+          NavigationRail(
+            selectedIndex: 0,
+            labelType: NavigationRailLabelType.all,
+            destinations: const [
+              NavigationRailDestination(icon: Icon(Icons.home), label: Text('Ana sayfa')),
+              NavigationRailDestination(icon: Icon(Icons.person), label: Text('Profil')),
+            ],
+          ),
+          const Expanded(child: body),
+        ]),
+      );
+    }
+    return Scaffold(
+      body: body,
+      bottomNavigationBar: NavigationBar(destinations: const [
+        NavigationDestination(icon: Icon(Icons.home), label: 'Ana sayfa'),
+        NavigationDestination(icon: Icon(Icons.person), label: 'Profil'),
+      ]),
+    );
+  }
+}
+
+void main() {
+  Future<void> pumpAtSize(WidgetTester tester, Size size) async {
+    tester.view.physicalSize = size;
+    tester.view.devicePixelRatio = 1.0; // Mantıksal boyut = fiziksel boyut
+    addTearDown(tester.view.reset);
+    await tester.pumpWidget(const MaterialApp(home: AdaptiveHome()));
+  }
+
+  testWidgets('Tablet genişliğinde yan menü', (tester) async {
+    await pumpAtSize(tester, const Size(1024, 768));
+    expect(find.byType(NavigationRail), findsOneWidget);
+    expect(find.byType(NavigationBar), findsNothing);
+  });
+
+  testWidgets('Telefon genişliğinde alt menü', (tester) async {
+    await pumpAtSize(tester, const Size(390, 844));
+    expect(find.byType(NavigationBar), findsOneWidget);
+    expect(find.byType(NavigationRail), findsNothing);
+  });
+}
+""")
+
+R(4009, "testing", "zor", "code",
+  "Alışveriş listesinde bir maddeyi basılı tutup aşağı sürükleyince sıranın değiştiğini widget testiyle doğrula.",
+  ["ReorderableListView'da sürükle bırak ile yeniden sıralamayı testte nasıl simüle ederim?",
+   "listede uzun basip asagi surukleyince siralama degisiyor mu, bunu test et"],
+  ["startGesture", "moveBy", "up("], r"""
+class ShoppingList extends StatefulWidget {
+  const ShoppingList({super.key});
+
+  @override
+  State<ShoppingList> createState() => _ShoppingListState();
+}
+
+class _ShoppingListState extends State<ShoppingList> {
+  final items = ['Süt', 'Ekmek', 'Yumurta', 'Peynir', 'Zeytin'];
+
+  @override
+  Widget build(BuildContext context) {
+    return ReorderableListView(
+      onReorder: (oldIndex, newIndex) => setState(() {
+        if (newIndex > oldIndex) newIndex -= 1;
+        items.insert(newIndex, items.removeAt(oldIndex));
+      }),
+      children: [for (final item in items) ListTile(key: ValueKey(item), title: Text(item))],
+    );
+  }
+}
+
+void main() {
+  testWidgets('Uzun basıp sürükleyince sıra değişir', (tester) async {
+    await tester.pumpWidget(const MaterialApp(home: Scaffold(body: ShoppingList())));
+    double y(String text) => tester.getCenter(find.text(text)).dy;
+    expect(y('Süt'), lessThan(y('Ekmek')));
+
+    // Mobilde sürükleme uzun basmayla başlar
+    final gesture = await tester.startGesture(tester.getCenter(find.text('Süt')));
+    await tester.pump(const Duration(milliseconds: 600));
+    for (var i = 0; i < 4; i++) {
+      await gesture.moveBy(const Offset(0, 40)); // Küçük adımlarla, gerçek parmak gibi
+      await tester.pump(const Duration(milliseconds: 50));
+    }
+    await gesture.up();
+    await tester.pumpAndSettle();
+
+    final state = tester.state<_ShoppingListState>(find.byType(ShoppingList));
+    expect(state.items.indexOf('Süt'), greaterThan(1));
+    expect(y('Süt'), greaterThan(y('Ekmek')));
+  });
+}
+""", api_free=True)
+
+R(4010, "testing", "orta", "code",
+  "Arama Cubit'im yazı değişince 300 ms bekleyip arıyor; hızlı yazımda sadece son sorgunun arandığını blocTest ile test et.",
+  ["bloc_test'te debounce eden bir Cubit için wait parametresi nasıl kullanılır?",
+   "cubit 300 ms debounce yapiyor, bloc testte bekleyip sadece son aramanin yapildigini dogrula"],
+  ["blocTest", "wait:", "act:"], r"""
+// pubspec.yaml: flutter_bloc; dev_dependencies: bloc_test
+class FakeSearchRepo {
+  final queries = <String>[];
+  Future<List<String>> search(String q) async {
+    queries.add(q);
+    return ['elma', 'elmas', 'armut'].where((w) => w.startsWith(q)).toList();
+  }
+}
+
+class SearchCubit extends Cubit<List<String>> {
+  SearchCubit(this._repo) : super(const []);
+  final FakeSearchRepo _repo;
+  Timer? _debounce;
+
+  void queryChanged(String q) {
+    _debounce?.cancel();
+    _debounce = Timer(const Duration(milliseconds: 300), () async {
+      emit(await _repo.search(q));
+    });
+  }
+
+  @override
+  Future<void> close() {
+    _debounce?.cancel();
+    return super.close();
+  }
+}
+
+void main() {
+  late FakeSearchRepo repo;
+  setUp(() => repo = FakeSearchRepo());
+
+  blocTest<SearchCubit, List<String>>(
+    'hızlı yazımda yalnızca son sorgu aranır',
+    build: () => SearchCubit(repo),
+    act: (cubit) {
+      cubit
+        ..queryChanged('e')
+        ..queryChanged('el')
+        ..queryChanged('elm');
+    },
+    wait: const Duration(milliseconds: 400), // Debounce süresinden biraz uzun bekle
+    expect: () => [
+      ['elma', 'elmas'],
+    ],
+    verify: (_) => expect(repo.queries, ['elm']),
+  );
+}
+""")
+
+R(4011, "testing", "orta", "code",
+  "Mağaza görselleri için uygulamanın ana ekranının ekran görüntüsünü integration test sırasında otomatik alıp dosyaya kaydet.",
+  ["integration_test ile takeScreenshot kullanarak ekran görüntüsü nasıl alınır?",
+   "integration testte ana sayfanin ekran goruntusunu alip png olarak kaydet"],
+  ["IntegrationTestWidgetsFlutterBinding", "takeScreenshot"], r"""
+// integration_test/screenshot_test.dart  (dev_dependencies: integration_test: sdk: flutter)
+void main() {
+  final binding = IntegrationTestWidgetsFlutterBinding.ensureInitialized();
+
+  testWidgets('ana sayfa ekran görüntüsü', (tester) async {
+    await tester.pumpWidget(const MyApp());
+    await tester.pumpAndSettle();
+    // Android'de görüntü alabilmek için yüzey önce resme çevrilmeli
+    if (!kIsWeb && defaultTargetPlatform == TargetPlatform.android) {
+      await binding.convertFlutterSurfaceToImage();
+      await tester.pumpAndSettle();
+    }
+    await binding.takeScreenshot('ana_sayfa');
+  });
+}
+
+// test_driver/integration_test.dart: baytları diske yazan sürücü
+//   Future<void> main() => integrationDriver(
+//         onScreenshot: (name, bytes, [args]) async {
+//           final file = await File('screenshots/$name.png').create(recursive: true);
+//           await file.writeAsBytes(bytes);
+//           return true;
+//         },
+//       );
+// Çalıştırma:
+//   flutter drive --driver=test_driver/integration_test.dart --target=integration_test/screenshot_test.dart
+
+class MyApp extends StatelessWidget {
+  const MyApp({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return const MaterialApp(home: Scaffold(body: Center(child: Text('Vitrin'))));
+  }
+}
+""")
+
+R(4012, "testing", "kolay", "code",
+  "Arapça gibi sağdan sola dillerde profil satırındaki ikonun yazının sağına geçtiğini widget testiyle doğrula.",
+  ["Directionality ile RTL düzende widget sırasının ters döndüğünü nasıl test ederim?",
+   "rtl modda ikon sagda yazi solda mi, getCenter ile konumlari karsilastirip test et"],
+  ["TextDirection.rtl", "getCenter | getTopLeft | getTopRight"], r"""
+class ProfileRow extends StatelessWidget {
+  const ProfileRow({super.key, required this.name});
+  final String name;
+
+  @override
+  Widget build(BuildContext context) {
+    // Row, ortamdaki yazı yönüne göre soldan sağa veya sağdan sola dizer
+    return Row(children: [const Icon(Icons.person), const SizedBox(width: 8), Text(name)]);
+  }
+}
+
+void main() {
+  Future<void> pumpWithDirection(WidgetTester tester, TextDirection direction) {
+    return tester.pumpWidget(MaterialApp(
+      home: Directionality(
+        textDirection: direction,
+        child: const Scaffold(body: ProfileRow(name: 'Ayşe')),
+      ),
+    ));
+  }
+
+  testWidgets('LTR: ikon solda', (tester) async {
+    await pumpWithDirection(tester, TextDirection.ltr);
+    expect(tester.getCenter(find.byIcon(Icons.person)).dx, lessThan(tester.getCenter(find.text('Ayşe')).dx));
+  });
+
+  testWidgets('RTL: ikon sağda', (tester) async {
+    await pumpWithDirection(tester, TextDirection.rtl);
+    expect(tester.getCenter(find.byIcon(Icons.person)).dx, greaterThan(tester.getCenter(find.text('Ayşe')).dx));
+  });
+}
+""", api_free=True)
+
+R(4013, "testing", "kolay", "code",
+  "Kullanıcı adı alanına 20 karakterden fazla yazılamadığını ve sayacın '20/20' gösterdiğini test et.",
+  ["TextField'ın maxLength sınırını widget testinde nasıl doğrularım?",
+   "kullanici adi alanina 25 harf yazinca sadece 20'si kaliyor mu test et"],
+  ["enterText", "maxLength"], r"""
+class UsernameField extends StatelessWidget {
+  const UsernameField({super.key, required this.controller});
+  final TextEditingController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: controller,
+      maxLength: 20,
+      decoration: const InputDecoration(labelText: 'Kullanıcı adı'),
+    );
+  }
+}
+
+void main() {
+  testWidgets('20 karakterden fazlası kesilir', (tester) async {
+    final controller = TextEditingController();
+    addTearDown(controller.dispose);
+    await tester.pumpWidget(MaterialApp(home: Scaffold(body: UsernameField(controller: controller))));
+
+    await tester.enterText(find.byType(TextField), 'a' * 25); // Biçimlendiriciler burada da çalışır
+    await tester.pump();
+
+    expect(controller.text.length, 20);
+    expect(find.text('20/20'), findsOneWidget);
+  });
+}
+""", api_free=True)
+
+R(4014, "testing", "kolay", "code",
+  "Telefon numarasını '532 123 45 67' biçimine sokan kendi giriş biçimlendiricimi widget kurmadan birim testiyle test et.",
+  ["TextInputFormatter'ın formatEditUpdate metodunu unit test ile nasıl test ederim?",
+   "telefon formatlayicim 5321234567 girince 532 123 45 67 yapiyor mu, harfleri atiyor mu test et"],
+  ["formatEditUpdate", "TextEditingValue", "expect"], r"""
+class PhoneFormatter extends TextInputFormatter {
+  @override
+  TextEditingValue formatEditUpdate(TextEditingValue oldValue, TextEditingValue newValue) {
+    final digits = newValue.text.replaceAll(RegExp(r'\D'), '');
+    final limited = digits.length > 10 ? digits.substring(0, 10) : digits;
+    final buffer = StringBuffer();
+    for (var i = 0; i < limited.length; i++) {
+      if (i == 3 || i == 6 || i == 8) buffer.write(' ');
+      buffer.write(limited[i]);
+    }
+    final text = buffer.toString();
+    return TextEditingValue(text: text, selection: TextSelection.collapsed(offset: text.length));
+  }
+}
+
+void main() {
+  final formatter = PhoneFormatter();
+  TextEditingValue format(String input) =>
+      formatter.formatEditUpdate(TextEditingValue.empty, TextEditingValue(text: input));
+
+  test('10 haneyi gruplar', () {
+    final result = format('5321234567');
+    expect(result.text, '532 123 45 67');
+    expect(result.selection.baseOffset, result.text.length); // İmleç sonda
+  });
+
+  test('harfleri ve fazla haneyi atar', () {
+    expect(format('53a2-12x3456789').text, '532 123 45 67');
+  });
+
+  test('kısmi girişte de grupları doğru koyar', () {
+    expect(format('5321').text, '532 1');
+  });
+}
+""")
+
+R(4015, "testing", "kolay", "code",
+  "Grafik çizicimin sadece veri değişince yeniden çizmek istediğini (shouldRepaint) birim testiyle doğrula.",
+  ["CustomPainter'ın shouldRepaint metodunu unit test ile nasıl test ederim?",
+   "ayni veriyle shouldRepaint false, farkli veriyle true donuyor mu test et"],
+  ["shouldRepaint", "expect"], r"""
+class SparklinePainter extends CustomPainter {
+  SparklinePainter(this.values, {this.color = Colors.blue});
+  final List<double> values;
+  final Color color;
+
+  @override
+  void paint(Canvas canvas, Size size) {
+    if (values.length < 2) return;
+    final maxV = values.reduce(max), minV = values.reduce(min);
+    final range = maxV == minV ? 1 : maxV - minV;
+    final path = Path();
+    for (var i = 0; i < values.length; i++) {
+      final p = Offset(i / (values.length - 1) * size.width, size.height - (values[i] - minV) / range * size.height);
+      i == 0 ? path.moveTo(p.dx, p.dy) : path.lineTo(p.dx, p.dy);
+    }
+    canvas.drawPath(path, Paint()..color = color..style = PaintingStyle.stroke..strokeWidth = 2);
+  }
+
+  @override
+  bool shouldRepaint(SparklinePainter oldDelegate) =>
+      oldDelegate.color != color || !listEquals(oldDelegate.values, values);
+}
+
+void main() {
+  test('aynı veriyle yeniden çizmez', () {
+    expect(SparklinePainter([1, 2, 3]).shouldRepaint(SparklinePainter([1, 2, 3])), isFalse);
+  });
+
+  test('veri veya renk değişince yeniden çizer', () {
+    expect(SparklinePainter([1, 2, 4]).shouldRepaint(SparklinePainter([1, 2, 3])), isTrue);
+    expect(
+      SparklinePainter([1, 2, 3], color: Colors.red).shouldRepaint(SparklinePainter([1, 2, 3])),
+      isTrue,
+    );
+  });
+}
+""")
+
+R(4016, "testing", "orta", "code",
+  "Fotoğrafa çift dokununca beğeni kalbinin dolduğunu, tek dokunuşta ise beğenilmediğini widget testiyle doğrula.",
+  ["Widget testinde çift dokunma (double tap) hareketini nasıl simüle ederim?",
+   "fotografa iki kere hizlica dokununca begeni oluyor mu test et, tek dokunusta olmasin"],
+  ["tap(", "pump(", "Icons.favorite"], r"""
+class LikeablePhoto extends StatefulWidget {
+  const LikeablePhoto({super.key});
+
+  @override
+  State<LikeablePhoto> createState() => _LikeablePhotoState();
+}
+
+class _LikeablePhotoState extends State<LikeablePhoto> {
+  bool _liked = false;
+
+  @override
+  Widget build(BuildContext context) {
+    return GestureDetector(
+      onDoubleTap: () => setState(() => _liked = true),
+      child: Container(
+        key: const Key('photo'),
+        width: 300,
+        height: 300,
+        color: Colors.grey,
+        alignment: Alignment.bottomLeft,
+        child: Icon(_liked ? Icons.favorite : Icons.favorite_border, color: Colors.red),
+      ),
+    );
+  }
+}
+
+void main() {
+  testWidgets('Çift dokunuş beğenir, tek dokunuş beğenmez', (tester) async {
+    await tester.pumpWidget(const MaterialApp(home: Scaffold(body: LikeablePhoto())));
+    final photo = find.byKey(const Key('photo'));
+
+    await tester.tap(photo);
+    await tester.pump(const Duration(milliseconds: 500)); // Çift dokunma süresi geçti
+    expect(find.byIcon(Icons.favorite), findsNothing);
+
+    await tester.tap(photo);
+    await tester.pump(const Duration(milliseconds: 100)); // İki dokunuş arası kısa
+    await tester.tap(photo);
+    await tester.pumpAndSettle();
+    expect(find.byIcon(Icons.favorite), findsOneWidget);
+  });
+}
+""", api_free=True)
+
+R(4017, "testing", "kolay", "code",
+  "Sıkça sorulan sorular sayfasında soruya dokununca cevabın açıldığını, tekrar dokununca kapandığını test et.",
+  ["ExpansionTile'ın açılıp kapanmasını widget testinde nasıl kontrol ederim?",
+   "sss sayfasinda soruya tiklayinca cevap gorunuyor mu, tekrar tiklayinca gizleniyor mu test et"],
+  ["tap(", "pumpAndSettle", "findsNothing"], r"""
+class FaqPage extends StatelessWidget {
+  const FaqPage({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView(children: const [
+      ExpansionTile(
+        title: Text('Kargo ne zaman gelir?'),
+        children: [Padding(padding: EdgeInsets.all(16), child: Text('Siparişler 2-3 iş gününde teslim edilir.'))],
+      ),
+      ExpansionTile(
+        title: Text('İade nasıl yapılır?'),
+        children: [Padding(padding: EdgeInsets.all(16), child: Text('Siparişlerim sayfasından iade talebi oluşturun.'))],
+      ),
+    ]);
+  }
+}
+
+void main() {
+  testWidgets('Soruya dokununca cevap açılır ve kapanır', (tester) async {
+    await tester.pumpWidget(const MaterialApp(home: Scaffold(body: FaqPage())));
+    final answer = find.text('Siparişler 2-3 iş gününde teslim edilir.');
+    expect(answer, findsNothing); // Kapalıyken içerik ağaçta yok
+
+    await tester.tap(find.text('Kargo ne zaman gelir?'));
+    await tester.pumpAndSettle();
+    expect(answer, findsOneWidget);
+    expect(find.text('Siparişlerim sayfasından iade talebi oluşturun.'), findsNothing); // Diğeri kapalı
+
+    await tester.tap(find.text('Kargo ne zaman gelir?'));
+    await tester.pumpAndSettle();
+    expect(answer, findsNothing);
+  });
+}
+""", api_free=True)
+
 write()
