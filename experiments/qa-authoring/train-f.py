@@ -1158,7 +1158,7 @@ class _FloatingHeartState extends State<_FloatingHeart> with SingleTickerProvide
 R(A, "kolay", "code", "Karta basılı tuttuğum sürece kart hafifçe küçülsün, parmağımı kaldırınca eski boyutuna dönsün.", [
     "Butona basiliyken hafif kuculme efekti nasil veririm?",
     "Dokunurken içeri basılıyormuş gibi küçülen, bırakınca büyüyen bir sarmalayıcı widget yaz.",
-], ["onTapDown", "onTapCancel", "AnimatedScale | ScaleTransition | Transform.scale"], r"""
+], ["onPointerDown | onTapDown", "Transform.scale | ScaleTransition | AnimatedScale"], r"""
 class PressableScale extends StatefulWidget {
   const PressableScale({super.key, required this.child, this.onTap});
   final Widget child;
@@ -1168,23 +1168,35 @@ class PressableScale extends StatefulWidget {
   State<PressableScale> createState() => _PressableScaleState();
 }
 
-class _PressableScaleState extends State<PressableScale> {
-  bool _pressed = false;
+class _PressableScaleState extends State<PressableScale> with SingleTickerProviderStateMixin {
+  late AnimationController _press; // 0 = normal, 1 = tam basılı
 
-  void _set(bool value) => setState(() => _pressed = value);
+  @override
+  void initState() {
+    super.initState();
+    _press = AnimationController(vsync: this, duration: const Duration(milliseconds: 120));
+  }
+
+  @override
+  void dispose() {
+    _press.dispose();
+    super.dispose();
+  }
 
   @override
   Widget build(BuildContext context) {
-    return GestureDetector(
-      onTapDown: (_) => _set(true),
-      onTapUp: (_) => _set(false),
-      onTapCancel: () => _set(false), // parmak kayarsa da eski haline dön
-      onTap: widget.onTap,
-      child: AnimatedScale(
-        scale: _pressed ? 0.95 : 1.0,
-        duration: const Duration(milliseconds: 120),
-        curve: Curves.easeOut,
-        child: widget.child,
+    // Listener ham dokunuşları dinler: parmak değdiği an küçülür, kalkınca büyür
+    return Listener(
+      onPointerDown: (_) => _press.forward(),
+      onPointerUp: (_) => _press.reverse(),
+      onPointerCancel: (_) => _press.reverse(),
+      child: GestureDetector(
+        onTap: widget.onTap,
+        child: AnimatedBuilder(
+          animation: _press,
+          builder: (context, child) => Transform.scale(scale: 1 - 0.05 * _press.value, child: child),
+          child: widget.child,
+        ),
       ),
     );
   }
@@ -1324,28 +1336,21 @@ R(A, "kolay", "code", "Alttan açılan filtre panelinin (bottom sheet) açılma 
     "Alttan acilan panelin acilma suresini uzatip kapanma suresini kisaltmak istiyorum, bunu nasil yaparim?",
     "Modal alt panelin açılış süresini 600 ms, kapanışını 200 ms yap.",
 ], ["showModalBottomSheet", "sheetAnimationStyle", "AnimationStyle"], r"""
-Future<void> showFilterSheet(BuildContext context) {
-  return showModalBottomSheet<void>(
+/// Açılışı yavaş, kapanışı hızlı bir modal alt panel gösterir.
+Future<T?> showSlowOpeningSheet<T>(BuildContext context, WidgetBuilder builder) {
+  return showModalBottomSheet<T>(
     context: context,
-    showDragHandle: true,
+    isScrollControlled: true,
     // Flutter 3.22+: açılış ve kapanış süreleri ayrı ayrı verilebilir
     sheetAnimationStyle: AnimationStyle(
       duration: const Duration(milliseconds: 600),
       reverseDuration: const Duration(milliseconds: 200),
     ),
-    builder: (context) => Padding(
-      padding: const EdgeInsets.all(16),
-      child: Column(
-        mainAxisSize: MainAxisSize.min,
-        children: [
-          const ListTile(title: Text('Fiyata göre sırala')),
-          const ListTile(title: Text('Puana göre sırala')),
-          FilledButton(onPressed: () => Navigator.pop(context), child: const Text('Uygula')),
-        ],
-      ),
-    ),
+    builder: builder,
   );
 }
+
+// Kullanım: showSlowOpeningSheet<void>(context, (context) => const FilterPanel());
 """)
 
 R(A, "orta", "code", "Akışta kaydırdıkça ekrana ilk kez giren kartlar aşağıdan kayarak ve belirerek gelsin; geri kaydırınca tekrar animasyon olmasın.", [
@@ -4430,39 +4435,22 @@ R(A, "orta", "concept", "Bir animasyonu sayfa açıldıktan 500 ms sonra başlat
 // Interval: gecikmeyi animasyon süresinin İÇİNE koyar (toplam 1100 ms, ilk
 // 500 ms boyunca değer 0 kalır). Zamanlayıcı yoktur, dispose sorunu çıkmaz;
 // birden fazla öğeyi kademeli başlatmak (stagger) için idealdir.
-class DelayedFade extends StatefulWidget {
-  const DelayedFade({super.key, required this.child});
-  final Widget child;
 
-  @override
-  State<DelayedFade> createState() => _DelayedFadeState();
+/// Interval yolu: controller'ın süresi gecikme + animasyon olmalı
+/// (ör. AnimationController(duration: delay + run)); hemen forward() edilir.
+Animation<double> delayedOpacity(AnimationController controller, Duration delay, Duration run) {
+  final total = (delay + run).inMilliseconds;
+  return CurvedAnimation(
+    parent: controller,
+    // İlk 'delay' boyunca değer 0 kalır, sonra 0 -> 1
+    curve: Interval(delay.inMilliseconds / total, 1.0, curve: Curves.easeOut),
+  );
 }
 
-class _DelayedFadeState extends State<DelayedFade> with SingleTickerProviderStateMixin {
-  // 500 ms bekleme + 600 ms animasyon
-  late final AnimationController _c =
-      AnimationController(vsync: this, duration: const Duration(milliseconds: 1100));
-  late final Animation<double> _opacity = CurvedAnimation(
-    parent: _c,
-    curve: const Interval(500 / 1100, 1.0, curve: Curves.easeOut),
-  );
-
-  @override
-  void initState() {
-    super.initState();
-    _c.forward(); // Interval yolu: hemen başlat, gecikme eğrinin içinde
-    // Future.delayed yolu olsaydı:
-    // Future.delayed(const Duration(milliseconds: 500), () { if (mounted) _c.forward(); });
-  }
-
-  @override
-  void dispose() {
-    _c.dispose();
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) => FadeTransition(opacity: _opacity, child: widget.child);
+/// Future.delayed yolu: State içinden çağrılır, sayfa kapandıysa başlatmaz.
+Future<void> forwardLater(State state, AnimationController controller, Duration delay) async {
+  await Future<void>.delayed(delay);
+  if (state.mounted) controller.forward();
 }
 """)
 
@@ -4841,42 +4829,45 @@ class CenteredLabelButton extends StatelessWidget {
 R(W, "orta", "code", "Yatay kaydırılan kart listesinde kartların gölgeleri üstten ve alttan kesiliyor; gölgeler tam görünecek şekilde listeyi düzenle.", [
     "Yatay ListView'daki kartlarin golgesi neden kesiliyor, nasil duzeltirim?",
     "Gölgeli kartların kesilmeden göründüğü yatay bir ürün listesi yap.",
-], ["ListView", "padding"], r"""
-// ListView içeriğini kendi sınırlarına kırpar (clipBehavior: Clip.hardEdge).
-// Liste yüksekliği kart yüksekliğine eşitse kartın dışına taşan gölge de
-// kırpılır. Çözüm: listeye gölgenin sığacağı kadar iç boşluk ver ve yüksekliği
-// o kadar artır. (clipBehavior: Clip.none da olur ama kayan kartlar o zaman
-// liste sınırlarının dışında da çizilir.)
+], ["SingleChildScrollView | ListView", "padding"], r"""
+// Kaydırılabilir alanlar (ListView, SingleChildScrollView) içeriği kendi
+// sınırlarına kırpar (clipBehavior: Clip.hardEdge). Alan yüksekliği kart
+// yüksekliğine eşitse kartın dışına taşan gölge de kırpılır. Çözüm: gölgenin
+// sığacağı kadar iç boşluk ver; alan o kadar büyür. (clipBehavior: Clip.none da
+// olur ama kayan kartlar o zaman alanın dışında da çizilir.)
 class ProductStrip extends StatelessWidget {
   const ProductStrip({super.key, required this.names});
   final List<String> names;
 
-  static const _cardHeight = 160.0;
-  static const _shadowRoom = 16.0;
-
   @override
   Widget build(BuildContext context) {
-    return SizedBox(
-      height: _cardHeight + _shadowRoom * 2,
-      child: ListView.separated(
-        scrollDirection: Axis.horizontal,
-        padding: const EdgeInsets.symmetric(horizontal: 16, vertical: _shadowRoom),
-        itemCount: names.length,
-        separatorBuilder: (_, __) => const SizedBox(width: 12),
-        itemBuilder: (context, i) => Container(
-          width: 140,
-          decoration: BoxDecoration(
-            color: Theme.of(context).colorScheme.surface,
-            borderRadius: BorderRadius.circular(16),
-            boxShadow: const [BoxShadow(color: Colors.black26, blurRadius: 10, offset: Offset(0, 4))],
-          ),
-          alignment: Alignment.center,
-          child: Text(names[i]),
-        ),
+    final surface = Theme.of(context).colorScheme.surface;
+    return SingleChildScrollView(
+      scrollDirection: Axis.horizontal,
+      // Gölge payı: blur 10 + aşağı kayma 4 -> üstte 12, altta 16 boşluk
+      padding: const EdgeInsets.fromLTRB(16, 12, 16, 16),
+      child: Row(
+        children: [
+          for (final name in names)
+            Container(
+              width: 140,
+              height: 160,
+              margin: const EdgeInsets.only(right: 12),
+              alignment: Alignment.center,
+              decoration: BoxDecoration(
+                color: surface,
+                borderRadius: BorderRadius.circular(16),
+                boxShadow: const [BoxShadow(color: Colors.black26, blurRadius: 10, offset: Offset(0, 4))],
+              ),
+              child: Text(name),
+            ),
+        ],
       ),
     );
   }
 }
+
+// Uzun listelerde aynı fikir: ListView'a padding verip yüksekliğini kart + gölge payı kadar yap.
 """, api_free=True)
 
 R(W, "orta", "concept", "Stack'in dışına taşan bir butona (Clip.none ile görünüyor) dokununca hiçbir şey olmuyor, neden?", [
@@ -5235,7 +5226,7 @@ class DownloadButton extends StatelessWidget {
 R(A, "kolay", "code", "Boş durum ekranındaki illüstrasyon havada süzülüyormuş gibi yavaşça yukarı aşağı hareket etsin.", [
     "Bir resmin surekli yavasca yukari asagi suzulmesini nasil saglarim?",
     "Çocuğunu durmadan hafifçe aşağı yukarı salınan bir sarmalayıcı widget yaz.",
-], ["repeat", "SlideTransition | Transform.translate"], r"""
+], ["TweenAnimationBuilder | AnimationController", "Transform.translate | SlideTransition"], r"""
 class FloatingIdle extends StatefulWidget {
   const FloatingIdle({super.key, required this.child});
   final Widget child;
@@ -5244,24 +5235,21 @@ class FloatingIdle extends StatefulWidget {
   State<FloatingIdle> createState() => _FloatingIdleState();
 }
 
-class _FloatingIdleState extends State<FloatingIdle> with SingleTickerProviderStateMixin {
-  // reverse: true -> yukarı çıkıp geri iner, sıçrama olmadan sürekli
-  late final AnimationController _c =
-      AnimationController(vsync: this, duration: const Duration(seconds: 2))..repeat(reverse: true);
-  late final CurvedAnimation _curve = CurvedAnimation(parent: _c, curve: Curves.easeInOut);
-  // Offset kesirlidir: çocuğun yüksekliğinin %4'ü kadar yukarı/aşağı
-  late final Animation<Offset> _offset =
-      Tween<Offset>(begin: const Offset(0, -0.04), end: const Offset(0, 0.04)).animate(_curve);
+class _FloatingIdleState extends State<FloatingIdle> {
+  bool _up = true;
 
   @override
-  void dispose() {
-    _curve.dispose();
-    _c.dispose();
-    super.dispose();
+  Widget build(BuildContext context) {
+    // Controller yok: her animasyon bitince hedef yön değişir, sonsuz salınım olur
+    return TweenAnimationBuilder<double>(
+      tween: Tween(begin: 0, end: _up ? -8 : 8), // piksel cinsinden dikey kayma
+      duration: const Duration(seconds: 2),
+      curve: Curves.easeInOut,
+      onEnd: () => setState(() => _up = !_up),
+      builder: (context, dy, child) => Transform.translate(offset: Offset(0, dy), child: child),
+      child: widget.child,
+    );
   }
-
-  @override
-  Widget build(BuildContext context) => SlideTransition(position: _offset, child: widget.child);
 }
 
 // Kullanım: FloatingIdle(child: Image.asset('assets/images/empty_box.png', width: 180))
@@ -6354,26 +6342,11 @@ class EdgeFade extends StatelessWidget {
   }
 }
 
-class TagStrip extends StatelessWidget {
-  const TagStrip({super.key, required this.tags});
-  final List<String> tags;
-
-  @override
-  Widget build(BuildContext context) {
-    return SizedBox(
-      height: 48,
-      child: EdgeFade(
-        child: ListView.separated(
-          scrollDirection: Axis.horizontal,
-          padding: const EdgeInsets.symmetric(horizontal: 16),
-          itemCount: tags.length,
-          separatorBuilder: (_, __) => const SizedBox(width: 8),
-          itemBuilder: (context, i) => Chip(label: Text(tags[i])),
-        ),
-      ),
-    );
-  }
-}
+// Kullanım:
+// SizedBox(
+//   height: 48,
+//   child: EdgeFade(child: ListView(scrollDirection: Axis.horizontal, children: [for (final t in tags) Chip(label: Text(t))])),
+// )
 """, api_free=True)
 
 
