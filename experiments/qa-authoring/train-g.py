@@ -3810,4 +3810,822 @@ void main() {
 }
 """, api_free=True)
 
+# ---------------------------------------------------------------- performance (2)
+R(4010, "performance", "zor", "code",
+  "Ürün detay sayfası açılırken sayfa geçiş animasyonu takılıyor; ağır içerik (grafik, yorumlar) geçiş bitene kadar oluşturulmasın, önce hafif bir iskelet görünsün.",
+  ["Sayfa geçiş animasyonu bitmeden ağır widget'ları build etmemek için route animasyonunu nasıl dinlerim?",
+   "detay sayfasi acilirken animasyon kasiyor, agir kisimlar gecis bitince olussun"],
+  ["ModalRoute.of", "AnimationStatus.completed | isCompleted"], r"""
+class DeferredUntilTransition extends StatefulWidget {
+  const DeferredUntilTransition({super.key, required this.placeholder, required this.builder});
+  final Widget placeholder; // Hafif iskelet
+  final WidgetBuilder builder; // Ağır içerik
+
+  @override
+  State<DeferredUntilTransition> createState() => _DeferredUntilTransitionState();
+}
+
+class _DeferredUntilTransitionState extends State<DeferredUntilTransition> {
+  Animation<double>? _animation;
+  bool _ready = false;
+
+  @override
+  void didChangeDependencies() {
+    super.didChangeDependencies();
+    final animation = ModalRoute.of(context)?.animation;
+    if (animation == _animation) return;
+    _animation?.removeStatusListener(_onStatus);
+    _animation = animation;
+    if (animation == null || animation.status == AnimationStatus.completed) {
+      _ready = true; // Geçiş yok ya da zaten bitmiş
+    } else {
+      animation.addStatusListener(_onStatus);
+    }
+  }
+
+  void _onStatus(AnimationStatus status) {
+    if (status == AnimationStatus.completed && !_ready) {
+      setState(() => _ready = true);
+      _animation?.removeStatusListener(_onStatus);
+    }
+  }
+
+  @override
+  void dispose() {
+    _animation?.removeStatusListener(_onStatus);
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => _ready ? widget.builder(context) : widget.placeholder;
+}
+
+// Kullanım: body: DeferredUntilTransition(
+//   placeholder: const Center(child: CircularProgressIndicator()),
+//   builder: (_) => const HeavyProductDetails(),
+// )
+""", api_free=True)
+
+R(4011, "performance", "orta", "code",
+  "Sohbet açılırken geçmişteki 500 mesajı animasyonlu listeye tek tek ekliyorum ve açılış çok yavaş; eski mesajlar animasyonsuz gelsin, sadece yeni mesajlar kayarak eklensin.",
+  ["AnimatedList'e ilk verileri initialItemCount ile animasyonsuz nasıl yüklerim?",
+   "animasyonlu listede eski mesajlar tek tek eklenmesin, hepsi aninda gelsin, yeni gelen animasyonla eklensin"],
+  ["AnimatedList", "initialItemCount", "insertItem"], r"""
+class ChatMessages extends StatefulWidget {
+  const ChatMessages({super.key, required this.history});
+  final List<String> history;
+
+  @override
+  State<ChatMessages> createState() => ChatMessagesState();
+}
+
+class ChatMessagesState extends State<ChatMessages> {
+  final _listKey = GlobalKey<AnimatedListState>();
+  late final List<String> _messages = [...widget.history];
+
+  // Yeni mesaj: sadece bu animasyonla eklenir
+  void add(String message) {
+    _messages.add(message);
+    _listKey.currentState!.insertItem(_messages.length - 1, duration: const Duration(milliseconds: 250));
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return AnimatedList(
+      key: _listKey,
+      // Geçmiş tek seferde, animasyonsuz; 500 ayrı insertItem yerine
+      initialItemCount: _messages.length,
+      itemBuilder: (context, index, animation) => SizeTransition(
+        sizeFactor: animation,
+        child: ListTile(title: Text(_messages[index])),
+      ),
+    );
+  }
+}
+// Dışarıdan eklemek için: final chatKey = GlobalKey<ChatMessagesState>();
+// ChatMessages(key: chatKey, history: eskiMesajlar) ... chatKey.currentState?.add('Merhaba');
+""")
+
+R(4012, "performance", "orta", "concept",
+  "Bir metodun içinde art arda birkaç kez setState çağırıyorum; her çağrı ayrı ayrı yeniden çizim yapıp performansı düşürür mü?",
+  ["Aynı karede birden fazla setState çağırmak widget'ı birden fazla kez build eder mi?",
+   "ust uste setState cagirinca widget kac kere build olur, tek setState'te toplamak gerekir mi?"],
+  ["setState"], r"""
+// Hayır. setState sadece State'i 'kirli' (dirty) olarak işaretler ve bir sonraki kare için
+// çizim planlar. Aynı kare içindeki 3 setState çağrısı tek bir build'e yol açar.
+// Yine de okunabilirlik için değişiklikleri tek setState içinde toplamak iyi bir alışkanlıktır.
+// Asıl maliyet şunlardan gelir:
+//   - setState'i çok yukarıdaki (büyük alt ağaçlı) bir widget'ta çağırmak,
+//   - await'ler arasında setState çağırmak: her await sonrası ayrı kareye düşer,
+//   - değer değişmediği halde setState çağırmak.
+class ProfileHeader extends StatefulWidget {
+  const ProfileHeader({super.key});
+
+  @override
+  State<ProfileHeader> createState() => _ProfileHeaderState();
+}
+
+class _ProfileHeaderState extends State<ProfileHeader> {
+  String _name = '';
+  int _followers = 0;
+  bool _loading = true;
+
+  Future<void> _load() async {
+    final (name, followers) = await fetchProfile();
+    if (!mounted) return;
+    setState(() {
+      // Tek setState, tek build
+      _name = name;
+      _followers = followers;
+      _loading = false;
+    });
+  }
+
+  @override
+  void initState() {
+    super.initState();
+    _load();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    if (_loading) return const LinearProgressIndicator();
+    return ListTile(title: Text(_name), subtitle: Text('$_followers takipçi'));
+  }
+}
+
+Future<(String, int)> fetchProfile() async => ('Ayşe', 1200);
+""")
+
+R(4013, "performance", "kolay", "code",
+  "Test sürümünde ekranın köşesinde uygulamanın o an kullandığı belleği (MB) her saniye gösteren küçük bir gösterge olsun.",
+  ["ProcessInfo.currentRss ile uygulamanın bellek kullanımını nasıl okurum?",
+   "debug modda uygulamanin kac mb ram kullandigini ekranda canli goster"],
+  ["ProcessInfo.currentRss", "Timer.periodic"], r"""
+// dart:io ProcessInfo (mobil ve masaüstü; web'de yok)
+class MemoryBadge extends StatefulWidget {
+  const MemoryBadge({super.key});
+
+  @override
+  State<MemoryBadge> createState() => _MemoryBadgeState();
+}
+
+class _MemoryBadgeState extends State<MemoryBadge> {
+  Timer? _timer;
+  int _rss = 0, _peak = 0;
+
+  @override
+  void initState() {
+    super.initState();
+    if (kReleaseMode || kIsWeb) return; // Sadece geliştirme/test sürümünde
+    _timer = Timer.periodic(const Duration(seconds: 1), (_) {
+      setState(() {
+        _rss = ProcessInfo.currentRss; // Şu an fiziksel bellekte tutulan bayt
+        _peak = ProcessInfo.maxRss; // Süreç başından beri en yüksek
+      });
+    });
+  }
+
+  @override
+  void dispose() {
+    _timer?.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    if (_timer == null) return const SizedBox.shrink();
+    String mb(int bytes) => (bytes / (1024 * 1024)).toStringAsFixed(0);
+    return IgnorePointer(
+      child: Container(
+        padding: const EdgeInsets.symmetric(horizontal: 6, vertical: 2),
+        color: Colors.black54,
+        child: Text('${mb(_rss)} MB (en çok ${mb(_peak)})',
+            style: const TextStyle(color: Colors.white, fontSize: 11)),
+      ),
+    );
+  }
+}
+// MaterialApp(builder: (context, child) => Stack(children: [child!, const Positioned(top: 40, right: 8, child: MemoryBadge())]))
+""")
+
+R(4014, "performance", "zor", "code",
+  "Yorum listesinde her satır yazarının adını ayrı istekle çekiyor ve onlarca istek gidiyor; aynı karede istenen kullanıcı id'lerini toplayıp tek istekte getir.",
+  ["Birçok widget'ın aynı anda yaptığı tekil istekleri tek bir toplu isteğe birleştiren bir yükleyici (batch loader) nasıl yazılır?",
+   "her satir ayri istek atiyor, ayni anda istenen id'leri biriktirip tek seferde sunucudan iste"],
+  ["Completer", "scheduleMicrotask | Future.microtask | Timer"], r"""
+/// DataLoader benzeri: aynı olay döngüsü turunda istenen id'ler tek istekte toplanır.
+class UserNameLoader {
+  UserNameLoader(this._fetchMany);
+  final Future<Map<String, String>> Function(List<String> ids) _fetchMany;
+
+  final _cache = <String, Future<String>>{};
+  final _pending = <String, Completer<String>>{};
+  bool _scheduled = false;
+
+  Future<String> load(String id) {
+    return _cache.putIfAbsent(id, () {
+      final completer = Completer<String>();
+      _pending[id] = completer;
+      if (!_scheduled) {
+        _scheduled = true;
+        // Bu karede build edilen tüm satırlar id'lerini ekledikten sonra çalışır
+        scheduleMicrotask(_flush);
+      }
+      return completer.future;
+    });
+  }
+
+  Future<void> _flush() async {
+    final batch = Map.of(_pending);
+    _pending.clear();
+    _scheduled = false;
+    try {
+      final names = await _fetchMany(batch.keys.toList()); // GET /users?ids=1,2,3
+      batch.forEach((id, c) => c.complete(names[id] ?? 'Bilinmeyen'));
+    } catch (e, st) {
+      for (final entry in batch.entries) {
+        _cache.remove(entry.key); // Hata olanlar sonra tekrar denenebilsin
+        entry.value.completeError(e, st);
+      }
+    }
+  }
+}
+
+class AuthorName extends StatefulWidget {
+  const AuthorName({super.key, required this.userId, required this.loader});
+  final String userId;
+  final UserNameLoader loader;
+
+  @override
+  State<AuthorName> createState() => _AuthorNameState();
+}
+
+class _AuthorNameState extends State<AuthorName> {
+  late final Future<String> _name = widget.loader.load(widget.userId);
+
+  @override
+  Widget build(BuildContext context) => FutureBuilder<String>(
+        future: _name,
+        builder: (context, s) => Text(s.data ?? '…'),
+      );
+}
+""", api_free=True)
+
+# ---------------------------------------------------------------- dart_language (2)
+R(4020, "dart_language", "zor", "code",
+  "Her gelen işlem için bir istek numarası üret ve bu numara, işlemin içinde çağrılan tüm async fonksiyonlardaki loglarda parametre olarak geçirmeden görünsün.",
+  ["Zone değerleri (zoneValues) ile async çağrı zinciri boyunca bağlam bilgisi nasıl taşınır?",
+   "istek id'sini her fonksiyona parametre vermeden loglarda goster, await sonrasinda da kaybolmasin"],
+  ["runZoned", "zoneValues", "Zone.current"], r"""
+const _requestIdKey = #requestId;
+
+/// Bulunulan zone'daki istek numarasıyla log yazar; parametre gerekmez.
+void log(String message) {
+  final id = Zone.current[_requestIdKey] as String? ?? '-';
+  print('[$id] $message');
+}
+
+Future<T> withRequestId<T>(String id, Future<T> Function() body) {
+  // Zone, içinde başlayan tüm Future/Timer/Stream geri çağrılarına taşınır
+  return runZoned(body, zoneValues: {_requestIdKey: id});
+}
+
+Future<void> saveOrder() async {
+  log('sipariş doğrulanıyor');
+  await Future<void>.delayed(const Duration(milliseconds: 10));
+  log('sipariş kaydedildi'); // await sonrası da aynı id
+}
+
+Future<void> main() async {
+  // İki işlem iç içe geçse de loglar karışmaz
+  await Future.wait([
+    withRequestId('req-1', saveOrder),
+    withRequestId('req-2', saveOrder),
+  ]);
+  log('işlem dışı'); // [-]
+}
+""", api_free=True)
+
+R(4021, "dart_language", "zor", "code",
+  "Native bir kütüphaneden aldığım tutamacı (handle) saran sınıfım var; kullanıcı close çağırmayı unutsa bile nesne çöp olunca kaynak serbest bırakılsın.",
+  ["Finalizer ile bir nesne çöp toplanınca temizlik kodu nasıl çalıştırılır?",
+   "close unutulursa nesne silinince kaynagi otomatik kapatan sinif yaz, close cagrilirsa iki kere kapatma"],
+  ["Finalizer", "attach", "detach"], r"""
+void nativeRelease(int handle) => print('native kaynak $handle bırakıldı'); // FFI çağrısı yerine
+
+class NativeBuffer {
+  NativeBuffer(this._handle) {
+    // Nesne çöp olursa _finalizer, verilen değerle (this değil!) çağrılır
+    _finalizer.attach(this, _handle, detach: this);
+  }
+
+  // Finalizer geri çağrısı nesnenin kendisine erişemez; sadece token'ı alır
+  static final _finalizer = Finalizer<int>(nativeRelease);
+
+  final int _handle;
+  bool _closed = false;
+
+  void write(List<int> bytes) {
+    if (_closed) throw StateError('Kapalı tampona yazılamaz');
+    // ... native yazma
+  }
+
+  /// Önerilen yol: elle kapat. Finalizer yedek emniyettir, ne zaman çalışacağı garanti değildir.
+  void close() {
+    if (_closed) return;
+    _closed = true;
+    _finalizer.detach(this); // Artık çift serbest bırakma olmaz
+    nativeRelease(_handle);
+  }
+}
+""")
+
+R(4022, "dart_language", "kolay", "code",
+  "Günlük kapanış fiyatları listesinden her günün bir önceki güne göre değişim yüzdesini hesapla.",
+  ["Bir listenin ardışık eleman çiftleri üzerinde dolaşarak farkları nasıl hesaplarım?",
+   "fiyat listesinde her gunun bir onceki gune gore yuzde kac degistigini bul"],
+  ["for | List.generate", "length"], r"""
+/// [prices] için n-1 elemanlı değişim yüzdesi listesi: (bugün - dün) / dün * 100
+List<double> dailyChanges(List<double> prices) {
+  if (prices.length < 2) return const [];
+  return List.generate(prices.length - 1, (i) {
+    final previous = prices[i];
+    final current = prices[i + 1];
+    return previous == 0 ? 0 : (current - previous) / previous * 100;
+  });
+}
+
+/// Genel amaçlı: ardışık çiftleri record olarak veren tembel Iterable
+Iterable<(T, T)> pairwise<T>(List<T> items) sync* {
+  for (var i = 1; i < items.length; i++) {
+    yield (items[i - 1], items[i]);
+  }
+}
+
+void main() {
+  final prices = [100.0, 104.0, 101.4, 101.4];
+  print(dailyChanges(prices).map((c) => '${c.toStringAsFixed(2)}%').toList()); // [4.00%, -2.50%, 0.00%]
+  for (final (a, b) in pairwise(prices)) {
+    print('$a -> $b');
+  }
+}
+""", api_free=True)
+
+R(4023, "dart_language", "orta", "concept",
+  "Dart'ta identical ile == arasındaki fark nedir, iki nesnenin aynı nesne olup olmadığını nasıl anlarım?",
+  ["identical() ne zaman kullanılır, == operatöründen farkı ne?",
+   "iki degiskenin ayni nesneyi gosterip gostermedigini kontrol et, == ile farkini acikla"],
+  ["identical"], r"""
+// == : 'eşit mi?' sorusu; sınıf operator == ile kendi eşitlik anlamını tanımlayabilir.
+// identical(a, b): 'bellekte aynı nesne mi?'; override edilemez, her zaman kimlik karşılaştırır.
+// const ile oluşturulan eşit nesneler kanonikleştirilir, yani identical'dır.
+class Money {
+  const Money(this.amount, this.currency);
+  final int amount;
+  final String currency;
+
+  @override
+  bool operator ==(Object other) =>
+      other is Money && other.amount == amount && other.currency == currency;
+
+  @override
+  int get hashCode => Object.hash(amount, currency);
+}
+
+void main() {
+  final a = Money(100, 'TRY');
+  final b = Money(100, 'TRY');
+  print(a == b); // true  -> değerce eşit
+  print(identical(a, b)); // false -> farklı iki nesne
+
+  const c = Money(100, 'TRY');
+  const d = Money(100, 'TRY');
+  print(identical(c, d)); // true  -> const nesneler tek örnek
+
+  // Pratik kullanım: pahalı == yerine önce hızlı kimlik kontrolü
+  bool sameList(List<int> x, List<int> y) => identical(x, y) || (x.length == y.length && x.indexed.every((e) => y[e.$1] == e.$2));
+  print(sameList([1, 2], [1, 2])); // true
+}
+""")
+
+R(4024, "dart_language", "orta", "code",
+  "Tek tek gelen olayları 50'şerli paketler halinde topla; 50 dolmadan akış biterse kalanları da son paket olarak ver.",
+  ["Bir Stream'i belirli sayıda elemanlık listelere bölen (chunk) bir dönüştürücü nasıl yazılır?",
+   "log olaylarini 50'serli gruplar halinde topla, akis bitince eksik kalan grubu da gonder"],
+  ["Stream", "async* | StreamTransformer"], r"""
+/// Sayı bazlı gruplama: her [size] elemanda bir liste yayar.
+Stream<List<T>> chunked<T>(Stream<T> source, int size) async* {
+  if (size <= 0) throw ArgumentError.value(size, 'size', 'pozitif olmalı');
+  var buffer = <T>[];
+  await for (final item in source) {
+    buffer.add(item);
+    if (buffer.length == size) {
+      yield buffer;
+      buffer = <T>[]; // Yayılan listeyi değiştirmemek için yeni liste
+    }
+  }
+  if (buffer.isNotEmpty) yield buffer; // Akış bitti, kalanlar son paket
+}
+
+Future<void> main() async {
+  final events = Stream.fromIterable(List.generate(120, (i) => 'olay-$i'));
+  await for (final batch in chunked(events, 50)) {
+    print('${batch.length} olay gönderiliyor'); // 50, 50, 20
+  }
+}
+""", api_free=True)
+
+# ---------------------------------------------------------------- platform (2)
+R(4019, "platform", "orta", "code",
+  "Ayarlardaki 'Sorun bildir' butonu telefonun e-posta uygulamasını destek adresi, konu ve ekli log dosyasıyla açsın.",
+  ["flutter_email_sender ile ekli dosyalı e-posta taslağı nasıl açılır?",
+   "sorun bildir deyince mail uygulamasi log dosyasi ekli sekilde acilsin, mail uygulamasi yoksa uyari ver"],
+  ["FlutterEmailSender.send", "attachmentPaths"], r"""
+// pubspec.yaml: flutter_email_sender
+// mailto: bağlantıları dosya eki taşıyamaz; ek için platformun e-posta penceresi gerekir.
+Future<void> reportProblem(BuildContext context, String logFilePath) async {
+  final email = Email(
+    recipients: ['destek@ornek.com'],
+    subject: 'Sorun bildirimi',
+    body: 'Merhaba,\n\nKarşılaştığım sorun:\n\n(Uygulama kayıtları ektedir.)',
+    attachmentPaths: [logFilePath],
+    isHTML: false,
+  );
+  try {
+    await FlutterEmailSender.send(email);
+  } on PlatformException catch (e) {
+    if (!context.mounted) return;
+    ScaffoldMessenger.of(context).showSnackBar(
+      SnackBar(content: Text('E-posta uygulaması açılamadı: ${e.message ?? e.code}')),
+    );
+  }
+}
+""", api_free=True)
+
+R(4020, "platform", "orta", "code",
+  "Fotoğrafın baytlarını native taraftaki filtre koduna gönderip işlenmiş baytları geri al; Kotlin tarafında nasıl okunacağını da göster.",
+  ["MethodChannel üzerinden Uint8List (byte dizisi) nasıl gönderilip alınır?",
+   "resim byte'larini platform kanalindan native tarafa gonder, islenmis resmi geri al"],
+  ["MethodChannel", "Uint8List", "invokeMethod"], r"""
+const _imageChannel = MethodChannel('com.ornek.app/image_filter');
+
+/// StandardMessageCodec Uint8List'i Android'de ByteArray, iOS'ta FlutterStandardTypedData olarak taşır.
+Future<Uint8List> applyNativeFilter(Uint8List jpegBytes, {double strength = 0.5}) async {
+  final result = await _imageChannel.invokeMethod<Uint8List>('applyFilter', {
+    'bytes': jpegBytes,
+    'strength': strength,
+  });
+  if (result == null) {
+    throw PlatformException(code: 'EMPTY', message: 'Native taraf boş sonuç döndü');
+  }
+  return result;
+}
+
+// Android (Kotlin) tarafı, MainActivity.configureFlutterEngine içinde:
+//   MethodChannel(flutterEngine.dartExecutor.binaryMessenger, "com.ornek.app/image_filter")
+//     .setMethodCallHandler { call, result ->
+//       if (call.method == "applyFilter") {
+//         val bytes = call.argument<ByteArray>("bytes")!!
+//         val strength = call.argument<Double>("strength") ?: 0.5
+//         // Ağır işi arka plan iş parçacığında yapın, sonucu ana iş parçacığında döndürün
+//         result.success(filter(bytes, strength))
+//       } else result.notImplemented()
+//     }
+""")
+
+R(4021, "platform", "kolay", "code",
+  "Uygulamanın Play Store'dan mı yoksa dışarıdan APK ile mi yüklendiğini öğren; mağaza dışı kurulumda güncelleme için uyarı göster.",
+  ["package_info_plus'taki installerStore ile uygulamanın hangi mağazadan yüklendiğini nasıl anlarım?",
+   "uygulama play store'dan mi yuklendi yoksa apk ile mi, bunu kontrol et"],
+  ["PackageInfo.fromPlatform", "installerStore"], r"""
+// pubspec.yaml: package_info_plus
+enum InstallSource { playStore, appStore, testFlight, other, sideloaded }
+
+Future<InstallSource> installSource() async {
+  final info = await PackageInfo.fromPlatform();
+  return switch (info.installerStore) {
+    'com.android.vending' => InstallSource.playStore,
+    'com.apple' => InstallSource.appStore,
+    'com.apple.testflight' => InstallSource.testFlight,
+    // Elle kurulan APK'da null ya da paket yükleyicinin adı gelir
+    null || 'com.google.android.packageinstaller' || 'com.android.packageinstaller' =>
+      InstallSource.sideloaded,
+    _ => InstallSource.other, // Ör. başka bir Android mağazası
+  };
+}
+
+Future<void> warnIfSideloaded(BuildContext context) async {
+  if (await installSource() != InstallSource.sideloaded || !context.mounted) return;
+  ScaffoldMessenger.of(context).showMaterialBanner(
+    MaterialBanner(
+      content: const Text('Bu sürüm mağaza dışından yüklenmiş; güncellemeleri almak için mağazadan yükleyin.'),
+      actions: [
+        TextButton(
+          onPressed: () => ScaffoldMessenger.of(context).hideCurrentMaterialBanner(),
+          child: const Text('Tamam'),
+        ),
+      ],
+    ),
+  );
+}
+""", api_free=True)
+
+R(4022, "platform", "kolay", "code",
+  "Web sürümü 'magaza.com/?ref=instagram' gibi bir bağlantıyla açıldığında ref parametresini oku ve kampanya kaynağı olarak kaydet.",
+  ["Flutter web'de tarayıcı adresindeki sorgu parametresini Uri.base ile nasıl okurum?",
+   "web'de adres cubugundaki ?ref= degerini oku, hash'li adreste de calissin"],
+  ["Uri.base", "queryParameters"], r"""
+/// Uygulamanın açıldığı tam adres Uri.base'tedir (web'de tarayıcı adresi).
+/// Hash stratejisinde parametre '#/?ref=...' gibi fragment içinde de olabilir.
+String? campaignSource() {
+  final uri = Uri.base;
+  final direct = uri.queryParameters['ref'];
+  if (direct != null) return direct;
+  final fragment = uri.fragment; // ör. '/urunler?ref=instagram'
+  final q = fragment.indexOf('?');
+  if (q == -1) return null;
+  return Uri.splitQueryString(fragment.substring(q + 1))['ref'];
+}
+
+void main() {
+  WidgetsFlutterBinding.ensureInitialized();
+  final source = kIsWeb ? campaignSource() : null;
+  runApp(MaterialApp(
+    home: Scaffold(body: Center(child: Text('Kaynak: ${source ?? 'doğrudan'}'))),
+  ));
+}
+""", api_free=True)
+
+R(4023, "platform", "orta", "code",
+  "Masaüstünde plan görüntüleyicide Ctrl basılıyken fare tekerleğini çevirince yakınlaşıp uzaklaşsın, Ctrl yokken sayfa normal kaysın.",
+  ["PointerScrollEvent ve HardwareKeyboard ile Ctrl + tekerlek yakınlaştırmayı nasıl yakalarım?",
+   "masaustunde ctrl ile mouse tekerlegi cevrilince zoom yapsin, ctrl yoksa kaydirsin"],
+  ["PointerScrollEvent", "isControlPressed", "onPointerSignal"], r"""
+class WheelZoomView extends StatefulWidget {
+  const WheelZoomView({super.key, required this.child});
+  final Widget child;
+
+  @override
+  State<WheelZoomView> createState() => _WheelZoomViewState();
+}
+
+class _WheelZoomViewState extends State<WheelZoomView> {
+  double _scale = 1;
+
+  void _onSignal(PointerSignalEvent event) {
+    if (event is! PointerScrollEvent) return;
+    final keyboard = HardwareKeyboard.instance;
+    if (!keyboard.isControlPressed && !keyboard.isMetaPressed) return; // Normal kaydırma kalsın
+    // Olayı sahiplen ki üstteki kaydırılabilir alan da kaymasın
+    GestureBinding.instance.pointerSignalResolver.register(event, (e) {
+      final dy = (e as PointerScrollEvent).scrollDelta.dy;
+      setState(() => _scale = (_scale * (dy > 0 ? 0.9 : 1.1)).clamp(0.5, 4.0));
+    });
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Listener(
+      onPointerSignal: _onSignal,
+      child: ClipRect(
+        child: Transform.scale(scale: _scale, child: widget.child),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4024, "platform", "orta", "code",
+  "macOS sürümünde ekranın üstündeki menü çubuğunda 'Dosya > Yeni not (⌘N)' ve 'Kaydet (⌘S)' menüleri olsun, seçilince ilgili işlem çalışsın.",
+  ["PlatformMenuBar ile macOS'un yerel menü çubuğuna kısayollu menü nasıl eklenir?",
+   "mac'te ust menu cubuguna dosya menusu ekle, cmd+n ve cmd+s kisayollari calissin"],
+  ["PlatformMenuBar", "PlatformMenuItem", "SingleActivator"], r"""
+class NotesMenuBar extends StatelessWidget {
+  const NotesMenuBar({super.key, required this.onNew, required this.onSave, required this.child});
+  final VoidCallback onNew;
+  final VoidCallback onSave;
+  final Widget child;
+
+  @override
+  Widget build(BuildContext context) {
+    // Yerel menü çubuğu yalnızca macOS'ta var; diğer platformlarda içeriği olduğu gibi göster
+    if (kIsWeb || defaultTargetPlatform != TargetPlatform.macOS) return child;
+    return PlatformMenuBar(
+      menus: [
+        PlatformMenu(label: 'Notlar', menus: [
+          if (PlatformProvidedMenuItem.hasMenu(PlatformProvidedMenuItemType.quit))
+            const PlatformProvidedMenuItem(type: PlatformProvidedMenuItemType.quit),
+        ]),
+        PlatformMenu(label: 'Dosya', menus: [
+          PlatformMenuItem(
+            label: 'Yeni not',
+            shortcut: const SingleActivator(LogicalKeyboardKey.keyN, meta: true),
+            onSelected: onNew,
+          ),
+          PlatformMenuItem(
+            label: 'Kaydet',
+            shortcut: const SingleActivator(LogicalKeyboardKey.keyS, meta: true),
+            onSelected: onSave,
+          ),
+        ]),
+      ],
+      child: child,
+    );
+  }
+}
+""", api_free=True)
+
+# ---------------------------------------------------------------- images_assets (2)
+R(4013, "images_assets", "orta", "code",
+  "Şeffaf arka planlı PNG logoyu JPEG'e çevirince arka plan siyah çıkıyor; şeffaf yerleri beyaz yapıp öyle JPEG olarak kaydet.",
+  ["image paketiyle saydam PNG'yi beyaz zemin üzerine yerleştirip JPEG'e nasıl çeviririm?",
+   "png'yi jpg yapinca seffaf yerler siyah oluyor, beyaz arka planla jpeg'e cevir"],
+  ["compositeImage", "encodeJpg"], r"""
+// pubspec.yaml: image
+// JPEG'de alfa kanalı yoktur; saydam pikseller RGB=0 olduğundan siyaha döner.
+// Önce beyaz bir tuval oluşturup PNG'yi üstüne alfa karıştırmasıyla çizmek gerekir.
+Uint8List pngToJpegOnWhite(Uint8List pngBytes, {int quality = 88}) {
+  final logo = img.decodeImage(pngBytes);
+  if (logo == null) throw const FormatException('Resim çözülemedi');
+  final canvas = img.Image(width: logo.width, height: logo.height); // 3 kanal, alfa yok
+  img.fill(canvas, color: img.ColorRgb8(255, 255, 255));
+  img.compositeImage(canvas, logo); // Varsayılan karıştırma: alpha
+  return img.encodeJpg(canvas, quality: quality);
+}
+
+// Büyük resimlerde arayüz donmasın diye arka planda çalıştır:
+Future<Uint8List> pngToJpegInBackground(Uint8List pngBytes) =>
+    Isolate.run(() => pngToJpegOnWhite(pngBytes));
+""", api_free=True)
+
+R(4014, "images_assets", "kolay", "code",
+  "Ürün listesinde resim yüklenene kadar kutu, API'nin her ürün için gönderdiği baskın renk koduyla dolu görünsün; resim gelince üstüne yumuşakça açılsın.",
+  ["Resim yer tutucusu olarak sunucudan gelen hex rengi nasıl kullanırım?",
+   "resim inene kadar apiden gelen ortalama renkte bir kutu goster, sonra resim yavasca gelsin"],
+  ["Image.network", "frameBuilder | FadeInImage", "radix"], r"""
+Color colorFromHex(String hex, {Color fallback = const Color(0xFFE0E0E0)}) {
+  final cleaned = hex.replaceFirst('#', '');
+  final value = int.tryParse(cleaned, radix: 16);
+  if (value == null || cleaned.length != 6) return fallback;
+  return Color(0xFF000000 | value); // Tam opak
+}
+
+class ColorPlaceholderImage extends StatelessWidget {
+  const ColorPlaceholderImage({super.key, required this.url, required this.dominantHex});
+  final String url;
+  final String dominantHex;
+
+  @override
+  Widget build(BuildContext context) {
+    return AspectRatio(
+      aspectRatio: 1,
+      child: ColoredBox(
+        color: colorFromHex(dominantHex), // Resim gelene kadar görünen zemin
+        child: Image.network(
+          url,
+          fit: BoxFit.cover,
+          frameBuilder: (context, child, frame, sync) {
+            if (sync) return child;
+            return AnimatedOpacity(
+              opacity: frame == null ? 0 : 1,
+              duration: const Duration(milliseconds: 300),
+              child: child,
+            );
+          },
+          errorBuilder: (_, __, ___) => const Icon(Icons.image_not_supported_outlined),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4015, "images_assets", "orta", "code",
+  "Galerideki küçük resme basılı tutunca büyük hali ekranın ortasında önizleme olarak belirsin, parmak kalkınca kaybolsun.",
+  ["Uzun basınca OverlayEntry ile resmin büyük önizlemesini nasıl gösteririm?",
+   "kucuk resme basili tutunca buyuk hali ortada cikip parmak kalkinca kapansin"],
+  ["OverlayEntry", "onLongPressStart | onLongPress", "onLongPressEnd | onLongPressUp"], r"""
+class PeekableThumbnail extends StatefulWidget {
+  const PeekableThumbnail({super.key, required this.url});
+  final String url;
+
+  @override
+  State<PeekableThumbnail> createState() => _PeekableThumbnailState();
+}
+
+class _PeekableThumbnailState extends State<PeekableThumbnail> {
+  OverlayEntry? _entry;
+
+  void _show() {
+    _entry = OverlayEntry(
+      builder: (context) => IgnorePointer( // Parmak hareketi alttaki hareketi bozmasın
+        child: ColoredBox(
+          color: Colors.black54,
+          child: Center(
+            child: FractionallySizedBox(
+              widthFactor: 0.85,
+              child: ClipRRect(
+                borderRadius: BorderRadius.circular(16),
+                child: Image.network(widget.url, fit: BoxFit.contain),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+    Overlay.of(context).insert(_entry!);
+  }
+
+  void _hide() {
+    _entry?.remove();
+    _entry = null;
+  }
+
+  @override
+  void dispose() {
+    _hide(); // Sayfa kapanırken önizleme açık kalmasın
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return GestureDetector(
+      onLongPressStart: (_) => _show(),
+      onLongPressEnd: (_) => _hide(),
+      onLongPressCancel: _hide,
+      child: Image.network(widget.url, width: 100, height: 100, fit: BoxFit.cover, cacheWidth: 200),
+    );
+  }
+}
+""", api_free=True)
+
+R(4016, "images_assets", "kolay", "code",
+  "Sohbet listesindeki profil fotoğrafının sağ alt köşesinde kişi çevrimiçiyse beyaz kenarlı yeşil bir nokta görünsün.",
+  ["CircleAvatar'ın köşesine Stack ve Positioned ile durum noktası nasıl eklenir?",
+   "profil resminin sag altina online ise yesil nokta koy, etrafinda beyaz cerceve olsun"],
+  ["Stack", "Positioned", "CircleAvatar"], r"""
+class PresenceAvatar extends StatelessWidget {
+  const PresenceAvatar({super.key, required this.imageUrl, required this.online, this.radius = 24});
+  final String imageUrl;
+  final bool online;
+  final double radius;
+
+  @override
+  Widget build(BuildContext context) {
+    final dot = radius * 0.55;
+    return Stack(
+      clipBehavior: Clip.none,
+      children: [
+        CircleAvatar(radius: radius, backgroundImage: NetworkImage(imageUrl)),
+        if (online)
+          Positioned(
+            right: 0,
+            bottom: 0,
+            child: Container(
+              width: dot,
+              height: dot,
+              decoration: BoxDecoration(
+                color: Colors.green,
+                shape: BoxShape.circle,
+                // Kenarlık arka plan renginde: nokta avatardan ayrışır
+                border: Border.all(color: Theme.of(context).colorScheme.surface, width: 2),
+              ),
+            ),
+          ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4017, "images_assets", "zor", "code",
+  "Paylaşmadan önce fotoğrafta kullanıcının seçtiği dikdörtgen bölgeyi (ör. araç plakası) pikselleştirerek gizle ve yeni resmi kaydet.",
+  ["image paketinin pixelate fonksiyonuyla resmin sadece bir bölgesini nasıl mozaiklerim?",
+   "fotograftaki secilen alani pikselli yap, plaka gorunmesin, sonra jpeg olarak kaydet"],
+  ["pixelate", "copyCrop", "compositeImage"], r"""
+// pubspec.yaml: image
+/// [region] resmin piksel koordinatlarında (x, y, genişlik, yükseklik).
+Uint8List pixelateRegion(Uint8List photoBytes, ({int x, int y, int width, int height}) region,
+    {int blockSize = 16}) {
+  final photo = img.decodeImage(photoBytes);
+  if (photo == null) throw const FormatException('Fotoğraf çözülemedi');
+  // Bölgeyi resim sınırlarına kırp
+  final x = region.x.clamp(0, photo.width - 1);
+  final y = region.y.clamp(0, photo.height - 1);
+  final w = region.width.clamp(1, photo.width - x);
+  final h = region.height.clamp(1, photo.height - y);
+
+  final part = img.copyCrop(photo, x: x, y: y, width: w, height: h);
+  final mosaic = img.pixelate(part, size: blockSize); // Bloklar tek renge iner
+  img.compositeImage(photo, mosaic, dstX: x, dstY: y); // Geri yerine yapıştır
+  return img.encodeJpg(photo, quality: 90);
+}
+
+// Ekrandaki seçim, resmin gerçek boyutuna oranlanarak bölgeye çevrilmeli:
+// final scale = photoWidth / shownWidth; region = (x: (sel.left * scale).round(), ...)
+Future<Uint8List> pixelateInBackground(Uint8List bytes, ({int x, int y, int width, int height}) region) =>
+    Isolate.run(() => pixelateRegion(bytes, region));
+""", api_free=True)
+
 write()
