@@ -6434,6 +6434,416 @@ class _CardDeckState extends State<CardDeck> {
 """, api_free=True)
 
 
+# ---------------------------------------------------------------- extra API-named tasks
+R(T, "orta", "code", "IconButton'lar seçiliyken (isSelected) dolu arka planlı ve beyaz ikonlu, seçili değilken şeffaf olsun; bunu IconButtonThemeData ile tüm uygulamada ayarla.", [
+    "Secili IconButton'larin arka planini temadan nasil dolu yaparim?",
+    "Seçilebilen ikon butonlarının seçili ve seçili olmayan görünümünü tema üzerinden ver.",
+], ["IconButtonThemeData", "WidgetState.selected"], r"""
+ThemeData toggleIconTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.pink);
+  return ThemeData(
+    colorScheme: scheme,
+    iconButtonTheme: IconButtonThemeData(
+      style: ButtonStyle(
+        backgroundColor: WidgetStateProperty.resolveWith(
+          (states) => states.contains(WidgetState.selected) ? scheme.primary : Colors.transparent,
+        ),
+        foregroundColor: WidgetStateProperty.resolveWith(
+          (states) => states.contains(WidgetState.selected) ? scheme.onPrimary : scheme.onSurfaceVariant,
+        ),
+      ),
+    ),
+  );
+}
+
+// isSelected verilince buton 'selected' durumuna girer; renkler temadan çözülür:
+// IconButton(
+//   isSelected: _saved,
+//   icon: const Icon(Icons.bookmark_border),
+//   selectedIcon: const Icon(Icons.bookmark),
+//   onPressed: () => setState(() => _saved = !_saved),
+// )
+""")
+
+R(T, "kolay", "code", "SnackBarThemeData ile tüm SnackBar'larda sağda kapatma (X) ikonu görünsün; ikon rengi ve ekran kenarlarına olan boşluk temadan gelsin.", [
+    "Butun SnackBar'lara kapatma ikonunu tek tek eklemeden tema ile nasil veririm?",
+    "Alttan çıkan bildirimlerin kapatma ikonunu, rengini ve kenar boşluğunu tema üzerinden ayarla.",
+], ["SnackBarThemeData", "showCloseIcon", "closeIconColor"], r"""
+ThemeData snackTheme() {
+  final scheme = ColorScheme.fromSeed(seedColor: Colors.indigo);
+  return ThemeData(
+    colorScheme: scheme,
+    snackBarTheme: SnackBarThemeData(
+      behavior: SnackBarBehavior.floating, // insetPadding yüzen SnackBar'da geçerli
+      showCloseIcon: true,
+      closeIconColor: scheme.inversePrimary,
+      actionTextColor: scheme.inversePrimary,
+      insetPadding: const EdgeInsets.fromLTRB(16, 0, 16, 24),
+    ),
+  );
+}
+
+// Artık her SnackBar kapatma ikonuyla gelir:
+// ScaffoldMessenger.of(context).showSnackBar(const SnackBar(content: Text('Kaydedildi')));
+""")
+
+R(T, "kolay", "code", "InputDecorationTheme ile tüm TextField'lar daha sıkı (isDense) görünsün, iç boşlukları yatayda 12, dikeyde 10 piksel olsun.", [
+    "Formdaki TextField'lari daha kompakt yapmak icin temada hangi ayarlari kullanirim?",
+    "Bütün giriş alanlarının yüksekliğini azaltıp iç boşluklarını temadan belirle.",
+], ["InputDecorationTheme", "isDense", "contentPadding"], r"""
+ThemeData compactFormTheme() {
+  return ThemeData(
+    colorSchemeSeed: Colors.teal,
+    inputDecorationTheme: const InputDecorationTheme(
+      isDense: true, // daha az dikey boşluk
+      contentPadding: EdgeInsets.symmetric(horizontal: 12, vertical: 10),
+      border: OutlineInputBorder(),
+    ),
+  );
+}
+
+// Tek bir alanda varsayılanı ezmek için: InputDecoration(isDense: false, labelText: 'Açıklama')
+""")
+
+R(A, "orta", "code", "AnimatedSwitcher'da yeni içerik gelirken easeOutBack eğrisiyle yavaşça, eskisi giderken easeIn eğrisiyle hızlıca geçsin; giriş ve çıkış sürelerini ayrı ver.", [
+    "AnimatedSwitcher'da giren ve cikan widget icin farkli egri ve sure nasil verilir?",
+    "Durum etiketi değişirken yenisini yaylanarak büyüten, eskisini hızla küçülten bir geçiş yaz.",
+], ["switchInCurve", "switchOutCurve", "reverseDuration"], r"""
+class OrderStatusChip extends StatelessWidget {
+  const OrderStatusChip({super.key, required this.status});
+  final String status;
+
+  @override
+  Widget build(BuildContext context) {
+    return AnimatedSwitcher(
+      duration: const Duration(milliseconds: 450), // yeni çocuğun girişi
+      reverseDuration: const Duration(milliseconds: 150), // eski çocuğun çıkışı
+      switchInCurve: Curves.easeOutBack,
+      switchOutCurve: Curves.easeIn,
+      transitionBuilder: (child, animation) => ScaleTransition(scale: animation, child: child),
+      child: Chip(
+        key: ValueKey(status), // durum değişince yeni widget sayılsın
+        label: Text(status),
+      ),
+    );
+  }
+}
+""")
+
+R(A, "orta", "code", "Yüzen butona basınca açılan hızlı menüde arka plan AnimatedModalBarrier ile yavaşça kararsın; karartılmış alana dokununca menü kapansın.", [
+    "Acilan menunun arkasini AnimatedModalBarrier ile nasil karartirim, disari dokununca kapansin?",
+    "Arka planı animasyonla karartan ve dokunulunca kapanan bir hızlı eylem menüsü yaz.",
+], ["AnimatedModalBarrier", "ColorTween", "onDismiss"], r"""
+class QuickActionsOverlay extends StatefulWidget {
+  const QuickActionsOverlay({super.key, required this.page, required this.menu});
+  final Widget page;
+  final Widget menu;
+
+  @override
+  State<QuickActionsOverlay> createState() => _QuickActionsOverlayState();
+}
+
+class _QuickActionsOverlayState extends State<QuickActionsOverlay> with SingleTickerProviderStateMixin {
+  late final AnimationController _c = AnimationController(vsync: this, duration: const Duration(milliseconds: 250))
+    ..addStatusListener((_) => setState(() {})); // kapanınca bariyeri ağaçtan çıkar
+  late final Animation<Color?> _dim =
+      ColorTween(begin: Colors.transparent, end: Colors.black54).animate(_c);
+
+  void _toggle() => _c.isDismissed ? _c.forward() : _c.reverse();
+
+  @override
+  void dispose() {
+    _c.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final open = !_c.isDismissed;
+    return Stack(
+      children: [
+        Positioned.fill(child: widget.page),
+        if (open) AnimatedModalBarrier(color: _dim, dismissible: true, onDismiss: _c.reverse),
+        if (open)
+          Positioned(
+            right: 16,
+            bottom: 88,
+            child: FadeTransition(opacity: _c, child: widget.menu),
+          ),
+        Positioned(
+          right: 16,
+          bottom: 16,
+          child: FloatingActionButton(
+            onPressed: _toggle,
+            child: Icon(open ? Icons.close : Icons.add),
+          ),
+        ),
+      ],
+    );
+  }
+}
+""")
+
+R(A, "kolay", "code", "Hero geçişi sırasında liste sayfasında resmin yerinde boş bir delik kalıyor; uçuş sırasında orada gri bir yer tutucu görünsün (placeholderBuilder).", [
+    "Hero animasyonu sirasinda kaynak sayfada resmin yerinde ne gosterilecegini nasil belirlerim?",
+    "Hero ile uçan küçük resmin kaynak yerinde, uçuş boyunca yuvarlak köşeli gri bir kutu göster.",
+], ["Hero", "placeholderBuilder"], r"""
+class ProductThumb extends StatelessWidget {
+  const ProductThumb({super.key, required this.id, required this.imageUrl});
+  final String id;
+  final String imageUrl;
+
+  @override
+  Widget build(BuildContext context) {
+    return Hero(
+      tag: 'product-$id', // detay sayfasındaki Hero ile aynı etiket
+      // Uçuş sürerken kaynak konumda çocuğun yerine bu çizilir
+      placeholderBuilder: (context, heroSize, child) => SizedBox.fromSize(
+        size: heroSize,
+        child: DecoratedBox(
+          decoration: BoxDecoration(
+            color: Theme.of(context).colorScheme.surfaceContainerHighest,
+            borderRadius: BorderRadius.circular(12),
+          ),
+        ),
+      ),
+      child: ClipRRect(
+        borderRadius: BorderRadius.circular(12),
+        child: Image.network(imageUrl, width: 72, height: 72, fit: BoxFit.cover),
+      ),
+    );
+  }
+}
+""")
+
+R(S, "orta", "code", "sqflite'ta kişileri batch ile toplu eklerken bazı satırlar (ör. aynı e-posta) hata verse de diğerleri eklensin; hangi satırların başarısız olduğunu öğren.", [
+    "sqflite batch'inde bir satir hata verince hepsi iptal oluyor, hatalilari atlayip devam etmeyi nasil yaparim?",
+    "Toplu eklemede hatalı satırları atlayıp başarısız olanların sırasını döndüren bir fonksiyon yaz.",
+], ["batch", "continueOnError", "DatabaseException"], r"""
+// pubspec.yaml: sqflite
+// Tablo: contacts(id INTEGER PRIMARY KEY, name TEXT, email TEXT UNIQUE)
+/// Eklenemeyen kayıtların listedeki sıralarını döndürür.
+Future<List<int>> importContacts(Database db, List<Map<String, Object?>> contacts) async {
+  final batch = db.batch();
+  for (final c in contacts) {
+    batch.insert('contacts', c);
+  }
+  // continueOnError: hatalı işlem tüm batch'i geri almaz; sonucu yerine hata nesnesi döner
+  final results = await batch.commit(continueOnError: true);
+  return [
+    for (var i = 0; i < results.length; i++)
+      if (results[i] is DatabaseException) i,
+  ];
+}
+
+// Kullanım: final failed = await importContacts(db, rows);
+// if (failed.isNotEmpty) debugPrint('${failed.length} kişi eklenemedi (muhtemelen aynı e-posta)');
+""")
+
+R(S, "kolay", "code", "flutter_secure_storage'daki tüm anahtarları readAll ile okuyup geliştirici ekranında listele; değerlerin sadece ilk ve son iki karakteri görünsün.", [
+    "Secure storage'da neler kayitli diye debug icin hepsini nasil listelerim?",
+    "Güvenli depodaki tüm kayıtları değerlerini maskeleyerek gösteren bir geliştirici sayfası yaz.",
+], ["readAll", "FlutterSecureStorage"], r"""
+// pubspec.yaml: flutter_secure_storage
+String maskSecret(String value) =>
+    value.length <= 4 ? '****' : '${value.substring(0, 2)}…${value.substring(value.length - 2)}';
+
+class SecureStorageDebugPage extends StatefulWidget {
+  const SecureStorageDebugPage({super.key});
+
+  @override
+  State<SecureStorageDebugPage> createState() => _SecureStorageDebugPageState();
+}
+
+class _SecureStorageDebugPageState extends State<SecureStorageDebugPage> {
+  late final Future<Map<String, String>> _all = const FlutterSecureStorage().readAll();
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(title: const Text('Güvenli depo (debug)')),
+      body: FutureBuilder<Map<String, String>>(
+        future: _all,
+        builder: (context, snapshot) {
+          if (!snapshot.hasData) return const Center(child: CircularProgressIndicator());
+          final entries = snapshot.data!.entries.toList()..sort((a, b) => a.key.compareTo(b.key));
+          return ListView(
+            children: [
+              for (final e in entries) ListTile(title: Text(e.key), subtitle: Text(maskSecret(e.value))),
+            ],
+          );
+        },
+      ),
+    );
+  }
+}
+
+// Bu sayfayı yalnızca debug derlemesinde aç: if (kDebugMode) Navigator.push(...)
+""")
+
+R(S, "orta", "code", "sqflite'ın query metodundaki groupBy ve having parametreleriyle en az 3 siparişi olan müşterileri sipariş sayısı ve toplam harcamalarıyla getir.", [
+    "sqflite query ile gruplayip having kosulu vermek icin hangi parametreleri kullanirim?",
+    "Siparişleri müşteriye göre gruplayıp belli sayının üstündekileri döndüren bir sorgu yaz, rawQuery kullanma.",
+], ["groupBy", "having"], r"""
+// pubspec.yaml: sqflite
+// Tablo: orders(id, customer_id, total REAL)
+Future<List<Map<String, Object?>>> loyalCustomers(Database db, {int minOrders = 3}) {
+  return db.query(
+    'orders',
+    columns: ['customer_id', 'COUNT(*) AS order_count', 'SUM(total) AS spent'],
+    groupBy: 'customer_id',
+    // query()'de having için ayrı parametre listesi yok; değer int olduğu için
+    // metne eklemek güvenli. Kullanıcıdan gelen metni asla böyle ekleme.
+    having: 'COUNT(*) >= $minOrders',
+    orderBy: 'spent DESC',
+  );
+}
+""")
+
+R(S, "kolay", "code", "Kullanıcının açtığı bildirim türlerini (kampanya, sipariş, mesaj, haber) SharedPreferences'ta setStringList ile sakla ve Set<enum> olarak geri oku.", [
+    "Coklu secilen enum degerlerini SharedPreferences'ta nasil saklayip geri okurum?",
+    "Birden fazla enum seçimini isim listesi olarak kaydeden ve bilinmeyen isimleri atlayarak okuyan bir sınıf yaz.",
+], ["setStringList", "getStringList", "values"], r"""
+// pubspec.yaml: shared_preferences
+enum NotificationKind { campaign, order, message, news }
+
+class NotificationPrefs {
+  static const _key = 'notification_kinds';
+
+  Future<Set<NotificationKind>> load() async {
+    final prefs = await SharedPreferences.getInstance();
+    final names = prefs.getStringList(_key);
+    if (names == null) return {NotificationKind.order, NotificationKind.message}; // varsayılan
+    // byName bilinmeyen adda hata fırlatır; eski sürümden kalan adları sessizce atla
+    return {
+      for (final n in names) ...NotificationKind.values.where((k) => k.name == n),
+    };
+  }
+
+  Future<void> save(Set<NotificationKind> kinds) async {
+    final prefs = await SharedPreferences.getInstance();
+    await prefs.setStringList(_key, [for (final k in kinds) k.name]);
+  }
+}
+""")
+
+R(W, "orta", "code", "Table widget'ında başlık satırı renkli ve kalın olsun, veri satırları zebra desenli (tek ve çift satırlar farklı arka planlı) görünsün, sayılar sağa hizalı olsun.", [
+    "Table'da satirlari sirayla farkli renkte (zebra) nasil boyarim?",
+    "Başlık satırı vurgulu, satırları dönüşümlü renkli bir skor tablosu yaz.",
+], ["Table", "TableRow", "decoration"], r"""
+class ScoreTable extends StatelessWidget {
+  const ScoreTable({super.key, required this.rows});
+  final List<(String name, int games, int points)> rows;
+
+  Widget _cell(String text, {bool bold = false, TextAlign align = TextAlign.start}) => Padding(
+        padding: const EdgeInsets.all(10),
+        child: Text(text, textAlign: align, style: bold ? const TextStyle(fontWeight: FontWeight.bold) : null),
+      );
+
+  @override
+  Widget build(BuildContext context) {
+    final scheme = Theme.of(context).colorScheme;
+    return Table(
+      columnWidths: const {0: FlexColumnWidth(2), 1: FlexColumnWidth(), 2: FlexColumnWidth()},
+      border: TableBorder(horizontalInside: BorderSide(color: scheme.outlineVariant)),
+      children: [
+        TableRow(
+          decoration: BoxDecoration(color: scheme.primaryContainer),
+          children: [
+            _cell('Oyuncu', bold: true),
+            _cell('Maç', bold: true, align: TextAlign.end),
+            _cell('Puan', bold: true, align: TextAlign.end),
+          ],
+        ),
+        for (var i = 0; i < rows.length; i++)
+          TableRow(
+            // Satır arka planı TableRow.decoration ile verilir
+            decoration: BoxDecoration(color: i.isEven ? scheme.surface : scheme.surfaceContainerLow),
+            children: [
+              _cell(rows[i].$1),
+              _cell('${rows[i].$2}', align: TextAlign.end),
+              _cell('${rows[i].$3}', align: TextAlign.end),
+            ],
+          ),
+      ],
+    );
+  }
+}
+""")
+
+R(W, "kolay", "code", "Scaffold'daki yan menü (Drawer) sadece ekranın sol kenarından değil, ekranın herhangi bir yerinden sağa kaydırınca açılsın.", [
+    "Drawer'i ekranin ortasindan saga kaydirarak acmak icin ne ayarlamaliyim?",
+    "Yan menünün kaydırarak açılma alanını tüm ekran genişliğine çıkar.",
+], ["drawerEdgeDragWidth", "Drawer"], r"""
+class HomeWithEasyDrawer extends StatelessWidget {
+  const HomeWithEasyDrawer({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      // Varsayılan: yalnızca sol kenardaki ince şerit (yaklaşık 20 px).
+      // Tüm genişlik verilirse gövdedeki yatay kaydırmalı listelerle çakışabilir.
+      drawerEdgeDragWidth: MediaQuery.sizeOf(context).width,
+      appBar: AppBar(title: const Text('Ana sayfa')),
+      drawer: Drawer(
+        child: ListView(
+          children: const [
+            DrawerHeader(child: Text('Menü')),
+            ListTile(leading: Icon(Icons.home), title: Text('Ana sayfa')),
+            ListTile(leading: Icon(Icons.settings), title: Text('Ayarlar')),
+          ],
+        ),
+      ),
+      body: const Center(child: Text('Menüyü açmak için sağa kaydır')),
+    );
+  }
+}
+""")
+
+R(W, "orta", "code", "PageView ile yapılan kampanya kaydırıcısında ilk kart ortada değil sola yaslı başlasın, sağda bir sonraki kartın bir kısmı görünsün (viewportFraction, padEnds).", [
+    "PageView'da ilk sayfanin ortalanmadan sola yasli baslamasini nasil saglarim?",
+    "Sonraki kartın ucu görünen, ilk kartı sola yaslayan yatay bir kampanya kaydırıcısı yaz.",
+], ["PageView", "viewportFraction", "padEnds"], r"""
+class PromoCarousel extends StatefulWidget {
+  const PromoCarousel({super.key, required this.titles});
+  final List<String> titles;
+
+  @override
+  State<PromoCarousel> createState() => _PromoCarouselState();
+}
+
+class _PromoCarouselState extends State<PromoCarousel> {
+  // Her sayfa genişliğin %85'i: sağda sonraki kartın ucu görünür
+  final _controller = PageController(viewportFraction: 0.85);
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return SizedBox(
+      height: 180,
+      child: PageView.builder(
+        controller: _controller,
+        padEnds: false, // ilk ve son sayfa ortalanmaz, kenara yaslanır
+        itemCount: widget.titles.length,
+        itemBuilder: (context, i) => Padding(
+          padding: EdgeInsets.only(left: 16, right: i == widget.titles.length - 1 ? 16 : 0),
+          child: Card(
+            color: Theme.of(context).colorScheme.primaryContainer,
+            child: Center(child: Text(widget.titles[i], style: Theme.of(context).textTheme.titleLarge)),
+          ),
+        ),
+      ),
+    );
+  }
+}
+""")
+
+
 # ---- footer
 if __name__ == "__main__":
     write()
