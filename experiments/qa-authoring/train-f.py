@@ -321,8 +321,8 @@ R(T, "zor", "concept", "ThemeData.copyWith ile colorScheme'i değiştirdim ama S
     "Var olan temanın renk şemasını, sayfa arka planı da güncellenecek şekilde değiştir.",
 ], ["copyWith", "scaffoldBackgroundColor"], r"""
 // ThemeData(...) kurucusu bazı alanları colorScheme'den BİR KEZ, oluşturulurken
-// türetir: scaffoldBackgroundColor, canvasColor, cardColor, dialogBackgroundColor
-// gibi. copyWith(colorScheme: ...) yalnızca colorScheme alanını değiştirir;
+// türetir: scaffoldBackgroundColor, canvasColor ve bazı eski (Material 2) renk alanları
+// copyWith(colorScheme: ...) yalnızca colorScheme alanını değiştirir;
 // türetilmiş bu alanlar eski şemanın değerlerinde kalır.
 // Material 3 bileşenleri (butonlar, kartlar) ise rengi her build'de
 // colorScheme'den okuduğu için onlar doğru görünür; karışıklık buradan çıkar.
