@@ -4628,4 +4628,475 @@ Future<Uint8List> pixelateInBackground(Uint8List bytes, ({int x, int y, int widt
     Isolate.run(() => pixelateRegion(bytes, region));
 """, api_free=True)
 
+# ---------------------------------------------------------------- localization (2)
+R(4013, "localization", "kolay", "code",
+  "İndirim oranı alanına kullanıcı '%15' ya da '%12,5' yazıyor; bunu Türkçe yüzde biçimine göre çözüp 0.15 gibi orana çevir, '%' yazmazsa da anlasın.",
+  ["NumberFormat.percentPattern ile Türkçe yazılmış yüzde metnini sayıya nasıl çeviririm?",
+   "kullanicinin yazdigi yuzde degerini orana cevir, %12,5 0.125 olsun"],
+  ["NumberFormat.percentPattern", "parse"], r"""
+// pubspec.yaml: intl
+// Türkçede yüzde işareti başta ('%15') ve ondalık ayırıcı virgüldür.
+double? parsePercentTr(String input) {
+  var text = input.trim().replaceAll(' ', '');
+  if (text.isEmpty) return null;
+  if (!text.contains('%')) text = '%$text'; // Kullanıcı işareti yazmadıysa ekle
+  try {
+    // parse yüzde işaretini görünce değeri 100'e böler: '%15' -> 0.15
+    final value = NumberFormat.percentPattern('tr').parse(text).toDouble();
+    return (value < 0 || value > 1) ? null : value;
+  } on FormatException {
+    return null;
+  }
+}
+
+void main() {
+  print(parsePercentTr('%15')); // 0.15
+  print(parsePercentTr('%12,5')); // 0.125
+  print(parsePercentTr('8')); // 0.08
+  print(parsePercentTr('abc')); // null
+}
+""", api_free=True)
+
+R(4014, "localization", "orta", "code",
+  "Ödeme ekranının desteklediğimiz her dilde küçük telefon ekranında taşma (overflow) hatası vermediğini tek bir döngüyle test et.",
+  ["AppLocalizations.supportedLocales üzerinde dönerek her dil için widget testi nasıl yazılır?",
+   "butun dillerde odeme ekrani kucuk ekranda tasiyor mu, her dil icin test calistir"],
+  ["supportedLocales", "testWidgets", "takeException"], r"""
+void main() {
+  for (final locale in AppLocalizations.supportedLocales) {
+    testWidgets('Ödeme ekranı ${locale.toLanguageTag()} dilinde taşmaz', (tester) async {
+      // Küçük bir telefon: 320x568 mantıksal piksel
+      tester.view.physicalSize = const Size(320, 568);
+      tester.view.devicePixelRatio = 1.0;
+      addTearDown(tester.view.reset);
+
+      await tester.pumpWidget(MaterialApp(
+        locale: locale,
+        localizationsDelegates: AppLocalizations.localizationsDelegates,
+        supportedLocales: AppLocalizations.supportedLocales,
+        home: const CheckoutPage(),
+      ));
+      await tester.pumpAndSettle();
+
+      // 'A RenderFlex overflowed' hataları burada yakalanır
+      expect(tester.takeException(), isNull);
+    });
+  }
+}
+// CheckoutPage: test edilen ekran; AppLocalizations: gen-l10n'ün ürettiği sınıf.
+""")
+
+R(4015, "localization", "kolay", "code",
+  "Takvim kartında yer yetiyorsa ay adı uzun ('Eylül'), dar alanda kısa ('Eyl') yazılsın; ay adları seçili dile göre gelsin.",
+  ["Mevcut genişliğe göre DateFormat'ın uzun (MMMM) veya kısa (MMM) ay biçimini nasıl seçerim?",
+   "genislik azsa kisa ay adi, yer varsa uzun ay adi goster, dile gore olsun"],
+  ["LayoutBuilder", "DateFormat", "Localizations.localeOf"], r"""
+// pubspec.yaml: intl (flutter_localizations ile tarih verileri yüklü olmalı)
+class MonthLabel extends StatelessWidget {
+  const MonthLabel({super.key, required this.date});
+  final DateTime date;
+
+  @override
+  Widget build(BuildContext context) {
+    final locale = Localizations.localeOf(context).toLanguageTag();
+    return LayoutBuilder(
+      builder: (context, constraints) {
+        // 90 pikselden dar alanda kısa ad: 'Eyl 2026' / 'Sep 2026'
+        final pattern = constraints.maxWidth < 90 ? DateFormat.yMMM(locale) : DateFormat.yMMMM(locale);
+        return Text(
+          pattern.format(date),
+          maxLines: 1,
+          overflow: TextOverflow.fade,
+          softWrap: false,
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4016, "localization", "orta", "code",
+  "Sunucudan gelen duyuru metinlerinin içinde '2024-03-05' gibi tarihler geçiyor; metindeki bu tarihleri seçili dilin tarih biçimine çevirerek göster.",
+  ["Metnin içindeki ISO tarihleri bulup yerel biçimle değiştirmek için replaceAllMapped nasıl kullanılır?",
+   "duyuru metnindeki yyyy-aa-gg tarihlerini bul ve kullanicinin dilindeki tarih bicimine cevir"],
+  ["replaceAllMapped", "DateFormat"], r"""
+// pubspec.yaml: intl
+final _isoDate = RegExp(r'\b(\d{4})-(\d{2})-(\d{2})\b');
+
+String localizeDatesInText(String text, String locale) {
+  final format = DateFormat.yMMMMd(locale); // tr: 5 Mart 2024, en: March 5, 2024
+  return text.replaceAllMapped(_isoDate, (m) {
+    final year = int.parse(m[1]!), month = int.parse(m[2]!), day = int.parse(m[3]!);
+    final date = DateTime(year, month, day);
+    // 2024-02-31 gibi geçersiz tarihler DateTime'da taşar; olduğu gibi bırak
+    if (date.month != month || date.day != day) return m[0]!;
+    return format.format(date);
+  });
+}
+
+class AnnouncementText extends StatelessWidget {
+  const AnnouncementText({super.key, required this.text});
+  final String text;
+
+  @override
+  Widget build(BuildContext context) {
+    final locale = Localizations.localeOf(context).toLanguageTag();
+    return Text(localizeDatesInText(text, locale));
+  }
+}
+""", api_free=True)
+
+R(4017, "localization", "orta", "code",
+  "Arapça arayüzde 'Sipariş: ABC-123/7' gibi sipariş kodları ve telefon numaraları cümle içinde karışık sırayla görünüyor; bu parçalar hep soldan sağa dursun.",
+  ["Sağdan sola metin içinde Latin kod ve numaraları Unicode yön yalıtım karakterleriyle nasıl korurum?",
+   "arapca metin icinde siparis kodu ters gorunuyor, kod hep soldan saga yazilsin nasil yaparim?"],
+  ["\\u2066 | \\u200E | Bidi", "Text"], r"""
+// Unicode 'yön yalıtımı': LRI (U+2066) ... PDI (U+2069) arasındaki metin, çevresindeki
+// sağdan sola cümleden bağımsız olarak soldan sağa dizilir. Noktalama ve tire kaymaz.
+const _lri = '\u2066';
+const _pdi = '\u2069';
+
+String ltrIsolate(String value) => '$_lri$value$_pdi';
+
+class OrderLine extends StatelessWidget {
+  const OrderLine({super.key, required this.label, required this.orderCode});
+  final String label; // Çeviriden gelir, ör. Arapça 'رقم الطلب'
+  final String orderCode; // 'ABC-123/7'
+
+  @override
+  Widget build(BuildContext context) {
+    // Cümlenin yönü uygulamanın dilinden gelir, sadece kod yalıtılır
+    return Text('$label: ${ltrIsolate(orderCode)}');
+  }
+}
+""", api_free=True)
+
+R(4018, "localization", "orta", "concept",
+  "Android 13'te telefon ayarlarından uygulamaya özel dil seçilebiliyor ama benim uygulamam o listede çıkmıyor ve seçilen dil uygulamaya yansımıyor; neden?",
+  ["Android 13 uygulama başına dil (per-app language) ayarını Flutter uygulamamda nasıl desteklerim?",
+   "android ayarlarinda uygulama dili secenegi cikmiyor, per-app dil icin ne yapmaliyim?"],
+  ["supportedLocales"], r"""
+// Android 13+ 'Uygulama dilleri' listesinde sadece dillerini bildiren uygulamalar görünür.
+// 1) android/app/src/main/res/xml/locales_config.xml:
+//      <locale-config xmlns:android="http://schemas.android.com/apk/res/android">
+//        <locale android:name="tr"/>
+//        <locale android:name="en"/>
+//      </locale-config>
+// 2) AndroidManifest.xml <application ... android:localeConfig="@xml/locales_config">
+// 3) Flutter tarafında ek kod gerekmez: kullanıcı ayardan dil seçince platform bunu
+//    tercih edilen dil olarak bildirir ve MaterialApp locale vermediysen onu çözer.
+//    Bu yüzden MaterialApp'e sabit 'locale:' vermeyin (ya da kullanıcı seçmediyse null bırakın).
+class PerAppLanguageApp extends StatelessWidget {
+  const PerAppLanguageApp({super.key, this.userChosenLocale});
+  final Locale? userChosenLocale; // Uygulama içinden seçim yapılmadıysa null
+
+  @override
+  Widget build(BuildContext context) {
+    return MaterialApp(
+      locale: userChosenLocale, // null -> sistem/uygulama-başına dil kullanılır
+      supportedLocales: const [Locale('tr'), Locale('en')],
+      localizationsDelegates: GlobalMaterialLocalizations.delegates,
+      home: const Scaffold(body: Center(child: Text('Merhaba'))),
+    );
+  }
+}
+""")
+
+R(4019, "localization", "kolay", "code",
+  "Profilde üyelik süresini Türkçe olarak '2 yıl 3 ay', '5 ay' veya '12 gün' şeklinde yaz.",
+  ["İki tarih arasındaki farkı yıl, ay ve gün olarak Türkçe metne çeviren fonksiyon nasıl yazılır?",
+   "uyelik suresini 1 yil 4 ay gibi yaz, bir aydan azsa gun olarak goster"],
+  ["DateTime", "year", "month"], r"""
+String membershipDuration(DateTime since, {DateTime? now}) {
+  final today = now ?? DateTime.now();
+  var months = (today.year - since.year) * 12 + today.month - since.month;
+  if (today.day < since.day) months--; // Ay henüz dolmadı
+  if (months <= 0) {
+    final days = DateTime(today.year, today.month, today.day)
+        .difference(DateTime(since.year, since.month, since.day))
+        .inDays;
+    return days <= 0 ? 'bugün katıldı' : '$days gün';
+  }
+  final years = months ~/ 12;
+  final restMonths = months % 12;
+  // Türkçede sayıdan sonra isim tekil kalır: '2 yıl', '3 ay'
+  return [
+    if (years > 0) '$years yıl',
+    if (restMonths > 0) '$restMonths ay',
+  ].join(' ');
+}
+
+void main() {
+  final now = DateTime(2026, 12, 6);
+  print(membershipDuration(DateTime(2024, 9, 1), now: now)); // 2 yıl 3 ay
+  print(membershipDuration(DateTime(2026, 7, 10), now: now)); // 4 ay
+  print(membershipDuration(DateTime(2026, 11, 24), now: now)); // 12 gün
+}
+""", api_free=True)
+
+# ---------------------------------------------------------------- testing (2)
+R(4018, "testing", "orta", "code",
+  "Sayaç artınca sadece sayı yazısının yenilendiğini, sayfa başlığı widget'ının yeniden build edilmediğini test et.",
+  ["Bir widget'ın gereksiz yere yeniden build edilmediğini widget testinde nasıl doğrularım?",
+   "sayaca basinca baslik widgeti tekrar build oluyor mu, build sayisini sayarak test et"],
+  ["testWidgets", "tap(", "pump("], r"""
+class CounterScreen extends StatefulWidget {
+  const CounterScreen({super.key, this.onHeaderBuild});
+  final VoidCallback? onHeaderBuild; // Testte build sayısını saymak için
+
+  @override
+  State<CounterScreen> createState() => _CounterScreenState();
+}
+
+class _CounterScreenState extends State<CounterScreen> {
+  final _count = ValueNotifier(0);
+
+  @override
+  void dispose() {
+    _count.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [
+      _Header(onBuild: widget.onHeaderBuild),
+      ValueListenableBuilder<int>(valueListenable: _count, builder: (_, v, __) => Text('Sayı: $v')),
+      TextButton(onPressed: () => _count.value++, child: const Text('Artır')),
+    ]);
+  }
+}
+
+class _Header extends StatelessWidget {
+  const _Header({this.onBuild});
+  final VoidCallback? onBuild;
+
+  @override
+  Widget build(BuildContext context) {
+    onBuild?.call();
+    return const Text('Adım sayacı');
+  }
+}
+
+void main() {
+  testWidgets('Artır başlığı yeniden build etmez', (tester) async {
+    var headerBuilds = 0;
+    await tester.pumpWidget(MaterialApp(
+      home: Scaffold(body: CounterScreen(onHeaderBuild: () => headerBuilds++)),
+    ));
+    expect(headerBuilds, 1);
+
+    for (var i = 0; i < 3; i++) {
+      await tester.tap(find.text('Artır'));
+      await tester.pump();
+    }
+    expect(find.text('Sayı: 3'), findsOneWidget);
+    expect(headerBuilds, 1); // Sadece ValueListenableBuilder yenilendi
+  });
+}
+""", api_free=True)
+
+R(4019, "testing", "kolay", "code",
+  "Token'ı flutter_secure_storage'da saklayan oturum servisimi gerçek cihaz anahtar deposu olmadan birim testiyle test et.",
+  ["FlutterSecureStorage.setMockInitialValues ile güvenli depolama kullanan kodu nasıl test ederim?",
+   "guvenli depoda tutulan tokeni okuyan servis icin bir test yaz, sahte degerlerle calissin"],
+  ["setMockInitialValues", "test("], r"""
+// pubspec.yaml: flutter_secure_storage
+class SessionStore {
+  SessionStore([FlutterSecureStorage? storage]) : _storage = storage ?? const FlutterSecureStorage();
+  final FlutterSecureStorage _storage;
+
+  Future<bool> get isLoggedIn async => (await _storage.read(key: 'token')) != null;
+  Future<void> save(String token) => _storage.write(key: 'token', value: token);
+  Future<void> logout() => _storage.delete(key: 'token');
+}
+
+void main() {
+  TestWidgetsFlutterBinding.ensureInitialized();
+
+  test('kayıtlı token varsa oturum açık sayılır', () async {
+    FlutterSecureStorage.setMockInitialValues({'token': 'abc123'});
+    expect(await SessionStore().isLoggedIn, isTrue);
+  });
+
+  test('çıkış yapınca token silinir', () async {
+    FlutterSecureStorage.setMockInitialValues({});
+    final store = SessionStore();
+    await store.save('xyz');
+    expect(await store.isLoggedIn, isTrue);
+    await store.logout();
+    expect(await store.isLoggedIn, isFalse);
+  });
+}
+""")
+
+R(4020, "testing", "kolay", "code",
+  "10 bin ürünlük listeyi sıralayan fonksiyonumun yavaşlamadığından emin olmak için 200 ms'yi geçmediğini kontrol eden bir test yaz.",
+  ["Bir fonksiyonun çalışma süresini Stopwatch ile ölçüp sınırı aşarsa başarısız olan test nasıl yazılır?",
+   "siralama fonksiyonu 200 milisaniyeden uzun surerse test kalsin"],
+  ["Stopwatch", "elapsedMilliseconds", "lessThan"], r"""
+List<({String name, double price})> sortByPrice(List<({String name, double price})> items) =>
+    [...items]..sort((a, b) => a.price.compareTo(b.price));
+
+void main() {
+  test('10 bin ürün 200 ms içinde sıralanır', () {
+    final random = Random(42); // Sabit tohum: her çalıştırmada aynı veri
+    final items = List.generate(10000, (i) => (name: 'Ürün $i', price: random.nextDouble() * 1000));
+
+    sortByPrice(items); // Isınma turu: ilk çalıştırmadaki derleme maliyeti ölçüme girmesin
+    final watch = Stopwatch()..start();
+    final sorted = sortByPrice(items);
+    watch.stop();
+
+    expect(sorted.first.price, lessThanOrEqualTo(sorted.last.price));
+    // CI makineleri yavaş olabilir; sınırı gerçek süreden bolca yüksek tut
+    expect(watch.elapsedMilliseconds, lessThan(200), reason: 'Sıralama ${watch.elapsedMilliseconds} ms sürdü');
+  });
+}
+""", api_free=True)
+
+R(4021, "testing", "kolay", "code",
+  "Gerçek API cevabını test/fixtures/urun.json dosyasına koydum; modelin bu dosyadan doğru oluştuğunu test et.",
+  ["Test klasöründeki bir JSON fixture dosyasını okuyup fromJson'u nasıl test ederim?",
+   "test icin ornek json dosyasini oku ve urun modeline dogru donusuyor mu kontrol et"],
+  ["readAsStringSync | readAsString", "jsonDecode", "expect"], r"""
+class Product {
+  const Product({required this.id, required this.name, required this.price, required this.tags});
+  final int id;
+  final String name;
+  final double price;
+  final List<String> tags;
+
+  factory Product.fromJson(Map<String, dynamic> json) => Product(
+        id: json['id'] as int,
+        name: json['name'] as String,
+        price: (json['price'] as num).toDouble(),
+        tags: (json['tags'] as List? ?? const []).cast<String>(),
+      );
+}
+
+/// flutter test proje kökünde çalışır; yol köke göredir.
+Map<String, dynamic> fixture(String name) =>
+    jsonDecode(File('test/fixtures/$name').readAsStringSync()) as Map<String, dynamic>;
+
+void main() {
+  test('urun.json doğru ayrıştırılır', () {
+    final product = Product.fromJson(fixture('urun.json'));
+    expect(product.id, 42);
+    expect(product.name, 'Kablosuz Kulaklık');
+    expect(product.price, closeTo(1299.9, 0.001));
+    expect(product.tags, containsAll(['ses', 'bluetooth']));
+  });
+}
+// test/fixtures/urun.json:
+// {"id": 42, "name": "Kablosuz Kulaklık", "price": 1299.9, "tags": ["ses", "bluetooth"]}
+""")
+
+R(4022, "testing", "orta", "code",
+  "Liste aşağı kaydırılınca 'Ekle' butonunun gizlendiğini, yukarı kaydırılınca tekrar göründüğünü widget testiyle doğrula.",
+  ["Kaydırma yönüne göre gizlenen FloatingActionButton'ı testte drag ile nasıl test ederim?",
+   "asagi kayinca ekle butonu kayboluyor mu, yukari kayinca geri geliyor mu test et"],
+  ["drag(", "pumpAndSettle", "FloatingActionButton"], r"""
+class NotesPage extends StatefulWidget {
+  const NotesPage({super.key});
+
+  @override
+  State<NotesPage> createState() => _NotesPageState();
+}
+
+class _NotesPageState extends State<NotesPage> {
+  bool _fabVisible = true;
+
+  bool _onScroll(UserScrollNotification n) {
+    final visible = switch (n.direction) {
+      ScrollDirection.reverse => false, // İçerik aşağı kayıyor
+      ScrollDirection.forward => true,
+      ScrollDirection.idle => _fabVisible,
+    };
+    if (visible != _fabVisible) setState(() => _fabVisible = visible);
+    return false;
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      body: NotificationListener<UserScrollNotification>(
+        onNotification: _onScroll,
+        child: ListView.builder(itemCount: 50, itemBuilder: (_, i) => ListTile(title: Text('Not $i'))),
+      ),
+      floatingActionButton: _fabVisible
+          ? FloatingActionButton(onPressed: () {}, child: const Icon(Icons.add))
+          : null,
+    );
+  }
+}
+
+void main() {
+  testWidgets('Kaydırma yönüne göre Ekle butonu gizlenir/görünür', (tester) async {
+    await tester.pumpWidget(const MaterialApp(home: NotesPage()));
+    expect(find.byType(FloatingActionButton), findsOneWidget);
+
+    await tester.drag(find.byType(ListView), const Offset(0, -300)); // Parmak yukarı: liste aşağı
+    await tester.pumpAndSettle();
+    expect(find.byType(FloatingActionButton), findsNothing);
+
+    await tester.drag(find.byType(ListView), const Offset(0, 150)); // Liste yukarı
+    await tester.pumpAndSettle();
+    expect(find.byType(FloatingActionButton), findsOneWidget);
+  });
+}
+""", api_free=True)
+
+R(4023, "testing", "orta", "code",
+  "Canlı fiyat sayfası kapanınca akış aboneliğinin gerçekten iptal edildiğini (bellek sızıntısı olmadığını) test et.",
+  ["StreamController.hasListener ile widget kaldırılınca aboneliğin iptal edildiğini nasıl test ederim?",
+   "sayfa kapaninca stream dinlemesi birakiliyor mu, hasListener ile test et"],
+  ["StreamController", "hasListener", "pumpWidget"], r"""
+class PriceTicker extends StatefulWidget {
+  const PriceTicker({super.key, required this.prices});
+  final Stream<double> prices;
+
+  @override
+  State<PriceTicker> createState() => _PriceTickerState();
+}
+
+class _PriceTickerState extends State<PriceTicker> {
+  StreamSubscription<double>? _sub;
+  double? _last;
+
+  @override
+  void initState() {
+    super.initState();
+    _sub = widget.prices.listen((p) => setState(() => _last = p));
+  }
+
+  @override
+  void dispose() {
+    _sub?.cancel(); // Bu satır unutulursa test kırmızı olur
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => Text(_last?.toStringAsFixed(2) ?? '-');
+}
+
+void main() {
+  testWidgets('Widget kaldırılınca abonelik iptal edilir', (tester) async {
+    final controller = StreamController<double>();
+    addTearDown(controller.close);
+
+    await tester.pumpWidget(MaterialApp(home: PriceTicker(prices: controller.stream)));
+    expect(controller.hasListener, isTrue);
+
+    controller.add(12.5);
+    await tester.pump();
+    expect(find.text('12.50'), findsOneWidget);
+
+    // Sayfayı ağaçtan kaldır
+    await tester.pumpWidget(const MaterialApp(home: SizedBox()));
+    expect(controller.hasListener, isFalse);
+  });
+}
+""", api_free=True)
+
 write()
