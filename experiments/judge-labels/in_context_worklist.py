@@ -3,6 +3,7 @@
 Run from the repository root with the repository's ``.venv``::
 
     .venv/bin/python experiments/judge-labels/in_context_worklist.py [--generations PATH] [--lines N]
+        [--pair MODEL/VARIANT ...] [--out PATH]
 
 Input: the cached generations of ``python -m benchmarks.in_context`` (``/tmp/ctx/bench/generations.jsonl``; one
 line per answer with ``key, model, variant, id, code, seconds, ...`` and no verdict) and the rows of
@@ -16,11 +17,18 @@ pairs then held 31 current answers in all, fewer than 60, so all of them are in 
 
 Which generations count: the last line per (model, variant, id) whose ``key`` is the benchmark's
 ``record_key`` for the row as it is now (same file, same prompt digest; for ``fim`` any cut-rules version up to
-the current one).  Lines generated for an older version of a row's file are stale and left out.
+the current one; every variant whose name starts with ``fim``, such as ``fim+rag``, is keyed like ``fim``).
+Lines generated for an older version of a row's file are stale and left out.
 
 Selection: every current answer of ``qwen2.5-coder-1.5b`` / ``fim`` (60), and up to 60 others drawn with
 ``random.Random(2026)`` from the other model/variant pairs, spread evenly over them (a pair with fewer answers
 than its share gives the rest to the others).
+
+``--pair MODEL/VARIANT`` (repeatable) replaces that selection: the worklist holds exactly the current answers of
+the named pairs, in the order named, each sorted by row id, and nothing is drawn at random.  The committed
+``benchmarks/judge/in-context-worklist-fim-rag.jsonl`` (60 items) was built on 2026-12-06 from
+``benchmarks/results/in-context/generations.jsonl`` with ``--pair qwen2.5-coder-1.5b/fim+rag``: every current
+answer of Qwen2.5-Coder-1.5B fill-in-the-middle shown one retrieved Q&A example.
 
 For each answer the worklist has what the server would insert (``flutr.edits.place``: the code, or the code as a
 comment block when it would break the file, with ``fits``) and the file with that insertion in place
@@ -52,7 +60,7 @@ OUT = Path("benchmarks/judge/in-context-worklist.jsonl")
 
 def current_keys(model: str, variant: str, row: InContextRow) -> set[str]:
     """The cache keys of ``benchmarks.in_context.run.record_key`` for this row as it is now."""
-    versions = range(CUT_RULES_VERSION + 1) if variant == "fim" else [0]
+    versions = range(CUT_RULES_VERSION + 1) if variant.startswith("fim") else [0]
     digest = prompt_digest()
     keys = set()
     for rules in versions:
@@ -102,25 +110,8 @@ def item(generated: dict, row: InContextRow) -> dict:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--generations", type=Path, default=GENERATIONS)
-    parser.add_argument("--lines", type=int, default=None, help="read only the first N lines of the cache")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-
-    rows = {row.id: row for row in read_in_context(ROWS)}
-    generations, read = read_generations(args.generations, args.lines)
-    latest: dict[tuple[str, str, str], dict] = {}
-    for generated in generations:
-        row = rows.get(generated["id"])
-        if row is not None and generated["key"] in current_keys(generated["model"], generated["variant"], row):
-            latest[(generated["model"], generated["variant"], generated["id"])] = generated
-
-    pools: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for (model, variant, _), generated in sorted(latest.items()):
-        pools[(model, variant)].append(generated)
-
+def default_selection(pools: dict[tuple[str, str], list[dict]]) -> list[dict]:
+    """Every current answer of ``PRIMARY`` and up to ``OTHERS`` drawn evenly from the other pairs."""
     chosen = list(pools.get(PRIMARY, []))
     others = sorted(pair for pair in pools if pair != PRIMARY)
     rng = random.Random(SEED)
@@ -134,6 +125,42 @@ def main() -> None:
         remaining.remove(pair)
     for pair in others:
         chosen += sorted(rng.sample(pools[pair], shares[pair]), key=lambda generated: generated["id"])
+    return chosen
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--generations", type=Path, default=GENERATIONS)
+    parser.add_argument("--lines", type=int, default=None, help="read only the first N lines of the cache")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--pair",
+        action="append",
+        default=[],
+        metavar="MODEL/VARIANT",
+        help="take exactly the current answers of this pair (repeatable) instead of the default selection",
+    )
+    args = parser.parse_args()
+    pairs: list[tuple[str, str]] = []
+    for text in args.pair:
+        model, slash, variant = text.partition("/")
+        if not slash or not model or not variant:
+            parser.error(f"--pair wants MODEL/VARIANT, got {text!r}")
+        pairs.append((model, variant))
+
+    rows = {row.id: row for row in read_in_context(ROWS)}
+    generations, read = read_generations(args.generations, args.lines)
+    latest: dict[tuple[str, str, str], dict] = {}
+    for generated in generations:
+        row = rows.get(generated["id"])
+        if row is not None and generated["key"] in current_keys(generated["model"], generated["variant"], row):
+            latest[(generated["model"], generated["variant"], generated["id"])] = generated
+
+    pools: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for (model, variant, _), generated in sorted(latest.items()):
+        pools[(model, variant)].append(generated)
+
+    chosen = [generated for pair in pairs for generated in pools.get(pair, [])] if pairs else default_selection(pools)
 
     items = [item(generated, rows[generated["id"]]) for generated in chosen]
     args.out.parent.mkdir(parents=True, exist_ok=True)
