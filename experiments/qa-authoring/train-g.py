@@ -112,39 +112,79 @@ class PostTile extends StatelessWidget {
 """, api_free=True)
 
 R(4001, "performance", "zor", "code",
-  "500 MB'lık videoyu sunucuya yüklerken dosyanın tamamını belleğe okuma; parça parça gönder ve yüzdeyi göster.",
-  ["Büyük bir dosyayı belleği şişirmeden akış olarak nasıl upload ederim, ilerleme yüzdesiyle birlikte?",
-   "buyuk videoyu ram'e almadan parca parca sunucuya gonderen ve yuzde kac gittigini bildiren fonksiyon yaz"],
-  ["StreamedRequest", "openRead"], r"""
-// pubspec.yaml: http
-// readAsBytes dosyanın tamamını belleğe alır; openRead ise küçük parçalar halinde okur.
-Future<int> uploadLargeFile(
-  File file,
-  Uri url, {
-  required void Function(double progress) onProgress,
-}) async {
-  final total = await file.length();
-  final request = http.StreamedRequest('PUT', url)
-    ..contentLength = total
-    ..headers['Content-Type'] = 'video/mp4';
+  "Dikey kaydırılan kısa video akışında her video için oynatıcı açık kalıyor ve bellek doluyor; sadece ekrandaki videoyla komşuları hazır dursun, uzaktakiler kapatılsın.",
+  ["PageView'daki video akışında uzaklaşan sayfaların VideoPlayerController'larını nasıl serbest bırakırım?",
+   "reels gibi video akisinda sadece gorunen ve yanindaki videolar yuklensin, uzaktakileri dispose et"],
+  ["VideoPlayerController", "dispose", "onPageChanged"], r"""
+// pubspec.yaml: video_player
+class ShortVideoFeed extends StatefulWidget {
+  const ShortVideoFeed({super.key, required this.urls});
+  final List<String> urls;
 
-  // Önce isteği başlat ki gövde akışı dinlenmeye başlasın
-  final responseFuture = request.send();
+  @override
+  State<ShortVideoFeed> createState() => _ShortVideoFeedState();
+}
 
-  var sent = 0;
-  // addStream ağ yavaşsa dosya okumayı da duraklatır; bellek şişmez
-  await request.sink.addStream(
-    file.openRead().map((chunk) {
-      sent += chunk.length;
-      onProgress(sent / total);
-      return chunk;
-    }),
-  );
-  await request.sink.close();
+class _ShortVideoFeedState extends State<ShortVideoFeed> {
+  final _controllers = <int, VideoPlayerController>{};
+  int _current = 0;
 
-  final response = await responseFuture;
-  await response.stream.drain<void>();
-  return response.statusCode;
+  @override
+  void initState() {
+    super.initState();
+    _syncWindow();
+  }
+
+  // Pencere: önceki, şimdiki ve sonraki video; dışındakiler kapatılır
+  void _syncWindow() {
+    final keep = {_current - 1, _current, _current + 1}
+        .where((i) => i >= 0 && i < widget.urls.length)
+        .toSet();
+    for (final i in _controllers.keys.where((i) => !keep.contains(i)).toList()) {
+      _controllers.remove(i)!.dispose(); // Kod çözücü ve tampon bellek serbest
+    }
+    for (final i in keep) {
+      _controllers.putIfAbsent(i, () {
+        final c = VideoPlayerController.networkUrl(Uri.parse(widget.urls[i]))..setLooping(true);
+        c.initialize().then((_) {
+          if (!mounted) return;
+          if (i == _current) c.play();
+          setState(() {});
+        });
+        return c;
+      });
+    }
+    for (final entry in _controllers.entries) {
+      entry.key == _current ? entry.value.play() : entry.value.pause();
+    }
+  }
+
+  @override
+  void dispose() {
+    for (final c in _controllers.values) {
+      c.dispose();
+    }
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return PageView.builder(
+      scrollDirection: Axis.vertical,
+      itemCount: widget.urls.length,
+      onPageChanged: (i) => setState(() {
+        _current = i;
+        _syncWindow();
+      }),
+      itemBuilder: (context, i) {
+        final c = _controllers[i];
+        if (c == null || !c.value.isInitialized) {
+          return const ColoredBox(color: Colors.black, child: Center(child: CircularProgressIndicator()));
+        }
+        return Center(child: AspectRatio(aspectRatio: c.value.aspectRatio, child: VideoPlayer(c)));
+      },
+    );
+  }
 }
 """, api_free=True)
 
@@ -3811,60 +3851,40 @@ void main() {
 """, api_free=True)
 
 # ---------------------------------------------------------------- performance (2)
-R(4010, "performance", "zor", "code",
-  "Ürün detay sayfası açılırken sayfa geçiş animasyonu takılıyor; ağır içerik (grafik, yorumlar) geçiş bitene kadar oluşturulmasın, önce hafif bir iskelet görünsün.",
-  ["Sayfa geçiş animasyonu bitmeden ağır widget'ları build etmemek için route animasyonunu nasıl dinlerim?",
-   "detay sayfasi acilirken animasyon kasiyor, agir kisimlar gecis bitince olussun"],
-  ["ModalRoute.of", "AnimationStatus.completed | isCompleted"], r"""
-class DeferredUntilTransition extends StatefulWidget {
-  const DeferredUntilTransition({super.key, required this.placeholder, required this.builder});
-  final Widget placeholder; // Hafif iskelet
-  final WidgetBuilder builder; // Ağır içerik
+R(4010, "performance", "orta", "concept",
+  "Ekranlarımda çok fazla iç içe widget var (Padding içinde Center içinde Align…); widget sayısı ve iç içelik performansı düşürür mü?",
+  ["Widget ağacının derin olması Flutter'da yavaşlığa neden olur mu, neye dikkat etmeliyim?",
+   "cok fazla ic ice widget kullanmak uygulamayi yavaslatir mi, asil maliyet nerede?"],
+  ["const"], r"""
+// Widget nesneleri hafif, kısa ömürlü yapılandırma kayıtlarıdır; oluşturulmaları çok ucuzdur.
+// Padding > Center > Align gibi ince sarmalayıcılar tek başına sorun olmaz.
+// Asıl maliyet şuralardadır:
+//   - Rebuild kapsamı: setState'i büyük bir alt ağacın tepesinde çağırmak her seferinde
+//     hepsini yeniden kurar. Değişen kısmı küçük bir widget'a ayır.
+//   - Pahalı layout: IntrinsicHeight/IntrinsicWidth, shrinkWrap'li uzun listeler çocukları
+//     birden fazla kez ölçer.
+//   - Pahalı boyama: Opacity/ShaderMask/BackdropFilter/saveLayer ve büyük gölgeler.
+//   - Build içinde yapılan işler: sıralama, JSON çözme, DateFormat oluşturma vb.
+// const kurucular, değişmeyen alt ağaçların rebuild sırasında hiç yeniden kurulmamasını sağlar.
+class PriceRow extends StatelessWidget {
+  const PriceRow({super.key, required this.price});
+  final String price;
 
   @override
-  State<DeferredUntilTransition> createState() => _DeferredUntilTransitionState();
+  Widget build(BuildContext context) {
+    return Padding(
+      padding: const EdgeInsets.symmetric(horizontal: 16, vertical: 8),
+      child: Row(
+        children: [
+          const Icon(Icons.sell_outlined), // const: yeniden kurulmaz
+          const SizedBox(width: 8),
+          Expanded(child: Text(price, textAlign: TextAlign.end)),
+        ],
+      ),
+    );
+  }
 }
-
-class _DeferredUntilTransitionState extends State<DeferredUntilTransition> {
-  Animation<double>? _animation;
-  bool _ready = false;
-
-  @override
-  void didChangeDependencies() {
-    super.didChangeDependencies();
-    final animation = ModalRoute.of(context)?.animation;
-    if (animation == _animation) return;
-    _animation?.removeStatusListener(_onStatus);
-    _animation = animation;
-    if (animation == null || animation.status == AnimationStatus.completed) {
-      _ready = true; // Geçiş yok ya da zaten bitmiş
-    } else {
-      animation.addStatusListener(_onStatus);
-    }
-  }
-
-  void _onStatus(AnimationStatus status) {
-    if (status == AnimationStatus.completed && !_ready) {
-      setState(() => _ready = true);
-      _animation?.removeStatusListener(_onStatus);
-    }
-  }
-
-  @override
-  void dispose() {
-    _animation?.removeStatusListener(_onStatus);
-    super.dispose();
-  }
-
-  @override
-  Widget build(BuildContext context) => _ready ? widget.builder(context) : widget.placeholder;
-}
-
-// Kullanım: body: DeferredUntilTransition(
-//   placeholder: const Center(child: CircularProgressIndicator()),
-//   builder: (_) => const HeavyProductDetails(),
-// )
-""", api_free=True)
+""")
 
 R(4011, "performance", "orta", "code",
   "Sohbet açılırken geçmişteki 500 mesajı animasyonlu listeye tek tek ekliyorum ve açılış çok yavaş; eski mesajlar animasyonsuz gelsin, sadece yeni mesajlar kayarak eklensin.",
@@ -4209,32 +4229,35 @@ void main() {
 }
 """)
 
-R(4024, "dart_language", "orta", "code",
-  "Tek tek gelen olayları 50'şerli paketler halinde topla; 50 dolmadan akış biterse kalanları da son paket olarak ver.",
-  ["Bir Stream'i belirli sayıda elemanlık listelere bölen (chunk) bir dönüştürücü nasıl yazılır?",
-   "log olaylarini 50'serli gruplar halinde topla, akis bitince eksik kalan grubu da gonder"],
-  ["Stream", "async* | StreamTransformer"], r"""
-/// Sayı bazlı gruplama: her [size] elemanda bir liste yayar.
-Stream<List<T>> chunked<T>(Stream<T> source, int size) async* {
-  if (size <= 0) throw ArgumentError.value(size, 'size', 'pozitif olmalı');
-  var buffer = <T>[];
-  await for (final item in source) {
-    buffer.add(item);
-    if (buffer.length == size) {
-      yield buffer;
-      buffer = <T>[]; // Yayılan listeyi değiştirmemek için yeni liste
-    }
-  }
-  if (buffer.isNotEmpty) yield buffer; // Akış bitti, kalanlar son paket
+R(4024, "dart_language", "kolay", "code",
+  "Kurum adlarından baş harflerle kısaltma üret: 'Türkiye Büyük Millet Meclisi' -> 'TBMM'; 've', 'ile' gibi bağlaçlar atlansın.",
+  ["Bir metindeki kelimelerin baş harflerinden kısaltma oluşturan fonksiyon nasıl yazılır?",
+   "kurum adinin bas harflerinden kisaltma yap, ve ile gibi kelimeleri atla"],
+  ["split", "where", "join"], r"""
+const _skipWords = {'ve', 'ile', 'veya', 'de', 'da', 'of', 'and', 'the'};
+
+String acronym(String name) {
+  return name
+      .split(RegExp(r'[\s\-]+'))
+      .where((w) => w.isNotEmpty && !_skipWords.contains(w.toLowerCase()))
+      .map((w) => _upperTr(w[0]))
+      .join();
 }
 
-Future<void> main() async {
-  final events = Stream.fromIterable(List.generate(120, (i) => 'olay-$i'));
-  await for (final batch in chunked(events, 50)) {
-    print('${batch.length} olay gönderiliyor'); // 50, 50, 20
-  }
+// Türkçe 'i' -> 'İ' dönüşümü; Dart'ın toUpperCase'i 'I' yapar
+String _upperTr(String ch) => switch (ch) {
+      'i' => 'İ',
+      'ı' => 'I',
+      _ => ch.toUpperCase(),
+    };
+
+void main() {
+  print(acronym('Türkiye Büyük Millet Meclisi')); // TBMM
+  print(acronym('İstanbul ve Marmara Bölge Müdürlüğü')); // İMBM
+  print(acronym('ilçe sağlık müdürlüğü')); // İSM
 }
 """, api_free=True)
+
 
 # ---------------------------------------------------------------- platform (2)
 R(4019, "platform", "orta", "code",
@@ -5098,5 +5121,394 @@ void main() {
   });
 }
 """, api_free=True)
+
+# ---------------------------------------------------------------- performance (3)
+R(4015, "performance", "orta", "code",
+  "Alt menüde gizli duran canlı skor sekmesi görünmezken de sunucudan gelen akışı dinlemeye devam ediyor; sekme görünmezken dinlemeyi durdur, geri dönünce devam ettir.",
+  ["IndexedStack'te görünmeyen sekmedeki StreamSubscription'ı nasıl duraklatıp sürdürürüm?",
+   "gizli sekmedeki canli veri akisini durdur, sekmeye donunce tekrar dinlemeye basla"],
+  ["pause", "resume", "didUpdateWidget"], r"""
+class LiveScoreTab extends StatefulWidget {
+  const LiveScoreTab({super.key, required this.scores, required this.active});
+  final Stream<String> scores;
+  final bool active; // Üstteki sayfa: index == seçili sekme
+
+  @override
+  State<LiveScoreTab> createState() => _LiveScoreTabState();
+}
+
+class _LiveScoreTabState extends State<LiveScoreTab> {
+  late final StreamSubscription<String> _sub;
+  String _score = '-';
+
+  @override
+  void initState() {
+    super.initState();
+    _sub = widget.scores.listen((s) => setState(() => _score = s));
+    if (!widget.active) _sub.pause();
+  }
+
+  @override
+  void didUpdateWidget(LiveScoreTab oldWidget) {
+    super.didUpdateWidget(oldWidget);
+    if (oldWidget.active == widget.active) return;
+    // Görünmezken ne build ne ağ işi; geri gelince kaldığı yerden
+    widget.active ? _sub.resume() : _sub.pause();
+  }
+
+  @override
+  void dispose() {
+    _sub.cancel();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => Center(child: Text(_score, style: const TextStyle(fontSize: 32)));
+}
+
+// Kullanım:
+// IndexedStack(index: _tab, children: [
+//   const HomeTab(),
+//   LiveScoreTab(scores: scoreStream, active: _tab == 1),
+// ])
+// Not: duraklatılan abonelik arada gelen olayları tamponlar; sadece en güncel veriyi istiyorsan
+// pause yerine cancel edip sekmeye dönünce yeniden dinle.
+""", api_free=True)
+
+R(4016, "performance", "zor", "code",
+  "Arka planda açtığım isolate büyük bir sonuç listesi üretiyor; bu sonucu ana isolate'e kopyalama maliyeti olmadan ilet ve isolate'i kapat.",
+  ["Isolate.exit ile büyük bir sonucu kopyalamadan ana isolate'e nasıl gönderirim?",
+   "isolate'in urettigi buyuk sonucu kopyalamadan ana tarafa ver ve isolate'i bitir"],
+  ["Isolate.exit", "ReceivePort", "Isolate.spawn"], r"""
+// SendPort.send mesajı kopyalar; Isolate.exit ise isolate'i sonlandırırken mesajın
+// sahipliğini alıcıya devreder (aynı isolate grubunda kopya yok). Isolate.run de
+// içeride bunu kullanır; elle spawn ettiğin isolate'lerde son mesajı böyle gönder.
+Future<List<int>> computePrimes(int limit) async {
+  final port = ReceivePort();
+  await Isolate.spawn(_primesWorker, (port.sendPort, limit));
+  final result = await port.first as List<int>;
+  port.close();
+  return result;
+}
+
+void _primesWorker((SendPort, int) args) {
+  final (reply, limit) = args;
+  final sieve = List<bool>.filled(limit + 1, true);
+  final primes = <int>[];
+  for (var i = 2; i <= limit; i++) {
+    if (!sieve[i]) continue;
+    primes.add(i);
+    for (var j = i * i; j <= limit; j += i) {
+      sieve[j] = false;
+    }
+  }
+  Isolate.exit(reply, primes); // Sonucu devret ve isolate'i kapat
+}
+
+// Kullanım: final primes = await computePrimes(5000000);
+""")
+
+R(4017, "performance", "zor", "code",
+  "Widget testlerinde dispose edilmeyen controller ve notifier'ları otomatik yakalayıp bellek sızıntısı varsa testi başarısız yap.",
+  ["leak_tracker ile widget testlerinde bellek sızıntısı kontrolü nasıl açılır?",
+   "testlerde dispose edilmeyen nesneler varsa bunu yakalayan ve testi kaldiran bir ayar yap"],
+  ["LeakTesting"], r"""
+// pubspec.yaml (dev_dependencies): leak_tracker_flutter_testing
+// test/flutter_test_config.dart: tüm test dosyalarından önce çalışır
+Future<void> testExecutable(FutureOr<void> Function() testMain) async {
+  LeakTesting.enable();
+  LeakTesting.settings = LeakTesting.settings
+      .withIgnored(createdByTestHelpers: true); // Test yardımcılarının oluşturdukları sayılmasın
+  await testMain();
+}
+
+// Sızdıran örnek: controller dispose edilmiyor -> test 'not disposed' sızıntısıyla kalır
+class LeakyField extends StatefulWidget {
+  const LeakyField({super.key});
+
+  @override
+  State<LeakyField> createState() => _LeakyFieldState();
+}
+
+class _LeakyFieldState extends State<LeakyField> {
+  final _controller = TextEditingController();
+
+  // Düzeltme: bu metodu ekle
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => TextField(controller: _controller);
+}
+""")
+
+R(4018, "performance", "kolay", "code",
+  "Uygulama açılış süresini ölçmek istiyorum: main başladıktan ilk ekranın gerçekten çizilmesine kadar geçen süreyi logla.",
+  ["waitUntilFirstFrameRasterized ile uygulamanın ilk kareyi çizme süresini nasıl ölçerim?",
+   "acilis suresini olc, main'den ilk ekranin cizilmesine kadar kac ms geciyor logla"],
+  ["Stopwatch", "waitUntilFirstFrameRasterized"], r"""
+final _startup = Stopwatch();
+
+Future<void> main() async {
+  _startup.start(); // Dart tarafının başladığı an
+  WidgetsFlutterBinding.ensureInitialized();
+  await loadEssentials(); // Açılışta beklenen işler de süreye dahil
+
+  runApp(const MaterialApp(home: Scaffold(body: Center(child: Text('Ana sayfa')))));
+
+  // İlk kare GPU'da çizilip ekrana geldiğinde tamamlanır
+  await WidgetsBinding.instance.waitUntilFirstFrameRasterized;
+  _startup.stop();
+  debugPrint('İlk kare: ${_startup.elapsedMilliseconds} ms');
+  // Ölçümü profile/release modda yap; debug modu çok daha yavaştır.
+}
+
+Future<void> loadEssentials() async {
+  await Future<void>.delayed(const Duration(milliseconds: 50)); // Ör. ayarları okuma
+}
+""")
+
+# ---------------------------------------------------------------- images_assets (3)
+R(4018, "images_assets", "orta", "code",
+  "Albüm kapağının altında, kapağın ters çevrilmiş ve aşağı doğru soluklaşan bir yansıması görünsün.",
+  ["Bir resmin altına ayna yansıması (reflection) efekti nasıl eklenir?",
+   "resmin altina ters donmus ve asagi dogru kaybolan bir yansima ekle, nasil yaparim?"],
+  ["Transform.flip | Transform | scale", "ShaderMask | LinearGradient"], r"""
+class ReflectedCover extends StatelessWidget {
+  const ReflectedCover({super.key, required this.image, this.size = 180});
+  final ImageProvider image;
+  final double size;
+
+  @override
+  Widget build(BuildContext context) {
+    final cover = Image(image: image, width: size, height: size, fit: BoxFit.cover);
+    return Column(
+      mainAxisSize: MainAxisSize.min,
+      children: [
+        ClipRRect(borderRadius: BorderRadius.circular(8), child: cover),
+        const SizedBox(height: 2),
+        // Yansımanın yalnızca üst %40'ı görünür
+        ClipRect(
+          child: Align(
+            alignment: Alignment.topCenter,
+            heightFactor: 0.4,
+            child: ShaderMask(
+              blendMode: BlendMode.dstIn,
+              shaderCallback: (rect) => LinearGradient(
+                begin: Alignment.topCenter,
+                end: Alignment.bottomCenter,
+                colors: [Colors.white.withValues(alpha: 0.45), Colors.transparent],
+                stops: const [0, 0.4],
+              ).createShader(rect),
+              child: Transform.flip(flipY: true, child: cover), // Dikeyde ters
+            ),
+          ),
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4019, "images_assets", "kolay", "code",
+  "Çok geniş bir panorama fotoğrafı ekran yüksekliğine sığacak şekilde gösterilsin ve kullanıcı yatayda parmakla kaydırarak gezebilsin.",
+  ["Geniş bir panoramik resmi yüksekliğe sığdırıp yatay kaydırılabilir nasıl yaparım?",
+   "panorama fotoyu ekran boyunda goster, saga sola kaydirarak bakilsin"],
+  ["SingleChildScrollView", "scrollDirection", "BoxFit.fitHeight | height"], r"""
+class PanoramaViewer extends StatelessWidget {
+  const PanoramaViewer({super.key, required this.assetPath});
+  final String assetPath;
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(
+      builder: (context, constraints) => SingleChildScrollView(
+        scrollDirection: Axis.horizontal,
+        child: Image.asset(
+          assetPath,
+          height: constraints.maxHeight, // Yüksekliğe sığar, genişlik orana göre taşar
+          fit: BoxFit.fitHeight,
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4020, "images_assets", "zor", "code",
+  "Kullanıcının seçtiği kapak fotoğrafının üstündeki başlık, fotoğraf açık tonluysa siyah, koyuysa beyaz yazılsın.",
+  ["Bir resmin ortalama parlaklığını hesaplayıp üzerindeki yazının rengini buna göre nasıl seçerim?",
+   "resim aciksa yazi siyah koyuysa beyaz olsun, resmin parlakligini hesapla"],
+  ["toByteData", "computeLuminance | luminance"], r"""
+/// Resmi 16x16'ya küçültüp ortalama rengi alır; tam çözünürlükte dolaşmaya gerek yok.
+Future<Color> averageColor(ImageProvider provider) async {
+  final resized = ResizeImage(provider, width: 16, height: 16);
+  final completer = Completer<ui.Image>();
+  final stream = resized.resolve(ImageConfiguration.empty);
+  late final ImageStreamListener listener;
+  listener = ImageStreamListener(
+    (info, _) {
+      completer.complete(info.image);
+      stream.removeListener(listener);
+    },
+    onError: (e, st) {
+      completer.completeError(e, st);
+      stream.removeListener(listener);
+    },
+  );
+  stream.addListener(listener);
+  final image = await completer.future;
+  final data = (await image.toByteData(format: ui.ImageByteFormat.rawRgba))!;
+  var r = 0, g = 0, b = 0;
+  final pixels = data.lengthInBytes ~/ 4;
+  for (var i = 0; i < data.lengthInBytes; i += 4) {
+    r += data.getUint8(i);
+    g += data.getUint8(i + 1);
+    b += data.getUint8(i + 2);
+  }
+  return Color.fromARGB(255, r ~/ pixels, g ~/ pixels, b ~/ pixels);
+}
+
+class CoverTitle extends StatelessWidget {
+  const CoverTitle({super.key, required this.image, required this.title});
+  final ImageProvider image;
+  final String title;
+
+  @override
+  Widget build(BuildContext context) {
+    return Stack(
+      alignment: Alignment.center,
+      children: [
+        Image(image: image, fit: BoxFit.cover, width: double.infinity, height: 220),
+        FutureBuilder<Color>(
+          future: averageColor(image), // Gerçek kodda State'te bir kez oluştur
+          builder: (context, snap) {
+            final light = (snap.data?.computeLuminance() ?? 0) > 0.5;
+            return Text(title,
+                style: TextStyle(fontSize: 28, color: light ? Colors.black : Colors.white));
+          },
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4021, "images_assets", "kolay", "code",
+  "Ana sayfa kampanya görseli telefonda dikey, tablette ve geniş ekranda yatay sürümüyle gösterilsin.",
+  ["Ekran genişliğine göre farklı asset resmi seçmek için LayoutBuilder nasıl kullanılır?",
+   "genis ekranda yatay banner, telefonda dikey banner resmi goster"],
+  ["LayoutBuilder | MediaQuery.sizeOf", "Image.asset"], r"""
+class CampaignBanner extends StatelessWidget {
+  const CampaignBanner({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return LayoutBuilder(
+      builder: (context, constraints) {
+        // Ekran değil, widget'a ayrılan genişliğe bakılır (bölünmüş ekranda da doğru)
+        final wide = constraints.maxWidth >= 600;
+        return AspectRatio(
+          aspectRatio: wide ? 3 : 4 / 5,
+          child: Image.asset(
+            wide ? 'assets/images/banner_genis.png' : 'assets/images/banner_mobil.png',
+            fit: BoxFit.cover,
+          ),
+        );
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4022, "images_assets", "orta", "code",
+  "Fotoğraf düzenleme ekranında seçilen emoji çıkartmaları fotoğrafın üstüne eklensin ve parmakla sürüklenerek istenen yere taşınabilsin.",
+  ["Resmin üzerine eklenen çıkartmaları Stack ve GestureDetector ile sürüklenebilir nasıl yaparım?",
+   "fotograf ustune sticker ekle ve parmakla surukleyip yerini degistir"],
+  ["Stack", "Positioned", "onPanUpdate"], r"""
+class StickerCanvas extends StatefulWidget {
+  const StickerCanvas({super.key, required this.photo});
+  final ImageProvider photo;
+
+  @override
+  State<StickerCanvas> createState() => _StickerCanvasState();
+}
+
+class _StickerCanvasState extends State<StickerCanvas> {
+  final _stickers = <({String emoji, Offset position})>[];
+
+  void _add(String emoji) =>
+      setState(() => _stickers.add((emoji: emoji, position: const Offset(100, 100))));
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        Expanded(
+          child: ClipRect( // Çıkartmalar fotoğraf dışına taşmasın
+            child: Stack(
+              children: [
+                Positioned.fill(child: Image(image: widget.photo, fit: BoxFit.cover)),
+                for (var i = 0; i < _stickers.length; i++)
+                  Positioned(
+                    left: _stickers[i].position.dx,
+                    top: _stickers[i].position.dy,
+                    child: GestureDetector(
+                      onPanUpdate: (d) => setState(() {
+                        final s = _stickers[i];
+                        _stickers[i] = (emoji: s.emoji, position: s.position + d.delta);
+                      }),
+                      child: Text(_stickers[i].emoji, style: const TextStyle(fontSize: 48)),
+                    ),
+                  ),
+              ],
+            ),
+          ),
+        ),
+        Row(
+          mainAxisAlignment: MainAxisAlignment.spaceEvenly,
+          children: [
+            for (final e in ['😎', '❤️', '🎉', '⭐'])
+              IconButton(onPressed: () => _add(e), icon: Text(e, style: const TextStyle(fontSize: 28))),
+          ],
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4023, "images_assets", "orta", "concept",
+  "Ürün sayfasında 40 resmi Column içinde alt alta koydum; sayfa açılır açılmaz hepsi indiriliyor ve bellek artıyor. Resimler neden ekrana gelmeden yükleniyor?",
+  ["SingleChildScrollView içindeki Image.network'ler neden görünmeden yükleniyor, tembel yükleme için ne yapmalıyım?",
+   "column icindeki resimlerin hepsi ayni anda indiriliyor, sadece gorunenler yuklensin"],
+  ["ListView.builder | SliverList | GridView.builder"], r"""
+// SingleChildScrollView + Column tüm çocuklarını bir kerede oluşturur ve yerleştirir;
+// her Image.network oluşturulduğu anda indirmeyi ve çözmeyi başlatır. Ekranda olup olmaması
+// fark etmez. Tembel oluşturan listeler (ListView.builder, GridView.builder, SliverList)
+// ise sadece görünür alan + cacheExtent içindeki öğeleri oluşturur; dışarı çıkanları atar.
+class ProductGallery extends StatelessWidget {
+  const ProductGallery({super.key, required this.urls});
+  final List<String> urls;
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView.builder(
+      itemCount: urls.length,
+      itemBuilder: (context, i) => Padding(
+        padding: const EdgeInsets.only(bottom: 8),
+        child: AspectRatio(
+          aspectRatio: 4 / 3, // Yükseklik önceden belli: kaydırma zıplamaz
+          child: Image.network(urls[i], fit: BoxFit.cover, cacheWidth: 800),
+        ),
+      ),
+    );
+  }
+}
+// Sayfada başka bölümler de varsa CustomScrollView içinde SliverList.builder kullan.
+""")
 
 write()
