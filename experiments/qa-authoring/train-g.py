@@ -5511,4 +5511,464 @@ class ProductGallery extends StatelessWidget {
 // Sayfada başka bölümler de varsa CustomScrollView içinde SliverList.builder kullan.
 """)
 
+# ---------------------------------------------------------------- localization (3)
+R(4020, "localization", "orta", "code",
+  "Randevu saatini kullanıcı '14.30', '9:05', '2:30 PM' ya da '2 ÖS' gibi farklı biçimlerde yazabiliyor; hepsini saat ve dakikaya çevir, anlaşılmazsa hata göster.",
+  ["Farklı dillerdeki 12 ve 24 saatlik yazımları TimeOfDay'e çeviren bir ayrıştırıcı nasıl yazılır?",
+   "kullanicinin yazdigi saati 14.30 da olsa 2:30 pm de olsa saat ve dakikaya cevir"],
+  ["TimeOfDay", "RegExp"], r"""
+TimeOfDay? parseUserTime(String input) {
+  // Türkçede saat '14.30' diye de yazılır; noktayı iki noktaya çevir
+  final text = input.trim().toUpperCase().replaceAll('.', ':');
+
+  final h24 = RegExp(r'^(\d{1,2}):(\d{2})$').firstMatch(text);
+  if (h24 != null) {
+    final h = int.parse(h24[1]!), m = int.parse(h24[2]!);
+    return (h < 24 && m < 60) ? TimeOfDay(hour: h, minute: m) : null;
+  }
+
+  // 12 saat: 2 PM, 2:30 AM, 2:30 ÖS (öğleden sonra), 9 ÖÖ (öğleden önce)
+  final h12 = RegExp(r'^(\d{1,2})(?::(\d{2}))?\s*(AM|PM|ÖÖ|ÖS)$').firstMatch(text);
+  if (h12 != null) {
+    final h = int.parse(h12[1]!), m = int.parse(h12[2] ?? '0');
+    if (h < 1 || h > 12 || m > 59) return null;
+    final pm = h12[3] == 'PM' || h12[3] == 'ÖS';
+    return TimeOfDay(hour: h % 12 + (pm ? 12 : 0), minute: m);
+  }
+  return null;
+}
+
+class TimeInput extends StatelessWidget {
+  const TimeInput({super.key, required this.onChanged});
+  final ValueChanged<TimeOfDay> onChanged;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextFormField(
+      decoration: const InputDecoration(labelText: 'Saat', hintText: '14.30'),
+      autovalidateMode: AutovalidateMode.onUserInteraction,
+      validator: (v) => parseUserTime(v ?? '') == null ? 'Saat anlaşılamadı' : null,
+      onChanged: (v) {
+        final t = parseUserTime(v);
+        if (t != null) onChanged(t);
+      },
+    );
+  }
+}
+""", api_free=True)
+
+R(4021, "localization", "kolay", "code",
+  "Türkçe yazım kuralına göre dört basamaklı sayılar ayraçsız (1250), beş ve daha fazla basamaklılar noktalı (12.500) gösterilsin.",
+  ["NumberFormat ile Türkçe biçimlendirirken 4 haneli sayılarda binlik ayracı nasıl kaldırırım?",
+   "1250 ayracsiz, 12.500 ayracli yazilsin, turkce sayi yazim kuralina uygun formatla"],
+  ["NumberFormat", "format"], r"""
+// pubspec.yaml: intl
+// TDK: dört basamaklı sayılar ayrılmadan yazılır (1250 TL); 10.000 ve üstünde nokta kullanılır.
+String formatTrNumber(num value, {int decimals = 0}) {
+  final f = NumberFormat.decimalPatternDigits(locale: 'tr', decimalDigits: decimals);
+  final text = f.format(value);
+  final whole = value.abs().truncate();
+  if (whole >= 1000 && whole < 10000) {
+    // İlk nokta binlik ayraçtır (ondalık ayırıcı virgül)
+    return text.replaceFirst('.', '');
+  }
+  return text;
+}
+
+void main() {
+  print(formatTrNumber(1250)); // 1250
+  print(formatTrNumber(12500)); // 12.500
+  print(formatTrNumber(4999.5, decimals: 2)); // 4999,50
+  print(formatTrNumber(1250000)); // 1.250.000
+}
+""", api_free=True)
+
+R(4022, "localization", "orta", "code",
+  "Doğum tarihi için gün, ay ve yıl kutularının sırası seçili dile göre olsun: Türkçede gün-ay-yıl, ABD İngilizcesinde ay-gün-yıl, Japoncada yıl-ay-gün.",
+  ["DateFormat.yMd kalıbından dile göre tarih alanlarının sırasını nasıl çıkarırım?",
+   "dogum tarihi kutularinin sirasi dile gore degissin, amerikada once ay gelsin"],
+  ["DateFormat.yMd", "pattern"], r"""
+// pubspec.yaml: intl
+enum DateField { day, month, year }
+
+/// tr: 'dd.MM.y' -> gün, ay, yıl | en_US: 'M/d/y' -> ay, gün, yıl | ja: 'y/M/d' -> yıl, ay, gün
+List<DateField> dateFieldOrder(String locale) {
+  final pattern = DateFormat.yMd(locale).pattern ?? 'd.M.y';
+  final order = <DateField>[];
+  for (final ch in pattern.split('')) {
+    final field = switch (ch) {
+      'd' => DateField.day,
+      'M' || 'L' => DateField.month,
+      'y' => DateField.year,
+      _ => null,
+    };
+    if (field != null && !order.contains(field)) order.add(field);
+  }
+  return order;
+}
+
+class BirthDateFields extends StatelessWidget {
+  const BirthDateFields({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    final locale = Localizations.localeOf(context).toLanguageTag();
+    const labels = {DateField.day: 'Gün', DateField.month: 'Ay', DateField.year: 'Yıl'};
+    return Row(
+      children: [
+        for (final f in dateFieldOrder(locale))
+          Expanded(
+            flex: f == DateField.year ? 2 : 1,
+            child: Padding(
+              padding: const EdgeInsets.symmetric(horizontal: 4),
+              child: TextField(
+                keyboardType: TextInputType.number,
+                decoration: InputDecoration(labelText: labels[f]),
+              ),
+            ),
+          ),
+      ],
+    );
+  }
+}
+""")
+
+# ---------------------------------------------------------------- testing (3)
+R(4024, "testing", "orta", "code",
+  "Ürün listesinin sonuna yaklaşınca ikinci sayfanın yüklendiğini ve aynı sayfanın iki kez istenmediğini widget testiyle doğrula.",
+  ["Sonsuz kaydırma (infinite scroll) yapan listeyi widget testinde nasıl test ederim?",
+   "liste sonuna gelince sonraki sayfa yukleniyor mu, ayni sayfa iki kere istenmiyor mu test et"],
+  ["scrollUntilVisible | drag | fling", "testWidgets"], r"""
+class ProductFeed extends StatefulWidget {
+  const ProductFeed({super.key, required this.loadPage});
+  final Future<List<String>> Function(int page) loadPage;
+
+  @override
+  State<ProductFeed> createState() => _ProductFeedState();
+}
+
+class _ProductFeedState extends State<ProductFeed> {
+  final _controller = ScrollController();
+  final _items = <String>[];
+  int _page = 0;
+  bool _loading = false, _hasMore = true;
+
+  @override
+  void initState() {
+    super.initState();
+    _controller.addListener(() {
+      final p = _controller.position;
+      if (p.pixels > p.maxScrollExtent - 200) _loadMore();
+    });
+    _loadMore();
+  }
+
+  Future<void> _loadMore() async {
+    if (_loading || !_hasMore) return; // Aynı sayfayı iki kez isteme
+    _loading = true;
+    final next = await widget.loadPage(_page + 1);
+    if (!mounted) return;
+    setState(() {
+      _page++;
+      _items.addAll(next);
+      _hasMore = next.isNotEmpty;
+      _loading = false;
+    });
+  }
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => ListView.builder(
+        controller: _controller,
+        itemCount: _items.length,
+        itemBuilder: (_, i) => ListTile(title: Text(_items[i])),
+      );
+}
+
+void main() {
+  testWidgets('Sona yaklaşınca sonraki sayfa bir kez yüklenir', (tester) async {
+    final requested = <int>[];
+    Future<List<String>> fakeLoad(int page) async {
+      requested.add(page);
+      if (page > 3) return [];
+      return List.generate(20, (i) => 'Ürün ${(page - 1) * 20 + i + 1}');
+    }
+
+    await tester.pumpWidget(MaterialApp(home: Scaffold(body: ProductFeed(loadPage: fakeLoad))));
+    await tester.pump();
+    expect(find.text('Ürün 1'), findsOneWidget);
+    expect(requested, [1]);
+
+    await tester.scrollUntilVisible(find.text('Ürün 30'), 300);
+    expect(find.text('Ürün 30'), findsOneWidget);
+    expect(requested.where((p) => p == 2).length, 1);
+  });
+}
+""", api_free=True)
+
+R(4025, "testing", "kolay", "code",
+  "Ödeme işlenirken açılan pencerenin dışına dokununca kapanmadığını, sadece 'Tamam' butonuyla kapandığını test et.",
+  ["barrierDismissible false olan dialog'un dışına dokunmayı testte tapAt ile nasıl denerim?",
+   "dialog disina tiklaninca kapanmiyor mu test et, tamam'a basinca kapansin"],
+  ["tapAt", "pumpAndSettle", "findsNothing"], r"""
+class PayButton extends StatelessWidget {
+  const PayButton({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return FilledButton(
+      onPressed: () => showDialog<void>(
+        context: context,
+        barrierDismissible: false, // Dışarı dokunmak kapatmasın
+        builder: (ctx) => AlertDialog(
+          title: const Text('Ödeme işleniyor'),
+          actions: [TextButton(onPressed: () => Navigator.pop(ctx), child: const Text('Tamam'))],
+        ),
+      ),
+      child: const Text('Öde'),
+    );
+  }
+}
+
+void main() {
+  testWidgets('Dışarı dokunmak pencereyi kapatmaz', (tester) async {
+    await tester.pumpWidget(const MaterialApp(home: Scaffold(body: Center(child: PayButton()))));
+    await tester.tap(find.text('Öde'));
+    await tester.pumpAndSettle();
+    expect(find.text('Ödeme işleniyor'), findsOneWidget);
+
+    await tester.tapAt(const Offset(10, 10)); // Ekranın sol üst köşesi: pencerenin dışı
+    await tester.pumpAndSettle();
+    expect(find.text('Ödeme işleniyor'), findsOneWidget);
+
+    await tester.tap(find.text('Tamam'));
+    await tester.pumpAndSettle();
+    expect(find.text('Ödeme işleniyor'), findsNothing);
+  });
+}
+""", api_free=True)
+
+# ---------------------------------------------------------------- dart_language (3)
+R(4025, "dart_language", "orta", "code",
+  "Sunucudan kategoriler id ve üst kategori id'siyle düz liste olarak geliyor; bunu iç içe kategori ağacına çevir.",
+  ["parentId alanı olan düz bir listeden ağaç yapısı nasıl oluşturulur?",
+   "ust kategori id'si olan duz listeyi ic ice agac yapisina cevir, tek dongude olsun"],
+  ["children", "for"], r"""
+class Category {
+  Category(this.id, this.name, this.parentId);
+  final int id;
+  final String name;
+  final int? parentId;
+  final List<Category> children = [];
+}
+
+/// O(n): önce id -> düğüm haritası, sonra her düğümü ebeveynine bağla.
+List<Category> buildTree(List<Category> flat) {
+  final byId = {for (final c in flat) c.id: c};
+  final roots = <Category>[];
+  for (final c in flat) {
+    final parent = c.parentId == null ? null : byId[c.parentId];
+    // Ebeveyni olmayan ya da ebeveyni listede bulunmayan düğüm köke gider
+    (parent?.children ?? roots).add(c);
+  }
+  return roots;
+}
+
+void printTree(List<Category> nodes, [int depth = 0]) {
+  for (final n in nodes) {
+    print('${'  ' * depth}- ${n.name}');
+    printTree(n.children, depth + 1);
+  }
+}
+
+void main() {
+  final tree = buildTree([
+    Category(1, 'Elektronik', null),
+    Category(2, 'Telefon', 1),
+    Category(3, 'Kulaklık', 1),
+    Category(4, 'Kablosuz', 3),
+    Category(5, 'Kitap', null),
+  ]);
+  printTree(tree);
+}
+""", api_free=True)
+
+R(4026, "dart_language", "kolay", "code",
+  "Sunucudan gelen 'Merhaba {ad}, siparişin {tutar} TL' gibi şablonlardaki süslü parantezli yerleri verdiğim değerlerle doldur; değeri olmayan yer olduğu gibi kalsın.",
+  ["replaceAllMapped ile metin şablonundaki {alan} yer tutucularını Map'ten dolduran fonksiyon nasıl yazılır?",
+   "sablondaki suslu parantezli alanlari map'teki degerlerle doldur, olmayanlari ellemeden birak"],
+  ["replaceAllMapped", "RegExp"], r"""
+final _placeholder = RegExp(r'\{(\w+)\}');
+
+String fillTemplate(String template, Map<String, Object?> values) {
+  return template.replaceAllMapped(_placeholder, (m) {
+    final key = m[1]!;
+    // Değer yoksa yer tutucuyu aynen bırak ki eksik veri fark edilsin
+    return values.containsKey(key) ? '${values[key] ?? ''}' : m[0]!;
+  });
+}
+
+void main() {
+  const t = 'Merhaba {ad}, siparişin {tutar} TL. Kargo kodu: {kargo}';
+  print(fillTemplate(t, {'ad': 'Ayşe', 'tutar': 249.9}));
+  // Merhaba Ayşe, siparişin 249.9 TL. Kargo kodu: {kargo}
+}
+""")
+
+# ---------------------------------------------------------------- platform (3)
+R(4025, "platform", "kolay", "code",
+  "Ayarlar sayfasında telefon ekranının yenileme hızını (60, 90 veya 120 Hz) göster; yüksekse 'Akıcı animasyonlar açık' yazsın.",
+  ["FlutterView.display ile cihaz ekranının refreshRate değerini nasıl okurum?",
+   "ekranin kac hz oldugunu bul ve ayarlar sayfasinda goster"],
+  ["refreshRate", "View.of"], r"""
+class DisplayInfoTile extends StatelessWidget {
+  const DisplayInfoTile({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    // Widget'ın çizildiği pencerenin bağlı olduğu ekran
+    final display = View.of(context).display;
+    final hz = display.refreshRate.round();
+    return ListTile(
+      leading: const Icon(Icons.monitor_heart_outlined),
+      title: Text('Ekran yenileme hızı: $hz Hz'),
+      subtitle: Text(hz > 60 ? 'Akıcı animasyonlar açık' : 'Standart yenileme hızı'),
+      trailing: Text('${display.size.width.round()}x${display.size.height.round()}'),
+    );
+  }
+}
+""", api_free=True)
+
+R(4026, "platform", "kolay", "code",
+  "Web sürümünde çizim alanına sağ tıklayınca tarayıcının kendi menüsü açılıyor; bu menüyü kapat ki sağ tık uygulamanın içinde kullanılabilsin.",
+  ["Flutter web'de BrowserContextMenu ile tarayıcının sağ tık menüsünü nasıl devre dışı bırakırım?",
+   "webde sag tiklayinca tarayici menusu cikmasin, sag tiki uygulamada kullanacagim"],
+  ["BrowserContextMenu.disableContextMenu"], r"""
+Future<void> main() async {
+  WidgetsFlutterBinding.ensureInitialized();
+  if (kIsWeb) {
+    // Tüm sayfa için tarayıcının bağlam menüsü kapanır; metin kopyalama menüsü de gider
+    await BrowserContextMenu.disableContextMenu();
+  }
+  runApp(const MaterialApp(home: DrawingBoard()));
+}
+
+class DrawingBoard extends StatelessWidget {
+  const DrawingBoard({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      body: GestureDetector(
+        onSecondaryTapDown: (details) {
+          // Artık sağ tık olayları uygulamaya ulaşır
+          ScaffoldMessenger.of(context).showSnackBar(
+            SnackBar(content: Text('Sağ tık: ${details.localPosition}')),
+          );
+        },
+        child: const ColoredBox(color: Colors.white, child: SizedBox.expand()),
+      ),
+    );
+  }
+}
+// Sadece belirli bir ekranda kapatmak için ekrandan çıkarken BrowserContextMenu.enableContextMenu() çağır.
+""", api_free=True)
+
+# ---------------------------------------------------------------- performance (4) / images_assets (4)
+R(4019, "performance", "orta", "code",
+  "Kampanya karuseli sonsuz dönsün: son görselden sonra kesintisiz birinciye geçsin ama bunun için listeyi binlerce kez kopyalama.",
+  ["PageView.builder'da itemCount vermeden mod alarak sonsuz döngülü karusel nasıl yapılır?",
+   "kampanya slider'i sonsuza kadar donsun, son resimden sonra bastaki gelsin, listeyi cogaltma"],
+  ["PageView.builder", "%"], r"""
+class LoopingCarousel extends StatefulWidget {
+  const LoopingCarousel({super.key, required this.imageUrls});
+  final List<String> imageUrls;
+
+  @override
+  State<LoopingCarousel> createState() => _LoopingCarouselState();
+}
+
+class _LoopingCarouselState extends State<LoopingCarousel> {
+  // Ortadan başla ki kullanıcı sola da uzun süre kaydırabilsin
+  static const _start = 10000;
+  late final _controller = PageController(initialPage: _start);
+  int _active = 0;
+
+  @override
+  void dispose() {
+    _controller.dispose();
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    final n = widget.imageUrls.length;
+    if (n == 0) return const SizedBox.shrink();
+    return Column(
+      children: [
+        SizedBox(
+          height: 180,
+          child: PageView.builder(
+            controller: _controller,
+            // itemCount yok: sayfalar tembel oluşturulur, sadece görünenler bellekte
+            onPageChanged: (page) => setState(() => _active = (page - _start) % n),
+            itemBuilder: (context, page) {
+              final i = (page - _start) % n; // Dart'ta % negatifte de pozitif döner
+              return Image.network(widget.imageUrls[i], fit: BoxFit.cover);
+            },
+          ),
+        ),
+        Row(
+          mainAxisAlignment: MainAxisAlignment.center,
+          children: [
+            for (var i = 0; i < n; i++)
+              Container(
+                margin: const EdgeInsets.all(3),
+                width: 8,
+                height: 8,
+                decoration: BoxDecoration(
+                  shape: BoxShape.circle,
+                  color: i == _active ? Colors.indigo : Colors.grey.shade400,
+                ),
+              ),
+          ],
+        ),
+      ],
+    );
+  }
+}
+""", api_free=True)
+
+R(4024, "images_assets", "orta", "code",
+  "Masadaki QR kod menüsünün ortasında restoranın logosu görünsün; logo eklenince kod okunamaz hale gelmesin.",
+  ["qr_flutter'da QR kodun ortasına embeddedImage ile logo nasıl eklenir?",
+   "qr kodun ortasina logo koy ama kod okutulabilir kalsin"],
+  ["QrImageView", "embeddedImage", "errorCorrectionLevel"], r"""
+// pubspec.yaml: qr_flutter
+class MenuQrCode extends StatelessWidget {
+  const MenuQrCode({super.key, required this.menuUrl});
+  final String menuUrl;
+
+  @override
+  Widget build(BuildContext context) {
+    return QrImageView(
+      data: menuUrl,
+      version: QrVersions.auto,
+      size: 240,
+      backgroundColor: Colors.white,
+      // En yüksek hata düzeltme: kodun ~%30'u kapansa da okunur, logo için gerekli
+      errorCorrectionLevel: QrErrorCorrectLevel.H,
+      embeddedImage: const AssetImage('assets/images/logo.png'),
+      // Logo QR boyutunun ~%20'sini geçmesin
+      embeddedImageStyle: const QrEmbeddedImageStyle(size: Size(48, 48)),
+    );
+  }
+}
+""", api_free=True)
+
 write()
