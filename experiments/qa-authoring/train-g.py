@@ -189,70 +189,58 @@ class _ShortVideoFeedState extends State<ShortVideoFeed> {
 """, api_free=True)
 
 R(4002, "performance", "zor", "code",
-  "Basit oyunumda topu Timer ile her 16 ms'de hareket ettiriyorum ve takılıyor; hareketi ekran yenilemesiyle senkron ve geçen süreye göre yap.",
-  ["Oyun döngüsünü ekranın kare hızıyla çalıştıran, topu geçen süreye göre ilerleten bir widget yaz.",
-   "timer yerine ekran yenilemesine bagli oyun dongusu nasil kurulur, top takilmadan kaysin?"],
-  ["createTicker | Ticker", "elapsed"], r"""
-class BouncingBall extends StatefulWidget {
-  const BouncingBall({super.key});
-
-  @override
-  State<BouncingBall> createState() => _BouncingBallState();
+  "50 bin kelimelik sözlükte yazarken kelime önerisi gösteriyorum; her harfte tüm listeyi baştan taramak yavaş, önek ağacı kurup sadece o harflerle başlayanları hızlıca bul.",
+  ["Otomatik tamamlama için Trie (önek ağacı) veri yapısı Dart'ta nasıl yazılır?",
+   "kelime onerisi icin her harfte butun listeyi tarama, onek agaci kur ve ilk 10 oneriyi hizlica getir"],
+  ["children | startsWith"], r"""
+class _TrieNode {
+  final children = <String, _TrieNode>{};
+  bool isWord = false;
 }
 
-class _BouncingBallState extends State<BouncingBall> with SingleTickerProviderStateMixin {
-  static const _radius = 16.0;
-  // Ticker her karede bir kez çağrılır; Timer gibi kare ile kayma yapmaz
-  late final _ticker = createTicker(_onTick);
-  final _position = ValueNotifier<Offset>(const Offset(60, 60));
-  Offset _velocity = const Offset(220, 160); // piksel / saniye
-  Duration _last = Duration.zero;
-  Size _area = Size.zero;
+/// Ekleme O(k), önek araması O(k + sonuç); k = kelime uzunluğu. Liste boyundan bağımsız.
+class Trie {
+  final _root = _TrieNode();
 
-  @override
-  void initState() {
-    super.initState();
-    _ticker.start();
-  }
-
-  void _onTick(Duration elapsed) {
-    final dt = (elapsed - _last).inMicroseconds / Duration.microsecondsPerSecond;
-    _last = elapsed;
-    if (_area.isEmpty) return;
-    var p = _position.value + _velocity * dt; // Hareket kare sayısına değil süreye bağlı
-    if (p.dx < _radius || p.dx > _area.width - _radius) {
-      _velocity = Offset(-_velocity.dx, _velocity.dy);
-      p = Offset(p.dx.clamp(_radius, _area.width - _radius), p.dy);
+  void insert(String word) {
+    var node = _root;
+    for (final ch in word.toLowerCase().split('')) {
+      node = node.children.putIfAbsent(ch, _TrieNode.new);
     }
-    if (p.dy < _radius || p.dy > _area.height - _radius) {
-      _velocity = Offset(_velocity.dx, -_velocity.dy);
-      p = Offset(p.dx, p.dy.clamp(_radius, _area.height - _radius));
+    node.isWord = true;
+  }
+
+  List<String> suggest(String prefix, {int limit = 10}) {
+    var node = _root;
+    final p = prefix.toLowerCase();
+    for (final ch in p.split('')) {
+      final next = node.children[ch];
+      if (next == null) return const [];
+      node = next;
     }
-    _position.value = p; // setState yok, sadece top yeniden konumlanır
-  }
+    final results = <String>[];
+    void walk(_TrieNode n, String soFar) {
+      if (results.length >= limit) return;
+      if (n.isWord) results.add(soFar);
+      final keys = n.children.keys.toList()..sort();
+      for (final k in keys) {
+        walk(n.children[k]!, soFar + k);
+        if (results.length >= limit) return;
+      }
+    }
 
-  @override
-  void dispose() {
-    _ticker.dispose();
-    _position.dispose();
-    super.dispose();
+    walk(node, p);
+    return results;
   }
+}
 
-  @override
-  Widget build(BuildContext context) {
-    return LayoutBuilder(
-      builder: (context, constraints) {
-        _area = constraints.biggest;
-        return ValueListenableBuilder<Offset>(
-          valueListenable: _position,
-          builder: (context, p, child) => Stack(
-            children: [Positioned(left: p.dx - _radius, top: p.dy - _radius, child: child!)],
-          ),
-          child: const CircleAvatar(radius: _radius, backgroundColor: Colors.orange),
-        );
-      },
-    );
+void main() {
+  // Ağacı bir kez kur (gerekirse Isolate.run içinde), sonra her harfte sadece suggest çağır
+  final trie = Trie();
+  for (final w in ['kalem', 'kale', 'kalemlik', 'kamyon', 'kitap']) {
+    trie.insert(w);
   }
+  print(trie.suggest('kal')); // [kale, kalem, kalemlik]
 }
 """, api_free=True)
 
@@ -553,66 +541,29 @@ class _SurveyFormState extends State<SurveyForm> {
 }
 """, api_free=True)
 
-R(4009, "performance", "orta", "code",
-  "Ana sayfadaki haberler, hava durumu ve kampanyalar bölümleri hepsi yüklenene kadar boş bekliyor; her bölüm kendi verisi gelir gelmez görünsün.",
-  ["Yavaş gelen bir istek yüzünden tüm sayfanın beklememesi için bölümleri ayrı ayrı nasıl yüklerim?",
-   "ana sayfadaki her bolumu ayri yukle, biri yavas diye digerleri bos kalmasin"],
-  ["FutureBuilder"], r"""
-class HomeSections extends StatefulWidget {
-  const HomeSections({super.key});
-
-  @override
-  State<HomeSections> createState() => _HomeSectionsState();
-}
-
-class _HomeSectionsState extends State<HomeSections> {
-  // Üç istek aynı anda başlar ama birbirini beklemez (Future.wait kullanılmadı)
-  late final Future<List<String>> _news = fetchNews();
-  late final Future<String> _weather = fetchWeather();
-  late final Future<List<String>> _campaigns = fetchCampaigns();
-
-  @override
-  Widget build(BuildContext context) {
-    return ListView(
-      children: [
-        _Section<String>(future: _weather, builder: (w) => ListTile(title: Text(w))),
-        _Section<List<String>>(
-          future: _campaigns,
-          builder: (list) => Column(children: [for (final c in list) ListTile(title: Text(c))]),
-        ),
-        _Section<List<String>>(
-          future: _news,
-          builder: (list) => Column(children: [for (final n in list) ListTile(title: Text(n))]),
-        ),
-      ],
-    );
+R(4009, "performance", "kolay", "concept",
+  "Döngü içinde binlerce satır log basınca Android konsolunda bazı satırlar kayboluyor ve uygulama yavaşlıyor; print ile debugPrint arasında fark var mı?",
+  ["Çok sayıda log yazarken debugPrint neden print'ten daha güvenli, performansa etkisi ne?",
+   "binlerce satir log basinca satirlar kayboluyor, print ve debugPrint farkini acikla ve dogru log yazmayi goster"],
+  ["debugPrint"], r"""
+// print çıktıyı doğrudan platform günlüğüne yollar; Android logcat çok hızlı gelen
+// satırları düşürür. debugPrint varsayılan olarak debugPrintThrottled'dır: uzun mesajları
+// böler ve çıkışı hız sınırlayarak sıraya koyar, böylece satır kaybolmaz.
+// Ama her ikisi de release derlemede de çalışır ve her satır string üretme + kanal maliyeti
+// taşır. Sıcak döngülerde log basmak başlı başına yavaşlık sebebidir.
+// Doğru yaklaşım: özet log bas, ayrıntıyı sadece debug'da üret.
+void processOrders(List<int> orderIds) {
+  var failed = 0;
+  for (final id in orderIds) {
+    final ok = id % 97 != 0; // ... gerçek işlem
+    if (!ok) {
+      failed++;
+      if (kDebugMode) debugPrint('Sipariş $id işlenemedi'); // Release'te string bile üretilmez
+    }
   }
+  debugPrint('${orderIds.length} sipariş işlendi, $failed hata'); // Tek özet satır
 }
-
-class _Section<T> extends StatelessWidget {
-  const _Section({super.key, required this.future, required this.builder});
-  final Future<T> future;
-  final Widget Function(T data) builder;
-
-  @override
-  Widget build(BuildContext context) {
-    return FutureBuilder<T>(
-      future: future,
-      builder: (context, snapshot) {
-        if (snapshot.hasError) return const ListTile(title: Text('Bu bölüm yüklenemedi'));
-        if (!snapshot.hasData) {
-          return const SizedBox(height: 80, child: Center(child: CircularProgressIndicator()));
-        }
-        return builder(snapshot.requireData);
-      },
-    );
-  }
-}
-
-Future<List<String>> fetchNews() async => ['Haber 1', 'Haber 2'];
-Future<String> fetchWeather() async => 'İstanbul 18°C';
-Future<List<String>> fetchCampaigns() async => ['Kampanya 1'];
-""", api_free=True)
+""")
 
 # ---------------------------------------------------------------- dart_language
 R(4000, "dart_language", "zor", "code",
@@ -833,26 +784,37 @@ void main() {
 """)
 
 R(4007, "dart_language", "orta", "code",
-  "Sunucudan gelen giriş token'ının (JWT) içini çözüp süresinin dolup dolmadığını paket kullanmadan kontrol et.",
-  ["JWT token'ın payload kısmındaki exp alanını okuyup süresi geçti mi nasıl anlarım?",
-   "jwt tokenin suresi dolmus mu kontrol eden fonksiyon yaz, paket kullanmadan payloadi coz"],
-  ["base64Url", "jsonDecode | json.decode", "exp"], r"""
-/// JWT: header.payload.signature; payload base64url ile kodlanmış JSON'dur.
-/// Not: Bu sadece okuma içindir, imza doğrulaması sunucunun işidir.
-Map<String, dynamic> decodeJwtPayload(String token) {
-  final parts = token.split('.');
-  if (parts.length != 3) throw const FormatException('Geçersiz JWT');
-  // base64url dolgusuz ('=' olmadan) gelir; normalize eksik dolguyu ekler
-  final bytes = base64Url.decode(base64Url.normalize(parts[1]));
-  return jsonDecode(utf8.decode(bytes)) as Map<String, dynamic>;
+  "Okuma uygulaması için Türkçe bir kelimeyi hecelerine ayır: 'kitaplık' -> ki-tap-lık, 'İstanbul' -> İs-tan-bul.",
+  ["Türkçe heceleme kurallarına göre kelimeyi hecelere bölen fonksiyon nasıl yazılır?",
+   "kelimeyi hecelere bolen bir fonksiyon yaz, saat sa-at olsun, turkce kurallara gore"],
+  ["for", "contains"], r"""
+const _vowels = 'aeıioöuüâîûAEIİOÖUÜÂÎÛ';
+
+/// Türkçede her hecede bir ünlü vardır. İki ünlü arasındaki ünsüzlerin sonuncusu
+/// sonraki heceye geçer: ki-tap, türk-çe; arada ünsüz yoksa ünlüler ayrılır: sa-at.
+List<String> syllables(String word) {
+  final vowelIdx = [
+    for (var i = 0; i < word.length; i++)
+      if (_vowels.contains(word[i])) i,
+  ];
+  if (vowelIdx.length < 2) return [word];
+  final parts = <String>[];
+  var start = 0;
+  for (var v = 0; v < vowelIdx.length - 1; v++) {
+    final consonants = vowelIdx[v + 1] - vowelIdx[v] - 1;
+    // Sınır: sonraki ünlüden hemen önceki ünsüz (varsa) yeni heceyi başlatır
+    final boundary = consonants == 0 ? vowelIdx[v + 1] : vowelIdx[v + 1] - 1;
+    parts.add(word.substring(start, boundary));
+    start = boundary;
+  }
+  parts.add(word.substring(start));
+  return parts;
 }
 
-bool isTokenExpired(String token, {Duration leeway = const Duration(seconds: 30)}) {
-  final exp = decodeJwtPayload(token)['exp'];
-  if (exp is! int) return true; // exp yoksa güvenli tarafta kal
-  final expiresAt = DateTime.fromMillisecondsSinceEpoch(exp * 1000, isUtc: true);
-  // Küçük saat farkları için süreyi biraz erken bitmiş say
-  return DateTime.now().toUtc().isAfter(expiresAt.subtract(leeway));
+void main() {
+  for (final w in ['kitaplık', 'İstanbul', 'saat', 'türkçe', 'elma']) {
+    print(syllables(w).join('-')); // ki-tap-lık, İs-tan-bul, sa-at, türk-çe, el-ma
+  }
 }
 """, api_free=True)
 
@@ -1003,35 +965,31 @@ void main() {
 """)
 
 R(4013, "dart_language", "kolay", "code",
-  "Harcama listesinden her kategorinin toplam tutarını bul ve en çok harcanan kategoriyi yazdır.",
-  ["Kategoriye göre tutarları toplayıp Map<String, double> döndüren fonksiyon nasıl yazılır?",
-   "harcamalari kategoriye gore topla, en cok para giden kategoriyi bul"],
-  ["update | putIfAbsent | ??"], r"""
-class Expense {
-  const Expense(this.category, this.amount);
-  final String category;
-  final double amount;
+  "Oda rezervasyonunda yeni tarih aralığı mevcut rezervasyonlardan biriyle çakışıyor mu kontrol et; çıkış günü başkasının giriş günü olabilir.",
+  ["İki tarih aralığının kesişip kesişmediğini kontrol eden fonksiyon nasıl yazılır?",
+   "yeni rezervasyon tarihleri eskilerle cakisiyor mu bul, ayni gun cikis ve giris olabilsin"],
+  ["isBefore | isAfter | compareTo", "any"], r"""
+class Booking {
+  const Booking(this.checkIn, this.checkOut); // checkOut günü dahil değil
+  final DateTime checkIn;
+  final DateTime checkOut;
+
+  /// Yarı açık aralıklar [giriş, çıkış): biri diğeri bitmeden başlıyorsa çakışır
+  bool overlaps(Booking other) =>
+      checkIn.isBefore(other.checkOut) && other.checkIn.isBefore(checkOut);
 }
 
-Map<String, double> totalsByCategory(Iterable<Expense> expenses) {
-  final totals = <String, double>{};
-  for (final e in expenses) {
-    // Anahtar yoksa ifAbsent ile başlatılır, varsa üstüne eklenir
-    totals.update(e.category, (sum) => sum + e.amount, ifAbsent: () => e.amount);
+bool isAvailable(Booking requested, List<Booking> existing) {
+  if (!requested.checkIn.isBefore(requested.checkOut)) {
+    throw ArgumentError('Çıkış tarihi girişten sonra olmalı');
   }
-  return totals;
+  return !existing.any(requested.overlaps);
 }
 
 void main() {
-  final totals = totalsByCategory(const [
-    Expense('Market', 450),
-    Expense('Ulaşım', 120),
-    Expense('Market', 230.5),
-    Expense('Fatura', 600),
-  ]);
-  print(totals); // {Market: 680.5, Ulaşım: 120.0, Fatura: 600.0}
-  final top = totals.entries.reduce((a, b) => a.value >= b.value ? a : b);
-  print('En çok: ${top.key} (${top.value.toStringAsFixed(2)} TL)');
+  final existing = [Booking(DateTime(2026, 7, 10), DateTime(2026, 7, 14))];
+  print(isAvailable(Booking(DateTime(2026, 7, 14), DateTime(2026, 7, 16)), existing)); // true: aynı gün giriş
+  print(isAvailable(Booking(DateTime(2026, 7, 12), DateTime(2026, 7, 15)), existing)); // false
 }
 """, api_free=True)
 
@@ -1553,28 +1511,66 @@ class _DropZoneState extends State<DropZone> {
 }
 """, api_free=True)
 
-R(4009, "platform", "kolay", "code",
-  "Web sürümünde tarayıcı sekmesindeki başlık bulunulan sayfaya göre değişsin, ör. sepette 'Sepetim (3)' yazsın.",
-  ["Flutter web'de sayfa bazında tarayıcı sekme başlığını Title widget'ıyla nasıl değiştiririm?",
-   "web'de her sayfada tarayici sekmesinin basligi farkli olsun, sepette urun sayisi yazsin"],
-  ["Title"], r"""
-class CartPage extends StatelessWidget {
-  const CartPage({super.key, required this.itemCount});
-  final int itemCount;
+R(4009, "platform", "orta", "code",
+  "Masaüstü uygulamasında kullanıcı pencereyi taşıyıp boyutlandırdıysa kapatırken konumu ve boyutu kaydet, bir sonraki açılışta pencere aynı yerde açılsın.",
+  ["window_manager ile pencere konumu ve boyutunu kaydedip açılışta geri yüklemek nasıl yapılır?",
+   "pencerenin yerini ve boyutunu hatirla, uygulama tekrar acilinca ayni yerde acilsin"],
+  ["windowManager", "getBounds", "setBounds"], r"""
+// pubspec.yaml: window_manager, shared_preferences
+Future<void> main() async {
+  WidgetsFlutterBinding.ensureInitialized();
+  await windowManager.ensureInitialized();
+  final prefs = await SharedPreferences.getInstance();
+  final saved = prefs.getStringList('window_bounds')?.map(double.parse).toList();
+
+  await windowManager.waitUntilReadyToShow(const WindowOptions(minimumSize: Size(800, 600)), () async {
+    if (saved != null && saved.length == 4) {
+      await windowManager.setBounds(Rect.fromLTWH(saved[0], saved[1], saved[2], saved[3]));
+    } else {
+      await windowManager.setSize(const Size(1200, 800));
+      await windowManager.center();
+    }
+    await windowManager.show();
+  });
+  runApp(WindowBoundsSaver(prefs: prefs, child: const MaterialApp(home: Scaffold())));
+}
+
+class WindowBoundsSaver extends StatefulWidget {
+  const WindowBoundsSaver({super.key, required this.prefs, required this.child});
+  final SharedPreferences prefs;
+  final Widget child;
 
   @override
-  Widget build(BuildContext context) {
-    // Title, web'de sekme başlığını; Android'de son uygulamalar etiketini günceller.
-    // En içteki (en son oluşturulan) Title geçerli olur.
-    return Title(
-      title: 'Sepetim ($itemCount)',
-      color: Colors.indigo, // Tam opak bir renk olmalı
-      child: Scaffold(
-        appBar: AppBar(title: const Text('Sepetim')),
-        body: Center(child: Text('$itemCount ürün')),
-      ),
-    );
+  State<WindowBoundsSaver> createState() => _WindowBoundsSaverState();
+}
+
+class _WindowBoundsSaverState extends State<WindowBoundsSaver> with WindowListener {
+  @override
+  void initState() {
+    super.initState();
+    windowManager.addListener(this);
   }
+
+  Future<void> _save() async {
+    final b = await windowManager.getBounds();
+    await widget.prefs.setStringList('window_bounds', [b.left, b.top, b.width, b.height].map((v) => '$v').toList());
+  }
+
+  // Taşıma/boyutlandırma bitince kaydet; kapanışta async iş bitmeyebilir
+  @override
+  void onWindowMoved() => _save();
+
+  @override
+  void onWindowResized() => _save();
+
+  @override
+  void dispose() {
+    windowManager.removeListener(this);
+    super.dispose();
+  }
+
+  @override
+  Widget build(BuildContext context) => widget.child;
 }
 """, api_free=True)
 
@@ -2638,7 +2634,7 @@ void main() {
 
 R(4003, "localization", "zor", "code",
   "Sesli asistan için saati Türkçe konuşma diliyle söyle: 15:15 -> 'üçü çeyrek geçiyor', 15:30 -> 'üç buçuk', 15:45 -> 'dörde çeyrek var'.",
-  ["DateTime'daki saati Türkçe günlük konuşmadaki gibi (çeyrek, buçuk, geçiyor, var) metne çeviren fonksiyon yaz.",
+  ["DateTime'daki saati Türkçe günlük konuşmadaki gibi (çeyrek, buçuk, geçiyor, var) metne nasıl çeviririm?",
    "saati turkce konusur gibi yaz, ucu ceyrek geciyor, dorde on var gibi"],
   ["hour", "minute"], r"""
 const _hours = ['on iki', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir'];
@@ -2766,7 +2762,7 @@ class LikedByLine extends StatelessWidget {
 R(4006, "localization", "orta", "concept",
   "ARB dosyasında metnin içinde süslü parantez veya kesme işareti ('Ali'nin {sepet}') kullanınca gen-l10n hata veriyor ya da karakter kayboluyor; neden?",
   ["ARB mesajlarında { } ve ' karakterlerini kaçırmak (escape) için ne yapmalıyım?",
-   "arb metninde suslu parantez yazinca placeholder saniyor, normal karakter olarak nasil yazarim?"],
+   "arb metninde suslu parantez ve kesme isaretinin dogru yazilisini acikla, ornek ver"],
   ["AppLocalizations"], r"""
 // ARB mesajları ICU biçimindedir: { } placeholder/plural/select başlatır.
 // Düz bir '{' yazmak için l10n.yaml'da kaçış açılmalı:
@@ -3854,7 +3850,7 @@ void main() {
 R(4010, "performance", "orta", "concept",
   "Ekranlarımda çok fazla iç içe widget var (Padding içinde Center içinde Align…); widget sayısı ve iç içelik performansı düşürür mü?",
   ["Widget ağacının derin olması Flutter'da yavaşlığa neden olur mu, neye dikkat etmeliyim?",
-   "cok fazla ic ice widget kullanmak uygulamayi yavaslatir mi, asil maliyet nerede?"],
+   "cok fazla ic ice widget kullanmanin performansa etkisini acikla, asil maliyetin nerede oldugunu goster"],
   ["const"], r"""
 // Widget nesneleri hafif, kısa ömürlü yapılandırma kayıtlarıdır; oluşturulmaları çok ucuzdur.
 // Padding > Center > Align gibi ince sarmalayıcılar tek başına sorun olmaz.
@@ -3929,7 +3925,7 @@ class ChatMessagesState extends State<ChatMessages> {
 R(4012, "performance", "orta", "concept",
   "Bir metodun içinde art arda birkaç kez setState çağırıyorum; her çağrı ayrı ayrı yeniden çizim yapıp performansı düşürür mü?",
   ["Aynı karede birden fazla setState çağırmak widget'ı birden fazla kez build eder mi?",
-   "ust uste setState cagirinca widget kac kere build olur, tek setState'te toplamak gerekir mi?"],
+   "ust uste setState cagirinca kac build oldugunu acikla ve dogru kullanimi goster"],
   ["setState"], r"""
 // Hayır. setState sadece State'i 'kirli' (dirty) olarak işaretler ve bir sonraki kare için
 // çizim planlar. Aynı kare içindeki 3 setState çağrısı tek bir build'e yol açar.
@@ -4320,7 +4316,7 @@ Future<Uint8List> applyNativeFilter(Uint8List jpegBytes, {double strength = 0.5}
 R(4021, "platform", "kolay", "code",
   "Uygulamanın Play Store'dan mı yoksa dışarıdan APK ile mi yüklendiğini öğren; mağaza dışı kurulumda güncelleme için uyarı göster.",
   ["package_info_plus'taki installerStore ile uygulamanın hangi mağazadan yüklendiğini nasıl anlarım?",
-   "uygulama play store'dan mi yuklendi yoksa apk ile mi, bunu kontrol et"],
+   "yukleme kaynagini kontrol eden fonksiyon yaz, play store disindan kurulduysa uyari goster"],
   ["PackageInfo.fromPlatform", "installerStore"], r"""
 // pubspec.yaml: package_info_plus
 enum InstallSource { playStore, appStore, testFlight, other, sideloaded }
@@ -4797,7 +4793,7 @@ class OrderLine extends StatelessWidget {
 R(4018, "localization", "orta", "concept",
   "Android 13'te telefon ayarlarından uygulamaya özel dil seçilebiliyor ama benim uygulamam o listede çıkmıyor ve seçilen dil uygulamaya yansımıyor; neden?",
   ["Android 13 uygulama başına dil (per-app language) ayarını Flutter uygulamamda nasıl desteklerim?",
-   "android ayarlarinda uygulama dili secenegi cikmiyor, per-app dil icin ne yapmaliyim?"],
+   "android ayarlarinda uygulama dili secenegi cikmiyor, uygulamaya per-app dil destegi ekle"],
   ["supportedLocales"], r"""
 // Android 13+ 'Uygulama dilleri' listesinde sadece dillerini bildiren uygulamalar görünür.
 // 1) android/app/src/main/res/xml/locales_config.xml:
@@ -5338,60 +5334,33 @@ class PanoramaViewer extends StatelessWidget {
 }
 """, api_free=True)
 
-R(4020, "images_assets", "zor", "code",
-  "Kullanıcının seçtiği kapak fotoğrafının üstündeki başlık, fotoğraf açık tonluysa siyah, koyuysa beyaz yazılsın.",
-  ["Bir resmin ortalama parlaklığını hesaplayıp üzerindeki yazının rengini buna göre nasıl seçerim?",
-   "resim aciksa yazi siyah koyuysa beyaz olsun, resmin parlakligini hesapla"],
-  ["toByteData", "computeLuminance | luminance"], r"""
-/// Resmi 16x16'ya küçültüp ortalama rengi alır; tam çözünürlükte dolaşmaya gerek yok.
-Future<Color> averageColor(ImageProvider provider) async {
-  final resized = ResizeImage(provider, width: 16, height: 16);
-  final completer = Completer<ui.Image>();
-  final stream = resized.resolve(ImageConfiguration.empty);
-  late final ImageStreamListener listener;
-  listener = ImageStreamListener(
-    (info, _) {
-      completer.complete(info.image);
-      stream.removeListener(listener);
-    },
-    onError: (e, st) {
-      completer.completeError(e, st);
-      stream.removeListener(listener);
-    },
-  );
-  stream.addListener(listener);
-  final image = await completer.future;
-  final data = (await image.toByteData(format: ui.ImageByteFormat.rawRgba))!;
-  var r = 0, g = 0, b = 0;
-  final pixels = data.lengthInBytes ~/ 4;
-  for (var i = 0; i < data.lengthInBytes; i += 4) {
-    r += data.getUint8(i);
-    g += data.getUint8(i + 1);
-    b += data.getUint8(i + 2);
+R(4020, "images_assets", "kolay", "code",
+  "Sunucudaki resim adresinde boşluk ve Türkçe karakter var ('ürün resmi 1.jpg' gibi); resim yüklenmiyor, adresi doğru kodlayıp göster.",
+  ["Boşluk ve Türkçe karakter içeren bir resim URL'sini Uri.encodeFull ile nasıl düzeltirim?",
+   "resim linkinde bosluk ve turkce harf olunca resim gelmiyor, linki kodlayip oyle goster"],
+  ["Uri.encodeFull | Uri.encodeComponent | Uri.https", "Image.network | NetworkImage | CachedNetworkImage"], r"""
+/// Adres zaten kodlanmışsa (%20 içeriyorsa) iki kez kodlamamak için önce çöz.
+String safeImageUrl(String raw) {
+  String decoded;
+  try {
+    decoded = Uri.decodeFull(raw);
+  } on ArgumentError {
+    decoded = raw; // Geçersiz % dizisi varsa olduğu gibi al
   }
-  return Color.fromARGB(255, r ~/ pixels, g ~/ pixels, b ~/ pixels);
+  // encodeFull boşluk ve Türkçe harfleri %-kodlar, / : ? & gibi ayırıcılara dokunmaz
+  return Uri.encodeFull(decoded);
 }
 
-class CoverTitle extends StatelessWidget {
-  const CoverTitle({super.key, required this.image, required this.title});
-  final ImageProvider image;
-  final String title;
+class ProductImage extends StatelessWidget {
+  const ProductImage({super.key, required this.url});
+  final String url; // ör. 'https://cdn.ornek.com/görseller/ürün resmi 1.jpg'
 
   @override
   Widget build(BuildContext context) {
-    return Stack(
-      alignment: Alignment.center,
-      children: [
-        Image(image: image, fit: BoxFit.cover, width: double.infinity, height: 220),
-        FutureBuilder<Color>(
-          future: averageColor(image), // Gerçek kodda State'te bir kez oluştur
-          builder: (context, snap) {
-            final light = (snap.data?.computeLuminance() ?? 0) > 0.5;
-            return Text(title,
-                style: TextStyle(fontSize: 28, color: light ? Colors.black : Colors.white));
-          },
-        ),
-      ],
+    return Image.network(
+      safeImageUrl(url), // .../g%C3%B6rseller/%C3%BCr%C3%BCn%20resmi%201.jpg
+      fit: BoxFit.cover,
+      errorBuilder: (_, __, ___) => const Icon(Icons.broken_image_outlined),
     );
   }
 }
