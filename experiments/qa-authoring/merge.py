@@ -3,13 +3,17 @@ qual: every new row that MiniLM meaning or normalised code puts close to a test/
 candidates of `flutr-train data leaks`) is dropped unread — the evaluation tasks win. Then the whole data folder is
 validated.
 
-    .venv/bin/python experiments/qa-authoring/merge.py
+    .venv/bin/python experiments/qa-authoring/merge.py [DRAFT.jsonl ...]   # default: every draft
+
+A draft row whose id train already has is skipped (merged before), so the script can run again as drafts grow.
+A row with ``phrasings`` is dropped when any of its wordings is close to a test/qual question.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from flutr.dataset import REPO_DATA_DIR, SPLITS, QARow, load_split
 from model_training.dataset_leaks import cross_split_candidates
@@ -18,17 +22,19 @@ from model_training.dataset_validate import validate_paths
 DRAFTS = REPO_DATA_DIR / "drafts-qa"
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    paths = [Path(arg) for arg in argv] or sorted(DRAFTS.glob("*.jsonl"))
+    rows = {split: load_split(split) for split in SPLITS}
+    merged_before = {row.id for row in rows["train"]}
     drafts = [
-        QARow.from_dict(json.loads(line))
-        for path in sorted(DRAFTS.glob("*.jsonl"))
+        row
+        for path in paths
         for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
+        if line.strip() and (row := QARow.from_dict(json.loads(line))).id not in merged_before
     ]
     if not drafts:
-        print(f"no drafts in {DRAFTS}: nothing to add")
+        print(f"no new drafts in {', '.join(map(str, paths))}: nothing to add")
         return 1
-    rows = {split: load_split(split) for split in SPLITS}
     new_ids = {row.id for row in drafts}
     candidates = cross_split_candidates({**rows, "train": rows["train"] + drafts})
     dropped = set()
@@ -50,4 +56,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
