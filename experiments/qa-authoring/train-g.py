@@ -306,60 +306,38 @@ class _DistrictPickerState extends State<DistrictPicker> {
 """, api_free=True)
 
 R(4004, "performance", "orta", "code",
-  "Film uygulamasında dikey listede her kategori için yatay kayan bir film şeridi var; yüzlerce film olunca açılış yavaş, iki yönde de sadece görünenler oluşturulsun.",
-  ["İç içe dikey ve yatay listelerde bütün kartların baştan oluşturulmasını nasıl önlerim?",
-   "kategori satirlari icinde yatay film listesi olan bir ekran yaz, kartlar ancak ekrana gelince olussun"],
-  ["ListView.builder", "scrollDirection"], r"""
-class Movie {
-  const Movie(this.title, this.posterUrl);
-  final String title;
-  final String posterUrl;
-}
-
-class MovieCategory {
-  const MovieCategory(this.name, this.movies);
-  final String name;
-  final List<Movie> movies;
-}
-
-class MovieBrowser extends StatelessWidget {
-  const MovieBrowser({super.key, required this.categories});
-  final List<MovieCategory> categories;
+  "Cihazdaki fotoğrafları ızgarada gösterirken her hücrede dosyayı baytlarına okuyup gösteriyorum ve kaydırma takılıyor; daha verimli göster.",
+  ["readAsBytes ve Image.memory yerine Image.file ve cacheWidth kullanmak ızgarayı neden hızlandırır?",
+   "galeri izgarasinda her hucre dosyayi okuyup gosteriyor, kasmadan gosteren bir izgara yaz"],
+  ["Image.file | FileImage", "cacheWidth | ResizeImage"], r"""
+// readAsBytes + Image.memory: her rebuild'de yeni bayt dizisi -> yeni önbellek anahtarı,
+// resim yeniden çözülür ve tam çözünürlükte (ör. 4000x3000) bellekte tutulur.
+// Image.file: FileImage yol ile önbelleğe alınır, dosya okuma ve çözme arka planda yapılır;
+// cacheWidth ile küçük çözülür.
+class DeviceGallery extends StatelessWidget {
+  const DeviceGallery({super.key, required this.paths});
+  final List<String> paths;
 
   @override
   Widget build(BuildContext context) {
-    // Dış liste: sadece görünen kategori satırları oluşturulur
-    return ListView.builder(
-      itemCount: categories.length,
-      itemBuilder: (context, i) {
-        final category = categories[i];
-        return Column(
-          crossAxisAlignment: CrossAxisAlignment.start,
-          children: [
-            Padding(
-              padding: const EdgeInsets.fromLTRB(16, 16, 16, 8),
-              child: Text(category.name, style: Theme.of(context).textTheme.titleMedium),
-            ),
-            SizedBox(
-              height: 180,
-              // İç liste de builder: yatayda sadece görünen posterler oluşturulur
-              child: ListView.builder(
-                scrollDirection: Axis.horizontal,
-                itemCount: category.movies.length,
-                itemExtent: 128,
-                itemBuilder: (context, j) {
-                  final movie = category.movies[j];
-                  return Padding(
-                    padding: const EdgeInsets.symmetric(horizontal: 4),
-                    child: ClipRRect(
-                      borderRadius: BorderRadius.circular(8),
-                      child: Image.network(movie.posterUrl, fit: BoxFit.cover, cacheWidth: 240),
-                    ),
-                  );
-                },
-              ),
-            ),
-          ],
+    final dpr = MediaQuery.devicePixelRatioOf(context);
+    return LayoutBuilder(
+      builder: (context, constraints) {
+        const columns = 3;
+        final cellWidth = constraints.maxWidth / columns;
+        return GridView.builder(
+          gridDelegate: const SliverGridDelegateWithFixedCrossAxisCount(
+            crossAxisCount: columns,
+            mainAxisSpacing: 2,
+            crossAxisSpacing: 2,
+          ),
+          itemCount: paths.length,
+          itemBuilder: (context, i) => Image.file(
+            File(paths[i]),
+            fit: BoxFit.cover,
+            cacheWidth: (cellWidth * dpr).round(), // Hücre kadar çöz, fazlası değil
+            gaplessPlayback: true,
+          ),
         );
       },
     );
