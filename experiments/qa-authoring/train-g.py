@@ -1182,8 +1182,8 @@ R(4001, "platform", "orta", "code",
   "Para gönderme formunda 'Rehberden seç' butonuna basınca telefon rehberi açılsın, seçilen kişinin adı ve numarası alanlara dolsun.",
   ["flutter_contacts ile rehberden bir kişi seçtirip telefon numarasını nasıl alırım?",
    "rehberden kisi secince adi ve telefon numarasi forma otomatik dolsun"],
-  ["FlutterContacts", "openExternalPick | getContact", "phones"], r"""
-// pubspec.yaml: flutter_contacts
+  ["FlutterContacts", "openExternalPick | getContact | showPicker", "phones"], r"""
+// pubspec.yaml: flutter_contacts: ^1.1.9 (1.x API)
 // Android: READ_CONTACTS izni, iOS: Info.plist'te NSContactsUsageDescription gerekir.
 class RecipientFields extends StatefulWidget {
   const RecipientFields({super.key});
@@ -4297,18 +4297,18 @@ R(4021, "platform", "kolay", "code",
    "yukleme kaynagini kontrol eden fonksiyon yaz, play store disindan kurulduysa uyari goster"],
   ["PackageInfo.fromPlatform", "installerStore"], r"""
 // pubspec.yaml: package_info_plus
-enum InstallSource { playStore, appStore, testFlight, other, sideloaded }
+enum InstallSource { playStore, otherStore, sideloaded, unknown }
 
 Future<InstallSource> installSource() async {
+  // Bu ayrım Android'e özgü; diğer platformlarda bilinmiyor say
+  if (kIsWeb || defaultTargetPlatform != TargetPlatform.android) return InstallSource.unknown;
   final info = await PackageInfo.fromPlatform();
   return switch (info.installerStore) {
     'com.android.vending' => InstallSource.playStore,
-    'com.apple' => InstallSource.appStore,
-    'com.apple.testflight' => InstallSource.testFlight,
-    // Elle kurulan APK'da null ya da paket yükleyicinin adı gelir
+    // Elle kurulan APK'da null ya da sistemin paket yükleyicisi gelir
     null || 'com.google.android.packageinstaller' || 'com.android.packageinstaller' =>
       InstallSource.sideloaded,
-    _ => InstallSource.other, // Ör. başka bir Android mağazası
+    _ => InstallSource.otherStore, // Ör. Samsung Galaxy Store, Huawei AppGallery
   };
 }
 
