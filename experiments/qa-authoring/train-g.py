@@ -5918,4 +5918,76 @@ class MenuQrCode extends StatelessWidget {
 }
 """, api_free=True)
 
+# ---------------------------------------------------------------- performance (5) / localization (4)
+R(4020, "performance", "orta", "code",
+  "Ürün listesinden detaya geçerken resim büyüyerek uçuyor ama uçuş sırasında büyük resim çözülmeye çalışıldığı için animasyon takılıyor; uçuşta zaten yüklü küçük resmi kullan.",
+  ["Hero geçişinde flightShuttleBuilder ile uçan widget olarak önbellekteki küçük resmi nasıl kullanırım?",
+   "detaya gecerken resim animasyonu takiliyor, ucus sirasinda kucuk resmi goster buyugu sonra yukle"],
+  ["Hero", "flightShuttleBuilder"], r"""
+// Listede ve uçuşta aynı sağlayıcı (aynı URL + aynı cacheWidth) kullanılmalı ki önbellekten gelsin
+Widget productThumb(String url) => Image.network(url, fit: BoxFit.cover, cacheWidth: 300);
+
+class ProductTile extends StatelessWidget {
+  const ProductTile({super.key, required this.id, required this.thumbUrl, required this.fullUrl});
+  final String id, thumbUrl, fullUrl;
+
+  @override
+  Widget build(BuildContext context) {
+    return ListTile(
+      leading: SizedBox(width: 56, height: 56, child: Hero(tag: 'urun-$id', child: productThumb(thumbUrl))),
+      title: Text('Ürün $id'),
+      onTap: () => Navigator.push(context, MaterialPageRoute(
+        builder: (_) => ProductDetail(id: id, thumbUrl: thumbUrl, fullUrl: fullUrl),
+      )),
+    );
+  }
+}
+
+class ProductDetail extends StatelessWidget {
+  const ProductDetail({super.key, required this.id, required this.thumbUrl, required this.fullUrl});
+  final String id, thumbUrl, fullUrl;
+
+  @override
+  Widget build(BuildContext context) {
+    return Scaffold(
+      appBar: AppBar(),
+      body: AspectRatio(
+        aspectRatio: 1,
+        child: Hero(
+          tag: 'urun-$id',
+          // Uçuş boyunca çözülmüş küçük resim ölçeklenir; büyük resim uçuş bitince görünür
+          flightShuttleBuilder: (flightContext, animation, direction, fromContext, toContext) =>
+              productThumb(thumbUrl),
+          child: Stack(fit: StackFit.expand, children: [
+            productThumb(thumbUrl),
+            Image.network(fullUrl, fit: BoxFit.cover, gaplessPlayback: true),
+          ]),
+        ),
+      ),
+    );
+  }
+}
+""", api_free=True)
+
+R(4023, "localization", "kolay", "code",
+  "Çok para birimli sepette Japon yeninde kuruş hanesi hiç gösterilmesin, Kuveyt dinarında 3 hane, liradaysa 2 hane gösterilsin; hane sayısını elle yazmayayım.",
+  ["NumberFormat.simpleCurrency para birimine göre ondalık hane sayısını kendisi nasıl belirler?",
+   "para birimine gore kurus hanesi degissin, yen'de ondalik olmasin, elle hane sayisi yazma"],
+  ["NumberFormat.simpleCurrency | NumberFormat.currency", "name:"], r"""
+// pubspec.yaml: intl
+// decimalDigits verilmezse intl, para biriminin standart kesir hanesini kullanır:
+// JPY 0, TRY/EUR/USD 2, KWD/BHD 3.
+String formatMoney(num amount, String currencyCode, {String locale = 'tr'}) {
+  final format = NumberFormat.simpleCurrency(locale: locale, name: currencyCode);
+  return format.format(amount);
+}
+
+void main() {
+  print(formatMoney(1250.5, 'TRY')); // ₺1.250,50
+  print(formatMoney(1250.5, 'JPY')); // ¥1.251 (ondalık yok, yuvarlanır)
+  print(formatMoney(1250.5, 'KWD')); // KWD 1.250,500 gibi, 3 hane
+  print(NumberFormat.simpleCurrency(name: 'JPY').decimalDigits); // 0
+}
+""", api_free=True)
+
 write()
