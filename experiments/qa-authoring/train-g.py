@@ -15,10 +15,25 @@ from flutr.turkish import is_turkish
 OUT = Path(__file__).resolve().parents[2] / "data" / "drafts-qa" / "train-g.jsonl"
 ROWS = []
 TR = set("çğıöşüÇĞİÖŞÜ")
+# About half of the tasks should name no API in their main question. For these rows the first phrasing
+# (which names the API) becomes the main question and the behaviour-only wording becomes a phrasing.
+SWAP_MAIN = {
+    "platform-4000", "platform-4002", "platform-4004", "platform-4006", "platform-4008", "platform-4010",
+    "platform-4013", "platform-4019", "platform-4022", "platform-4024",
+    "images_assets-4001", "images_assets-4005", "images_assets-4011", "images_assets-4016", "images_assets-4022",
+    "testing-4001", "testing-4003", "testing-4007", "testing-4013", "testing-4023",
+    "localization-4007", "localization-4013", "localization-4016", "localization-4021",
+    "performance-4001", "performance-4008",
+    "dart_language-4020", "dart_language-4025",
+}
 
 
 def R(num, topic, difficulty, kind, question, phrasings, must_contain, answer, api_free=False):
     assert len(phrasings) == 2, (topic, num)
+    if f"{topic}-{num}" in SWAP_MAIN:
+        assert api_free, (topic, num)
+        question, phrasings = phrasings[0], [question, phrasings[1]]
+        api_free = False
     texts = [question, *phrasings]
     assert all(20 <= len(t) <= 200 and "//" not in t for t in texts), (topic, num, [len(t) for t in texts])
     assert len({t.lower() for t in texts}) == 3, (topic, num)
@@ -44,6 +59,7 @@ def R(num, topic, difficulty, kind, question, phrasings, must_contain, answer, a
 def write():
     ids = [r["id"] for r in ROWS]
     assert len(ids) == len(set(ids)), "duplicate ids"
+    assert SWAP_MAIN <= set(ids), SWAP_MAIN - set(ids)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as f:
         for row in ROWS:
