@@ -5,7 +5,8 @@ From the repository root, with the repository's ``.venv``::
     .venv/bin/python experiments/judge-labels/in_context_score.py
 
 For every line of ``benchmarks/judge/labels-in-context.jsonl`` it takes the code the server would insert (the
-``inserted`` field of ``benchmarks/judge/in-context-worklist.jsonl``: the answer, or the answer as a comment block
+``inserted`` field of ``benchmarks/judge/in-context-worklist*.jsonl`` — the first worklist and the later ones of
+one model/variant each (``--pair``): the answer, or the answer as a comment block
 when it would break the file, exactly what ``benchmarks.in_context.run.judged`` gives the judge), runs
 ``benchmarks.judge.in_context.judge_in_context(row, inserted)`` with the row of ``data/in_context/test.jsonl``, and
 compares: agreement, precision (of the answers the judge accepts, the share labelled correct), recall (of the
@@ -24,7 +25,7 @@ from benchmarks.judge.in_context import judge_in_context
 from flutr.in_context import read_in_context
 
 LABELS = Path("benchmarks/judge/labels-in-context.jsonl")
-WORKLIST = Path("benchmarks/judge/in-context-worklist.jsonl")
+WORKLISTS = sorted(Path("benchmarks/judge").glob("in-context-worklist*.jsonl"))
 ROWS = Path("data/in_context/test.jsonl")
 OUT = Path("benchmarks/results/judge-calibration")
 COMMAND = ".venv/bin/python experiments/judge-labels/in_context_score.py"
@@ -61,7 +62,7 @@ def confusion(pairs: list[tuple[bool, bool]]) -> dict:
 
 def main() -> None:
     rows = {row.id: row for row in read_in_context(ROWS)}
-    work = {item["label_id"]: item for item in read_jsonl(WORKLIST)}
+    work = {item["label_id"]: item for path in WORKLISTS for item in read_jsonl(path)}
     labels = read_jsonl(LABELS)
     assert {label["label_id"] for label in labels} == set(work), "labels and worklist must cover the same answers"
 
@@ -74,7 +75,8 @@ def main() -> None:
     def pairs(select) -> list[tuple[bool, bool]]:
         return [(label["label"] == "correct", verdict.correct) for label, item, verdict in judged if select(label)]
 
-    sets = {name: confusion(pairs(lambda label, name=name: label["set"] == name)) for name in ("dev", "holdout")}
+    names = sorted({label["set"] for label in labels})
+    sets = {name: confusion(pairs(lambda label, name=name: label["set"] == name)) for name in names}
     sets["all"] = confusion(pairs(lambda label: True))
     positions = sorted({label["position"] for label in labels})
     sources = sorted({f"{label['model']}/{label['variant']}" for label in labels})
@@ -82,7 +84,7 @@ def main() -> None:
         "command": COMMAND,
         "judge": "benchmarks.judge.in_context.judge_in_context(row, inserted)",
         "labels": str(LABELS),
-        "worklist": str(WORKLIST),
+        "worklists": [str(path) for path in WORKLISTS],
         "note": "precision: of the answers the judge accepts, the share labelled correct; recall: of the answers "
         "labelled correct, the share the judge accepts",
         "sets": sets,
