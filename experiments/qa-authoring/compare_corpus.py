@@ -5,7 +5,8 @@ requirements: a paired comparison (exact McNemar) of two ``flutr-bench quality``
 
 Each run dir has the ``generations.jsonl`` its quality run cached (the copy baselines are rebuilt from the
 retrieved ids recorded in its ``results.json``, with the answers of the train split as it is now; a retrieved row
-that left train counts as no answer). Prints per variant: n, correct in each run, only-old / only-new, p.
+that left train counts as no answer). Prints per variant: n, correct in each run, only-old / only-new, p, and
+the API-free rows' counts. The same directory twice restates one run with today's judge.
 """
 
 from __future__ import annotations
@@ -48,9 +49,11 @@ def main(argv: list[str]) -> None:
         pairs = [(correct(old[i], i), correct(new[i], i)) for i in ids]
         only_old = sum(a and not b for a, b in pairs)
         only_new = sum(b and not a for a, b in pairs)
+        free = [pair for i, pair in zip(ids, pairs, strict=True) if rows[i].api_free]
         print(
             f"{variant}: n={len(ids)} old {sum(a for a, _ in pairs)} new {sum(b for _, b in pairs)} "
-            f"only old {only_old} only new {only_new} p={mcnemar_p(only_old, only_new):.3f}"
+            f"only old {only_old} only new {only_new} p={mcnemar_p(only_old, only_new):.3f}; "
+            f"API-free n={len(free)} old {sum(a for a, _ in free)} new {sum(b for _, b in free)}"
         )
 
 
