@@ -673,7 +673,6 @@ form.save();
 t("form_args", "forms", "Kullanıcı etkileşiminden sonra alanlar otomatik doğrulansın",
   r"""
 autovalidateMode: AutovalidateMode.onUserInteraction,
-onChanged: () => setState(() {}),
 """, "autovalidateMode, AutovalidateMode.onUserInteraction")
 t("form_args", "navigation", "Form doluyken geri tuşuna basılırsa çıkışı engelle ve uyarı göster",
   r"""

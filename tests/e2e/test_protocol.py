@@ -199,9 +199,10 @@ async def test_cancel_request_stops_generation(smol_model: Path, tmp_path: Path)
 
 
 async def test_an_answer_past_its_time_budget_stops_and_says_why(smol_model: Path, tmp_path: Path):
-    """timeBudget: a 4000-token answer (minutes of decoding) stops at the budget; the user is told the model is
-    slow, with the speed and the setting, and any edit offered still leaves the file parsing."""
-    options = {"maxTokens": 4000, "timeBudget": 2, "prefetch": False, "cookbook": False, "contextLines": 0}
+    """timeBudget: an answer that needs longer than the budget (here 0.5 s; a long switch takes the small model
+    several seconds, minutes without a token limit) stops at it; the user is told the model is slow, with the speed
+    and the setting, and any edit offered still leaves the file parsing."""
+    options = {"maxTokens": 4000, "timeBudget": 0.5, "prefetch": False, "cookbook": False, "contextLines": 0}
     client = await start(server_config("--model", str(smol_model)), options)
     try:
         await wait_until_loaded(client)
@@ -212,7 +213,7 @@ async def test_an_answer_past_its_time_budget_stops_and_says_why(smol_model: Pat
         started = asyncio.get_running_loop().time()
         resolved = await client.code_action_resolve_async(action)
         waited = asyncio.get_running_loop().time() - started
-        # 2 s of generation, plus the prompt and a loaded CI machine; without the budget this takes minutes
+        # the budget, plus a loaded CI machine's scheduling
         assert waited < 30, waited
         slow = [m for m in client.messages if "timeBudget" in m.message]
         assert slow and slow[0].type == types.MessageType.Warning, [m.message for m in client.messages]
