@@ -2533,7 +2533,7 @@ Future<List<String>> tailLines(File file, {int count = 50, int chunkSize = 8192}
     }
     // İlk parça çok baytlı bir karakterin ortasından başlayabilir
     final text = utf8.decode(chunks.expand((c) => c).toList(), allowMalformed: true);
-    final lines = const LineSplitter().convert(text);
+    final lines = LineSplitter.split(text).toList();
     return lines.length <= count ? lines : lines.sublist(lines.length - count);
   } finally {
     await raf.close();

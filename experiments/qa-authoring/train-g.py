@@ -817,25 +817,25 @@ R(4008, "dart_language", "orta", "code",
   ["Birden fazla izni tek int'te bitwise operatörlerle saklamak nasıl yapılır?",
    "yetkileri tek sayida bit olarak sakla, yetki var mi diye & ile kontrol et"],
   ["&", "|"], r"""
-enum Permission { read, write, delete, admin }
+enum PermissionFlag { read, write, delete, admin }
 
 /// Her yetki bir bit: read=1, write=2, delete=4, admin=8
 extension type const Permissions(int bits) {
-  int _bit(Permission p) => 1 << p.index;
+  int _bit(PermissionFlag p) => 1 << p.index;
 
-  bool has(Permission p) => bits & _bit(p) != 0;
-  Permissions grant(Permission p) => Permissions(bits | _bit(p));
-  Permissions revoke(Permission p) => Permissions(bits & ~_bit(p));
+  bool has(PermissionFlag p) => bits & _bit(p) != 0;
+  Permissions grant(PermissionFlag p) => Permissions(bits | _bit(p));
+  Permissions revoke(PermissionFlag p) => Permissions(bits & ~_bit(p));
 
-  List<Permission> get all => [for (final p in Permission.values) if (has(p)) p];
+  List<PermissionFlag> get all => [for (final p in PermissionFlag.values) if (has(p)) p];
 }
 
 void main() {
-  var perms = const Permissions(0).grant(Permission.read).grant(Permission.write);
+  var perms = const Permissions(0).grant(PermissionFlag.read).grant(PermissionFlag.write);
   print(perms.bits); // 3 -> sunucuya/veritabanına tek sayı olarak yazılabilir
-  print(perms.has(Permission.delete)); // false
-  perms = perms.revoke(Permission.write);
-  print(perms.all); // [Permission.read]
+  print(perms.has(PermissionFlag.delete)); // false
+  perms = perms.revoke(PermissionFlag.write);
+  print(perms.all); // [PermissionFlag.read]
 }
 """, api_free=True)
 
@@ -4088,7 +4088,7 @@ R(4020, "dart_language", "zor", "code",
   ["Zone değerleri (zoneValues) ile async çağrı zinciri boyunca bağlam bilgisi nasıl taşınır?",
    "istek id'sini her fonksiyona parametre vermeden loglarda goster, await sonrasinda da kaybolmasin"],
   ["runZoned", "zoneValues", "Zone.current"], r"""
-const _requestIdKey = #requestId;
+final _requestIdKey = Object(); // başka hiçbir kodla çakışmayan anahtar
 
 /// Bulunulan zone'daki istek numarasıyla log yazar; parametre gerekmez.
 void log(String message) {
