@@ -14,9 +14,10 @@ from lsp_server.config import ServerConfig, parse_config
 @pytest.mark.parametrize(
     ("setting", "cores", "memory", "installed", "tier", "says"),
     [
-        ("auto", 2, 24.0, True, "small", "2 cores, 24 GiB: small model"),
+        ("auto", 2, 24.0, True, "large", "2 cores, 24 GiB: large model"),
+        ("auto", 1, 24.0, True, "small", "1 cores, 24 GiB: small model"),
         ("auto", 8, 16.0, True, "large", "8 cores, 16 GiB: large model"),
-        ("auto", 8, 4.0, True, "small", "wants 4+ cores and 8+ GiB"),
+        ("auto", 8, 4.0, True, "small", "wants 2+ cores and 8+ GiB"),
         ("auto", 8, 16.0, False, "small", "not installed"),
         ("large", 2, 4.0, True, "large", "model: large"),
         ("large", 8, 16.0, False, "small", "pip install -e '.[model-1-5b]'"),
