@@ -43,6 +43,10 @@ class ChunkedModel:
         """Whether the model is there to use: assembled and verified, or its chunk packages installed."""
         if _is_verified(cache_dir() / self.filename, self):
             return True
+        return self.packages_installed()
+
+    def packages_installed(self) -> bool:
+        """Whether its chunk packages are installed in this environment (the user asked for it with pip)."""
         return all(importlib.util.find_spec(package) is not None for package in self.packages)
 
     def chunk_paths(self) -> list[Path]:

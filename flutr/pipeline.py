@@ -150,9 +150,10 @@ def tier_for(spec: ModelSpec) -> TierChoice | None:
     from flutr.hardware import physical_cores, total_memory_gib
     from flutr.models import QWEN_15B
 
-    return choose_tier(
-        spec.model, cores=physical_cores(), memory_gib=total_memory_gib(), large_installed=QWEN_15B.installed()
-    )
+    # `large` takes the model wherever it is (an assembled copy in the cache will do); `auto` only where this
+    # environment installed it (pip's model-1-5b extra): a cache shared with another checkout is no request.
+    installed = QWEN_15B.installed() if spec.model == "large" else QWEN_15B.packages_installed()
+    return choose_tier(spec.model, cores=physical_cores(), memory_gib=total_memory_gib(), large_installed=installed)
 
 
 def build_backend(
