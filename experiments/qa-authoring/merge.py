@@ -15,9 +15,10 @@ import json
 import sys
 from pathlib import Path
 
+from rows import validated
+
 from flutr.dataset import REPO_DATA_DIR, SPLITS, QARow, load_split
 from model_training.dataset_leaks import cross_split_candidates
-from model_training.dataset_validate import validate_paths
 
 DRAFTS = REPO_DATA_DIR / "drafts-qa"
 
@@ -48,11 +49,7 @@ def main(argv: list[str]) -> int:
         for row in kept:
             handle.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
     print(f"{len(kept)} new training rows ({len(dropped)} dropped as close to a test/qual task: {sorted(dropped)})")
-    items, problems = validate_paths([REPO_DATA_DIR])
-    for problem in problems:
-        print(problem)
-    print(f"{len(items)} rows validated, {len(problems)} problems")
-    return 1 if problems else 0
+    return validated()
 
 
 if __name__ == "__main__":

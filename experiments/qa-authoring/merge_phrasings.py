@@ -14,9 +14,11 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from rows import validated
+
 from flutr.dataset import REPO_DATA_DIR, SPLITS, QARow, load_split
 from model_training.dataset_leaks import CANDIDATE_MEANING, phrasing_twins
-from model_training.dataset_validate import Limits, LocatedRow, phrasing_problems, validate_paths
+from model_training.dataset_validate import Limits, LocatedRow, phrasing_problems
 
 DRAFTS = REPO_DATA_DIR / "drafts-phrasings"
 
@@ -76,11 +78,7 @@ def main() -> int:
         f"{sum(map(len, added.values()))} wordings added to {len(added)} rows ({len(dropped)} dropped); "
         f"train: {len(merged)} rows, {len(merged) + total} (question, answer) pairs"
     )
-    items, problems = validate_paths([REPO_DATA_DIR])
-    for problem in problems:
-        print(problem)
-    print(f"{len(items)} rows validated, {len(problems)} problems")
-    return 1 if problems else 0
+    return validated()
 
 
 if __name__ == "__main__":

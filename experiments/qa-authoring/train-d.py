@@ -6,14 +6,9 @@ question names no API.
 
 Run: .venv/bin/python experiments/qa-authoring/train-d.py
 """
-import json
-from pathlib import Path
+from rows import qa_row, wording_problems, write_rows
 
-from flutr.turkish import is_turkish
-
-OUT = Path(__file__).resolve().parents[2] / "data" / "drafts-qa" / "train-d.jsonl"
 ROWS = []
-TR = set("çğıöşüÇĞİÖŞÜ")
 
 
 # Rows whose main question is written with API names: the question trades places with the phrasing at
@@ -76,43 +71,20 @@ SWAP = {"lists-4003": 1,
 
 
 def R(num, topic, difficulty, kind, question, phrasings, must_contain, answer, api_free=False):
-    assert len(phrasings) == 2, (topic, num)
     phrasings = list(phrasings)
     key = f"{topic}-{num}"
     if key in SWAP:
         i = SWAP[key]
         question, phrasings[i] = phrasings[i], question
         api_free = False
-    texts = [question, *phrasings]
-    assert all(20 <= len(t) <= 200 and "//" not in t for t in texts), (topic, num)
-    assert len({t.lower() for t in texts}) == 3, (topic, num)
-    assert any(not (set(t) & TR) for t in texts), (topic, num)
-    for t in texts:
-        if not is_turkish(t):
-            print('NOT TURKISH', topic, num, t)
-    row = {
-        "id": f"{topic}-{num}",
-        "question": question,
-        "phrasings": list(phrasings),
-        "answer": answer.strip("\n"),
-        "topic": topic,
-        "difficulty": difficulty,
-        "kind": kind,
-        "must_contain": must_contain,
-    }
-    if api_free:
-        row["api_free"] = True
+    row = qa_row(key, topic, difficulty, kind, question, phrasings, must_contain, answer, api_free)
+    problems = wording_problems(row)
+    assert not problems, problems
     ROWS.append(row)
 
 
 def write():
-    ids = [r["id"] for r in ROWS]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in ROWS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(ROWS), "rows ->", OUT)
+    write_rows(ROWS, "train-d.jsonl")
 
 
 # ---------------------------------------------------------------- lists

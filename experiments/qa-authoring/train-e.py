@@ -3,34 +3,17 @@
 Ids start at 4000 per topic. Each row: question + exactly two more phrasings of the same request.
 Run: .venv/bin/python experiments/qa-authoring/train-e.py
 """
-import json
 import re
-from pathlib import Path
+from collections import Counter
 
-OUT = Path(__file__).resolve().parents[2] / "data" / "drafts-qa" / "train-e.jsonl"
+from rows import qa_row, wording_problems, write_rows
+
 ROWS = []
 CODEISH = re.compile(r"\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*|\b\w+_\w+\b|\b\w+\.\w+\(|\(\)")
-TR = set("çğıöşüÇĞİÖŞÜ")
-try:  # the validator's own Turkish check, to catch weak phrasings before running it
-    from flutr.turkish import is_turkish as _is_turkish
-except ImportError:
-    _is_turkish = None
 
 
 def R(num, topic, difficulty, kind, question, phrasings, must_contain, answer, api_free=False):
-    row = {
-        "id": f"{topic}-{num}",
-        "question": question,
-        "phrasings": phrasings,
-        "answer": answer.strip("\n"),
-        "topic": topic,
-        "difficulty": difficulty,
-        "kind": kind,
-        "must_contain": must_contain,
-    }
-    if api_free:
-        row["api_free"] = True
-    ROWS.append(row)
+    ROWS.append(qa_row(f"{topic}-{num}", topic, difficulty, kind, question, phrasings, must_contain, answer, api_free))
 
 
 def _code_only(answer):
@@ -45,28 +28,10 @@ def _code_only(answer):
 
 
 def check():
-    ids = set()
     problems = []
     for r in ROWS:
         rid = r["id"]
-        if rid in ids:
-            problems.append(f"{rid}: duplicate id")
-        ids.add(rid)
-        texts = [r["question"], *r["phrasings"]]
-        if len(r["phrasings"]) != 2:
-            problems.append(f"{rid}: need exactly two phrasings")
-        for t in texts:
-            if not 20 <= len(t) <= 200:
-                problems.append(f"{rid}: length {len(t)}: {t}")
-            if "//" in t:
-                problems.append(f"{rid}: '//' in text")
-        for t in texts:
-            if _is_turkish is not None and not _is_turkish(t):
-                problems.append(f"{rid}: not Turkish enough: {t}")
-        if len({t.strip().lower() for t in texts}) != 3:
-            problems.append(f"{rid}: phrasings not distinct")
-        if not any(not (set(t) & TR) for t in texts):
-            problems.append(f"{rid}: no text without Turkish letters")
+        problems += wording_problems(r)
         n_lines = len(r["answer"].splitlines())
         if not 3 <= n_lines <= 80:
             problems.append(f"{rid}: answer has {n_lines} lines (3..80)")
@@ -86,13 +51,8 @@ def check():
 
 def write():
     ok = check()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in ROWS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    from collections import Counter
-    print(len(ROWS), "rows ->", OUT, dict(Counter(r["topic"] for r in ROWS)),
-          "api_free:", sum(1 for r in ROWS if r.get("api_free")),
+    write_rows(ROWS, "train-e.jsonl")
+    print(dict(Counter(r["topic"] for r in ROWS)), "api_free:", sum(1 for r in ROWS if r.get("api_free")),
           "concept:", sum(1 for r in ROWS if r["kind"] == "concept"), "ok" if ok else "WITH PROBLEMS")
 
 

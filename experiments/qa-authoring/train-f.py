@@ -3,40 +3,24 @@
 
 Run: .venv/bin/python experiments/qa-authoring/train-f.py
 """
-import json
 from collections import defaultdict
-from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "data" / "drafts-qa" / "train-f.jsonl"
+from rows import qa_row, wording_problems, write_rows
+
 ROWS = []
 _NEXT = defaultdict(lambda: 4000)
 
 
 def R(topic, difficulty, kind, question, phrasings, must_contain, answer, api_free=False):
-    """One task: the main question, exactly two more wordings of it, and the answer."""
     num = _NEXT[topic]
     _NEXT[topic] += 1
-    row = {
-        "id": f"{topic}-{num}",
-        "question": question,
-        "phrasings": phrasings,
-        "answer": answer.strip("\n"),
-        "topic": topic,
-        "difficulty": difficulty,
-        "kind": kind,
-        "must_contain": must_contain,
-    }
-    if api_free:
-        row["api_free"] = True
-    ROWS.append(row)
+    ROWS.append(qa_row(f"{topic}-{num}", topic, difficulty, kind, question, phrasings, must_contain, answer, api_free))
 
 
 def write():
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in ROWS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(ROWS), "rows ->", OUT)
+    problems = [p for row in ROWS for p in wording_problems(row)]
+    assert not problems, problems
+    write_rows(ROWS, "train-f.jsonl")
 
 
 T, A, S, W = "theming", "animations", "storage", "widgets_layout"

@@ -7,14 +7,9 @@ question names no API.
 
 Run: .venv/bin/python experiments/qa-authoring/train-g.py
 """
-import json
-from pathlib import Path
+from rows import qa_row, wording_problems, write_rows
 
-from flutr.turkish import is_turkish
-
-OUT = Path(__file__).resolve().parents[2] / "data" / "drafts-qa" / "train-g.jsonl"
 ROWS = []
-TR = set("çğıöşüÇĞİÖŞÜ")
 # About half of the tasks should name no API in their main question. For these rows the first phrasing
 # (which names the API) becomes the main question and the behaviour-only wording becomes a phrasing.
 SWAP_MAIN = {
@@ -34,37 +29,15 @@ def R(num, topic, difficulty, kind, question, phrasings, must_contain, answer, a
         assert api_free, (topic, num)
         question, phrasings = phrasings[0], [question, phrasings[1]]
         api_free = False
-    texts = [question, *phrasings]
-    assert all(20 <= len(t) <= 200 and "//" not in t for t in texts), (topic, num, [len(t) for t in texts])
-    assert len({t.lower() for t in texts}) == 3, (topic, num)
-    assert any(not (set(t) & TR) for t in texts), (topic, num)
-    for t in texts:
-        if not is_turkish(t):
-            print('NOT TURKISH', topic, num, t)
-    row = {
-        "id": f"{topic}-{num}",
-        "question": question,
-        "phrasings": list(phrasings),
-        "answer": answer.strip("\n"),
-        "topic": topic,
-        "difficulty": difficulty,
-        "kind": kind,
-        "must_contain": must_contain,
-    }
-    if api_free:
-        row["api_free"] = True
+    row = qa_row(f"{topic}-{num}", topic, difficulty, kind, question, phrasings, must_contain, answer, api_free)
+    problems = wording_problems(row)
+    assert not problems, problems
     ROWS.append(row)
 
 
 def write():
-    ids = [r["id"] for r in ROWS]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    assert SWAP_MAIN <= set(ids), SWAP_MAIN - set(ids)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in ROWS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(ROWS), "rows ->", OUT)
+    assert SWAP_MAIN <= {r["id"] for r in ROWS}, SWAP_MAIN - {r["id"] for r in ROWS}
+    write_rows(ROWS, "train-g.jsonl")
 
 
 # ---------------------------------------------------------------- performance
