@@ -79,9 +79,7 @@ def answer_in_place(
     context_lines: int = 6,
     on_token: TokenCallback | None = None,
     cancel: CancelToken | None = None,
-    fim_examples: bool | None = None,
 ) -> Answer:
-    """``fim_examples``: whether fill-in-the-middle sees the retrieved examples (None: the answerer's setting)."""
     position = position or position_of(source, block)
     if mechanism == "standalone":
         answer = answerer.answer(
@@ -89,17 +87,14 @@ def answer_in_place(
         )
         return _with_file_check(answer, source, block)
     if mechanism == "fim":
-        return _fim(answerer, source, block, position, on_token, cancel, fim_examples)
+        return _fim(answerer, source, block, position, on_token, cancel)
     return _instruct(answerer, source, block, position, context_lines, on_token, cancel)
 
 
-def served_infill_prompt(
-    answerer: Answerer, source: str, block: CommentBlock, position: Position, fim_examples: bool | None = None
-) -> InfillPrompt:
+def served_infill_prompt(answerer: Answerer, source: str, block: CommentBlock, position: Position) -> InfillPrompt:
     """The FIM prompt the server sends for ``block``: with the retrieved examples for the comment as other files
-    of the project when ``fim_examples`` (None: the answerer's setting) is on."""
-    show = answerer.settings.fim_examples if fim_examples is None else fim_examples
-    examples = answerer.retrieved(block.text) if show else []
+    of the project when the answerer's ``fim_examples`` setting is on."""
+    examples = answerer.retrieved(block.text) if answerer.settings.fim_examples else []
     return infill_prompt(source, block, position=position.kind, examples=examples)
 
 
@@ -119,9 +114,8 @@ def _fim(
     position: Position,
     on_token: TokenCallback | None,
     cancel: CancelToken | None,
-    fim_examples: bool | None = None,
 ) -> Answer:
-    prompt = served_infill_prompt(answerer, source, block, position, fim_examples)
+    prompt = served_infill_prompt(answerer, source, block, position)
     stop = MiddleStop(prompt)
     budget = TimeBudget(answerer.settings.time_budget, cancel)
 

@@ -58,11 +58,7 @@ def terms(text: str, stem: int = 5) -> list[str]:
 class Hit:
     row: QARow
     score: float
-    question: str = ""  # the wording of the row that matched (its question or one of its phrasings)
-
-    @property
-    def asked(self) -> str:
-        return self.question or self.row.question
+    asked: str  # the wording of the row that matched (its question or one of its phrasings)
 
 
 class Retriever:

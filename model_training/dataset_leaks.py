@@ -14,7 +14,7 @@ import json
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -194,8 +194,10 @@ def cross_split_candidates(rows_by_split: Mapping[str, Sequence[QARow]]) -> list
     for twin in phrasing_twins(rows_by_split, CANDIDATE_MEANING):
         key = frozenset((twin.first, twin.second))
         known = pairs.get(key)
-        if known is None or known.question < twin.question:
-            pairs[key] = twin if known is None else Twin(known.first, known.second, twin.question, known.answer)
+        if known is None:
+            pairs[key] = twin
+        elif known.question < twin.question:  # the pair is closer in meaning through a phrasing
+            pairs[key] = replace(known, question=twin.question)
     found = [(twin, split_of[twin.first], split_of[twin.second]) for twin in pairs.values()]
     return sorted(found, key=lambda item: -max(item[0].question, item[0].answer))
 

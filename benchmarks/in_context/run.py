@@ -19,7 +19,7 @@ from flutr.edits import place
 from flutr.in_context import InContextRow, load_in_context, read_in_context
 from flutr.in_place import MECHANISMS, Mechanism, answer_in_place, seconds
 from flutr.infill import CUT_RULES_VERSION
-from flutr.pipeline import build_answerer
+from flutr.pipeline import GenerationSettings, answerer_for, build_answerer
 from flutr.prompting import prompt_digest
 
 logger = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def run_in_context(config: InContextConfig) -> list[Record]:
     done = read_generated(cache_path)
     label = model_label(config)
     records: list[Record] = []
-    answerer: Answerer | None = None
+    answerers: dict[bool, Answerer] = {}  # by whether FIM sees the retrieved examples (fim+rag), one backend
     variants = list(config.mechanisms) + (["copy1"] if config.baselines else [])
     with cache_path.open("a", encoding="utf-8") as cache:
         for number, row in enumerate(rows, 1):
@@ -147,12 +147,13 @@ def run_in_context(config: InContextConfig) -> list[Record]:
                     if variant == "copy1":
                         generated = Generated(key, model, variant, row.id, copy_code(row), 0.0, 0, 0)
                     else:
-                        if answerer is None:
-                            answerer = build_answerer(config, config)
+                        if not answerers:
+                            plain = build_answerer(config, GenerationSettings.of(config, fim_examples=False))
+                            shown = answerer_for(plain.backend, GenerationSettings.of(config, fim_examples=True))
+                            answerers = {False: plain, True: shown}
                         started = time.perf_counter()
-                        answer = answer_in_place(
-                            answerer, row.file, row.block(), _mechanism(variant), fim_examples=variant == FIM_RAG
-                        )
+                        answerer = answerers[variant == FIM_RAG]
+                        answer = answer_in_place(answerer, row.file, row.block(), _mechanism(variant))
                         spent = seconds(answer) or time.perf_counter() - started
                         generated = Generated(
                             key,
@@ -169,8 +170,8 @@ def run_in_context(config: InContextConfig) -> list[Record]:
                     done[key] = generated
                 records.append(judged(row, generated))
             logger.info("%d/%d %s", number, len(rows), row.id)
-    if answerer is not None:
-        answerer.backend.close()
+    if answerers:
+        answerers[False].backend.close()
     return records
 
 

@@ -69,6 +69,23 @@ def copies(train: dict[str, dict]) -> dict[str, list[dict]]:
     return out
 
 
+def write_worklist(picked: list[dict], rows: dict[str, tuple[str, str]], out: Path) -> None:
+    """The blind worklist: per answer only ``KEEP`` (source, id, the row's question, the answer, the row's
+    reference answer from ``rows``: id -> (question, reference))."""
+    with out.open("w", encoding="utf-8") as handle:
+        for item in picked:
+            question, reference = rows[item["id"]]
+            line = {
+                "source": item["source"],
+                "id": item["id"],
+                "question": question,
+                "answer": item["answer"],
+                "reference": reference,
+            }
+            handle.write(json.dumps({k: line[k] for k in KEEP}, ensure_ascii=False) + "\n")
+    print(len(picked), "answers ->", out)
+
+
 def main() -> None:
     test = {row["id"]: row for row in read_jsonl(Path("data/test.jsonl"))}
     train = {row["id"]: row for row in read_jsonl(Path("data/train.jsonl"))}
@@ -113,18 +130,7 @@ def main() -> None:
         print(f"{source}: {len(pool)} eligible, {len(chosen)} picked")
         picked += chosen
     rng.shuffle(picked)  # mixed order: the reader does not work through one source at a time
-    with OUT.open("w", encoding="utf-8") as handle:
-        for item in picked:
-            row = test[item["id"]]
-            line = {
-                "source": item["source"],
-                "id": item["id"],
-                "question": row["question"],
-                "answer": item["answer"],
-                "reference": row["answer"],
-            }
-            handle.write(json.dumps({k: line[k] for k in KEEP}, ensure_ascii=False) + "\n")
-    print(len(picked), "answers ->", OUT)
+    write_worklist(picked, {i: (row["question"], row["answer"]) for i, row in test.items()}, OUT)
 
 
 if __name__ == "__main__":

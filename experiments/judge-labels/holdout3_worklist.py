@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from holdout2_worklist import KEEP, digest, generated, read_jsonl  # noqa: E402
+from holdout2_worklist import digest, generated, read_jsonl, write_worklist  # noqa: E402
 
 from benchmarks.judge.verdict import judge  # noqa: E402
 from benchmarks.metrics.scoring import requirements_of  # noqa: E402
@@ -155,18 +155,7 @@ def main() -> None:
     if len(picked) != 2 * PER_VERDICT:
         raise SystemExit(f"the pools were too small for {2 * PER_VERDICT} answers; nothing written")
     rng.shuffle(picked)  # mixed order: neither the half nor the source of a line shows in its place
-    with OUT.open("w", encoding="utf-8") as handle:
-        for item in picked:
-            row = test[item["id"]]
-            line = {
-                "source": item["source"],
-                "id": item["id"],
-                "question": row.question,
-                "answer": item["answer"],
-                "reference": row.answer,
-            }
-            handle.write(json.dumps({k: line[k] for k in KEEP}, ensure_ascii=False) + "\n")
-    print(len(picked), "answers ->", OUT)
+    write_worklist(picked, {i: (row.question, row.answer) for i, row in test.items()}, OUT)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rows import validated
 
-from flutr.dataset import REPO_DATA_DIR, SPLITS, QARow, load_split
+from flutr.dataset import PHRASING_MARK, REPO_DATA_DIR, SPLITS, QARow, load_split, task_id
 from model_training.dataset_leaks import CANDIDATE_MEANING, phrasing_twins
 from model_training.dataset_validate import Limits, LocatedRow, phrasing_problems
 
@@ -57,7 +57,7 @@ def main() -> int:
                 dropped.append(f"{row_id}: {text!r}: {problems[0]}")
                 continue
             kept.append(text)
-            candidates.append(replace(row, id=f"{row_id}~{len(kept)}", phrasings=(text,)))
+            candidates.append(replace(row, id=f"{row_id}{PHRASING_MARK}{len(kept)}", phrasings=(text,)))
     close = {
         twin.first
         for twin in phrasing_twins({"train": candidates, "test": rows["test"], "qual": rows["qual"]}, CANDIDATE_MEANING)
@@ -67,7 +67,7 @@ def main() -> int:
         if pseudo.id in close:
             dropped.append(f"{pseudo.id}: {pseudo.phrasings[0]!r}: close in meaning to a test/qual question")
         else:
-            added.setdefault(pseudo.id.split("~")[0], []).append(pseudo.phrasings[0])
+            added.setdefault(task_id(pseudo.id), []).append(pseudo.phrasings[0])
     merged = [replace(row, phrasings=(*row.phrasings, *added.get(row.id, ()))) for row in rows["train"]]
     path = REPO_DATA_DIR / "train.jsonl"
     path.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in merged), encoding="utf-8")

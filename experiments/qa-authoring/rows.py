@@ -11,8 +11,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from flutr.dataset import REPO_DATA_DIR
-from flutr.turkish import is_turkish
+from flutr.dataset import REPO_DATA_DIR, QARow
+from model_training.dataset_validate import Limits, LocatedRow, phrasing_problems, validate_paths
 
 TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 DRAFTS = Path(__file__).resolve().parents[2] / "data" / "drafts-qa"
@@ -46,17 +46,14 @@ def qa_row(
 
 
 def wording_problems(row: dict) -> list[str]:
-    """The question and its two phrasings: 20–200 characters, no ``//``, distinct, one typed without Turkish
-    letters, each Turkish by the validator's measure."""
+    """The question and its two phrasings: the validator's phrasing rules (Turkish, no ``//``, no repeats), and
+    the authors' stricter ones: exactly two, 20–200 characters, one typed without Turkish letters."""
     texts = [row["question"], *row["phrasings"]]
-    problems = []
+    located = LocatedRow(Path("train.jsonl"), 0, QARow.from_dict(row))
+    problems = list(phrasing_problems(located, Limits()))
     if len(row["phrasings"]) != 2:
         problems.append("need exactly two phrasings")
     problems += [f"length {len(t)}: {t}" for t in texts if not 20 <= len(t) <= 200]
-    problems += [f"'//' in {t}" for t in texts if "//" in t]
-    problems += [f"not Turkish enough: {t}" for t in texts if not is_turkish(t)]
-    if len({t.strip().lower() for t in texts}) != len(texts):
-        problems.append("wordings not distinct")
     if all(set(t) & TURKISH_LETTERS for t in texts):
         problems.append("no wording without Turkish letters")
     return [f"{row['id']}: {p}" for p in problems]
@@ -78,8 +75,6 @@ def write_rows(rows: Sequence[dict], name: str) -> Path:
 
 def validated() -> int:
     """Validate the whole data folder after a merge; prints every problem. 1 when there is one, else 0."""
-    from model_training.dataset_validate import validate_paths
-
     items, problems = validate_paths([REPO_DATA_DIR])
     for problem in problems:
         print(problem)

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import tree_sitter
@@ -223,13 +223,11 @@ def _closure_parameters(node: tree_sitter.Node) -> tuple[list[tree_sitter.Node],
     return required, optional
 
 
-def callback_findings(all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
-    """Closures passed to well-known callbacks (``itemBuilder: (context, index) => …``): the wrong number of
-    parameters (``callback-arity``), a parameter named for a role the signature puts elsewhere
-    (``callback-role``); and the untyped parameters get the signature's types (``snapshot`` → AsyncSnapshot,
-    ``deviceLocales`` → List) when every declaration of that name agrees, so their members are checked."""
-    found: list[Finding] = []
-    typed: dict[str, list[str | None]] = {}
+def callback_arguments(
+    all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary
+) -> Iterator[tuple[str, str, tree_sitter.Node, list[str]]]:
+    """Every named argument passed to a well-known callback parameter (``ListView.builder(itemBuilder: …)``):
+    (callee label, argument name, its value, the callback's parameter types from ``signatures.json``)."""
     for chain in all_chains:
         if chain.cascade:
             continue
@@ -241,40 +239,52 @@ def callback_findings(all_chains: list[Chain], declared: Declarations, vocabular
         assert arguments is not None
         for name, value in arguments.named.items():
             signature = vocabulary.callbacks.get(f"{label}.{name}")
-            closure = _closure_parameters(value) if signature is not None else None
-            if signature is None or closure is None:
+            if signature is not None:
+                yield label, name, value, signature
+
+
+def callback_findings(all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
+    """Closures passed to well-known callbacks (``itemBuilder: (context, index) => …``): the wrong number of
+    parameters (``callback-arity``), a parameter named for a role the signature puts elsewhere
+    (``callback-role``); and the untyped parameters get the signature's types (``snapshot`` → AsyncSnapshot,
+    ``deviceLocales`` → List) when every declaration of that name agrees, so their members are checked."""
+    found: list[Finding] = []
+    typed: dict[str, list[str | None]] = {}
+    for label, name, value, signature in callback_arguments(all_chains, declared, vocabulary):
+        closure = _closure_parameters(value)
+        if closure is None:
+            continue
+        required, optional = closure
+        line = value.start_point[0]
+        types = [base_type(t) for t in signature]
+        shown = ", ".join(signature) or "none"
+        if len(required) > len(signature) or len(required) + optional < len(signature):
+            found.append(
+                Finding(
+                    "callback-arity",
+                    f"{label}'s {name} takes {len(signature)} parameter(s) ({shown}), not {len(required)}",
+                    line,
+                )
+            )
+            continue
+        for position, parameter in enumerate(required):
+            identifier = next((c for c in reversed(parameter.children) if c.type == "identifier"), None)
+            if identifier is None:
                 continue
-            required, optional = closure
-            line = value.start_point[0]
-            types = [base_type(t) for t in signature]
-            shown = ", ".join(signature) or "none"
-            if len(required) > len(signature) or len(required) + optional < len(signature):
+            parameter_name = text_of(identifier)
+            written = next((c for c in parameter.children if c.type == "type_identifier"), None)
+            expected = types[position]
+            role = ROLE_NAMES.get(parameter_name)
+            if written is None and role and role != expected and role in types:
                 found.append(
                     Finding(
-                        "callback-arity",
-                        f"{label}'s {name} takes {len(signature)} parameter(s) ({shown}), not {len(required)}",
+                        "callback-role",
+                        f"{label}'s {name} passes ({shown}): '{parameter_name}' is its parameter "
+                        f"{position + 1}, a {signature[position]}",
                         line,
                     )
                 )
-                continue
-            for position, parameter in enumerate(required):
-                identifier = next((c for c in reversed(parameter.children) if c.type == "identifier"), None)
-                if identifier is None:
-                    continue
-                parameter_name = text_of(identifier)
-                written = next((c for c in parameter.children if c.type == "type_identifier"), None)
-                expected = types[position]
-                role = ROLE_NAMES.get(parameter_name)
-                if written is None and role and role != expected and role in types:
-                    found.append(
-                        Finding(
-                            "callback-role",
-                            f"{label}'s {name} passes ({shown}): '{parameter_name}' is its parameter "
-                            f"{position + 1}, a {signature[position]}",
-                            line,
-                        )
-                    )
-                typed.setdefault(parameter_name, []).append(text_of(written) if written is not None else expected)
+            typed.setdefault(parameter_name, []).append(text_of(written) if written is not None else expected)
     for name, types in typed.items():
         kinds = set(types)
         if name == "context" or len(kinds) != 1 or len(types) != len(declared.values.get(name, ())):
@@ -984,39 +994,29 @@ def _callback_type_findings(
     (``onSelectionChanged: onChanged`` with a ``ValueChanged<String>`` where ``Set<T>`` comes; a
     ``VoidCallback`` for ``onChanged``): ``callback-type``."""
     found: list[Finding] = []
-    for chain in all_chains:
-        if chain.cascade:
+    for label, name, value, signature in callback_arguments(all_chains, declared, vocabulary):
+        written = types.get(text_of(value)) if value.type == "identifier" else None
+        if written is None or written[0] not in CALLBACK_TYPES:
             continue
-        callee = callee_label(chain, declared, vocabulary)
-        if callee is None:
-            continue
-        label, index = callee
-        arguments = chain.segments[index].arguments
-        assert arguments is not None
-        for name, value in arguments.named.items():
-            signature = vocabulary.callbacks.get(f"{label}.{name}")
-            written = types.get(text_of(value)) if value.type == "identifier" else None
-            if signature is None or written is None or written[0] not in CALLBACK_TYPES:
-                continue
-            count = CALLBACK_TYPES[written[0]]
-            given = written[1][0].rstrip("?").split("<")[0] if count and written[1] else ""
-            expected = (base_type(signature[0]) or "") if signature else ""
-            if count != len(signature) or (
-                given
-                and expected
-                and expected != "T"
-                and given not in (expected, "Object", "dynamic")
-                and given not in declared.types  # a type parameter of the snippet's own class
-            ):
-                shown = ", ".join(signature) or "none"
-                found.append(
-                    Finding(
-                        "callback-type",
-                        f"{label}'s {name} passes ({shown}); '{text_of(value)}' is a "
-                        f"{written[0]}{'<' + ', '.join(written[1]) + '>' if written[1] else ''}",
-                        value.start_point[0],
-                    )
+        count = CALLBACK_TYPES[written[0]]
+        given = written[1][0].rstrip("?").split("<")[0] if count and written[1] else ""
+        expected = (base_type(signature[0]) or "") if signature else ""
+        if count != len(signature) or (
+            given
+            and expected
+            and expected != "T"
+            and given not in (expected, "Object", "dynamic")
+            and given not in declared.types  # a type parameter of the snippet's own class
+        ):
+            shown = ", ".join(signature) or "none"
+            found.append(
+                Finding(
+                    "callback-type",
+                    f"{label}'s {name} passes ({shown}); '{text_of(value)}' is a "
+                    f"{written[0]}{'<' + ', '.join(written[1]) + '>' if written[1] else ''}",
+                    value.start_point[0],
                 )
+            )
     return found
 
 
