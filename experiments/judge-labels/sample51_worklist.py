@@ -46,13 +46,15 @@ def main() -> None:
                 if record["variant"] != "rag":
                     continue
                 row = test[record["row_id"]]
-                items.append({
-                    "source": source,
-                    "id": row["id"],
-                    "question": row["question"],
-                    "answer": record["scored_code"],
-                    "reference": row["answer"],
-                })
+                items.append(
+                    {
+                        "source": source,
+                        "id": row["id"],
+                        "question": row["question"],
+                        "answer": record["scored_code"],
+                        "reference": row["answer"],
+                    }
+                )
     items.sort(key=lambda item: (item["source"], item["id"]))
     random.Random(SEED).shuffle(items)
     with OUT.open("w", encoding="utf-8") as handle:
