@@ -2,7 +2,7 @@
 lever 6)? Every test question's top BM25 hit is pasted and judged with judge v2; the table gives coverage (share
 of questions at or above a threshold) and precision (judge-correct share among them) for each candidate score::
 
-    python experiments/cookbook/threshold.py            # writes benchmarks/results/cookbook/
+    python experiments/cookbook/threshold.py            # writes experiments/cookbook/results/
 
 Scores compared (which separates correct pastes from wrong ones better, by ROC AUC and precision at equal
 coverage): ``raw`` BM25 of the top hit; ``relative`` = raw / the question's self-score
@@ -30,7 +30,7 @@ from flutr.cookbook import THRESHOLD, closeness, names_covered  # noqa: E402
 from flutr.dataset import load_split  # noqa: E402
 from flutr.retrieval import default_retriever  # noqa: E402
 
-OUT = ROOT / "benchmarks" / "results" / "cookbook"
+OUT = Path(__file__).resolve().parent / "results"
 MEASURES = ("guarded", "relative", "symmetric", "margin", "raw")
 THRESHOLDS = {
     "guarded": (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95),

@@ -18,16 +18,20 @@ are the ``rag+lora`` answers of the Q4_K_M runs).
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.quality.config import RESULTS_DIR
-from benchmarks.script_io import parse_args, write_result
 from benchmarks.speed.compare import Setup, compare
 from benchmarks.variants import resolve_model
 from flutr.fast_model import FAST_OUTPUT, FAST_QUANT, fast_model_path, parse_quant
 from flutr.models import default_adapter_path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # experiments/: the shared script_io
+from script_io import parse_args, write_result  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "results"
 
 
 def _adapter(args: argparse.Namespace) -> Path:
@@ -86,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
         help="other quantizations of the merge: QUANT or QUANT/OUTPUT",
     )
     parser.add_argument("--adapter", type=Path, help="LoRA adapter GGUF to merge (default: flutr's)")
-    parser.add_argument("--out", type=Path, default=RESULTS_DIR / "fast-model")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parse_args(parser, argv)
     write_result(args.out / "fast_model.json", measure(args))
 

@@ -11,13 +11,17 @@ server's warm-up. Prints and writes medians and the ratios adapter / base::
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
-from benchmarks.quality.config import RESULTS_DIR
-from benchmarks.script_io import parse_args, write_result
 from benchmarks.speed.compare import Setup, compare
 from benchmarks.variants import resolve_model
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # experiments/: the shared script_io
+from script_io import parse_args, write_result  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "results"
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
@@ -34,7 +38,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=8, help="test-split questions")
     parser.add_argument("--tokens", type=int, default=96, help="tokens generated per answer (no stop sequences)")
     parser.add_argument("--threads", type=int, default=0, help="llama.cpp threads (0 = physical cores)")
-    parser.add_argument("--out", type=Path, default=RESULTS_DIR / "lora-cost")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parse_args(parser, argv)
     write_result(args.out / "lora_cost.json", measure(args))
 

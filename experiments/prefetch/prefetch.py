@@ -27,14 +27,13 @@ import json
 import platform
 import statistics
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
 
-from benchmarks.quality.config import RESULTS_DIR
-from benchmarks.script_io import parse_args, write_result
 from benchmarks.speed.config import SpeedConfig
 from benchmarks.speed.run import LspSession, Question, ServingConfig, build_answerer, questions_for
 from benchmarks.variants import resolve_model
@@ -43,6 +42,11 @@ from flutr.edits import apply_insertions
 from flutr.pipeline import GenerationSettings
 from flutr.retrieval import DEFAULT_BUDGET, DEFAULT_K
 from lsp_server.demo import edit_insertions
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # experiments/: the shared script_io
+from script_io import parse_args, write_result  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "results"
 
 
 async def choose_after(session: LspSession, question: Question, think: float) -> tuple[float, str]:
@@ -210,7 +214,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--retrieval-k", type=int, default=DEFAULT_K)
     parser.add_argument("--retrieval-tokens", type=int, default=DEFAULT_BUDGET, help="0: no limit")
     parser.add_argument("--max-tokens", type=int, default=GenerationSettings.max_tokens)
-    parser.add_argument("--out", type=Path, default=RESULTS_DIR / "prefetch")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parse_args(parser, argv)
     write_result(args.out / "prefetch.json", asyncio.run(run(args)))
 

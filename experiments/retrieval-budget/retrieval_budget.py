@@ -16,20 +16,22 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from benchmarks import charts
 from benchmarks.metrics.significance import mcnemar_p
-from benchmarks.quality.config import RESULTS_DIR
-from benchmarks.script_io import parse_args, write_result
 from benchmarks.speed.compare import Setup, compare
 from benchmarks.variants import resolve_model
 from flutr.hardware import physical_cores
 from flutr.retrieval import WINDOW
 
-OUT = RESULTS_DIR / "retrieval-budget"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # experiments/: the shared script_io
+from script_io import parse_args, write_result  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "results"
 
 
 @dataclass(frozen=True)

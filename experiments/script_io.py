@@ -1,5 +1,6 @@
-"""The shared ends of the small ``python -m benchmarks.X`` scripts: read the arguments (keeping them for the
-result's ``command``) and write the result JSON, printing its summary."""
+"""The shared ends of the experiment scripts (``python experiments/<name>/<script>.py``): read the arguments
+(keeping them for the result's ``command``) and write the result JSON, printing its summary. Not a package: each
+script puts ``experiments/`` on ``sys.path`` before ``from script_io import ...``."""
 
 from __future__ import annotations
 
