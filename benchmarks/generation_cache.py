@@ -16,11 +16,13 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
-# Digests (``flutr.prompting.prompt_digest``) that stand for the same prompt text as the current one: the digest
-# once covered fewer templates (not the context, repair or closing-fence text, which were the same), so generations
-# recorded under the older value are still the answers to today's prompts. Keyed by the current digest, so any
-# change to the prompt format ends the equivalence.
-EQUIVALENT_DIGESTS: dict[str, tuple[str, ...]] = {"2e955da659a2e4a8": ("10d6ca22c5dfa18f",)}
+# Digests (``flutr.prompting.prompt_digest``) of older prompt formats whose generations still stand for today's:
+# the digest once covered fewer templates (not the context, repair or closing-fence text, which were the same), and
+# then the API check's retry template was added (flutr.answering.AnswerSettings.check_api). A record made before
+# the check stands for an answer with the check off always, and with it on when the check would not have fired on
+# it (it took one attempt and its code has no rejecting finding). Keyed by the current digest, so any other change
+# to the prompt format ends the equivalence.
+EQUIVALENT_DIGESTS: dict[str, tuple[str, ...]] = {"698499dc0270f5ea": ("2e955da659a2e4a8", "10d6ca22c5dfa18f")}
 
 
 def cache_key(model: str, lora: str, variant: str, row_id: str, settings: dict[str, Any]) -> str:
@@ -90,7 +92,8 @@ class GenerationCache:
                     self.skipped_lines += 1
                     logger.warning("%s:%d: unreadable cache line skipped (%s)", self.path, number, exc)
                     continue
-                self._records[_current_key(record)] = record
+                for key in _current_keys(record):
+                    self._records[key] = record
         logger.info("%s: %d cached generations", self.path, len(self._records))
 
     def __len__(self) -> int:
@@ -112,15 +115,27 @@ class GenerationCache:
             self._records[record.key] = record
 
 
-def _current_key(record: GenerationRecord) -> str:
-    """The key ``record`` has under today's prompt digest: its own, or re-made from an equivalent older digest."""
+def _current_keys(record: GenerationRecord) -> list[str]:
+    """The keys ``record`` has under today's prompt digest: its own, or re-made from an equivalent older digest
+    (with the API check off, and on where the check would not have retried it)."""
     from flutr.prompting import prompt_digest
 
     current = prompt_digest()
     if record.settings.get("prompt") not in EQUIVALENT_DIGESTS.get(current, ()):
-        return record.key
+        return [record.key]
     settings = {**record.settings, "prompt": current}
-    return cache_key(record.model, record.lora, record.variant, record.row_id, settings)
+    checks = [False] if _check_would_retry(record) else [False, True]
+    return [
+        cache_key(record.model, record.lora, record.variant, record.row_id, {**settings, "check_api": check})
+        for check in checks
+    ]
+
+
+def _check_would_retry(record: GenerationRecord) -> bool:
+    from flutr.dart_api import rejecting_findings
+
+    code = record.scored_code or record.code
+    return record.attempts == 1 and record.parses and bool(code.strip()) and bool(rejecting_findings(code))
 
 
 def _ends_with_newline(path: Path) -> bool:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 from flutr.backends.base import Backend, CancelToken, Generation, TokenCallback
 from flutr.dart import find_syntax_errors
+from flutr.dart_api import rejecting_findings
 from flutr.extraction import extract_code
 from flutr.hardware import CpuSample, cpu_sample, others_busy_cores, physical_cores
 from flutr.prompting import (
+    CHECK_TEMPLATE,
     FIXED_EXAMPLES,
     STOP_SEQUENCES,
     Example,
@@ -39,6 +41,9 @@ class AnswerSettings:
     max_tokens: int = 384
     temperature: float = 0.0
     repair_on_parse_error: bool = True
+    # Code that parses but calls an API that does not exist (flutr.dart_api.rejecting_findings) gets the repair
+    # retry too, told what is wrong; the retry is kept only when it is clean (benchmarks/results/api-check).
+    check_api: bool = True
     cache_size: int = 128
     time_budget: float = 0.0  # seconds per answer, every attempt together; 0 = no limit (see TimeBudget)
     fim_examples: bool = False  # fill-in-the-middle sees the retrieved examples as other files (flutr.infill)
@@ -210,11 +215,11 @@ class Answerer:
         messages = self.messages_for(question, context)
         budget = TimeBudget(self.settings.time_budget, cancel)
         generations: list[Generation] = []
-        attempts = 0
         code, error = "", "empty answer"
         imports: tuple[str, ...] = ()
+        parsed: Answer | None = None  # a first attempt that parsed but failed the API check: kept as the fallback
         while True:
-            attempts += 1
+            attempt = len(generations) + 1
             generation = self.backend.generate(
                 self.prompt_for(messages),
                 max_tokens=self.settings.max_tokens,
@@ -226,34 +231,60 @@ class Answerer:
             generations.append(generation)
             timed_out = generation.finish_reason == "cancelled" and not budget.caller_cancelled
             if generation.finish_reason == "cancelled" and not timed_out:
-                return Answer("", (), False, "cancelled", attempts, tuple(generations), cancelled=True)
+                return Answer("", (), False, "cancelled", attempt, tuple(generations), cancelled=True)
             extracted = extract_code(generation.text)
             code, imports = extracted.code, extracted.imports
             errors = find_syntax_errors(code) if code.strip() else []
             if code.strip() and not errors:
                 if timed_out:  # cut at the budget, yet complete: offered, and the user hears why it stopped
                     warning = slow_answer_warning(budget, generations, offered=True)
-                    return Answer(code, imports, True, warning, attempts, tuple(generations), timed_out=True)
-                return Answer(code, imports, True, None, attempts, tuple(generations))
+                    return Answer(code, imports, True, warning, attempt, tuple(generations), timed_out=True)
+                problems = self._api_problems(code) if not context.strip() else []
+                if parsed is not None and problems:  # the API retry is no better: the first attempt stands
+                    return _with_generations(parsed, generations)
+                if not problems or attempt > 1:
+                    return Answer(code, imports, True, None, attempt, tuple(generations))
+                parsed = Answer(code, imports, True, None, attempt, tuple(generations))
+                if not budget.allows_another(generation):
+                    logger.info("no API retry: %.1f s of the budget left", budget.left())
+                    return parsed
+                logger.info("attempt %d parses but fails the API check (%d findings): retrying", attempt, len(problems))
+                messages = repair_messages(messages, code, "; ".join(problems[:3]), CHECK_TEMPLATE)
+                continue
+            if parsed is not None:  # the API retry did not parse: the first attempt stands
+                return _with_generations(parsed, generations)
             if timed_out:
-                logger.info("attempt %d stopped at the %g s budget", attempts, budget.seconds)
+                logger.info("attempt %d stopped at the %g s budget", attempt, budget.seconds)
                 warning = slow_answer_warning(budget, generations, offered=False)
-                return Answer("", (), False, warning, attempts, tuple(generations), timed_out=True)
+                return Answer("", (), False, warning, attempt, tuple(generations), timed_out=True)
             error = errors[0].describe() if errors else "empty answer"
             # The error quotes the generated code, and that quotes the user's identifiers: DEBUG, not INFO.
-            logger.info("attempt %d did not parse", attempts)
-            logger.debug("attempt %d parse error: %s", attempts, error)
-            if attempts >= 2 or not self.settings.repair_on_parse_error:
+            logger.info("attempt %d did not parse", attempt)
+            logger.debug("attempt %d parse error: %s", attempt, error)
+            if attempt >= 2 or not self.settings.repair_on_parse_error:
                 break
             if not budget.allows_another(generation):
                 logger.info("no repair: %.1f s of the budget left", budget.left())
                 break
             messages = repair_messages(messages, code, error)
         if not code.strip():
-            return Answer("", (), False, "model produced no code", attempts, tuple(generations))
+            return Answer("", (), False, "model produced no code", len(generations), tuple(generations))
         # The code stays clean: `warning` says why it does not parse, and the editor side (flutr.edits.place)
         # never inserts code that would break the file.
-        return Answer(code, imports, False, error, attempts, tuple(generations))
+        return Answer(code, imports, False, error, len(generations), tuple(generations))
+
+    def _api_problems(self, code: str) -> list[str]:
+        """What the API check finds wrong with code that parses (empty when the check is off). Only for a question
+        asked without file context: with it, the code may use the file's own names, which the check does not see."""
+        if not self.settings.check_api:
+            return []
+        return [f.describe() for f in rejecting_findings(code)]
+
+
+def _with_generations(answer: Answer, generations: Sequence[Generation]) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, attempts=len(generations), generations=tuple(generations))
 
 
 def _replace_cached(answer: Answer) -> Answer:

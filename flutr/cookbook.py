@@ -9,7 +9,7 @@ covers, pasting that answer beats generating one. :func:`cookbook_match` decides
 - **named APIs**: every API the question names (``Selector``, ``bloc_test``, ``context.select``) must occur in the
   answer's code, and none it rules out ("``ScrollController`` kullanmadan"): a close question about another API
   (``Selector`` vs ``context.select``, with or without ``bloc_test``) is another task;
-- :data:`THRESHOLD`, chosen on the evaluation data for precision (benchmarks/results/cookbook).
+- :data:`THRESHOLD`, chosen on the evaluation data for precision (experiments/cookbook/results).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from flutr.turkish import fold_diacritics
 
 # Closeness at or above which the closest training answer is offered: chosen for precision, since a wrong paste
 # looks as confident as a right one; just below it, half the pastes answer a neighbouring task when read
-# carefully (benchmarks/results/cookbook).
+# carefully (experiments/cookbook/results).
 THRESHOLD = 0.75
 
 _SENTENCE = re.compile(r"(?:^|[.!?:;]\s+)(\S)")

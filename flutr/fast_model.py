@@ -1,12 +1,12 @@
 """The embedded model made fast for a CPU: its LoRA adapter merged into the weights, requantized to IQ4_NL.
 
-Why (``experiments/fast-model``, results in ``benchmarks/results/fast-model/``): the embedded
+Why (``experiments/fast-model``, results in ``experiments/fast-model/results/``): the embedded
 "Q4_K_M" file is mostly Q5_0 — Qwen2.5-0.5B's 896-wide rows cannot use k-quants — and llama.cpp's CPU backend
 multiplies Q5_0 without repacking, while IQ4_NL (same 32-wide blocks) is repacked for the CPU's SIMD units. A LoRA
-adapter applied at run time costs another ~12 % of decoding (``benchmarks/results/lora-cost``). Merging it and
+adapter applied at run time costs another ~12 % of decoding (``experiments/lora-cost/results``). Merging it and
 requantizing removes both costs; the quality benchmark measures what the requantization loses. The output
 projection (896 × 151,936: a third of the weights read for every generated token) is IQ4_NL too, where llama.cpp
-would keep it Q8_0: decoding 1.17–1.29× faster for no measured loss (``benchmarks/results/fast-model-v2``).
+would keep it Q8_0: decoding 1.17–1.29× faster for no measured loss (``experiments/fast-model/results-v2``).
 
 Built once per (base model, adapter, quantization, llama.cpp version) into the model cache, from the verified
 base GGUF: the adapted tensors are dequantized, the delta added, and llama.cpp's quantizer writes the result

@@ -55,7 +55,7 @@ class ModelSpec:
     lora_path: str = field(  # empty: flutr's adapter on the embedded model (benchmarks/results), none on others
         default="", metadata={"help": "LoRA adapter (GGUF); empty = flutr's own on the default model; none = off"}
     )
-    fast_model: bool = field(  # same answers' quality, faster on a CPU: benchmarks/results/fast-model
+    fast_model: bool = field(  # same answers' quality, faster on a CPU: experiments/fast-model/results
         default=True,
         metadata={"help": "embedded model: serve it with its adapter merged, requantized to IQ4_NL (built once)"},
     )
@@ -82,7 +82,7 @@ class GenerationSettings:
     retrieval_k: int = field(  # why 1: flutr.retrieval.DEFAULT_K
         default=DEFAULT_K, metadata={"min": 0, "max": 8, "help": "similar dataset examples added to the prompt"}
     )
-    retrieval_tokens: int = field(  # benchmarks/results/retrieval-budget
+    retrieval_tokens: int = field(  # experiments/retrieval-budget/results
         default=DEFAULT_BUDGET,
         metadata={"min": 0, "max": 4096, "help": "token budget of the retrieved examples (0 = no limit)"},
     )
@@ -90,6 +90,11 @@ class GenerationSettings:
     fim_examples: bool = field(  # benchmarks/results/in-context
         default=AnswerSettings.fim_examples,
         metadata={"help": "fill-in-the-middle also sees the retrieved examples, as other files of the project"},
+    )
+
+    check_api: bool = field(  # benchmarks/results/api-check
+        default=AnswerSettings.check_api,
+        metadata={"help": "code that parses but calls an API that does not exist is retried once, told what is wrong"},
     )
 
     # A full-length answer at the speed of a laptop whose other core is busy with the IDE (~7 tokens/s), with room
@@ -110,6 +115,7 @@ class GenerationSettings:
             temperature=self.temperature,
             time_budget=self.time_budget,
             fim_examples=self.fim_examples,
+            check_api=self.check_api,
         )
 
     @classmethod

@@ -74,9 +74,13 @@ FIXED_EXAMPLES: tuple[Example, ...] = (
 )
 
 
-# The user turn with file context, and the retry after a parse error: templates, so the digest covers them.
+# The user turn with file context, the retry after a parse error and the retry after an API check (code that
+# parses but calls what does not exist, flutr.dart_api.rejecting_findings): templates, so the digest covers them.
 CONTEXT_TEMPLATE = "Dosyadaki bağlam:\n```dart\n{context}\n```\n\n{question}"
 REPAIR_TEMPLATE = "Bu kod Dart olarak ayrıştırılamadı ({error}). Hatasız, eksiksiz düzeltilmiş kodu yaz."
+CHECK_TEMPLATE = (
+    "Bu kod derlenmez: {error}. Yalnızca var olan Flutter/Dart API'lerini kullanarak düzeltilmiş, eksiksiz kodu yaz."
+)
 
 
 def format_user_message(question: str, context: str = "", note: str = "") -> str:
@@ -169,12 +173,15 @@ def render_prompt(
     return render_chat(messages, chat_template, bos_token=bos_token, eos_token=eos_token) + ANSWER_PREFIX
 
 
-def repair_messages(messages: Sequence[Message], bad_code: str, error: str) -> list[Message]:
-    """The retry prompt: the first attempt as an assistant turn, then the parser's complaint."""
+def repair_messages(
+    messages: Sequence[Message], bad_code: str, error: str, template: str = REPAIR_TEMPLATE
+) -> list[Message]:
+    """The retry prompt: the first attempt as an assistant turn, then the complaint (the parser's, or with
+    ``CHECK_TEMPLATE`` the API check's)."""
     return [
         *messages,
         {"role": "assistant", "content": ANSWER_PREFIX + format_answer(bad_code)},
-        {"role": "user", "content": REPAIR_TEMPLATE.format(error=error)},
+        {"role": "user", "content": template.format(error=error)},
     ]
 
 
@@ -196,7 +203,7 @@ def prompt_digest() -> str:
     parts = [SYSTEM_PROMPT, ANSWER_PREFIX, *STOP_SEQUENCES]
     for example in FIXED_EXAMPLES:
         parts += [example.question, example.answer]
-    parts += [ANSWER_SUFFIX, CONTEXT_TEMPLATE, REPAIR_TEMPLATE]
+    parts += [ANSWER_SUFFIX, CONTEXT_TEMPLATE, REPAIR_TEMPLATE, CHECK_TEMPLATE]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
 
 

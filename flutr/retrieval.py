@@ -5,7 +5,7 @@ cheap stand-in for Turkish morphology (``listeyi``, ``listede`` → ``liste``). 
 (``RefreshIndicator``) are kept whole as well, they are the most telling words. Examples longer than
 ``max_answer_lines`` are skipped: every prompt token costs ~5–12 ms on a 2-core CPU. A token budget caps what the
 examples add to the prompt: an example that does not fit is passed over for the next best of the ``WINDOW × k`` best
-matches, so a tight budget picks shorter neighbours rather than fewer (benchmarks/results/retrieval-budget).
+matches, so a tight budget picks shorter neighbours rather than fewer (experiments/retrieval-budget/results).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _WORD = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşüâîû_]+")
 # The server's retrievalK and retrievalTokens, training's retrieval_k and retrieval_tokens (0 = no limit). One
 # example, whole: 29 of 110 correct (k=2: 27), a 120-token answer in 0.71x the time of k=2 (3.1 s). A budget of 150
 # with k=2 is faster (0.67x, 2.9 s) but drops the closest example when it is long: 25 of 110, 0 of the 10 qual
-# questions (benchmarks/results/retrieval-budget).
+# questions (experiments/retrieval-budget/results).
 DEFAULT_K = 1
 DEFAULT_BUDGET = 0
 WINDOW = 4  # with a budget, candidates are the WINDOW * k best matches

@@ -63,6 +63,34 @@ def test_still_broken_code_keeps_its_code_clean_and_says_why() -> None:
     assert answer.code == "class B {" and answer.warning and "line 1" in answer.warning
 
 
+INVENTED = "Widget yazi() => Text('Merhaba', colour: Colors.red);"  # Text has no `colour:`
+FIXED = "Widget yazi() => Text('Merhaba', style: const TextStyle(color: Colors.red));"
+
+
+def test_code_calling_what_does_not_exist_is_retried_once_told_what() -> None:
+    backend = ScriptedBackend([INVENTED, FIXED])
+    answer = Answerer(backend).answer("Kırmızı bir metin yaz")
+    assert answer.parses and answer.attempts == 2 and answer.code == FIXED
+    assert "derlenmez" in backend.prompts[1] and "colour" in backend.prompts[1]
+
+
+def test_a_retry_that_is_no_better_keeps_the_first_answer() -> None:
+    for retry in (INVENTED.replace("colour", "colr"), "Widget yazi() => Text("):
+        backend = ScriptedBackend([INVENTED, retry])
+        answer = Answerer(backend).answer("Kırmızı bir metin yaz")
+        assert answer.code == INVENTED and answer.parses and answer.warning is None
+        assert answer.attempts == 2 and len(answer.generations) == 2
+
+
+def test_no_api_retry_when_the_check_is_off_or_the_question_has_file_context() -> None:
+    from flutr.answering import AnswerSettings
+
+    backend = ScriptedBackend([INVENTED])
+    assert Answerer(backend, AnswerSettings(check_api=False)).answer("Kırmızı bir metin yaz").attempts == 1
+    backend = ScriptedBackend([INVENTED])
+    assert Answerer(backend).answer("Kırmızı bir metin yaz", "class Sayfa {}").attempts == 1
+
+
 def test_parse_errors_quote_generated_code_only_at_debug(caplog: pytest.LogCaptureFixture) -> None:
     """The parse error quotes the generated code, which quotes the user's identifiers: not for the INFO log."""
     backend = ScriptedBackend(["class KasaHesabi7731 {", "class KasaHesabi7731 {"])

@@ -276,7 +276,8 @@ def test_cache_key_depends_on_every_part_and_not_on_dict_order() -> None:
 
 
 def test_cache_hits_records_made_under_an_equivalent_older_prompt_digest(tmp_path: Path) -> None:
-    """The digest once covered fewer templates; answers recorded under it still answer today's same prompts."""
+    """The digest once covered fewer templates, then the API check's retry was added: answers recorded before it
+    still answer today's prompts with the check off, and with it on where the check would not have retried them."""
     from benchmarks.generation_cache import EQUIVALENT_DIGESTS
     from flutr.prompting import prompt_digest
 
@@ -284,11 +285,22 @@ def test_cache_hits_records_made_under_an_equivalent_older_prompt_digest(tmp_pat
     assert current in EQUIVALENT_DIGESTS, "a prompt change: drop EQUIVALENT_DIGESTS, the old answers are stale"
     old_settings = {"prompt": EQUIVALENT_DIGESTS[current][0], "max_tokens": 384}
     path = tmp_path / "generations.jsonl"
-    key = cache_key("m", "", "rag", "row-1", old_settings)
-    fields = {"model": "m", "lora": "", "variant": "rag", "split": "test", "row_id": "row-1"}
-    GenerationCache(path).put(GenerationRecord(key=key, **fields, settings=old_settings, code="x", scored_code="x"))
-    new_key = cache_key("m", "", "rag", "row-1", {**old_settings, "prompt": current})
-    assert GenerationCache(path).get(new_key) is not None
+    clean = "Widget w = const Text('a');"
+    invented = "Widget w = Text('a', colour: Colors.red);"  # Text takes no `colour:`: the check would retry it
+    for row, code in (("row-1", clean), ("row-2", invented)):
+        fields = {"model": "m", "lora": "", "variant": "rag", "split": "test", "row_id": row}
+        key = cache_key("m", "", "rag", row, old_settings)
+        record = GenerationRecord(key=key, **fields, settings=old_settings, code=code, scored_code=code)
+        record.attempts, record.parses = 1, True
+        GenerationCache(path).put(record)
+    cache = GenerationCache(path)
+
+    def today(row: str, check: bool) -> str:
+        return cache_key("m", "", "rag", row, {**old_settings, "prompt": current, "check_api": check})
+
+    assert cache.get(today("row-1", False)) is not None and cache.get(today("row-1", True)) is not None
+    assert cache.get(today("row-2", False)) is not None
+    assert cache.get(today("row-2", True)) is None, "the check would have retried it: a new answer is due"
 
 
 def test_parse_variants() -> None:

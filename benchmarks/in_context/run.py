@@ -72,8 +72,15 @@ def rows_for(config: InContextConfig) -> list[InContextRow]:
 
 
 def record_key(model: str, variant: str, row: InContextRow) -> str:
-    rules = CUT_RULES_VERSION if variant.startswith("fim") else 0
-    raw = json.dumps([model, variant, row.id, row.file, prompt_digest(), rules], ensure_ascii=False)
+    """What the answer depends on: fill-in-the-middle on the infill format and its cut rules, the copy baseline on
+    the corpus alone, the other mechanisms on the chat prompt (its digest covers the templates and the API check)."""
+    if variant.startswith("fim"):
+        depends: list[object] = ["infill", CUT_RULES_VERSION]
+    elif variant == "copy1":
+        depends = ["copy"]
+    else:
+        depends = [prompt_digest(), 0]
+    raw = json.dumps([model, variant, row.id, row.file, *depends], ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 

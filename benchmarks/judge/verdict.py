@@ -18,34 +18,9 @@ from dataclasses import dataclass, field
 from flutr.dart import find_syntax_errors, parse_dart
 from flutr.dart_api import Finding, Vocabulary, code_only, default_vocabulary, sanity_findings
 from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden, requirement_text
+from flutr.dart_api.sanity import REJECTING_DETAILS, REJECTING_FINDINGS
 from flutr.dart_api.syntax import chains
 from flutr.extraction import contains_dart_code
-
-REJECTING_FINDINGS = frozenset(
-    {
-        "unknown-named-argument",
-        "unknown-constructor",
-        "unknown-static",
-        "unknown-member",
-        "removed-api",
-        "setstate-outside-state",
-        "await-outside-async",
-        "duplicate-declaration",
-        "callback-arity",
-        "callback-role",
-        "override-signature",
-        "override-unknown",
-        "final-assignment",
-        "empty-set-state",
-        "abstract-instantiation",
-        "context-above-app",
-        "not-callable",
-        "index-type",
-        "callback-type",
-        "argument-type",
-    }
-)
-REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})
 
 
 @dataclass(frozen=True)

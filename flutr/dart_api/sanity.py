@@ -137,6 +137,36 @@ LIBRARY_PREFIXES = {
 }
 
 
+# The findings that make code wrong whatever was asked — an API that does not exist or is used against its
+# signature, a removed API, a misplaced ``setState``. Chosen on the judge's development labels
+# (benchmarks/judge/README.md): the judge rejects an answer on them, and the answerer retries once on them.
+REJECTING_FINDINGS = frozenset(
+    {
+        "unknown-named-argument",
+        "unknown-constructor",
+        "unknown-static",
+        "unknown-member",
+        "removed-api",
+        "setstate-outside-state",
+        "await-outside-async",
+        "duplicate-declaration",
+        "callback-arity",
+        "callback-role",
+        "override-signature",
+        "override-unknown",
+        "final-assignment",
+        "empty-set-state",
+        "abstract-instantiation",
+        "context-above-app",
+        "not-callable",
+        "index-type",
+        "callback-type",
+        "argument-type",
+    }
+)
+REJECTING_DETAILS = frozenset({("undefined-name", "private"), ("undefined-name", "public")})
+
+
 @dataclass(frozen=True)
 class Finding:
     check: str
@@ -182,6 +212,20 @@ ROLE_NAMES = {
     "index": "int",
     "snapshot": "AsyncSnapshot",
 }
+
+
+def is_rejecting(finding: Finding, *, framework_like_types: bool = True) -> bool:
+    """Whether ``finding`` makes code wrong on its own (``REJECTING_FINDINGS``); an unknown type counts when it
+    reads as a variant of a framework name (an invented API) and ``framework_like_types`` is on."""
+    if finding.check == "unknown-type":
+        return framework_like_types and finding.detail == "framework-like"
+    return finding.check in REJECTING_FINDINGS or (finding.check, finding.detail) in REJECTING_DETAILS
+
+
+def rejecting_findings(code: str, vocabulary: Vocabulary | None = None, lines: range | None = None) -> list[Finding]:
+    """The findings on ``code`` that make it wrong whatever was asked; only those on ``lines`` when given (the
+    inserted lines of an edited file, whose own names are then known)."""
+    return [f for f in sanity_findings(code, vocabulary) if is_rejecting(f) and (lines is None or f.line in lines)]
 
 
 def callee_label(chain: Chain, declared: Declarations, vocabulary: Vocabulary) -> tuple[str, int] | None:
