@@ -255,7 +255,8 @@ def judge(source: Path, out: Path | None) -> None:
     "--mechanisms",
     default="standalone,instruct,fim",
     show_default=True,
-    help="fim, fim+rag (with the retrieved examples), instruct, standalone",
+    help="fim, fim+rag (with the retrieved examples), fim+select (the server: a second candidate when the first "
+    "fails the checks), instruct, standalone",
 )
 @click.option(
     "--model",

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from flutr.answering import Answer, Answerer, TimeBudget, slow_answer_warning
 from flutr.backends.base import CancelToken, Generation, TokenCallback
 from flutr.comments import CommentBlock
 from flutr.context import file_context
-from flutr.edits import file_problem, reindent
+from flutr.dart_api import rejecting_findings
+from flutr.edits import file_problem, reindent, with_code
 from flutr.extraction import extract_code
 from flutr.infill import (
     FIM_END,
@@ -91,11 +92,14 @@ def answer_in_place(
     return _instruct(answerer, source, block, position, context_lines, on_token, cancel)
 
 
-def served_infill_prompt(answerer: Answerer, source: str, block: CommentBlock, position: Position) -> InfillPrompt:
+def served_infill_prompt(
+    answerer: Answerer, source: str, block: CommentBlock, position: Position, *, examples: bool | None = None
+) -> InfillPrompt:
     """The FIM prompt the server sends for ``block``: with the retrieved examples for the comment as other files
-    of the project when the answerer's ``fim_examples`` setting is on."""
-    examples = answerer.retrieved(block.text) if answerer.settings.fim_examples else []
-    return infill_prompt(source, block, position=position.kind, examples=examples)
+    of the project when ``examples`` (by default the answerer's ``fim_examples`` setting) is on."""
+    shown = answerer.settings.fim_examples if examples is None else examples
+    retrieved = answerer.retrieved(block.text) if shown else []
+    return infill_prompt(source, block, position=position.kind, examples=retrieved)
 
 
 def _with_file_check(answer: Answer, source: str, block: CommentBlock) -> Answer:
@@ -115,9 +119,43 @@ def _fim(
     on_token: TokenCallback | None,
     cancel: CancelToken | None,
 ) -> Answer:
-    prompt = served_infill_prompt(answerer, source, block, position)
-    stop = MiddleStop(prompt)
+    """Fill in the middle; with ``check_api``, a middle that breaks the file or calls what does not exist is
+    followed by a second candidate with the retrieved examples toggled, kept only when it passes the same checks
+    (verify and select: experiments/select)."""
     budget = TimeBudget(answerer.settings.time_budget, cancel)
+    shown = answerer.settings.fim_examples
+    first = _fim_once(answerer, source, block, position, shown, on_token, budget)
+    if first.cancelled or first.timed_out or not answerer.settings.check_api:
+        return first
+    if not rejected_in_file(first, source, block) or not budget.allows_another(first.generations[-1]):
+        return first
+    second = _fim_once(answerer, source, block, position, not shown, on_token, budget)
+    if second.cancelled:
+        return second
+    chosen = second if not second.timed_out and not rejected_in_file(second, source, block) else first
+    return replace(chosen, attempts=2, generations=first.generations + second.generations)
+
+
+def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:
+    """Whether the answer fails the reference-free checks where it would stand: no code, a file that no longer
+    parses, or an API that does not exist on the inserted lines (the file's own names are known there)."""
+    if not answer.code.strip() or not answer.parses:
+        return True
+    changed, inserted = with_code(source, block, answer.code)
+    return bool(rejecting_findings(changed, lines=inserted))
+
+
+def _fim_once(
+    answerer: Answerer,
+    source: str,
+    block: CommentBlock,
+    position: Position,
+    examples: bool,
+    on_token: TokenCallback | None,
+    budget: TimeBudget,
+) -> Answer:
+    prompt = served_infill_prompt(answerer, source, block, position, examples=examples)
+    stop = MiddleStop(prompt)
 
     def relay(piece: str) -> None:
         stop(piece)

@@ -19,7 +19,7 @@ def test_runs_caches_and_reports(smol_model: Path, tmp_path: Path) -> None:
     config = InContextConfig(
         model_path=str(smol_model),
         lora_path="none",
-        mechanisms=("fim", "standalone"),
+        mechanisms=("fim", "fim+select", "standalone"),
         data_file=str(data),
         out=tmp_path / "out",
         max_tokens=24,
@@ -27,15 +27,17 @@ def test_runs_caches_and_reports(smol_model: Path, tmp_path: Path) -> None:
         label="smol",
     )
     records = run_in_context(config)
-    assert {(r.variant, r.id) for r in records} == {(v, r.id) for v in ("fim", "standalone", "copy1") for r in picked}
+    assert {(r.variant, r.id) for r in records} == {
+        (v, r.id) for v in ("fim", "fim+select", "standalone", "copy1") for r in picked
+    }
     cached = read_generated(tmp_path / "out" / "generations.jsonl")
-    assert len(cached) == 6
+    assert len(cached) == 8
     # a second run generates nothing: every answer comes from the cache, judged again
     assert run_in_context(config) == records
-    assert len(read_generated(tmp_path / "out" / "generations.jsonl")) == 6
+    assert len(read_generated(tmp_path / "out" / "generations.jsonl")) == 8
     for record in records:
         assert record.inserted == "" or record.fits or record.inserted.lstrip().startswith("//")
     summary = write_report(judge_cached(config), tmp_path / "out", "test")
-    assert {v["variant"] for v in summary["variants"]} == {"fim", "standalone", "copy1"}
+    assert {v["variant"] for v in summary["variants"]} == {"fim", "fim+select", "standalone", "copy1"}
     assert (tmp_path / "out" / "correct-by-position.png").exists()
     assert "| smol | fim |" in (tmp_path / "out" / "README.md").read_text()

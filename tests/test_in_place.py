@@ -63,3 +63,49 @@ def test_instruct_training_text_carries_the_position_note() -> None:
     text = in_context_training_text(FILE, inside, "_controller.dispose();", placement="instruct")
     assert "`dispose` metodunun gövdesinde" in text.prompt
     assert "_controller (TextEditingController)" in text.prompt
+
+
+# -- verify and select inside code --------------------------------------------------------------------------------
+SELECT_FILE = """class _S extends State<S> {
+  final _controller = TextEditingController();
+
+  @override
+  void dispose() {
+    // Controller'ı serbest bırak
+    super.dispose();
+  }
+}
+"""
+
+
+def _select_answerer(outputs: list[list[str]], check_api: bool = True):  # type: ignore[no-untyped-def]
+    from flutr.answering import Answerer, AnswerSettings
+    from flutr.prompting import Example
+    from tests.test_time_budget import StreamingBackend
+
+    backend = StreamingBackend(outputs)
+    shown = [Example("Controller nasıl kapatılır?", "void kapat(TextEditingController c) => c.dispose();")]
+    answerer = Answerer(backend, AnswerSettings(check_api=check_api), examples=lambda question: shown)
+    return answerer, backend
+
+
+def test_a_middle_calling_what_does_not_exist_gets_a_second_candidate_with_the_example() -> None:
+    from flutr.in_place import answer_in_place
+
+    answerer, backend = _select_answerer([["    Navigator.popAll(context);\n"], ["    _controller.dispose();\n"]])
+    answer = answer_in_place(answerer, SELECT_FILE, find_request_comments(SELECT_FILE)[0], "fim")
+    assert backend.calls == 2 and answer.attempts == 2 and len(answer.generations) == 2
+    assert answer.code.strip() == "_controller.dispose();" and answer.parses
+
+
+def test_a_second_candidate_no_better_keeps_the_first_and_a_clean_one_needs_none() -> None:
+    from flutr.in_place import answer_in_place
+
+    block = find_request_comments(SELECT_FILE)[0]
+    answerer, backend = _select_answerer([["    Navigator.popAll(context);\n"], ["    Navigator.pushAll(context);\n"]])
+    answer = answer_in_place(answerer, SELECT_FILE, block, "fim")
+    assert backend.calls == 2 and answer.code.strip() == "Navigator.popAll(context);" and answer.attempts == 2
+    answerer, backend = _select_answerer([["    _controller.dispose();\n"], ["unused"]])
+    assert answer_in_place(answerer, SELECT_FILE, block, "fim").attempts == 1 and backend.calls == 1
+    answerer, backend = _select_answerer([["    Navigator.popAll(context);\n"], ["unused"]], check_api=False)
+    assert answer_in_place(answerer, SELECT_FILE, block, "fim").attempts == 1 and backend.calls == 1

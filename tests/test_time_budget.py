@@ -77,7 +77,7 @@ class StreamingBackend:
 
 
 SLOW = 0.05  # seconds a piece: a budget of 0.3 s stops a long answer after a few pieces
-LONG_CLASS = ["class A {\n", "  int x = 1;\n", *["  int y = 2;\n"] * 40, "}\n"]
+LONG_CLASS = ["class A {\n", "  int x = 1;\n", *[f"  int y{i} = 2;\n" for i in range(40)], "}\n"]
 
 
 def test_an_unfinished_answer_at_the_budget_is_not_offered_and_says_the_model_is_slow() -> None:

@@ -16,7 +16,9 @@ class InContextConfig(ModelSpec, GenerationSettings):
     time_budget: float = field(default=0.0, metadata={"min": 0.0, "max": 600.0, "help": "seconds per answer (0 = off)"})
     split: str = field(default="test", metadata={"help": "in-context split (data/in_context/SPLIT.jsonl)"})
     data_file: str = field(default="", metadata={"help": "a JSONL file of in-context rows instead of the split"})
-    mechanisms: tuple[str, ...] = field(default=MECHANISMS, metadata={"help": "standalone, instruct, fim, fim+rag"})
+    mechanisms: tuple[str, ...] = field(
+        default=MECHANISMS, metadata={"help": "standalone, instruct, fim, fim+rag, fim+select"}
+    )
     baselines: bool = field(default=True, metadata={"help": "also score copy1 (the top retrieved answer pasted)"})
     sample: int = field(default=0, metadata={"min": 0, "help": "rows per position (0 = all), first ids in order"})
     label: str = field(default="", metadata={"help": "the model's name in the report (default: from the spec)"})

@@ -142,7 +142,7 @@ def run_in_context(config: InContextConfig) -> list[Record]:
     done = read_generated(cache_path)
     label = model_label(config)
     records: list[Record] = []
-    answerers: dict[bool, Answerer] = {}  # by whether FIM sees the retrieved examples (fim+rag), one backend
+    answerers: dict[str, Answerer] = {}  # by variant (its settings, see _settings_of), one backend
     variants = list(config.mechanisms) + (["copy1"] if config.baselines else [])
     with cache_path.open("a", encoding="utf-8") as cache:
         for number, row in enumerate(rows, 1):
@@ -154,12 +154,17 @@ def run_in_context(config: InContextConfig) -> list[Record]:
                     if variant == "copy1":
                         generated = Generated(key, model, variant, row.id, copy_code(row), 0.0, 0, 0)
                     else:
-                        if not answerers:
-                            plain = build_answerer(config, GenerationSettings.of(config, fim_examples=False))
-                            shown = answerer_for(plain.backend, GenerationSettings.of(config, fim_examples=True))
-                            answerers = {False: plain, True: shown}
+                        answerer = answerers.get(variant)
+                        if answerer is None:
+                            settings = GenerationSettings.of(config, **_settings_of(variant))
+                            first = next(iter(answerers.values()), None)
+                            answerer = (
+                                build_answerer(config, settings)
+                                if first is None
+                                else answerer_for(first.backend, settings)
+                            )
+                            answerers[variant] = answerer
                         started = time.perf_counter()
-                        answerer = answerers[variant == FIM_RAG]
                         answer = answer_in_place(answerer, row.file, row.block(), _mechanism(variant))
                         spent = seconds(answer) or time.perf_counter() - started
                         generated = Generated(
@@ -178,7 +183,7 @@ def run_in_context(config: InContextConfig) -> list[Record]:
                 records.append(judged(row, generated))
             logger.info("%d/%d %s", number, len(rows), row.id)
     if answerers:
-        answerers[False].backend.close()
+        next(iter(answerers.values())).backend.close()
     return records
 
 
@@ -195,11 +200,23 @@ def judge_cached(config: InContextConfig) -> list[Record]:
 
 
 FIM_RAG = "fim+rag"  # fill-in-the-middle with the retrieved examples as other files (flutr.infill.project_files)
-VARIANTS = (*MECHANISMS, FIM_RAG)
+# What the server does by default inside code: fill-in-the-middle, and a second candidate with the example when the
+# first breaks the file or calls what does not exist (flutr.in_place._fim). ``fim`` and ``fim+rag`` are the bare
+# mechanisms, with the check off.
+FIM_SELECT = "fim+select"
+VARIANTS = (*MECHANISMS, FIM_RAG, FIM_SELECT)
+
+
+def _settings_of(variant: str) -> dict[str, bool]:
+    if variant == FIM_SELECT:
+        return {"fim_examples": False, "check_api": True}
+    if variant.startswith("fim"):
+        return {"fim_examples": variant == FIM_RAG, "check_api": False}
+    return {}  # standalone, instruct: the configured settings (they carry file context: the API check never applies)
 
 
 def _mechanism(name: str) -> Mechanism:
-    if name == FIM_RAG:
+    if name in (FIM_RAG, FIM_SELECT):
         return "fim"
     if name not in MECHANISMS:
         raise ValueError(f"unknown mechanism {name!r}; one of {', '.join(VARIANTS)}")
