@@ -18,9 +18,10 @@ logger = logging.getLogger(__name__)
 
 # Digests (``flutr.prompting.prompt_digest``) of older prompt formats whose generations still stand for today's:
 # the digest once covered fewer templates (not the context, repair or closing-fence text, which were the same), and
-# then the API check's retry template was added (flutr.answering.AnswerSettings.check_api). A record made before
-# the check stands for an answer with the check off always, and with it on when the check would not have fired on
-# it (it took one attempt and its code has no rejecting finding). Keyed by the current digest, so any other change
+# then the API check's retry template was added (flutr.answering.AnswerSettings.check_api; a quality run records
+# whether it retries Q&A answers, ``check_api: "all"``). A record made before the check stands for an answer
+# without that retry always, and with it when the check would not have fired on it (it took one attempt and its
+# code has no rejecting finding). Keyed by the current digest, so any other change
 # to the prompt format ends the equivalence.
 EQUIVALENT_DIGESTS: dict[str, tuple[str, ...]] = {"698499dc0270f5ea": ("2e955da659a2e4a8", "10d6ca22c5dfa18f")}
 

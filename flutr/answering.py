@@ -41,9 +41,11 @@ class AnswerSettings:
     max_tokens: int = 384
     temperature: float = 0.0
     repair_on_parse_error: bool = True
-    # Code that parses but calls an API that does not exist (flutr.dart_api.rejecting_findings) gets the repair
-    # retry too, told what is wrong; the retry is kept only when it is clean (benchmarks/results/api-check).
-    check_api: bool = True
+    # Verify and select (benchmarks/results/api-check): "inside" — inside code, a middle that breaks the file or
+    # calls an API that does not exist (flutr.dart_api.rejecting_findings) gets a second candidate
+    # (flutr.in_place); "all" — also a standalone answer that does gets the repair retry, told what is wrong,
+    # kept only when clean (read: no answer became right); "off".
+    check_api: str = "inside"
     cache_size: int = 128
     time_budget: float = 0.0  # seconds per answer, every attempt together; 0 = no limit (see TimeBudget)
     fim_examples: bool = False  # fill-in-the-middle sees the retrieved examples as other files (flutr.infill)
@@ -276,7 +278,7 @@ class Answerer:
     def _api_problems(self, code: str) -> list[str]:
         """What the API check finds wrong with code that parses (empty when the check is off). Only for a question
         asked without file context: with it, the code may use the file's own names, which the check does not see."""
-        if not self.settings.check_api:
+        if self.settings.check_api != "all":
             return []
         return [f.describe() for f in rejecting_findings(code)]
 

@@ -119,13 +119,13 @@ def _fim(
     on_token: TokenCallback | None,
     cancel: CancelToken | None,
 ) -> Answer:
-    """Fill in the middle; with ``check_api``, a middle that breaks the file or calls what does not exist is
+    """Fill in the middle; with ``check_api`` on, a middle that breaks the file or calls what does not exist is
     followed by a second candidate with the retrieved examples toggled, kept only when it passes the same checks
     (verify and select: experiments/select)."""
     budget = TimeBudget(answerer.settings.time_budget, cancel)
     shown = answerer.settings.fim_examples
     first = _fim_once(answerer, source, block, position, shown, on_token, budget)
-    if first.cancelled or first.timed_out or not answerer.settings.check_api:
+    if first.cancelled or first.timed_out or answerer.settings.check_api == "off":
         return first
     if not rejected_in_file(first, source, block) or not budget.allows_another(first.generations[-1]):
         return first

@@ -92,9 +92,13 @@ class GenerationSettings:
         metadata={"help": "fill-in-the-middle also sees the retrieved examples, as other files of the project"},
     )
 
-    check_api: bool = field(  # benchmarks/results/api-check
+    check_api: str = field(  # benchmarks/results/api-check
         default=AnswerSettings.check_api,
-        metadata={"help": "code that parses but calls an API that does not exist is retried once, told what is wrong"},
+        metadata={
+            "choices": ("inside", "all", "off"),
+            "help": "inside code a second candidate when the first breaks the file or calls a missing API; "
+            "all: standalone answers are also retried on it",
+        },
     )
 
     # A full-length answer at the speed of a laptop whose other core is busy with the IDE (~7 tokens/s), with room

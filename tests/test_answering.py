@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from flutr.answering import Answerer
+from flutr.answering import Answerer, AnswerSettings
 from flutr.backends.base import CancelToken, Generation, TokenCallback
 from flutr.prompting import ANSWER_PREFIX, STOP_SEQUENCES, Example
 
@@ -69,7 +69,7 @@ FIXED = "Widget yazi() => Text('Merhaba', style: const TextStyle(color: Colors.r
 
 def test_code_calling_what_does_not_exist_is_retried_once_told_what() -> None:
     backend = ScriptedBackend([INVENTED, FIXED])
-    answer = Answerer(backend).answer("Kırmızı bir metin yaz")
+    answer = Answerer(backend, AnswerSettings(check_api="all")).answer("Kırmızı bir metin yaz")
     assert answer.parses and answer.attempts == 2 and answer.code == FIXED
     assert "derlenmez" in backend.prompts[1] and "colour" in backend.prompts[1]
 
@@ -77,18 +77,17 @@ def test_code_calling_what_does_not_exist_is_retried_once_told_what() -> None:
 def test_a_retry_that_is_no_better_keeps_the_first_answer() -> None:
     for retry in (INVENTED.replace("colour", "colr"), "Widget yazi() => Text("):
         backend = ScriptedBackend([INVENTED, retry])
-        answer = Answerer(backend).answer("Kırmızı bir metin yaz")
+        answer = Answerer(backend, AnswerSettings(check_api="all")).answer("Kırmızı bir metin yaz")
         assert answer.code == INVENTED and answer.parses and answer.warning is None
         assert answer.attempts == 2 and len(answer.generations) == 2
 
 
-def test_no_api_retry_when_the_check_is_off_or_the_question_has_file_context() -> None:
-    from flutr.answering import AnswerSettings
-
+def test_no_api_retry_by_default_or_when_the_question_has_file_context() -> None:
     backend = ScriptedBackend([INVENTED])
-    assert Answerer(backend, AnswerSettings(check_api=False)).answer("Kırmızı bir metin yaz").attempts == 1
+    assert Answerer(backend).answer("Kırmızı bir metin yaz").attempts == 1  # default "inside": FIM only
     backend = ScriptedBackend([INVENTED])
-    assert Answerer(backend).answer("Kırmızı bir metin yaz", "class Sayfa {}").attempts == 1
+    answerer = Answerer(backend, AnswerSettings(check_api="all"))
+    assert answerer.answer("Kırmızı bir metin yaz", "class Sayfa {}").attempts == 1
 
 
 def test_parse_errors_quote_generated_code_only_at_debug(caplog: pytest.LogCaptureFixture) -> None:

@@ -78,7 +78,7 @@ SELECT_FILE = """class _S extends State<S> {
 """
 
 
-def _select_answerer(outputs: list[list[str]], check_api: bool = True):  # type: ignore[no-untyped-def]
+def _select_answerer(outputs: list[list[str]], check_api: str = "inside"):  # type: ignore[no-untyped-def]
     from flutr.answering import Answerer, AnswerSettings
     from flutr.prompting import Example
     from tests.test_time_budget import StreamingBackend
@@ -107,5 +107,5 @@ def test_a_second_candidate_no_better_keeps_the_first_and_a_clean_one_needs_none
     assert backend.calls == 2 and answer.code.strip() == "Navigator.popAll(context);" and answer.attempts == 2
     answerer, backend = _select_answerer([["    _controller.dispose();\n"], ["unused"]])
     assert answer_in_place(answerer, SELECT_FILE, block, "fim").attempts == 1 and backend.calls == 1
-    answerer, backend = _select_answerer([["    Navigator.popAll(context);\n"], ["unused"]], check_api=False)
+    answerer, backend = _select_answerer([["    Navigator.popAll(context);\n"], ["unused"]], check_api="off")
     assert answer_in_place(answerer, SELECT_FILE, block, "fim").attempts == 1 and backend.calls == 1

@@ -207,11 +207,11 @@ FIM_SELECT = "fim+select"
 VARIANTS = (*MECHANISMS, FIM_RAG, FIM_SELECT)
 
 
-def _settings_of(variant: str) -> dict[str, bool]:
+def _settings_of(variant: str) -> dict[str, object]:
     if variant == FIM_SELECT:
-        return {"fim_examples": False, "check_api": True}
+        return {"fim_examples": False, "check_api": "inside"}
     if variant.startswith("fim"):
-        return {"fim_examples": variant == FIM_RAG, "check_api": False}
+        return {"fim_examples": variant == FIM_RAG, "check_api": "off"}
     return {}  # standalone, instruct: the configured settings (they carry file context: the API check never applies)
 
 

@@ -72,7 +72,7 @@ def generation_settings(config: QualityConfig, variant: Variant, row: QARow, ret
         "seed": config.seed,
         "n_ctx": config.n_ctx,
         "repair": True,
-        "check_api": config.check_api,
+        "check_api": config.check_api == "all",  # the only setting under which the check touches a Q&A answer
     }
 
 

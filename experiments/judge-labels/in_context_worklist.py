@@ -39,16 +39,14 @@ reference answer is there for orientation only.  Nothing a judge computes is rea
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 from collections import defaultdict
 from pathlib import Path
 
+from benchmarks.in_context.run import record_key
 from flutr.edits import place
 from flutr.in_context import InContextRow, read_in_context, with_code
-from flutr.infill import CUT_RULES_VERSION
-from flutr.prompting import prompt_digest
 
 SEED = 2026
 PRIMARY = ("qwen2.5-coder-1.5b", "fim")
@@ -59,14 +57,10 @@ OUT = Path("benchmarks/judge/in-context-worklist.jsonl")
 
 
 def current_keys(model: str, variant: str, row: InContextRow) -> set[str]:
-    """The cache keys of ``benchmarks.in_context.run.record_key`` for this row as it is now."""
-    versions = range(CUT_RULES_VERSION + 1) if variant.startswith("fim") else [0]
-    digest = prompt_digest()
-    keys = set()
-    for rules in versions:
-        raw = json.dumps([model, variant, row.id, row.file, digest, rules], ensure_ascii=False)
-        keys.add(hashlib.sha256(raw.encode()).hexdigest()[:20])
-    return keys
+    """The cache key of ``benchmarks.in_context.run.record_key`` for this row as it is now. (The committed
+    worklists were built when the key still held the prompt digest for every variant, and any cut-rules version
+    up to the current one for ``fim``; the generations were re-keyed since, their codes unchanged.)"""
+    return {record_key(model, variant, row)}
 
 
 def read_generations(path: Path, lines: int | None) -> tuple[list[dict], int]:
