@@ -60,6 +60,7 @@ def main(log_level: str) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help=_help(QualityConfig, "out"))
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), help=_help(QualityConfig, "cache"))
 @click_option(QualityConfig, "max_tokens")
+@click_option(QualityConfig, "check_api")
 @click_option(QualityConfig, "threads", min=0, max=256)
 @click_option(QualityConfig, "bertscore")
 @click_option(QualityConfig, "charts")
