@@ -21,8 +21,8 @@ logger = logging.getLogger(__name__)
 # then the API check's retry template was added (flutr.answering.AnswerSettings.check_api; a quality run records
 # whether it retries Q&A answers, ``check_api: "all"``). A record made before the check stands for an answer
 # without that retry always, and with it when the check would not have fired on it (it took one attempt and its
-# code has no rejecting finding). Keyed by the current digest, so any other change
-# to the prompt format ends the equivalence.
+# code has no rejecting finding). Keyed by the current digest, so any other change to the prompt format ends the
+# equivalence.
 EQUIVALENT_DIGESTS: dict[str, tuple[str, ...]] = {"698499dc0270f5ea": ("2e955da659a2e4a8", "10d6ca22c5dfa18f")}
 
 

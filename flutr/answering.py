@@ -241,12 +241,13 @@ class Answerer:
                 if timed_out:  # cut at the budget, yet complete: offered, and the user hears why it stopped
                     warning = slow_answer_warning(budget, generations, offered=True)
                     return Answer(code, imports, True, warning, attempt, tuple(generations), timed_out=True)
-                problems = self._api_problems(code) if not context.strip() else []
-                if parsed is not None and problems:  # the API retry is no better: the first attempt stands
-                    return _with_generations(parsed, generations)
-                if not problems or attempt > 1:
-                    return Answer(code, imports, True, None, attempt, tuple(generations))
-                parsed = Answer(code, imports, True, None, attempt, tuple(generations))
+                answer = Answer(code, imports, True, None, attempt, tuple(generations))
+                if parsed is not None:  # the API retry: kept only when clean, else the first attempt stands
+                    return with_generations(parsed, generations) if self._api_problems(code) else answer
+                problems = self._api_problems(code) if attempt == 1 and not context.strip() else []
+                if not problems:
+                    return answer
+                parsed = answer
                 if not budget.allows_another(generation):
                     logger.info("no API retry: %.1f s of the budget left", budget.left())
                     return parsed
@@ -254,7 +255,7 @@ class Answerer:
                 messages = repair_messages(messages, code, "; ".join(problems[:3]), CHECK_TEMPLATE)
                 continue
             if parsed is not None:  # the API retry did not parse: the first attempt stands
-                return _with_generations(parsed, generations)
+                return with_generations(parsed, generations)
             if timed_out:
                 logger.info("attempt %d stopped at the %g s budget", attempt, budget.seconds)
                 warning = slow_answer_warning(budget, generations, offered=False)
@@ -283,7 +284,8 @@ class Answerer:
         return [f.describe() for f in rejecting_findings(code)]
 
 
-def _with_generations(answer: Answer, generations: Sequence[Generation]) -> Answer:
+def with_generations(answer: Answer, generations: Sequence[Generation]) -> Answer:
+    """``answer`` as the outcome of all of ``generations`` (an earlier attempt kept after a later one)."""
     from dataclasses import replace
 
     return replace(answer, attempts=len(generations), generations=tuple(generations))

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
-from flutr.answering import Answer, Answerer, TimeBudget, slow_answer_warning
+from flutr.answering import Answer, Answerer, TimeBudget, slow_answer_warning, with_generations
 from flutr.backends.base import CancelToken, Generation, TokenCallback
 from flutr.comments import CommentBlock
 from flutr.context import file_context
@@ -133,7 +133,7 @@ def _fim(
     if second.cancelled:
         return second
     chosen = second if not second.timed_out and not rejected_in_file(second, source, block) else first
-    return replace(chosen, attempts=2, generations=first.generations + second.generations)
+    return with_generations(chosen, first.generations + second.generations)
 
 
 def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:

@@ -154,16 +154,7 @@ def run_in_context(config: InContextConfig) -> list[Record]:
                     if variant == "copy1":
                         generated = Generated(key, model, variant, row.id, copy_code(row), 0.0, 0, 0)
                     else:
-                        answerer = answerers.get(variant)
-                        if answerer is None:
-                            settings = GenerationSettings.of(config, **_settings_of(variant))
-                            first = next(iter(answerers.values()), None)
-                            answerer = (
-                                build_answerer(config, settings)
-                                if first is None
-                                else answerer_for(first.backend, settings)
-                            )
-                            answerers[variant] = answerer
+                        answerer = _answerer(config, variant, answerers)
                         started = time.perf_counter()
                         answer = answer_in_place(answerer, row.file, row.block(), _mechanism(variant))
                         spent = seconds(answer) or time.perf_counter() - started
@@ -185,6 +176,17 @@ def run_in_context(config: InContextConfig) -> list[Record]:
     if answerers:
         next(iter(answerers.values())).backend.close()
     return records
+
+
+def _answerer(config: InContextConfig, variant: str, answerers: dict[str, Answerer]) -> Answerer:
+    """The answerer with ``variant``'s settings; every variant shares the first one's backend (one model load)."""
+    if variant not in answerers:
+        settings = GenerationSettings.of(config, **_settings_of(variant))
+        first = next(iter(answerers.values()), None)
+        answerers[variant] = (
+            build_answerer(config, settings) if first is None else answerer_for(first.backend, settings)
+        )
+    return answerers[variant]
 
 
 def judge_cached(config: InContextConfig) -> list[Record]:

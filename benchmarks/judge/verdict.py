@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from flutr.dart import find_syntax_errors, parse_dart
 from flutr.dart_api import Finding, Vocabulary, code_only, default_vocabulary, sanity_findings
 from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden, requirement_text
-from flutr.dart_api.sanity import REJECTING_DETAILS, REJECTING_FINDINGS
+from flutr.dart_api.sanity import REJECTING_DETAILS, REJECTING_FINDINGS, is_rejecting
 from flutr.dart_api.syntax import chains
 from flutr.extraction import contains_dart_code
 
@@ -168,9 +168,12 @@ def code_only_strings(answer: str) -> str:
 
 
 def rejects(finding: Finding, config: JudgeConfig) -> bool:
-    if finding.check == "unknown-type":
-        return config.reject_framework_like_types and finding.detail == "framework-like"
-    return finding.check in config.rejecting or (finding.check, finding.detail) in config.rejecting_details
+    return is_rejecting(
+        finding,
+        checks=config.rejecting,
+        details=config.rejecting_details,
+        framework_like_types=config.reject_framework_like_types,
+    )
 
 
 def reference_similarity(answer: str, reference: str) -> float:

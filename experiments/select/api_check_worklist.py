@@ -11,10 +11,14 @@ and experiments/select/worklist-key.jsonl (``hash`` → source), shuffled with `
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from worklists import blind_hash, qa_item, test_rows, write_jsonl  # noqa: E402
 
 SEED = 19
 RUNS = {  # source → (without the check: labelled in benchmarks/judge/labels-sample51.jsonl, with it)
@@ -43,11 +47,7 @@ def final_answers(folder: str, check: bool) -> dict[str, dict]:
 
 
 def main() -> None:
-    test = {}
-    for line in Path("data/test.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            test[row["id"]] = row
+    test = test_rows()
     items, key = [], []
     for source, (before_dir, after_dir) in RUNS.items():
         before = final_answers(before_dir, check=False)
@@ -57,25 +57,12 @@ def main() -> None:
             if new is None or new["retrieved_ids"] != old["retrieved_ids"] or new["scored_code"] == old["scored_code"]:
                 continue
             for variant, record in (("nocheck", old), ("check", new)):
-                answer = record["scored_code"]
-                digest = hashlib.sha256(f"{source}:{variant}:{row_id}".encode()).hexdigest()[:12]
-                row = test[row_id]
-                items.append(
-                    {
-                        "hash": digest,
-                        "row_id": row_id,
-                        "question": row["question"],
-                        "reference": row["answer"],
-                        "must_contain": row.get("must_contain", []),
-                        "kind": row.get("kind", "code"),
-                        "answer": answer,
-                    }
-                )
+                digest = blind_hash(f"{source}:{variant}:{row_id}")
+                items.append(qa_item(digest, test[row_id], record["scored_code"]))
                 key.append({"hash": digest, "source": f"{source}:rag:{variant}", "row_id": row_id})
     random.Random(SEED).shuffle(items)
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "worklist.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
-    (OUT / "worklist-key.jsonl").write_text("".join(json.dumps(k, ensure_ascii=False) + "\n" for k in key), "utf-8")
+    write_jsonl(OUT / "worklist.jsonl", items)
+    write_jsonl(OUT / "worklist-key.jsonl", key)
     print(f"{len(items)} answers ({len(items) // 2} rows) → {OUT / 'worklist.jsonl'}")
 
 

@@ -13,11 +13,16 @@ was ever tuned on: a fresh held-out measurement of the in-context judge.
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.in_context.config import InContextConfig
-from benchmarks.in_context.run import judge_cached, rows_for
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from worklists import current_in_context, in_context_rows  # noqa: E402
+
+from benchmarks.in_context.config import InContextConfig  # noqa: E402
+from benchmarks.in_context.run import judge_cached, rows_for  # noqa: E402
 
 MODEL, VARIANT = "qwen2.5-coder-1.5b", "fim+select"
 JUDGE = Path("benchmarks/judge")
@@ -25,11 +30,8 @@ JUDGE = Path("benchmarks/judge")
 
 def read_labels() -> dict[str, bool]:
     """Read label per row id for the fim+select answer."""
-    generations = [
-        json.loads(line)
-        for line in Path("benchmarks/results/in-context/generations.jsonl").read_text("utf-8").splitlines()
-    ]
-    codes = {(g["variant"], g["id"]): g["code"] for g in generations if g["model"] == MODEL}
+    current = current_in_context(MODEL, in_context_rows())
+    codes = {key: generated["code"] for key, generated in current.items()}
     labels: dict[str, bool] = {}
     for line in (JUDGE / "labels-in-context.jsonl").read_text("utf-8").splitlines():
         label = json.loads(line)

@@ -2,9 +2,9 @@
 
 For each in-context test row that has both a fill-in-the-middle answer and one with the retrieved example
 (benchmarks/results/in-context/generations.jsonl), the selector keeps the first candidate that passes the
-reference-free checks — the edited file parses, the snippet has code, and the sanity findings on the inserted lines
-reject nothing — and the careful-reading labels (benchmarks/judge/labels-in-context.jsonl) say whether the kept
-answer is right. Nothing here sees a reference or a label before choosing.
+reference-free checks the server runs (``flutr.in_place.rejected_in_file``: code, the edited file parses, no
+rejecting finding on the inserted lines), and the careful-reading labels (benchmarks/judge/labels-in-context.jsonl)
+say whether the kept answer is right. Nothing here sees a reference or a label before choosing.
 
     python experiments/select/simulate_in_context.py
 """
@@ -18,23 +18,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.judge.in_context import has_code  # noqa: E402
 from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
-from flutr.dart_api import rejecting_findings  # noqa: E402
-from flutr.edits import new_syntax_error, with_code  # noqa: E402
+from flutr.answering import Answer  # noqa: E402
+from flutr.edits import file_problem  # noqa: E402
 from flutr.in_context import InContextRow, load_in_context  # noqa: E402
+from flutr.in_place import rejected_in_file  # noqa: E402
 
 
-def passes(row: InContextRow, code: str) -> tuple[bool, str]:
-    if not code.strip() or not has_code(code, row.position):
-        return False, "no code"
-    changed, inserted = with_code(row.file, row.block(), code)
-    if new_syntax_error(row.file, changed, inserted) is not None:
-        return False, "breaks the file"
-    bad = rejecting_findings(changed, lines=inserted)
-    if bad:
-        return False, f"{bad[0].check}: {bad[0].describe()}"
-    return True, ""
+def passes(row: InContextRow, code: str) -> bool:
+    """The server's check on a middle (``flutr.in_place.rejected_in_file``), on a cached answer's code."""
+    block = row.block()
+    fits = bool(code.strip()) and file_problem(row.file, block, code) is None
+    return not rejected_in_file(Answer(code, (), fits, None, 1), row.file, block)
 
 
 def main() -> None:
@@ -56,8 +51,7 @@ def main() -> None:
                 row = rows[i]
                 kept = order[0]
                 for variant in order:
-                    ok, _ = passes(row, gens[(model, variant, i)])
-                    if ok:
+                    if passes(row, gens[(model, variant, i)]):
                         kept = variant
                         break
                 fallbacks += kept != order[0]

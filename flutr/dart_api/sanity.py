@@ -214,12 +214,19 @@ ROLE_NAMES = {
 }
 
 
-def is_rejecting(finding: Finding, *, framework_like_types: bool = True) -> bool:
-    """Whether ``finding`` makes code wrong on its own (``REJECTING_FINDINGS``); an unknown type counts when it
-    reads as a variant of a framework name (an invented API) and ``framework_like_types`` is on."""
+def is_rejecting(
+    finding: Finding,
+    *,
+    checks: frozenset[str] = REJECTING_FINDINGS,
+    details: frozenset[tuple[str, str]] = REJECTING_DETAILS,
+    framework_like_types: bool = True,
+) -> bool:
+    """Whether ``finding`` makes code wrong on its own (one of ``checks``, or a (check, detail) of ``details``);
+    an unknown type counts when it reads as a variant of a framework name (an invented API) and
+    ``framework_like_types`` is on. The judge passes its own sets (``benchmarks.judge.verdict.JudgeConfig``)."""
     if finding.check == "unknown-type":
         return framework_like_types and finding.detail == "framework-like"
-    return finding.check in REJECTING_FINDINGS or (finding.check, finding.detail) in REJECTING_DETAILS
+    return finding.check in checks or (finding.check, finding.detail) in details
 
 
 def rejecting_findings(code: str, vocabulary: Vocabulary | None = None, lines: range | None = None) -> list[Finding]:

@@ -1,0 +1,82 @@
+"""The shared ends of the blind labelling worklists: the test rows, an answer as a reader sees it (no model, no
+variant, no verdict), the hash that stands for it, and the JSONL files. Scripts import it after putting
+``experiments/`` on ``sys.path`` (as for ``script_io``)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.in_context.run import record_key
+from flutr.in_context import InContextRow, read_in_context
+
+IN_CONTEXT_GENERATIONS = Path("benchmarks/results/in-context/generations.jsonl")
+IN_CONTEXT_SHOWN = (
+    "hash",
+    "id",
+    "position",
+    "question",
+    "fits",
+    "inserted",
+    "inserted_lines",
+    "file_shown",
+    "reference",
+)
+
+
+def blind_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def write_jsonl(path: Path, items: Iterable[dict[str, Any]]) -> None:
+    path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+
+
+def test_rows() -> dict[str, dict[str, Any]]:
+    """data/test.jsonl by row id."""
+    rows = {}
+    for line in Path("data/test.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows[row["id"]] = row
+    return rows
+
+
+def qa_item(digest: str, row: dict[str, Any], answer: str) -> dict[str, Any]:
+    """A standalone answer as the reader sees it: the question, the reference for orientation, the answer."""
+    return {
+        "hash": digest,
+        "row_id": row["id"],
+        "question": row["question"],
+        "reference": row["answer"],
+        "must_contain": row.get("must_contain", []),
+        "kind": row.get("kind", "code"),
+        "answer": answer,
+    }
+
+
+def in_context_rows() -> dict[str, InContextRow]:
+    return {row.id: row for row in read_in_context(Path("data/in_context/test.jsonl"))}
+
+
+def current_in_context(model: str, rows: dict[str, InContextRow]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The model's in-context answers whose cache key is the benchmark's for the row as it is now, by
+    (variant, row id); the last line wins."""
+    current = {}
+    for line in IN_CONTEXT_GENERATIONS.read_text(encoding="utf-8").splitlines():
+        generated = json.loads(line)
+        row = rows.get(generated["id"])
+        if generated["model"] == model and row is not None:
+            if generated["key"] == record_key(model, generated["variant"], row):
+                current[(generated["variant"], row.id)] = generated
+    return current
+
+
+def blind_in_context(entry: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """An item of ``experiments/judge-labels/in_context_worklist.item`` as the reader sees it, and its key line."""
+    digest = blind_hash(entry["label_id"])
+    shown = {**entry, "hash": digest}
+    return {name: shown[name] for name in IN_CONTEXT_SHOWN}, {"hash": digest, "label_id": entry["label_id"]}
