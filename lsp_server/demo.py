@@ -12,6 +12,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
@@ -79,7 +80,7 @@ class DemoClient:
         def log(params: types.LogMessageParams) -> None:
             logger.debug("server log: %s", params.message)
 
-    async def start(self, args: list[str], options: dict | None = None) -> None:
+    async def start(self, args: list[str], options: dict[str, Any] | None = None) -> None:
         await self.client.start_io(sys.executable, "-m", "lsp_server", *args)
         await self.client.initialize_async(
             types.InitializeParams(capabilities=client_capabilities(), initialization_options=options or {})
@@ -114,7 +115,16 @@ class DemoClient:
         await self.client.stop()
 
 
-async def run_demo(path: Path, *, model: Path | None = None, lora: Path | None = None, line: int | None = None) -> str:
+async def run_demo(
+    path: Path,
+    *,
+    model: Path | None = None,
+    lora: Path | None = None,
+    line: int | None = None,
+    options: dict[str, Any] | None = None,
+) -> str:
+    """Answer the first request comment of ``path`` (or the one on ``line``) through a real server session, with
+    ``options`` as the client's settings; returns the file with the edit applied."""
     text = path.read_text(encoding="utf-8")
     if line is None:
         requests = find_request_comments(text)
@@ -124,7 +134,7 @@ async def run_demo(path: Path, *, model: Path | None = None, lora: Path | None =
     args = [*(["--model", str(model)] if model else []), *(["--lora", str(lora)] if lora else [])]
     demo = DemoClient()
     started = time.perf_counter()
-    await demo.start(args)
+    await demo.start(args, options)
     uri = path.resolve().as_uri()
     demo.open(uri, text)
     try:

@@ -180,7 +180,7 @@ def test_a_failed_fast_build_falls_back_to_the_adapter_at_run_time(
 
     monkeypatch.setattr(flutr.fast_model, "fast_model_path", broken)
     stages: list[tuple[str, int, int]] = []
-    backend = build_backend(ServerConfig(), lambda *stage: stages.append(stage))
+    backend = build_backend(ServerConfig(model="small"), lambda *stage: stages.append(stage))
     try:
         assert isinstance(backend, LlamaCppBackend)
         assert backend.config.model_path == qwen_model and backend.config.lora_path == DEFAULT_ADAPTER

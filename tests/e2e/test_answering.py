@@ -1,4 +1,5 @@
-"""End-to-end: the real flutr-lsp process, a real client (pytest-lsp) and the embedded default Qwen model."""
+"""End-to-end: the real flutr-lsp process, a real client (pytest-lsp) and the small tier's real Qwen model (the 1.5B
+is measured in benchmarks/, not here: CI stays fast)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from tests.e2e.helpers import (
 )
 
 pytestmark = [pytest.mark.e2e]
+SMALL = {"model": "small"}  # the tier a machine without the 1.5B (or with < 2 cores / 8 GiB) gets
 
 DOC = """import 'package:flutter/material.dart';
 
@@ -31,12 +33,14 @@ DOC = """import 'package:flutter/material.dart';
 
 @pytest_lsp.fixture(config=server_config())
 async def client(lsp_client: LanguageClient):
-    await lsp_client.initialize_session(types.InitializeParams(capabilities=client_capabilities()))
+    await lsp_client.initialize_session(
+        types.InitializeParams(capabilities=client_capabilities(), initialization_options=SMALL)
+    )
     yield
     await lsp_client.shutdown_session()
 
 
-async def test_default_model_answers_turkish_comment_with_parsing_dart(client: LanguageClient, tmp_path: Path):
+async def test_small_tier_answers_turkish_comment_with_parsing_dart(client: LanguageClient, tmp_path: Path):
     uri = doc_uri(tmp_path)
     open_doc(client, uri, DOC)
     actions = await list_actions(client, uri, 2)
@@ -104,7 +108,7 @@ async def test_demo_example_file_is_answered(tmp_path: Path):
     """README command 1 in miniature: the example file through the demo client."""
     from lsp_server.demo import EXAMPLE, run_demo
 
-    result = await run_demo(EXAMPLE)
+    result = await run_demo(EXAMPLE, options=SMALL)
     original = EXAMPLE.read_text(encoding="utf-8")
     assert result.startswith(original.rstrip("\n"))
     assert len(result) > len(original) + 40
@@ -113,7 +117,7 @@ async def test_demo_example_file_is_answered(tmp_path: Path):
 
 
 async def test_completion_on_line_after_comment(tmp_path: Path):
-    client = await start(server_config(), {"maxTokens": 200})
+    client = await start(server_config(), {**SMALL, "maxTokens": 200})
     try:
         uri = doc_uri(tmp_path)
         text = "// İki sayı alıp toplamını döndüren bir Dart fonksiyonu yaz\n\n"
