@@ -15,6 +15,7 @@ from benchmarks.variants import parse_variants
 from flutr.logs import setup_logging
 from flutr.options import click_option
 from flutr.options import field_help as _help
+from flutr.tiers import TIERS
 
 
 class RecordingGroup(click.Group):
@@ -23,6 +24,13 @@ class RecordingGroup(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["flutr_bench.argv"] = list(args)
         return super().parse_args(ctx, args)
+
+
+def tier_option(default: str) -> Any:
+    """``--model small|large|auto``: the model tier, as the server's ``model`` setting."""
+    return click.option(
+        "--model", type=click.Choice(TIERS), default=default, show_default=True, help="model tier (the `model` setting)"
+    )
 
 
 def recorded_command() -> str:
@@ -182,13 +190,7 @@ def compare(setups: tuple[str, ...], limit: int, tokens: int, threads: int, out:
     show_default=True,
     help="time only what follows the server's prefetch (the whole prompt evaluated first, untimed)",
 )
-@click.option(
-    "--model",
-    type=click.Choice(["small", "large", "auto"]),
-    default="auto",
-    show_default=True,
-    help="the model tier (as the server's setting)",
-)
+@tier_option("auto")
 @click.option(
     "--answers", type=click.IntRange(0), default=0, show_default=True, help="test questions answered before/after"
 )
@@ -282,13 +284,7 @@ def judge(source: Path, out: Path | None) -> None:
     help="fim, fim+rag (with the retrieved examples), fim+select (the server: a second candidate when the first "
     "fails the checks), instruct, standalone",
 )
-@click.option(
-    "--model",
-    type=click.Choice(["small", "large", "auto"]),
-    default="small",
-    show_default=True,
-    help="model tier (the server's `model` setting)",
-)
+@tier_option("small")
 @click.option("--model-path", default="", help="a GGUF file instead of the tier's model")
 @click.option("--lora-path", default="", help="LoRA adapter GGUF; none = off")
 @click.option("--threads", type=click.IntRange(0, 256), default=1, show_default=True, help="llama.cpp threads")

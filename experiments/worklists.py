@@ -58,6 +58,25 @@ def qa_item(digest: str, row: dict[str, Any], answer: str) -> dict[str, Any]:
     }
 
 
+def qa_worklist(records: Iterable[dict[str, Any]], source: str, salt: str) -> tuple[list[dict], list[dict]]:
+    """Benchmark records (``row_id``, ``scored_code``) as blind standalone items, and their key lines (``hash`` →
+    ``source``, ``row_id``); the hash is of ``salt:row_id``."""
+    test = test_rows()
+    items, key = [], []
+    for record in records:
+        digest = blind_hash(f"{salt}:{record['row_id']}")
+        items.append(qa_item(digest, test[record["row_id"]], record["scored_code"]))
+        key.append({"hash": digest, "source": source, "row_id": record["row_id"]})
+    return items, key
+
+
+def write_worklist(out: Path, prefix: str, items: list[dict], key: list[dict], parts: int) -> None:
+    """``prefix``-1 … ``prefix``-``parts``.jsonl (items dealt in turn) and ``prefix``-key.jsonl under ``out``."""
+    for part in range(parts):
+        write_jsonl(out / f"{prefix}-{part + 1}.jsonl", items[part::parts])
+    write_jsonl(out / f"{prefix}-key.jsonl", key)
+
+
 def in_context_rows() -> dict[str, InContextRow]:
     return {row.id: row for row in read_in_context(Path("data/in_context/test.jsonl"))}
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "judge-labels"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from in_context_worklist import item  # noqa: E402
-from worklists import blind_in_context, current_in_context, in_context_rows, write_jsonl  # noqa: E402
+from worklists import blind_in_context, current_in_context, in_context_rows, write_worklist  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
 from benchmarks.in_context.run import rows_for  # noqa: E402
@@ -41,9 +41,7 @@ def main() -> None:
             shown, line = blind_in_context(item(generated, rows[row_id]))
             items.append(shown)
             key.append(line)
-    for part in range(args.parts):
-        write_jsonl(OUT / f"full-worklist-{part + 1}.jsonl", items[part :: args.parts])
-    write_jsonl(OUT / "full-worklist-key.jsonl", key)
+    write_worklist(OUT, "full-worklist", items, key, args.parts)
     print(f"{len(items)} answers in {args.parts} parts (rows outside the sample: {len(rows) - len(sampled)})")
 
 
