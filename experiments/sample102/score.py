@@ -53,14 +53,20 @@ def count(verdicts: dict[str, bool], ids: set[str] | None = None) -> str:
     return f"{sum(chosen)}/{len(chosen)}"
 
 
-def main() -> None:
-    api_free = {row.id for row in load_split("test") if row.api_free}
+def sample102_labels() -> tuple[dict[str, bool], dict[str, bool]]:
+    """The readings of sample102: its first 51 (labels-sample51) and the 51 it adds (labels-s102-*)."""
     first = {
         label["id"]: label["label"] == "correct"
         for label in jsonl(JUDGE / "labels-sample51.jsonl")
         if label["source"] == SOURCE
     }
-    added = keyed_labels(["labels-s102-1.jsonl", "labels-s102-2.jsonl"], EXPERIMENTS / "sample102/worklist-key.jsonl")
+    key = EXPERIMENTS / "sample102/worklist-key.jsonl"
+    return first, keyed_labels(["labels-s102-1.jsonl", "labels-s102-2.jsonl"], key)
+
+
+def main() -> None:
+    api_free = {row.id for row in load_split("test") if row.api_free}
+    first, added = sample102_labels()
     read = {**first, **added}
     judge = judged("qwen2.5-coder-1.5b-corpus2636-sample102", "rag")
     copy1 = judged("copy-baselines-sample102", "copy1")
@@ -94,5 +100,33 @@ def main() -> None:
         )
 
 
+def second_half() -> None:
+    """``--sample 204``: the 102 questions beyond sample102, once their labels exist."""
+    key = EXPERIMENTS / "sample102/worklist-s204-key.jsonl"
+    parts = sorted(path.name for path in JUDGE.glob("labels-s204-*.jsonl"))
+    if not key.exists() or not parts:
+        return
+    api_free = {row.id for row in load_split("test") if row.api_free}
+    first, second = sample102_labels()
+    earlier = {**first, **second}
+    added = keyed_labels(parts, key)
+    read = {**earlier, **added}
+    judge = judged("qwen2.5-coder-1.5b-corpus2636-sample204", "rag")
+    copy2 = judged("copy-baselines-sample204", "copy2")
+    copy1 = judged("copy-baselines-sample204", "copy1")
+    print(f"\n## The same, {len(read)} test questions (--sample 204; labels {', '.join(parts)})")
+    print(f"read: {count(read)} (first 102: {count(earlier)}, added: {count(added)}); API-free {count(read, api_free)}")
+    print(f"judge: {count(judge)}; copy1 {count(copy1)}, copy2 {count(copy2)} (judge)")
+    agree = sum(judge[r] == added[r] for r in added)
+    accepted = [r for r in added if judge[r]]
+    print(
+        f"judge vs reading on the added (fresh): agreement {agree}/{len(added)}, precision "
+        f"{sum(added[r] for r in accepted)}/{len(accepted)}, recall {sum(judge[r] for r in added if added[r])}/"
+        f"{sum(added.values())}"
+    )
+    print(paired("judge, 1.5B vs copy2", judge, copy2))
+
+
 if __name__ == "__main__":
     main()
+    second_half()

@@ -1,11 +1,12 @@
-"""Blind worklist: Qwen2.5-Coder-1.5B (the `auto` tier) on the 51 test questions that ``--sample 102`` adds to the
-51-question sample already read (benchmarks/judge/labels-sample51.jsonl), so the default's reading rests on 102.
+"""Blind worklist: Qwen2.5-Coder-1.5B (the `auto` tier) on the test questions that ``--sample N`` adds to the
+sample of N/2 already read (``--size 102``: the 51 beyond labels-sample51.jsonl; ``--size 204``: the 102 beyond
+sample102), so the default's reading rests on more questions.
 
-    python experiments/sample102/worklist.py [--parts 2]
+    python experiments/sample102/worklist.py [--size 102] [--parts 2]
 
-Reads benchmarks/results/judge-v2/qwen2.5-coder-1.5b-corpus2636-sample102/generations.jsonl (variant ``rag``, rows
-not in sample51); writes experiments/sample102/worklist-<i>.jsonl (``hash, row_id, question, reference,
-must_contain, kind, answer``) and worklist-key.jsonl, shuffled with ``random.Random(SEED)``.
+Reads benchmarks/results/judge-v2/qwen2.5-coder-1.5b-corpus2636-sample<N>/generations.jsonl (variant ``rag``, rows
+not in the half); writes experiments/sample102/worklist-<i>.jsonl (N 102) or worklist-s<N>-<i>.jsonl (``hash,
+row_id, question, reference, must_contain, kind, answer``) and the key file, shuffled with ``random.Random(N)``.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from worklists import qa_worklist, write_worklist  # noqa: E402
 
-SEED = 102
 RESULTS = Path("benchmarks/results/judge-v2")
-RUN = RESULTS / "qwen2.5-coder-1.5b-corpus2636-sample102/generations.jsonl"
-READ = RESULTS / "qwen2.5-coder-1.5b-corpus2636-sample51/generations.jsonl"
 OUT = Path(__file__).resolve().parent
 SOURCE = "qwen1.5b:rag:corpus2636"
+
+
+def run(size: int) -> Path:
+    return RESULTS / f"qwen2.5-coder-1.5b-corpus2636-sample{size}" / "generations.jsonl"
 
 
 def row_ids(path: Path) -> set[str]:
@@ -34,14 +36,15 @@ def row_ids(path: Path) -> set[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, choices=(102, 204), default=102)
     parser.add_argument("--parts", type=int, default=2)
     args = parser.parse_args()
-    read = row_ids(READ)
-    records = [json.loads(line) for line in RUN.read_text(encoding="utf-8").splitlines()]
+    read = row_ids(run(args.size // 2))
+    records = [json.loads(line) for line in run(args.size).read_text(encoding="utf-8").splitlines()]
     chosen = (r for r in records if r["variant"] == "rag" and r["row_id"] not in read)
-    items, key = qa_worklist(chosen, SOURCE, f"{SOURCE}:sample102")
-    random.Random(SEED).shuffle(items)
-    write_worklist(OUT, "worklist", items, key, args.parts)
+    items, key = qa_worklist(chosen, SOURCE, f"{SOURCE}:sample{args.size}")
+    random.Random(args.size).shuffle(items)
+    write_worklist(OUT, "worklist" if args.size == 102 else f"worklist-s{args.size}", items, key, args.parts)
     print(f"{len(items)} answers in {args.parts} parts")
 
 
