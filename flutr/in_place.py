@@ -123,7 +123,6 @@ def _fim(
     followed by a second candidate with the retrieved examples toggled, kept only when it passes the same checks
     (verify and select: experiments/select)."""
     budget = TimeBudget(answerer.settings.time_budget, cancel)
-    shown = answerer.settings.fim_examples
     first = fim_candidate(
         answerer, source, block, served_infill_prompt(answerer, source, block, position), on_token, budget
     )
@@ -131,7 +130,7 @@ def _fim(
         return first
     if not rejected_in_file(first, source, block) or not budget.allows_another(first.generations[-1]):
         return first
-    toggled = served_infill_prompt(answerer, source, block, position, examples=not shown)
+    toggled = served_infill_prompt(answerer, source, block, position, examples=not answerer.settings.fim_examples)
     second = fim_candidate(answerer, source, block, toggled, on_token, budget)
     if second.cancelled:
         return second

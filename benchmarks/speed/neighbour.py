@@ -266,12 +266,12 @@ def measure_answers(
     return {"condition": condition, "cap": cap, "before": summary("before"), "after": summary("after"), "rows": rows}
 
 
-def build(threads: int, settings: AnswerSettings | None = None, model: str = "auto") -> Answerer:
-    """The server's pipeline (the ``model`` tier, default retrieval) with ``threads`` (0 = auto) and ``settings``."""
+def build(threads: int, settings: AnswerSettings | None = None, tier: str = "auto") -> Answerer:
+    """The server's pipeline (the ``tier``, default retrieval) with ``threads`` (0 = auto) and ``settings``."""
     from flutr.pipeline import GenerationSettings, ModelSpec, build_answerer
 
     defaults = GenerationSettings()
-    answerer = build_answerer(ModelSpec(model=model, threads=threads), defaults)
+    answerer = build_answerer(ModelSpec(model=tier, threads=threads), defaults)
     if settings is not None:
         answerer.settings = settings
     return answerer
@@ -320,7 +320,7 @@ def main(
             )
         if answers:
             before.backend.use_threads(physical_cores())  # type: ignore[attr-defined]
-            after = build(0, model=tier)  # the defaults: auto threads, the time budget
+            after = build(0, tier=tier)  # the defaults: auto threads, the time budget
             try:
                 result["answers"] = measure_answers(
                     before, after, questions[:answers], answers_condition, neighbours, cap=cap

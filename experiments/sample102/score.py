@@ -48,6 +48,18 @@ def paired(name: str, a: dict[str, bool], b: dict[str, bool]) -> str:
     return f"{name}: n {len(shared)}, {only_a} vs {only_b} (p = {mcnemar_p(only_a, only_b):.3f})"
 
 
+def against_reading(name: str, judge: dict[str, bool], labels: dict[str, bool]) -> str:
+    """The judge's agreement, precision and recall against the readings ``labels``."""
+    agree = sum(judge[r] == labels[r] for r in labels)
+    accepted = [r for r in labels if judge[r]]
+    right = sum(labels[r] for r in accepted)
+    recall = sum(judge[r] for r in labels if labels[r])
+    return (
+        f"judge vs reading, {name}: agreement {agree}/{len(labels)}, precision {right}/{len(accepted)}, "
+        f"recall {recall}/{sum(labels.values())}"
+    )
+
+
 def count(verdicts: dict[str, bool], ids: set[str] | None = None) -> str:
     chosen = [ok for row, ok in verdicts.items() if ids is None or row in ids]
     return f"{sum(chosen)}/{len(chosen)}"
@@ -74,15 +86,8 @@ def main() -> None:
     print("## Qwen2.5-Coder-1.5B untuned, 1 example (the default tier), 102 test questions")
     print(f"read: {count(read)} (first 51: {count(first)}, added 51: {count(added)}); API-free {count(read, api_free)}")
     print(f"judge: {count(judge)}; copy1 {count(copy1)}, copy2 {count(copy2)} (judge)")
-    for name, labels in (("all 102", read), ("added 51, never used to develop the judge", added)):
-        agree = sum(judge[r] == labels[r] for r in labels)
-        accepted = [r for r in labels if judge[r]]
-        right = sum(labels[r] for r in accepted)
-        recall = sum(judge[r] for r in labels if labels[r])
-        print(
-            f"judge vs reading, {name}: agreement {agree}/{len(labels)}, precision {right}/{len(accepted)}, "
-            f"recall {recall}/{sum(labels.values())}"
-        )
+    print(against_reading("all 102", judge, read))
+    print(against_reading("added 51, never used to develop the judge", judge, added))
     print(paired("judge, 1.5B vs copy2", judge, copy2))
     print(paired("judge, 1.5B vs copy1", judge, copy1))
     k0_key = EXPERIMENTS / "retrieval-k-large/worklist-k0-key.jsonl"
@@ -98,17 +103,15 @@ def main() -> None:
                 judged("qwen2.5-coder-1.5b-k0-sample51", "base"),
             )
         )
+    second_half(read, api_free)
 
 
-def second_half() -> None:
-    """``--sample 204``: the 102 questions beyond sample102, once their labels exist."""
+def second_half(earlier: dict[str, bool], api_free: set[str]) -> None:
+    """``--sample 204``: the 102 questions beyond sample102 (``earlier``: its readings), once their labels exist."""
     key = EXPERIMENTS / "sample102/worklist-s204-key.jsonl"
     parts = sorted(path.name for path in JUDGE.glob("labels-s204-*.jsonl"))
     if not key.exists() or not parts:
         return
-    api_free = {row.id for row in load_split("test") if row.api_free}
-    first, second = sample102_labels()
-    earlier = {**first, **second}
     added = keyed_labels(parts, key)
     read = {**earlier, **added}
     judge = judged("qwen2.5-coder-1.5b-corpus2636-sample204", "rag")
@@ -117,16 +120,9 @@ def second_half() -> None:
     print(f"\n## The same, {len(read)} test questions (--sample 204; labels {', '.join(parts)})")
     print(f"read: {count(read)} (first 102: {count(earlier)}, added: {count(added)}); API-free {count(read, api_free)}")
     print(f"judge: {count(judge)}; copy1 {count(copy1)}, copy2 {count(copy2)} (judge)")
-    agree = sum(judge[r] == added[r] for r in added)
-    accepted = [r for r in added if judge[r]]
-    print(
-        f"judge vs reading on the added (fresh): agreement {agree}/{len(added)}, precision "
-        f"{sum(added[r] for r in accepted)}/{len(accepted)}, recall {sum(judge[r] for r in added if added[r])}/"
-        f"{sum(added.values())}"
-    )
+    print(against_reading("the added, fresh", judge, added))
     print(paired("judge, 1.5B vs copy2", judge, copy2))
 
 
 if __name__ == "__main__":
     main()
-    second_half()

@@ -5,9 +5,9 @@ rejected by the reference-free checks (no code, the file breaks, an API that doe
 ``flutr.in_place.rejected_in_file``) a second middle with the closest retrieved example as another file. This adds
 candidates 3 and 4 — the same middle with the 2nd and the 3rd closest retrieved example instead — for the rows of
 the 168-row in-context test set whose kept answer is still rejected after two (candidates 1 and 2 are the cached
-answers of benchmarks/results/in-context/generations.jsonl, variants ``fim`` and ``fim+select``). The first candidate
-that passes is kept; nothing here sees a reference or a label. Writes ``results/more-candidates.jsonl`` (every
-candidate, its seconds and verdict) for blind reading.
+answers of benchmarks/results/in-context/generations.jsonl, current keys only, variants ``fim`` and
+``fim+select``). The first candidate that passes is kept; nothing here sees a reference or a label. Writes
+``results/more-candidates.jsonl`` (every candidate, its seconds and verdict) for blind reading.
 
     python experiments/select/more_candidates.py [--threads 1]
 """
@@ -28,37 +28,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "judge-labels"))
 
 from in_context_worklist import item  # noqa: E402
 from simulate_in_context import passes  # noqa: E402
-from worklists import blind_in_context, in_context_rows, write_jsonl  # noqa: E402
+from worklists import blind_in_context, current_in_context, in_context_rows, write_jsonl  # noqa: E402
 
 from flutr.answering import TimeBudget  # noqa: E402
-from flutr.in_context import load_in_context  # noqa: E402
+from flutr.in_context import InContextRow  # noqa: E402
 from flutr.in_place import fim_candidate, rejected_in_file  # noqa: E402
 from flutr.infill import infill_prompt  # noqa: E402
 from flutr.pipeline import GenerationSettings, ModelSpec, build_answerer  # noqa: E402
 from flutr.position import position_of  # noqa: E402
 
 MODEL = "qwen2.5-coder-1.5b"
-GENERATIONS = ROOT / "benchmarks/results/in-context/generations.jsonl"
 OUT = Path(__file__).parent / "results" / "more-candidates.jsonl"
 WORKLIST = Path(__file__).parent / "more-candidates-worklist.jsonl"  # blind: what a reader sees
 WORKLIST_KEY = Path(__file__).parent / "more-candidates-worklist-key.jsonl"
-
-
-def cached(variant: str) -> dict[str, dict]:
-    found = {}
-    for line in GENERATIONS.open(encoding="utf-8"):
-        g = json.loads(line)
-        if g["model"] == MODEL and g["variant"] == variant:
-            found[g["id"]] = g
-    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args()
-    rows = {row.id: row for row in load_in_context("test")}
-    selected = cached("fim+select")
+    rows = in_context_rows()
+    selected = {
+        row_id: g for (variant, row_id), g in current_in_context(MODEL, rows).items() if variant == "fim+select"
+    }
     answerer = build_answerer(ModelSpec(model="large", threads=args.threads), GenerationSettings(retrieval_k=3))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     records = []
@@ -86,13 +78,12 @@ def main() -> None:
             if not record["rejected"]:
                 break
     write_jsonl(OUT, records)
-    write_worklist(records)
+    write_worklist(records, rows)
     print(f"{len(records)} candidates → {OUT}")
 
 
-def write_worklist(records: list[dict]) -> None:
+def write_worklist(records: list[dict], rows: dict[str, InContextRow]) -> None:
     """The kept answers that changed (a 3rd or 4th candidate passed), blind, for careful reading."""
-    rows = in_context_rows()
     items, key = [], []
     for record in records:
         if not record["rejected"]:
