@@ -637,3 +637,70 @@ def test_a_matching_pattern_or_a_question_without_one_sample_is_fine() -> None:
     assert judge(JudgeInput(question, PARSE.replace("{kalip}", "dd.MM.yyyy"))).correct
     assert judge(JudgeInput("'5 Mart 2024' metnini oku", PARSE.replace("{kalip}", "d MMMM y"))).correct
     assert judge(JudgeInput("Bir tarih metnini oku", PARSE.replace("{kalip}", "d. MMMM y"))).correct
+
+
+def test_a_non_nullable_return_type_with_no_return_in_its_body_is_found() -> None:
+    code = """class RaporServisi {
+  int sayimi(String kelime) {
+    // buraya yazılacak
+  }
+
+  Future<List<String>> kelimeler() async {
+    await Future<void>.delayed(const Duration(milliseconds: 10));
+  }
+
+  List<String> get basliklar {
+    final liste = <String>['a'];
+  }
+}
+
+class Kart extends StatelessWidget {
+  const Kart({super.key});
+
+  @override
+  Widget build(BuildContext context) {
+    final yazi = Text('Merhaba');
+  }
+}
+"""
+    found = [(f.line, f.message) for f in sanity_findings(code) if f.check == "missing-return"]
+    assert [line for line, _ in found] == [1, 5, 9, 18]
+    assert "'kelimeler' must return a Future<List<String>>" in found[1][1]
+    assert any(r.startswith("missing-return") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_returns_throws_nullable_void_generic_generator_and_async_void_bodies_pass() -> None:
+    code = """int? belki() {}
+void yaz() {}
+dynamic herhangi() {}
+T ilk<T>(List<T> liste) {
+  for (final x in liste) {
+    return x;
+  }
+  throw StateError('boş');
+}
+Iterable<int> sayilar() sync* {
+  yield 1;
+}
+Future<void> bekle() async {
+  await Future<void>.delayed(Duration.zero);
+}
+Future<int?> bul() async {}
+int sonsuz() {
+  while (true) {}
+}
+String tekrar() {
+  try {
+    return 'ok';
+  } catch (e) {
+    rethrow;
+  }
+}
+int ic() {
+  final f = () {
+    return 2;
+  };
+  return f();
+}
+"""
+    assert not [f for f in sanity_findings(code) if f.check == "missing-return"]

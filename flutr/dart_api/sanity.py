@@ -33,7 +33,9 @@ Checks:
 - ``empty-set-state``: a named parameterless callback whose only statement is ``setState(() {})``;
 - ``abstract-instantiation``: an abstract framework class constructed (``abstract.json``);
 - ``context-above-app``: the context of the widget that builds the ``MaterialApp`` given to a Navigator lookup;
-- ``not-callable`` / ``index-type`` / ``argument-type``: a value used against its written type.
+- ``not-callable`` / ``index-type`` / ``argument-type``: a value used against its written type;
+- ``missing-return``: a function or getter with a non-nullable written return type whose block body has no
+  ``return`` (``returns.py``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ import tree_sitter
 
 from flutr.dart import parse_dart
 from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
+from flutr.dart_api.returns import missing_returns
 from flutr.dart_api.syntax import (
     Arguments,
     Chain,
@@ -155,6 +158,7 @@ REJECTING_FINDINGS = frozenset(
         "override-signature",
         "override-unknown",
         "final-assignment",
+        "missing-return",
         "empty-set-state",
         "abstract-instantiation",
         "context-above-app",
@@ -194,6 +198,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(_type_findings(root, declared, vocabulary))
     found.extend(override_findings(root, vocabulary))
     found.extend(final_assignment_findings(root))
+    found.extend(missing_return_findings(root))
     found.extend(empty_set_state_findings(all_chains, declared))
     found.extend(context_above_app_findings(root, all_chains))
     found.extend(typed_value_findings(root, all_chains, declared, vocabulary))
@@ -1286,6 +1291,13 @@ def _class_fields(body: tree_sitter.Node) -> tuple[set[str], set[str], set[str]]
             elif signature.type == "setter_signature":
                 assignable.add(text_of(name))
     return finals, assignable, getters - assignable - finals
+
+
+def missing_return_findings(root: tree_sitter.Node) -> list[Finding]:
+    return [
+        Finding("missing-return", f"'{m.name}' must return a {m.type} but its body has no return", m.line)
+        for m in missing_returns(root)
+    ]
 
 
 def final_assignment_findings(root: tree_sitter.Node) -> list[Finding]:

@@ -1,0 +1,128 @@
+"""Functions that cannot return their declared type: a block body with no ``return`` in a function whose written
+return type is non-nullable (``int countOf(String w) { /* later */ }``, a ``build`` that forgets its
+``return``). Dart rejects them at compile time ("the body might complete normally, causing 'null' to be returned").
+
+Conservative by design: a body with any ``return``, ``throw`` or ``rethrow``, or an endless loop, passes; so do
+nullable, ``void``, ``dynamic``, ``FutureOr``, ``Null``, ``Never`` and type-parameter return types, function types,
+generators, and ``async`` bodies unless their ``Future``/``FutureOr`` carries a non-nullable value type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import tree_sitter
+
+from flutr.dart_api.syntax import text_of
+
+# Written return types that allow a body to complete normally.
+_OPEN_TYPES = frozenset({"dynamic", "FutureOr", "Null", "Never", "Object?"})
+# Nodes that end a body without a value reaching its end.
+_EXITS = frozenset({"return_statement", "throw_expression", "rethrow_expression", "rethrow_builtin"})
+# Nested functions: their returns are their own.
+_NESTED = frozenset({"function_expression", "lambda_expression", "local_function_declaration"})
+
+
+@dataclass(frozen=True)
+class MissingReturn:
+    name: str
+    type: str
+    line: int  # 0-based
+
+
+def missing_returns(root: tree_sitter.Node) -> list[MissingReturn]:
+    """The top-level functions and methods under ``root`` that need a ``return`` and have none."""
+    found = []
+    for signature, body in _functions(root):
+        written = _return_type(signature)
+        if written is None or body.child_count == 0:
+            continue
+        modifier = body.children[0].type
+        if modifier in ("sync*", "async*", "=>"):
+            continue
+        value_type = _future_value(signature, written) if modifier == "async" else written
+        if value_type is None or value_type in _OPEN_TYPES or _is_type_parameter(value_type, signature):
+            continue
+        block = next((c for c in body.children if c.type == "block"), None)
+        if block is None or _can_end_otherwise(block):
+            continue
+        name = next((c for c in signature.children if c.type == "identifier"), None)
+        if name is not None:
+            written_text = (signature.text or b"")[: name.start_byte - signature.start_byte].decode("utf-8", "replace")
+            shown = written_text.replace(" get ", " ").removesuffix(" get").strip()
+            found.append(MissingReturn(text_of(name), shown, signature.start_point[0]))
+    return sorted(found, key=lambda m: m.line)
+
+
+def _functions(root: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node]]:
+    """(signature, body) of top-level functions and of class, mixin, enum and extension methods and getters."""
+    for parent in _bodies(root):
+        children = parent.children
+        for signature, body in zip(children, children[1:], strict=False):
+            if body.type != "function_body":
+                continue
+            if signature.type == "method_signature":
+                inner = next(
+                    (c for c in signature.children if c.type in ("function_signature", "getter_signature")), None
+                )
+                if inner is not None:
+                    yield inner, body
+            elif signature.type in ("function_signature", "getter_signature"):
+                yield signature, body
+
+
+def _bodies(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    yield root
+    for node in root.children:
+        for child in node.children:
+            if child.type in ("class_body", "extension_body", "enum_body"):
+                yield child
+
+
+def _return_type(signature: tree_sitter.Node) -> str | None:
+    """The written return type's name (``Future`` for ``Future<int>``), or None when there is none, it is
+    ``void``, nullable or a function type."""
+    parts = []
+    for child in signature.children:
+        if child.type in ("identifier", "get"):
+            break
+        parts.append(child)
+    kinds = [p.type for p in parts if p.type not in ("static", "external")]
+    if not kinds or kinds[0] != "type_identifier" or "nullable_type" in kinds:
+        return None
+    return text_of(next(p for p in parts if p.type == "type_identifier"))
+
+
+def _future_value(signature: tree_sitter.Node, written: str) -> str | None:
+    """For an ``async`` body: the value type of its ``Future<T>``/``FutureOr<T>`` when T is a non-nullable
+    named type, else None (``Future<void>``, ``Future<int?>``, a bare ``Future``: no return needed)."""
+    if written not in ("Future", "FutureOr"):
+        return None
+    arguments = next((c for c in signature.children if c.type == "type_arguments"), None)
+    if arguments is None:
+        return None
+    inner = [c for c in arguments.children if c.type not in ("<", ">", ",")]
+    if not inner or inner[0].type != "type_identifier" or any(c.type == "nullable_type" for c in inner):
+        return None
+    return text_of(inner[0])
+
+
+def _is_type_parameter(name: str, signature: tree_sitter.Node) -> bool:
+    """A generic's parameter (``T first<T>()``, or a class's ``T``): it may be nullable."""
+    return len(name) == 1 or any(c.type == "type_parameters" and name in text_of(c) for c in signature.children)
+
+
+def _can_end_otherwise(block: tree_sitter.Node) -> bool:
+    """Whether the body has a return/throw of its own, or an endless loop."""
+    text = " ".join(text_of(block).split())
+    if "while (true)" in text or "for (;;)" in text:
+        return True
+    stack = list(block.children)
+    while stack:
+        node = stack.pop()
+        if node.type in _EXITS:
+            return True
+        if node.type not in _NESTED:
+            stack.extend(node.children)
+    return False
