@@ -704,3 +704,39 @@ int ic() {
 }
 """
     assert not [f for f in sanity_findings(code) if f.check == "missing-return"]
+
+
+def test_a_future_returned_where_the_function_declares_its_value_is_found() -> None:
+    code = """class Urun {
+  const Urun(this.fiyat);
+  final double fiyat;
+}
+
+double toplam(Stream<Urun> urunler) => urunler.fold<double>(0, (t, u) => t + u.fiyat);
+
+String govde(Uri adres) {
+  final yanit = http.get(adres);
+  return yanit;
+}
+"""
+    found = [f.line for f in sanity_findings(code) if f.check == "future-return"]
+    assert found == [5, 9]
+    assert any(r.startswith("future-return") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_a_future_returned_as_a_future_or_awaited_in_an_async_body_passes() -> None:
+    code = """class Urun {
+  const Urun(this.fiyat);
+  final double fiyat;
+}
+
+Future<double> toplam(Stream<Urun> urunler) => urunler.fold<double>(0, (t, u) => t + u.fiyat);
+
+Future<String> govde(Uri adres) async {
+  final yanit = await http.get(adres);
+  return yanit.body;
+}
+
+int say(List<int> sayilar) => sayilar.fold(0, (a, b) => a + b);
+"""
+    assert not [f for f in sanity_findings(code) if f.check == "future-return"]

@@ -34,8 +34,8 @@ class MissingReturn:
 def missing_returns(root: tree_sitter.Node) -> list[MissingReturn]:
     """The top-level functions and methods under ``root`` that need a ``return`` and have none."""
     found = []
-    for signature, body in _functions(root):
-        written = _return_type(signature)
+    for signature, body in functions(root):
+        written = return_type(signature)
         if written is None or body.child_count == 0:
             continue
         modifier = body.children[0].type
@@ -55,7 +55,25 @@ def missing_returns(root: tree_sitter.Node) -> list[MissingReturn]:
     return sorted(found, key=lambda m: m.line)
 
 
-def _functions(root: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node]]:
+def returned_values(body: tree_sitter.Node) -> Iterator[list[tree_sitter.Node]]:
+    """The expressions a function body returns (its ``=> expression``, or each ``return expression;`` outside
+    nested functions), each as its list of nodes."""
+    children = body.children
+    if children and children[0].type == "=>":
+        yield [c for c in children[1:] if c.type != ";"]
+        return
+    stack = list(children)
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement":
+            value = [c for c in node.children if c.type not in ("return", ";")]
+            if value:
+                yield value
+        elif node.type not in _NESTED:
+            stack.extend(node.children)
+
+
+def functions(root: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node]]:
     """(signature, body) of top-level functions and of class, mixin, enum and extension methods and getters."""
     for parent in _bodies(root):
         children = parent.children
@@ -80,7 +98,7 @@ def _bodies(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
                 yield child
 
 
-def _return_type(signature: tree_sitter.Node) -> str | None:
+def return_type(signature: tree_sitter.Node) -> str | None:
     """The written return type's name (``Future`` for ``Future<int>``), or None when there is none, it is
     ``void``, nullable or a function type."""
     parts = []

@@ -35,7 +35,8 @@ Checks:
 - ``context-above-app``: the context of the widget that builds the ``MaterialApp`` given to a Navigator lookup;
 - ``not-callable`` / ``index-type`` / ``argument-type``: a value used against its written type;
 - ``missing-return``: a function or getter with a non-nullable written return type whose block body has no
-  ``return`` (``returns.py``).
+  ``return`` (``returns.py``); ``future-return``: a function that is not ``async`` returning a Future where it
+  declares another type.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ import tree_sitter
 
 from flutr.dart import parse_dart
 from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
-from flutr.dart_api.returns import missing_returns
+from flutr.dart_api.returns import functions, missing_returns, return_type, returned_values
 from flutr.dart_api.syntax import (
     Arguments,
     Chain,
@@ -159,6 +160,7 @@ REJECTING_FINDINGS = frozenset(
         "override-unknown",
         "final-assignment",
         "missing-return",
+        "future-return",
         "empty-set-state",
         "abstract-instantiation",
         "context-above-app",
@@ -199,6 +201,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(override_findings(root, vocabulary))
     found.extend(final_assignment_findings(root))
     found.extend(missing_return_findings(root))
+    found.extend(future_return_findings(root, declared, vocabulary))
     found.extend(empty_set_state_findings(all_chains, declared))
     found.extend(context_above_app_findings(root, all_chains))
     found.extend(typed_value_findings(root, all_chains, declared, vocabulary))
@@ -1298,6 +1301,31 @@ def missing_return_findings(root: tree_sitter.Node) -> list[Finding]:
         Finding("missing-return", f"'{m.name}' must return a {m.type} but its body has no return", m.line)
         for m in missing_returns(root)
     ]
+
+
+# Written return types a Future may be returned as.
+_FUTURE_HOLDERS = frozenset({"Future", "FutureOr", "dynamic", "Object"})
+
+
+def future_return_findings(root: tree_sitter.Node, declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
+    """A function that is not ``async`` and declares a non-Future return type but returns a value the vocabulary
+    types as a Future (``double total(Stream<Item> s) => s.fold(…)``): the caller gets a Future, not the value."""
+    found = []
+    for signature, body in functions(root):
+        written = return_type(signature)
+        if written is None or written in _FUTURE_HOLDERS or not body.children or body.children[0].type == "async":
+            continue
+        for value in returned_values(body):
+            if _value_type(value, declared, vocabulary) == "Future":
+                found.append(
+                    Finding(
+                        "future-return",
+                        f"returns a Future where the function declares {written} (make it async and await it, or "
+                        f"declare Future<{written}>)",
+                        value[0].start_point[0],
+                    )
+                )
+    return found
 
 
 def final_assignment_findings(root: tree_sitter.Node) -> list[Finding]:
