@@ -740,3 +740,55 @@ Future<String> govde(Uri adres) async {
 int say(List<int> sayilar) => sayilar.fold(0, (a, b) => a + b);
 """
     assert not [f for f in sanity_findings(code) if f.check == "future-return"]
+
+
+def test_a_field_parameter_final_local_widget_or_platform_inside_const_is_found() -> None:
+    code = """class Baslik extends StatefulWidget {
+  const Baslik({super.key, required this.metin});
+  final String metin;
+
+  @override
+  State<Baslik> createState() => _BaslikState();
+}
+
+class _BaslikState extends State<Baslik> {
+  @override
+  Widget build(BuildContext context) {
+    final boyut = 18.0;
+    return const Column(
+      children: [
+        Text(widget.metin),
+        Text('x', style: TextStyle(fontSize: boyut)),
+      ],
+    );
+  }
+}
+
+Widget etiket(String yazi) => const Chip(label: Text(yazi));
+Widget kok() => const MaterialApp(home: Platform.isIOS ? Text('iOS') : Text('Android'));
+"""
+    found = sorted((f.line, f.message.split("'")[1]) for f in sanity_findings(code) if f.check == "const-nonconstant")
+    assert found == [(14, "widget"), (15, "boyut"), (21, "yazi"), (22, "Platform.isIOS")]
+    assert any(r.startswith("const-nonconstant") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_constants_labels_members_and_names_the_snippet_does_not_declare_pass_inside_const() -> None:
+    code = """const double kBosluk = 12;
+
+class Kart extends StatelessWidget {
+  const Kart({super.key});
+  static const renk = Colors.teal;
+
+  @override
+  Widget build(BuildContext context) {
+    const yazi = 'Merhaba';
+    return const Padding(
+      padding: EdgeInsets.all(kBosluk),
+      child: Text(yazi, style: TextStyle(color: renk, fontWeight: FontWeight.bold)),
+    );
+  }
+}
+
+Widget ikon() => const Icon(Icons.add, size: kVarsayilan);
+"""
+    assert not [f for f in sanity_findings(code) if f.check == "const-nonconstant"]

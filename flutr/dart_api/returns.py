@@ -20,6 +20,8 @@ from flutr.dart_api.syntax import text_of
 _OPEN_TYPES = frozenset({"dynamic", "FutureOr", "Null", "Never", "Object?"})
 # Nodes that end a body without a value reaching its end.
 _EXITS = frozenset({"return_statement", "throw_expression", "rethrow_expression", "rethrow_builtin"})
+# Statement keywords: a "signature" holding one is a statement the parser recovered from.
+_KEYWORDS = frozenset({"if ", "if(", "else", "switch", "return ", "try ", "catch", "for ", "while ", "await "})
 # Nested functions: their returns are their own.
 _NESTED = frozenset({"function_expression", "lambda_expression", "local_function_declaration"})
 
@@ -74,11 +76,13 @@ def returned_values(body: tree_sitter.Node) -> Iterator[list[tree_sitter.Node]]:
 
 
 def functions(root: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node]]:
-    """(signature, body) of top-level functions and of class, mixin, enum and extension methods and getters."""
+    """(signature, body) of top-level functions and of class, mixin, enum and extension methods and getters;
+    not where the parser recovered from an error (a statement outside a function reads as a "signature":
+    ``if (a) {…} else {…}``) nor a keyword taken for a name."""
     for parent in _bodies(root):
         children = parent.children
         for signature, body in zip(children, children[1:], strict=False):
-            if body.type != "function_body":
+            if body.type != "function_body" or signature.has_error or body.has_error or _keyword_named(signature):
                 continue
             if signature.type == "method_signature":
                 inner = next(
@@ -88,6 +92,11 @@ def functions(root: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tree_s
                     yield inner, body
             elif signature.type in ("function_signature", "getter_signature"):
                 yield signature, body
+
+
+def _keyword_named(signature: tree_sitter.Node) -> bool:
+    text = text_of(signature)
+    return any(f" {word}" in f" {text}" for word in _KEYWORDS) or signature.parent is None
 
 
 def _bodies(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:

@@ -36,7 +36,8 @@ Checks:
 - ``not-callable`` / ``index-type`` / ``argument-type``: a value used against its written type;
 - ``missing-return``: a function or getter with a non-nullable written return type whose block body has no
   ``return`` (``returns.py``); ``future-return``: a function that is not ``async`` returning a Future where it
-  declares another type.
+  declares another type; ``const-nonconstant``: a field, parameter, non-const local, ``widget``, ``context`` or
+  ``Platform.`` getter inside a ``const`` expression (``constness.py``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from dataclasses import dataclass
 import tree_sitter
 
 from flutr.dart import parse_dart
+from flutr.dart_api.constness import non_constants
 from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
 from flutr.dart_api.returns import functions, missing_returns, return_type, returned_values
 from flutr.dart_api.syntax import (
@@ -161,6 +163,7 @@ REJECTING_FINDINGS = frozenset(
         "final-assignment",
         "missing-return",
         "future-return",
+        "const-nonconstant",
         "empty-set-state",
         "abstract-instantiation",
         "context-above-app",
@@ -202,6 +205,10 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(final_assignment_findings(root))
     found.extend(missing_return_findings(root))
     found.extend(future_return_findings(root, declared, vocabulary))
+    found.extend(
+        Finding("const-nonconstant", f"'{n.name}' is not a constant: it cannot be used inside `const`", n.line)
+        for n in non_constants(root)
+    )
     found.extend(empty_set_state_findings(all_chains, declared))
     found.extend(context_above_app_findings(root, all_chains))
     found.extend(typed_value_findings(root, all_chains, declared, vocabulary))

@@ -1,0 +1,63 @@
+"""Judge v2 against the blind readings of the larger tier's standalone answers (sessions 11–12: sample102,
+sample204, retrieval k0/k2, request-first), per label set, with today's rules and without the rules added since
+(``--without``), in one run.
+
+    .venv/bin/python experiments/judge-labels/question_sets_score.py [--without future-return,missing-return]
+
+Answers come from the sets' worklists (``hash`` → ``row_id``, ``answer``), requirements from ``data/test.jsonl``
+(``requirements_of``). A set on which a rule was read off is development data for that rule: the output says
+which sets were fresh for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from benchmarks.judge.calibration import agreement, rows_by_id
+from benchmarks.judge.verdict import JudgeConfig, judge
+from benchmarks.metrics.scoring import requirements_of
+
+# label files (glob under benchmarks/judge) → the worklists that hold their answers (glob under experiments)
+SETS = {
+    "sample102 (51)": ("labels-s102-*.jsonl", "sample102/worklist-[12].jsonl"),
+    "sample204 (102)": ("labels-s204-*.jsonl", "sample102/worklist-s204-[1-4].jsonl"),
+    "k0 (51)": ("labels-k0-*.jsonl", "retrieval-k-large/worklist-k0-[12].jsonl"),
+    "k2 (51)": ("labels-k2-*.jsonl", "retrieval-k-large/worklist-[12].jsonl"),
+    "request-first": ("labels-request-first-*.jsonl", "request-first/worklist-*-[0-9].jsonl"),
+}
+
+
+def jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--without", default="future-return,missing-return", help="rules to leave out for 'before'")
+    args = parser.parse_args()
+    rows = rows_by_id()
+    left_out = set(args.without.split(","))
+    before = JudgeConfig(rejecting=JudgeConfig().rejecting - left_out)
+    judge_dir, experiments = Path("benchmarks/judge"), Path("experiments")
+    for name, (labels_glob, worklist_glob) in SETS.items():
+        answers = {item["hash"]: item for path in experiments.glob(worklist_glob) for item in jsonl(path)}
+        labels = [label for path in sorted(judge_dir.glob(labels_glob)) for label in jsonl(path)]
+        for config_name, config in (("before", before), ("now", JudgeConfig())):
+            pairs = []
+            for label in labels:
+                item = answers[label["hash"]]
+                verdict = judge(replace(requirements_of(rows[item["row_id"]]), answer=item["answer"]), config)
+                pairs.append((verdict.correct, label["label"] == "correct"))
+            a = agreement(pairs)
+            called = a.both_correct + a.judge_only
+            print(
+                f"{name:16} {config_name:6} n={a.n} agreement {100 * a.agreement:.1f}% "
+                f"precision {a.both_correct}/{called} recall {a.both_correct}/{a.both_correct + a.label_only}"
+            )
+
+
+if __name__ == "__main__":
+    main()
