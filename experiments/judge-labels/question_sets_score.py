@@ -2,11 +2,15 @@
 sample204, retrieval k0/k2, request-first), per label set, with today's rules and without the rules added since
 (``--without``), in one run.
 
-    .venv/bin/python experiments/judge-labels/question_sets_score.py [--without future-return,missing-return]
+    .venv/bin/python experiments/judge-labels/question_sets_score.py [--without RULE,RULE] \
+        > experiments/judge-labels/results/question-sets.txt
+
+``--without`` defaults to the rules of 2026-12-06 (session 12): future-return, missing-return, const-nonconstant.
 
 Answers come from the sets' worklists (``hash`` → ``row_id``, ``answer``), requirements from ``data/test.jsonl``
 (``requirements_of``). A set on which a rule was read off is development data for that rule: the output says
-which sets were fresh for it.
+which sets were fresh for it: performance-062 and async-048 of request-first 1 showed missing-return and
+future-return; request-first 2 and 3 were labelled after the three rules were committed.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ SETS = {
     "sample204 (102)": ("labels-s204-*.jsonl", "sample102/worklist-s204-[1-4].jsonl"),
     "k0 (51)": ("labels-k0-*.jsonl", "retrieval-k-large/worklist-k0-[12].jsonl"),
     "k2 (51)": ("labels-k2-*.jsonl", "retrieval-k-large/worklist-[12].jsonl"),
-    "request-first": ("labels-request-first-*.jsonl", "request-first/worklist-*-[0-9].jsonl"),
+    "request-first 1": ("labels-request-first-1-*.jsonl", "request-first/worklist-1-[0-9].jsonl"),
+    "request-first 2": ("labels-request-first-2-*.jsonl", "request-first/worklist-2-[0-9].jsonl"),
+    "request-first 3": ("labels-request-first-3-*.jsonl", "request-first/worklist-3-[0-9].jsonl"),
 }
 
 
@@ -36,7 +42,9 @@ def jsonl(path: Path) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--without", default="future-return,missing-return", help="rules to leave out for 'before'")
+    parser.add_argument(
+        "--without", default="future-return,missing-return,const-nonconstant", help="rules to leave out for 'before'"
+    )
     args = parser.parse_args()
     rows = rows_by_id()
     left_out = set(args.without.split(","))
@@ -45,6 +53,8 @@ def main() -> None:
     for name, (labels_glob, worklist_glob) in SETS.items():
         answers = {item["hash"]: item for path in experiments.glob(worklist_glob) for item in jsonl(path)}
         labels = [label for path in sorted(judge_dir.glob(labels_glob)) for label in jsonl(path)]
+        if not labels:
+            continue
         for config_name, config in (("before", before), ("now", JudgeConfig())):
             pairs = []
             for label in labels:
