@@ -1,0 +1,100 @@
+"""Verify and select for standalone questions, simulated on answers already read: for each of the 51 questions,
+the default's answer and, as further candidates, the answers of the variants read on the same questions (two
+retrieved examples, none, and the three request-first variants). Serving would keep the first candidate that has
+code, parses and has no rejecting reference-free finding (``flutr.dart_api.rejecting_findings``, what inside-code
+selection uses); this counts how many selected answers a reader accepted, for each second candidate and for
+N = 1…6, beside the oracle (any candidate read correct). No model.
+
+    python experiments/request-first/select_standalone.py > experiments/request-first/results/select-standalone.txt
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from score import readings  # noqa: E402
+from worklist import default_answers, jsonl, variant_answers  # noqa: E402
+
+from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
+from flutr.dart import parses_as_dart  # noqa: E402
+from flutr.dart_api import rejecting_findings  # noqa: E402
+
+RUNS = ROOT / "benchmarks/results/judge-v2"
+K_KEYS = ROOT / "experiments/retrieval-k-large"
+# variant → (its run's generations, the run's variant name, the worklist key, the label files)
+RETRIEVAL = {
+    "k2": ("qwen2.5-coder-1.5b-k2-sample51", "rag", "worklist-key.jsonl", "labels-k2-*.jsonl"),
+    "k0": ("qwen2.5-coder-1.5b-k0-sample51", "base", "worklist-k0-key.jsonl", "labels-k0-*.jsonl"),
+}
+
+
+def retrieval_candidates() -> dict[str, dict[str, tuple[str, bool]]]:
+    """k2 and k0: row id → (answer, read correct)."""
+    found = {}
+    for name, (run, variant, key_file, labels_glob) in RETRIEVAL.items():
+        answers = {
+            r["row_id"]: r["scored_code"] for r in jsonl(RUNS / run / "generations.jsonl") if r["variant"] == variant
+        }
+        rows = {e["hash"]: e["row_id"] for e in jsonl(K_KEYS / key_file)}
+        read = {
+            rows[label["hash"]]: label["label"] == "correct"
+            for path in sorted((ROOT / "benchmarks/judge").glob(labels_glob))
+            for label in jsonl(path)
+        }
+        found[name] = {row: (answers[row], read[row]) for row in read}
+    return found
+
+
+def passes(code: str) -> bool:
+    return bool(code.strip()) and parses_as_dart(code) and not rejecting_findings(code)
+
+
+def main() -> None:
+    default_code = default_answers()
+    default_read, changed = readings()
+    candidates: dict[str, dict[str, tuple[str, bool]]] = {
+        "default": {row: (code, default_read[row]) for row, code in default_code.items()}
+    }
+    candidates.update(retrieval_candidates())
+    for variant, answers in variant_answers().items():
+        candidates[variant] = {
+            row: (code, default_read[row] if code == default_code[row] else changed[(row, variant)])
+            for row, code in answers.items()
+        }
+    rows = sorted(default_code)
+    base = {row: candidates["default"][row][1] for row in rows}
+    print(f"{len(rows)} questions; the default read correct on {sum(base.values())}")
+    failing = sum(not passes(candidates["default"][r][0]) for r in rows)
+    print(f"default answers failing the reference-free checks: {failing}")
+
+    def selected(order: list[str]) -> dict[str, bool]:
+        chosen = {}
+        for row in rows:
+            pick = next((name for name in order if passes(candidates[name][row][0])), order[0])
+            chosen[row] = candidates[pick][row][1]
+        return chosen
+
+    for second in [name for name in candidates if name != "default"]:
+        picked = selected(["default", second])
+        only_a = sum(picked[r] and not base[r] for r in rows)
+        only_b = sum(base[r] and not picked[r] for r in rows)
+        oracle = sum(base[r] or candidates[second][r][1] for r in rows)
+        print(
+            f"N=2, second = {second:8}: read {sum(picked.values())} ({only_a} vs {only_b}, p = "
+            f"{mcnemar_p(only_a, only_b):.2f}); a second generation on {failing} questions; oracle {oracle}"
+        )
+    order = list(candidates)
+    for n in range(1, len(order) + 1):
+        picked = selected(order[:n])
+        oracle = sum(any(candidates[name][r][1] for name in order[:n]) for r in rows)
+        print(f"N={n} ({', '.join(order[:n])}): read {sum(picked.values())}, oracle {oracle}")
+
+
+if __name__ == "__main__":
+    main()
