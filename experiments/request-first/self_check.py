@@ -1,0 +1,133 @@
+"""Can the untuned 1.5B tell which of its answers does what was asked? For every distinct answer read on the 51
+questions (the six candidates of ``select_standalone.py``), the model is asked once, greedy, whether the code does
+everything the Turkish request asks with real APIs; the score is P(yes) / (P(yes) + P(no)) of its first answer
+token. One fixed prompt, written before any score was seen.
+
+    python experiments/request-first/self_check.py            # resumable: results/self-check.jsonl
+    python experiments/request-first/self_check.py --report   # results/self-check.txt
+
+The report: how well the score separates answers read correct from the rest (AUC), and the read-correct count of
+the answer chosen per question by the highest score among the candidates that pass the reference-free checks,
+for N = 2 (default + two examples) and N = 6, beside the default and the oracle; paired exact McNemar tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import select_standalone  # noqa: E402
+from score import readings  # noqa: E402
+from worklist import default_answers, variant_answers  # noqa: E402
+
+from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
+
+OUT = HERE / "results" / "self-check.jsonl"
+PROMPT = (
+    "<|im_start|>system\nYou are a strict senior Flutter reviewer.<|im_end|>\n"
+    "<|im_start|>user\nA developer wrote this request as a Turkish comment:\n{question}\n\nProposed answer:\n"
+    "```dart\n{code}\n```\n\nDoes this code do everything the request asks, using only real Flutter/Dart APIs "
+    "correctly? Answer yes or no.<|im_end|>\n<|im_start|>assistant\n"
+)
+
+
+def candidates() -> dict[str, dict[str, tuple[str, bool]]]:
+    """Variant → row id → (answer, read correct), as select_standalone reads them."""
+    default_code = default_answers()
+    default_read, changed = readings()
+    found = {"default": {row: (code, default_read[row]) for row, code in default_code.items()}}
+    found.update(select_standalone.retrieval_candidates())
+    for variant, answers in variant_answers().items():
+        found[variant] = {
+            row: (code, default_read[row] if code == default_code[row] else changed[(row, variant)])
+            for row, code in answers.items()
+        }
+    return found
+
+
+def digest(row: str, code: str) -> str:
+    return hashlib.sha256(f"{row}\x00{code}".encode()).hexdigest()[:16]
+
+
+def score_all() -> None:
+    from llama_cpp import Llama
+
+    from flutr.models import QWEN_15B, cache_dir
+
+    test = {row["id"]: row["question"] for row in map(json.loads, (ROOT / "data/test.jsonl").read_text().splitlines())}
+    done = {json.loads(line)["digest"] for line in OUT.read_text().splitlines()} if OUT.exists() else set()
+    todo = {}
+    for answers in candidates().values():
+        for row, (code, _) in answers.items():
+            key = digest(row, code)
+            if key not in done and code.strip():
+                todo[key] = (row, code)
+    llm = Llama(str(cache_dir() / QWEN_15B.filename), n_ctx=4096, n_threads=2, verbose=False, logits_all=True)
+    print(f"{len(todo)} answers to score", flush=True)
+    for key, (row, code) in todo.items():
+        started = time.perf_counter()
+        result = llm(PROMPT.format(question=test[row], code=code), max_tokens=1, temperature=0.0, logprobs=20)
+        top = result["choices"][0]["logprobs"]["top_logprobs"][0]
+        yes = sum(math.exp(lp) for token, lp in top.items() if token.strip().lower() == "yes")
+        no = sum(math.exp(lp) for token, lp in top.items() if token.strip().lower() == "no")
+        record = {"digest": key, "row_id": row, "p_yes": yes / (yes + no) if yes + no else 0.5, "mass": yes + no}
+        with OUT.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record) + "\n")
+        print(f"{row}: {record['p_yes']:.3f} ({time.perf_counter() - started:.1f} s)", flush=True)
+
+
+def auc(scores: list[tuple[float, bool]]) -> float:
+    positives = [s for s, ok in scores if ok]
+    negatives = [s for s, ok in scores if not ok]
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def report() -> None:
+    scored = {r["digest"]: r["p_yes"] for r in map(json.loads, OUT.read_text().splitlines())}
+    found = candidates()
+    rows = sorted(found["default"])
+    pairs = {}
+    for answers in found.values():
+        for row, (code, ok) in answers.items():
+            if code.strip():
+                pairs[digest(row, code)] = (scored.get(digest(row, code), 0.0), ok)
+    print(
+        f"{len(pairs)} distinct answers ({sum(ok for _, ok in pairs.values())} read correct): "
+        f"AUC of the self-check score {auc(list(pairs.values())):.3f}"
+    )
+    base = {row: found["default"][row][1] for row in rows}
+    print(f"default: {sum(base.values())}/{len(rows)}")
+    for order in (["default", "k2"], list(found)):
+
+        def value(name: str, row: str) -> tuple[bool, float]:
+            code = found[name][row][0]
+            return select_standalone.passes(code), scored.get(digest(row, code), 0.0)
+
+        picked = {row: found[max(order, key=lambda n: value(n, row))][row][1] for row in rows}
+        only_a = sum(picked[r] and not base[r] for r in rows)
+        only_b = sum(base[r] and not picked[r] for r in rows)
+        oracle = sum(any(found[n][r][1] for n in order) for r in rows)
+        print(
+            f"N={len(order)} ({', '.join(order)}), highest score among those passing the checks: "
+            f"{sum(picked.values())} ({only_a} vs {only_b}, p = {mcnemar_p(only_a, only_b):.3f}); oracle {oracle}"
+        )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--report", action="store_true")
+    if parser.parse_args().report:
+        report()
+    else:
+        score_all()
