@@ -55,19 +55,23 @@ def passes(code: str) -> bool:
     return bool(code.strip()) and parses_as_dart(code) and not rejecting_findings(code)
 
 
-def main() -> None:
+def all_candidates() -> dict[str, dict[str, tuple[str, bool]]]:
+    """Every read answer to the 51 questions: variant (default first) → row id → (answer, read correct)."""
     default_code = default_answers()
     default_read, changed = readings()
-    candidates: dict[str, dict[str, tuple[str, bool]]] = {
-        "default": {row: (code, default_read[row]) for row, code in default_code.items()}
-    }
-    candidates.update(retrieval_candidates())
+    found = {"default": {row: (code, default_read[row]) for row, code in default_code.items()}}
+    found.update(retrieval_candidates())
     for variant, answers in variant_answers().items():
-        candidates[variant] = {
+        found[variant] = {
             row: (code, default_read[row] if code == default_code[row] else changed[(row, variant)])
             for row, code in answers.items()
         }
-    rows = sorted(default_code)
+    return found
+
+
+def main() -> None:
+    candidates = all_candidates()
+    rows = sorted(candidates["default"])
     base = {row: candidates["default"][row][1] for row in rows}
     print(f"{len(rows)} questions; the default read correct on {sum(base.values())}")
     failing = sum(not passes(candidates["default"][r][0]) for r in rows)

@@ -20,6 +20,7 @@ import math
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -27,8 +28,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 import select_standalone  # noqa: E402
-from score import readings  # noqa: E402
-from worklist import default_answers, variant_answers  # noqa: E402
 
 from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
 
@@ -39,20 +38,6 @@ PROMPT = (
     "```dart\n{code}\n```\n\nDoes this code do everything the request asks, using only real Flutter/Dart APIs "
     "correctly? Answer yes or no.<|im_end|>\n<|im_start|>assistant\n"
 )
-
-
-def candidates() -> dict[str, dict[str, tuple[str, bool]]]:
-    """Variant → row id → (answer, read correct), as select_standalone reads them."""
-    default_code = default_answers()
-    default_read, changed = readings()
-    found = {"default": {row: (code, default_read[row]) for row, code in default_code.items()}}
-    found.update(select_standalone.retrieval_candidates())
-    for variant, answers in variant_answers().items():
-        found[variant] = {
-            row: (code, default_read[row] if code == default_code[row] else changed[(row, variant)])
-            for row, code in answers.items()
-        }
-    return found
 
 
 def digest(row: str, code: str) -> str:
@@ -67,7 +52,7 @@ def score_all() -> None:
     test = {row["id"]: row["question"] for row in map(json.loads, (ROOT / "data/test.jsonl").read_text().splitlines())}
     done = {json.loads(line)["digest"] for line in OUT.read_text().splitlines()} if OUT.exists() else set()
     todo = {}
-    for answers in candidates().values():
+    for answers in select_standalone.all_candidates().values():
         for row, (code, _) in answers.items():
             key = digest(row, code)
             if key not in done and code.strip():
@@ -76,8 +61,8 @@ def score_all() -> None:
     print(f"{len(todo)} answers to score", flush=True)
     for key, (row, code) in todo.items():
         started = time.perf_counter()
-        result = llm(PROMPT.format(question=test[row], code=code), max_tokens=1, temperature=0.0, logprobs=20)
-        top = result["choices"][0]["logprobs"]["top_logprobs"][0]
+        result: Any = llm(PROMPT.format(question=test[row], code=code), max_tokens=1, temperature=0.0, logprobs=20)
+        top: dict[str, float] = result["choices"][0]["logprobs"]["top_logprobs"][0]
         yes = sum(math.exp(lp) for token, lp in top.items() if token.strip().lower() == "yes")
         no = sum(math.exp(lp) for token, lp in top.items() if token.strip().lower() == "no")
         record = {"digest": key, "row_id": row, "p_yes": yes / (yes + no) if yes + no else 0.5, "mass": yes + no}
@@ -95,7 +80,7 @@ def auc(scores: list[tuple[float, bool]]) -> float:
 
 def report() -> None:
     scored = {r["digest"]: r["p_yes"] for r in map(json.loads, OUT.read_text().splitlines())}
-    found = candidates()
+    found = select_standalone.all_candidates()
     rows = sorted(found["default"])
     pairs = {}
     for answers in found.values():
