@@ -1,11 +1,12 @@
-"""The larger tier (Qwen2.5-Coder-1.5B untuned, the `auto` default) read on 102 test questions, beside the judge and
-the copy baselines; and the same model without its retrieved example on the first 51.
+"""The larger tier (Qwen2.5-Coder-1.5B untuned, the `auto` default) read on 102, 204 and 255 test questions, beside
+the judge and the copy baselines; and the same model without its retrieved example on the first 51.
 
     python experiments/sample102/score.py
 
 Reads the blind labels (benchmarks/judge/labels-sample51.jsonl for the first 51, labels-s102-{1,2}.jsonl for the
-51 that ``--sample 102`` adds, labels-k0-{1,2}.jsonl for the run without an example) through their worklist keys,
-and the judge's per-row verdicts from each run's results.json. Paired exact McNemar tests.
+51 that ``--sample 102`` adds, labels-s204-* / labels-s255-* for what ``--sample 204`` / ``255`` add,
+labels-k0-{1,2}.jsonl for the run without an example) through their worklist keys, and the judge's per-row
+verdicts from each run's results.json. Paired exact McNemar tests.
 """
 
 from __future__ import annotations
@@ -103,25 +104,31 @@ def main() -> None:
                 judged("qwen2.5-coder-1.5b-k0-sample51", "base"),
             )
         )
-    second_half(read, api_free)
+    read = extension(204, read, api_free)
+    extension(255, read, api_free)
 
 
-def second_half(earlier: dict[str, bool], api_free: set[str]) -> None:
-    """``--sample 204``: the 102 questions beyond sample102 (``earlier``: its readings), once their labels exist."""
-    key = EXPERIMENTS / "sample102/worklist-s204-key.jsonl"
-    parts = sorted(path.name for path in JUDGE.glob("labels-s204-*.jsonl"))
+def extension(size: int, earlier: dict[str, bool], api_free: set[str]) -> dict[str, bool]:
+    """``--sample size``: the questions beyond the sample read before (``earlier``: its readings), once their
+    labels exist; the readings of all ``size`` (``earlier`` when there are none yet)."""
+    key = EXPERIMENTS / f"sample102/worklist-s{size}-key.jsonl"
+    parts = sorted(path.name for path in JUDGE.glob(f"labels-s{size}-*.jsonl"))
     if not key.exists() or not parts:
-        return
+        return earlier
     added = keyed_labels(parts, key)
     read = {**earlier, **added}
-    judge = judged("qwen2.5-coder-1.5b-corpus2636-sample204", "rag")
-    copy2 = judged("copy-baselines-sample204", "copy2")
-    copy1 = judged("copy-baselines-sample204", "copy1")
-    print(f"\n## The same, {len(read)} test questions (--sample 204; labels {', '.join(parts)})")
-    print(f"read: {count(read)} (first 102: {count(earlier)}, added: {count(added)}); API-free {count(read, api_free)}")
+    judge = judged(f"qwen2.5-coder-1.5b-corpus2636-sample{size}", "rag")
+    copy2 = judged(f"copy-baselines-sample{size}", "copy2")
+    copy1 = judged(f"copy-baselines-sample{size}", "copy1")
+    print(f"\n## The same, {len(read)} test questions (--sample {size}; labels {', '.join(parts)})")
+    print(
+        f"read: {count(read)} (the {len(earlier)} before: {count(earlier)}, added: {count(added)}); "
+        f"API-free {count(read, api_free)}"
+    )
     print(f"judge: {count(judge)}; copy1 {count(copy1)}, copy2 {count(copy2)} (judge)")
     print(against_reading("the added, fresh", judge, added))
     print(paired("judge, 1.5B vs copy2", judge, copy2))
+    return read
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Blind worklist: Qwen2.5-Coder-1.5B (the `auto` tier) on the test questions that ``--sample N`` adds to the
-sample of N/2 already read (``--size 102``: the 51 beyond labels-sample51.jsonl; ``--size 204``: the 102 beyond
-sample102), so the default's reading rests on more questions.
+sample already read (``--size 102``: the 51 beyond labels-sample51.jsonl; ``--size 204``: the 102 beyond
+sample102; ``--size 255``: the 51 beyond sample204), so the default's reading rests on more questions.
 
     python experiments/sample102/worklist.py [--size 102] [--parts 2]
 
@@ -24,6 +24,7 @@ from worklists import qa_worklist, write_worklist  # noqa: E402
 RESULTS = Path("benchmarks/results/judge-v2")
 OUT = Path(__file__).resolve().parent
 SOURCE = "qwen1.5b:rag:corpus2636"
+PREVIOUS = {102: 51, 204: 102, 255: 204}  # a sample size → the sample read before it (each contains the one before)
 
 
 def run(size: int) -> Path:
@@ -36,10 +37,10 @@ def row_ids(path: Path) -> set[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--size", type=int, choices=(102, 204), default=102)
+    parser.add_argument("--size", type=int, choices=sorted(PREVIOUS), default=102)
     parser.add_argument("--parts", type=int, default=2)
     args = parser.parse_args()
-    read = row_ids(run(args.size // 2))
+    read = row_ids(run(PREVIOUS[args.size]))
     records = [json.loads(line) for line in run(args.size).read_text(encoding="utf-8").splitlines()]
     chosen = (r for r in records if r["variant"] == "rag" and r["row_id"] not in read)
     items, key = qa_worklist(chosen, SOURCE, f"{SOURCE}:sample{args.size}")
