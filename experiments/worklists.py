@@ -35,6 +35,10 @@ def write_jsonl(path: Path, items: Iterable[dict[str, Any]]) -> None:
     path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
 
 
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def test_rows() -> dict[str, dict[str, Any]]:
     """data/test.jsonl by row id."""
     rows = {}

@@ -16,13 +16,17 @@ future-return; request-first 2 and 3 were labelled after the three rules were co
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from dataclasses import replace
 from pathlib import Path
 
-from benchmarks.judge.calibration import agreement, rows_by_id
-from benchmarks.judge.verdict import JudgeConfig, judge
-from benchmarks.metrics.scoring import requirements_of
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from worklists import read_jsonl  # noqa: E402
+
+from benchmarks.judge.calibration import agreement, rows_by_id  # noqa: E402
+from benchmarks.judge.verdict import JudgeConfig, judge  # noqa: E402
+from benchmarks.metrics.scoring import requirements_of  # noqa: E402
 
 # label files (glob under benchmarks/judge) → the worklists that hold their answers (glob under experiments)
 SETS = {
@@ -36,10 +40,6 @@ SETS = {
 }
 
 
-def jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -51,8 +51,8 @@ def main() -> None:
     before = JudgeConfig(rejecting=JudgeConfig().rejecting - left_out)
     judge_dir, experiments = Path("benchmarks/judge"), Path("experiments")
     for name, (labels_glob, worklist_glob) in SETS.items():
-        answers = {item["hash"]: item for path in experiments.glob(worklist_glob) for item in jsonl(path)}
-        labels = [label for path in sorted(judge_dir.glob(labels_glob)) for label in jsonl(path)]
+        answers = {item["hash"]: item for path in experiments.glob(worklist_glob) for item in read_jsonl(path)}
+        labels = [label for path in sorted(judge_dir.glob(labels_glob)) for label in read_jsonl(path)]
         if not labels:
             continue
         for config_name, config in (("before", before), ("now", JudgeConfig())):

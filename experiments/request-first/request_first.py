@@ -35,6 +35,9 @@ from flutr.retrieval import default_retriever  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import glossary  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "experiments"))
+from worklists import read_jsonl, test_rows  # noqa: E402
+
 PREFIXES = {"control": "", "restate": "// Request in English:", "plan": "// Requirements:\n// 1.", "glossary": ""}
 GLOSSARY = Path(__file__).resolve().parent / "glossary.json"
 BASELINE = ROOT / "benchmarks/results/judge-v2/qwen2.5-coder-1.5b-corpus2636-sample51/generations.jsonl"
@@ -80,7 +83,7 @@ def without_opening_comments(code: str) -> str:
 
 
 def baseline_rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in BASELINE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_jsonl(BASELINE)
 
 
 def main() -> None:
@@ -94,9 +97,7 @@ def main() -> None:
     out = OUT / f"{args.variant}.jsonl"
     done = {json.loads(line)["row_id"] for line in out.read_text().splitlines()} if out.exists() else set()
     rows = [r for r in baseline_rows() if r["variant"] == "rag"][: args.limit]
-    test = {
-        row["id"]: row for row in map(json.loads, (ROOT / "data/test.jsonl").read_text(encoding="utf-8").splitlines())
-    }
+    test = test_rows()
     backend = PrefixedBackend(build_backend(ModelSpec(model="large", threads=args.threads), seed=1234), prefix)
     settings = GenerationSettings(time_budget=0.0)  # as flutr-bench quality: no per-answer budget
     count = backend.count_tokens

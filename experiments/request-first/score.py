@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import statistics
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,10 +20,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE.parent))
 
-from worklist import DEFAULT_RUN, default_answers, jsonl, variant_answers  # noqa: E402
-from worklists import test_rows  # noqa: E402
+from worklist import DEFAULT_RUN, default_answers, variant_answers  # noqa: E402
+from worklists import read_jsonl  # noqa: E402
 
-from benchmarks.judge.verdict import JudgeInput, judge  # noqa: E402
+from benchmarks.judge.calibration import rows_by_id  # noqa: E402
+from benchmarks.judge.verdict import judge  # noqa: E402
+from benchmarks.metrics.scoring import requirements_of  # noqa: E402
 from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
 
 SOURCE = "qwen1.5b:rag:corpus2636"
@@ -33,13 +36,13 @@ def readings() -> tuple[dict[str, bool], dict[tuple[str, str], bool]]:
     variant); prints how this worklist's readers agree with the earlier readings of the default."""
     default = {
         label["id"]: label["label"] == "correct"
-        for label in jsonl(ROOT / "benchmarks/judge/labels-sample51.jsonl")
+        for label in read_jsonl(ROOT / "benchmarks/judge/labels-sample51.jsonl")
         if label["source"] == SOURCE
     }
-    key = {entry["hash"]: entry for entry in jsonl(HERE / "worklist-key.jsonl")}
+    key = {entry["hash"]: entry for entry in read_jsonl(HERE / "worklist-key.jsonl")}
     changed = {}
     for path in sorted((ROOT / "benchmarks/judge").glob("labels-request-first-*.jsonl")):
-        for label in jsonl(path):
+        for label in read_jsonl(path):
             entry = key[label["hash"]]
             for variant in entry["variants"]:
                 changed[(entry["row_id"], variant)] = label["label"] == "correct"
@@ -50,13 +53,10 @@ def readings() -> tuple[dict[str, bool], dict[tuple[str, str], bool]]:
 
 
 def judged(answers: dict[str, str]) -> dict[str, bool]:
-    test = test_rows()
-    verdicts = {}
-    for row_id, code in answers.items():
-        row = test[row_id]
-        item = JudgeInput.from_dict({**row, "answer": code, "reference": row["answer"]})
-        verdicts[row_id] = judge(item).correct
-    return verdicts
+    rows = rows_by_id()
+    return {
+        row_id: judge(replace(requirements_of(rows[row_id]), answer=code)).correct for row_id, code in answers.items()
+    }
 
 
 def paired(a: dict[str, bool], b: dict[str, bool]) -> str:
@@ -69,13 +69,15 @@ def main() -> None:
     default_code = default_answers()
     default_read, changed = readings()
     default_judged = judged(default_code)
-    default_tokens = {r["row_id"]: r["completion_tokens"] for r in jsonl(ROOT / DEFAULT_RUN) if r["variant"] == "rag"}
+    default_tokens = {
+        r["row_id"]: r["completion_tokens"] for r in read_jsonl(ROOT / DEFAULT_RUN) if r["variant"] == "rag"
+    }
     print(
         f"default: read {sum(default_read.values())}/{len(default_read)}, judge {sum(default_judged.values())}, "
         f"median {statistics.median(default_tokens.values()):.0f} tokens"
     )
     for variant, answers in variant_answers().items():
-        runs = {r["row_id"]: r for r in jsonl(HERE / "results" / f"{variant}.jsonl")}
+        runs = {r["row_id"]: r for r in read_jsonl(HERE / "results" / f"{variant}.jsonl")}
         rows = sorted(answers)
         missing = [r for r in rows if answers[r] != default_code[r] and (r, variant) not in changed]
         read = {r: default_read[r] if answers[r] == default_code[r] else changed.get((r, variant), False) for r in rows}

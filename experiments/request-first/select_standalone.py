@@ -10,6 +10,7 @@ N = 1…6, beside the oracle (any candidate read correct). No model.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -19,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from score import readings  # noqa: E402
-from worklist import default_answers, jsonl, variant_answers  # noqa: E402
+from worklist import default_answers, variant_answers  # noqa: E402
+from worklists import read_jsonl  # noqa: E402
 
 from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
 from flutr.dart import parses_as_dart  # noqa: E402
@@ -39,18 +41,21 @@ def retrieval_candidates() -> dict[str, dict[str, tuple[str, bool]]]:
     found = {}
     for name, (run, variant, key_file, labels_glob) in RETRIEVAL.items():
         answers = {
-            r["row_id"]: r["scored_code"] for r in jsonl(RUNS / run / "generations.jsonl") if r["variant"] == variant
+            r["row_id"]: r["scored_code"]
+            for r in read_jsonl(RUNS / run / "generations.jsonl")
+            if r["variant"] == variant
         }
-        rows = {e["hash"]: e["row_id"] for e in jsonl(K_KEYS / key_file)}
+        rows = {e["hash"]: e["row_id"] for e in read_jsonl(K_KEYS / key_file)}
         read = {
             rows[label["hash"]]: label["label"] == "correct"
             for path in sorted((ROOT / "benchmarks/judge").glob(labels_glob))
-            for label in jsonl(path)
+            for label in read_jsonl(path)
         }
         found[name] = {row: (answers[row], read[row]) for row in read}
     return found
 
 
+@functools.cache
 def passes(code: str) -> bool:
     return bool(code.strip()) and parses_as_dart(code) and not rejecting_findings(code)
 

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 import select_standalone  # noqa: E402
+from worklists import test_rows  # noqa: E402
 
 from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
 
@@ -49,7 +50,7 @@ def score_all() -> None:
 
     from flutr.models import QWEN_15B, cache_dir
 
-    test = {row["id"]: row["question"] for row in map(json.loads, (ROOT / "data/test.jsonl").read_text().splitlines())}
+    test = {row_id: row["question"] for row_id, row in test_rows().items()}
     done = {json.loads(line)["digest"] for line in OUT.read_text().splitlines()} if OUT.exists() else set()
     todo = {}
     for answers in select_standalone.all_candidates().values():

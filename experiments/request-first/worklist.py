@@ -14,14 +14,13 @@ shuffled with ``random.Random(SEED)``) and worklist-key.jsonl (``hash`` → ``ro
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from worklists import blind_hash, qa_item, test_rows, write_jsonl  # noqa: E402
+from worklists import blind_hash, qa_item, read_jsonl, test_rows, write_jsonl  # noqa: E402
 
 SEED = 3
 HERE = Path(__file__).resolve().parent
@@ -29,13 +28,9 @@ VARIANTS = ("restate", "plan", "glossary")
 DEFAULT_RUN = Path("benchmarks/results/judge-v2/qwen2.5-coder-1.5b-corpus2636-sample51/generations.jsonl")
 
 
-def jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def default_answers() -> dict[str, str]:
     """Row id → the default's answer as its readers saw it."""
-    return {r["row_id"]: r["scored_code"] for r in jsonl(DEFAULT_RUN) if r["variant"] == "rag"}
+    return {r["row_id"]: r["scored_code"] for r in read_jsonl(DEFAULT_RUN) if r["variant"] == "rag"}
 
 
 def variant_answers() -> dict[str, dict[str, str]]:
@@ -44,7 +39,7 @@ def variant_answers() -> dict[str, dict[str, str]]:
     for variant in VARIANTS:
         path = HERE / "results" / f"{variant}.jsonl"
         if path.exists():
-            found[variant] = {r["row_id"]: r["scored_code"] for r in jsonl(path)}
+            found[variant] = {r["row_id"]: r["scored_code"] for r in read_jsonl(path)}
     return found
 
 
@@ -56,7 +51,7 @@ def main() -> None:
     args = parser.parse_args()
     default, test = default_answers(), test_rows()
     key_path = HERE / "worklist-key.jsonl"
-    key: dict[str, dict] = {e["hash"]: e for e in jsonl(key_path)} if key_path.exists() else {}
+    key: dict[str, dict] = {e["hash"]: e for e in read_jsonl(key_path)} if key_path.exists() else {}
     items: dict[str, dict] = {}
     wanted = args.variants.split(",")
     for variant, answers in variant_answers().items():

@@ -17,6 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "experiments"))
+
+from worklists import read_jsonl  # noqa: E402
 
 from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
 from flutr.dataset import load_split  # noqa: E402
@@ -27,14 +30,10 @@ EXPERIMENTS = ROOT / "experiments"
 SOURCE = "qwen1.5b:rag:corpus2636"
 
 
-def jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def keyed_labels(labels: list[str], key: Path) -> dict[str, bool]:
     """Row id → read correct, for labels written against a blind worklist's hashes."""
-    rows = {entry["hash"]: entry["row_id"] for entry in jsonl(key)}
-    return {rows[label["hash"]]: label["label"] == "correct" for name in labels for label in jsonl(JUDGE / name)}
+    rows = {entry["hash"]: entry["row_id"] for entry in read_jsonl(key)}
+    return {rows[label["hash"]]: label["label"] == "correct" for name in labels for label in read_jsonl(JUDGE / name)}
 
 
 def judged(run: str, variant: str) -> dict[str, bool]:
@@ -70,7 +69,7 @@ def sample102_labels() -> tuple[dict[str, bool], dict[str, bool]]:
     """The readings of sample102: its first 51 (labels-sample51) and the 51 it adds (labels-s102-*)."""
     first = {
         label["id"]: label["label"] == "correct"
-        for label in jsonl(JUDGE / "labels-sample51.jsonl")
+        for label in read_jsonl(JUDGE / "labels-sample51.jsonl")
         if label["source"] == SOURCE
     }
     key = EXPERIMENTS / "sample102/worklist-key.jsonl"

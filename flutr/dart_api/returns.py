@@ -64,15 +64,11 @@ def returned_values(body: tree_sitter.Node) -> Iterator[list[tree_sitter.Node]]:
     if children and children[0].type == "=>":
         yield [c for c in children[1:] if c.type != ";"]
         return
-    stack = list(children)
-    while stack:
-        node = stack.pop()
+    for node in _own_nodes(body):
         if node.type == "return_statement":
             value = [c for c in node.children if c.type not in ("return", ";")]
             if value:
                 yield value
-        elif node.type not in _NESTED:
-            stack.extend(node.children)
 
 
 def functions(root: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node]]:
@@ -96,7 +92,7 @@ def functions(root: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tree_s
 
 def _keyword_named(signature: tree_sitter.Node) -> bool:
     text = text_of(signature)
-    return any(f" {word}" in f" {text}" for word in _KEYWORDS) or signature.parent is None
+    return any(f" {word}" in f" {text}" for word in _KEYWORDS)
 
 
 def _bodies(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
@@ -145,11 +141,14 @@ def _can_end_otherwise(block: tree_sitter.Node) -> bool:
     text = " ".join(text_of(block).split())
     if "while (true)" in text or "for (;;)" in text:
         return True
-    stack = list(block.children)
+    return any(node.type in _EXITS for node in _own_nodes(block))
+
+
+def _own_nodes(body: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    """The nodes under ``body`` outside nested functions (whose returns and throws are their own)."""
+    stack = list(body.children)
     while stack:
         node = stack.pop()
-        if node.type in _EXITS:
-            return True
+        yield node
         if node.type not in _NESTED:
             stack.extend(node.children)
-    return False
