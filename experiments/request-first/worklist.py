@@ -24,7 +24,7 @@ from worklists import blind_hash, qa_item, read_jsonl, test_rows, write_jsonl  #
 
 SEED = 3
 HERE = Path(__file__).resolve().parent
-VARIANTS = ("restate", "plan", "glossary")
+VARIANTS = ("restate", "plan", "glossary", "fim")
 DEFAULT_RUN = Path("benchmarks/results/judge-v2/qwen2.5-coder-1.5b-corpus2636-sample51/generations.jsonl")
 
 
