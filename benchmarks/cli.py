@@ -282,7 +282,7 @@ def judge(source: Path, out: Path | None) -> None:
     default="standalone,instruct,fim",
     show_default=True,
     help="fim, fim+rag (with the retrieved examples), fim+select (the server: a second candidate when the first "
-    "fails the checks), instruct, standalone",
+    "fails the checks), fim+rag+select (the same, the example first), instruct, standalone",
 )
 @tier_option("small")
 @click.option("--model-path", default="", help="a GGUF file instead of the tier's model")
@@ -290,6 +290,7 @@ def judge(source: Path, out: Path | None) -> None:
 @click.option("--threads", type=click.IntRange(0, 256), default=1, show_default=True, help="llama.cpp threads")
 @click.option("--sample", type=click.IntRange(0), default=0, show_default=True, help="rows per position (0 = all)")
 @click.option("--data-file", default="", help="in-context rows JSONL instead of data/in_context/test.jsonl")
+@click.option("--positions", default="", help="only rows at these positions, comma-separated (e.g. top_level)")
 @click.option("--baselines/--no-baselines", default=True, show_default=True, help="also score copy1")
 @click.option("--label", default="", help="the model's name in the report")
 @click.option("--report-only", is_flag=True, help="judge every cached answer of --out; no model")
@@ -300,14 +301,19 @@ def judge(source: Path, out: Path | None) -> None:
     show_default=True,
     help="results folder (generations.jsonl is the cache)",
 )
-def in_context(mechanisms: str, report_only: bool, out: Path, **options: Any) -> None:
+def in_context(mechanisms: str, positions: str, report_only: bool, out: Path, **options: Any) -> None:
     """Yorumun yerinde yanıtlar / answers where the comment stands: each mechanism on the in-context test rows,
     judged in the file (benchmarks/in_context)."""
     from benchmarks.in_context.config import InContextConfig
     from benchmarks.in_context.report import write_report
     from benchmarks.in_context.run import judge_cached, run_in_context
 
-    config = InContextConfig(mechanisms=tuple(m for m in mechanisms.split(",") if m), out=out, **options)
+    config = InContextConfig(
+        mechanisms=tuple(m for m in mechanisms.split(",") if m),
+        positions=tuple(p for p in positions.split(",") if p),
+        out=out,
+        **options,
+    )
     records = judge_cached(config) if report_only else run_in_context(config)
     summary = write_report(records, out, recorded_command())
     for variant in summary["variants"]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks.in_context.config import InContextConfig
 from benchmarks.in_context.report import write_report
-from benchmarks.in_context.run import judge_cached, read_generated, run_in_context
+from benchmarks.in_context.run import judge_cached, read_generated, rows_for, run_in_context
 from flutr.in_context import IN_CONTEXT_DIR, read_in_context
 
 
@@ -40,4 +42,14 @@ def test_runs_caches_and_reports(smol_model: Path, tmp_path: Path) -> None:
     summary = write_report(judge_cached(config), tmp_path / "out", "test")
     assert {v["variant"] for v in summary["variants"]} == {"fim", "fim+select", "standalone", "copy1"}
     assert (tmp_path / "out" / "correct-by-position.png").exists()
-    assert "| smol | fim |" in (tmp_path / "out" / "README.md").read_text()
+    readme = (tmp_path / "out" / "README.md").read_text()
+    assert "| smol | fim |" in readme
+    assert "| median s | top_level | statements |" in readme  # only the positions the rows are at
+
+
+def test_positions_pick_rows_and_unknown_ones_are_named() -> None:
+    rows = rows_for(InContextConfig(positions=("top_level", "argument")))
+    assert rows and {r.position for r in rows} == {"top_level", "argument"}
+    assert len(rows_for(InContextConfig(positions=("top_level",), sample=3))) == 3
+    with pytest.raises(ValueError, match="unknown position toplevel"):
+        rows_for(InContextConfig(positions=("toplevel",)))

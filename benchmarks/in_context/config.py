@@ -17,9 +17,10 @@ class InContextConfig(ModelSpec, GenerationSettings):
     split: str = field(default="test", metadata={"help": "in-context split (data/in_context/SPLIT.jsonl)"})
     data_file: str = field(default="", metadata={"help": "a JSONL file of in-context rows instead of the split"})
     mechanisms: tuple[str, ...] = field(
-        default=MECHANISMS, metadata={"help": "standalone, instruct, fim, fim+rag, fim+select"}
+        default=MECHANISMS, metadata={"help": "standalone, instruct, fim, fim+rag, fim+select, fim+rag+select"}
     )
     baselines: bool = field(default=True, metadata={"help": "also score copy1 (the top retrieved answer pasted)"})
-    sample: int = field(default=0, metadata={"min": 0, "help": "rows per position (0 = all), first ids in order"})
+    sample: int = field(default=0, metadata={"min": 0, "help": "rows per position (0 = all), drawn with a fixed seed"})
+    positions: tuple[str, ...] = field(default=(), metadata={"help": "only rows at these positions (none = all)"})
     label: str = field(default="", metadata={"help": "the model's name in the report (default: from the spec)"})
     out: Path = field(default=Path("benchmarks/results/in-context"), metadata={"help": "results folder"})

@@ -66,7 +66,13 @@ def summarize(records: list[Record]) -> dict:
     return {"rows": len(ids), "variants": variants, "comparisons": comparisons}
 
 
+def _present(summary: dict) -> list[str]:
+    """The positions some variant has rows at (a run restricted by ``--positions`` shows only those)."""
+    return [k for k in POSITION_KINDS if any(v["positions"][k]["n"] for v in summary["variants"])]
+
+
 def markdown(summary: dict, command: str) -> str:
+    kinds = _present(summary)
     lines = [
         "# In-context answers: the code under a comment written inside a file",
         "",
@@ -78,11 +84,11 @@ def markdown(summary: dict, command: str) -> str:
         "",
         "![correct by position](correct-by-position.png)",
         "",
-        "| model | variant | correct | fits | median s | " + " | ".join(POSITION_KINDS) + " |",
-        "|---|---|---:|---:|---:|" + "---:|" * len(POSITION_KINDS),
+        "| model | variant | correct | fits | median s | " + " | ".join(kinds) + " |",
+        "|---|---|---:|---:|---:|" + "---:|" * len(kinds),
     ]
     for v in summary["variants"]:
-        cells = " | ".join(f"{v['positions'][k]['correct']}/{v['positions'][k]['n']}" for k in POSITION_KINDS)
+        cells = " | ".join(f"{v['positions'][k]['correct']}/{v['positions'][k]['n']}" for k in kinds)
         lines.append(
             f"| {v['model']} | {v['variant']} | {v['correct']}/{v['n']} ({100 * v['correct'] / max(1, v['n']):.0f} %)"
             f" | {v['fits']}/{v['n']} | {v['median_seconds'] if v['median_seconds'] is not None else '–'} | {cells} |"
@@ -98,16 +104,15 @@ def chart(summary: dict, out: Path) -> Path:
     """Share correct per position, one bar per (model, variant)."""
     from benchmarks.charts import grouped_bars
 
+    kinds = _present(summary)
     series = {
-        f"{v['model']} {v['variant']}": [
-            v["positions"][k]["correct"] / max(1, v["positions"][k]["n"]) for k in POSITION_KINDS
-        ]
+        f"{v['model']} {v['variant']}": [v["positions"][k]["correct"] / max(1, v["positions"][k]["n"]) for k in kinds]
         for v in summary["variants"]
     }
     return grouped_bars(
         out / "correct-by-position.png",
         f"In-context answers judged correct, by position ({summary['rows']} rows)",
-        POSITION_KINDS,
+        kinds,
         series,
         ylabel="share correct (judge v2)",
     )

@@ -20,6 +20,7 @@ from flutr.in_context import InContextRow, load_in_context, read_in_context
 from flutr.in_place import MECHANISMS, Mechanism, answer_in_place, seconds
 from flutr.infill import CUT_RULES_VERSION
 from flutr.pipeline import GenerationSettings, answerer_for, build_answerer
+from flutr.position import POSITION_KINDS
 from flutr.prompting import prompt_digest
 
 logger = logging.getLogger(__name__)
@@ -59,9 +60,14 @@ class Record:
 
 
 def rows_for(config: InContextConfig) -> list[InContextRow]:
-    """The rows to answer: all, or ``sample`` per position drawn with a fixed seed (every topic has a chance;
-    the first ids would favour the topics early in the alphabet)."""
+    """The rows to answer (those at ``positions`` when given): all, or ``sample`` per position drawn with a fixed
+    seed (every topic has a chance; the first ids would favour the topics early in the alphabet)."""
     rows = read_in_context(Path(config.data_file)) if config.data_file else load_in_context(config.split)
+    if config.positions:
+        unknown = set(config.positions) - set(POSITION_KINDS)
+        if unknown:
+            raise ValueError(f"unknown position {', '.join(sorted(unknown))}; one of {', '.join(POSITION_KINDS)}")
+        rows = [row for row in rows if row.position in config.positions]
     if config.sample <= 0:
         return rows
     chosen: list[InContextRow] = []
@@ -206,19 +212,20 @@ FIM_RAG = "fim+rag"  # fill-in-the-middle with the retrieved examples as other f
 # first breaks the file or calls what does not exist (flutr.in_place._fim). ``fim`` and ``fim+rag`` are the bare
 # mechanisms, with the check off.
 FIM_SELECT = "fim+select"
-VARIANTS = (*MECHANISMS, FIM_RAG, FIM_SELECT)
+FIM_RAG_SELECT = "fim+rag+select"  # the same with ``fimExamples`` on: the example first, without it second
+VARIANTS = (*MECHANISMS, FIM_RAG, FIM_SELECT, FIM_RAG_SELECT)
 
 
 def _settings_of(variant: str) -> dict[str, object]:
-    if variant == FIM_SELECT:
-        return {"fim_examples": False, "check_api": "inside"}
+    if variant in (FIM_SELECT, FIM_RAG_SELECT):
+        return {"fim_examples": variant == FIM_RAG_SELECT, "check_api": "inside"}
     if variant.startswith("fim"):
         return {"fim_examples": variant == FIM_RAG, "check_api": "off"}
     return {}  # standalone, instruct: the configured settings (they carry file context: the API check never applies)
 
 
 def _mechanism(name: str) -> Mechanism:
-    if name in (FIM_RAG, FIM_SELECT):
+    if name in (FIM_RAG, FIM_SELECT, FIM_RAG_SELECT):
         return "fim"
     if name not in MECHANISMS:
         raise ValueError(f"unknown mechanism {name!r}; one of {', '.join(VARIANTS)}")

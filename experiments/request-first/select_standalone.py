@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from score import readings  # noqa: E402
-from worklist import default_answers, variant_answers  # noqa: E402
+from worklist import PROMPT_VARIANTS, default_answers, variant_answers  # noqa: E402
 from worklists import read_jsonl  # noqa: E402
 
 from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
@@ -66,7 +66,7 @@ def all_candidates() -> dict[str, dict[str, tuple[str, bool]]]:
     default_read, changed = readings()
     found = {"default": {row: (code, default_read[row]) for row, code in default_code.items()}}
     found.update(retrieval_candidates())
-    for variant, answers in variant_answers().items():
+    for variant, answers in variant_answers(PROMPT_VARIANTS).items():
         found[variant] = {
             row: (code, default_read[row] if code == default_code[row] else changed[(row, variant)])
             for row, code in answers.items()

@@ -24,7 +24,8 @@ from worklists import blind_hash, qa_item, read_jsonl, test_rows, write_jsonl  #
 
 SEED = 3
 HERE = Path(__file__).resolve().parent
-VARIANTS = ("restate", "plan", "glossary", "fim")
+PROMPT_VARIANTS = ("restate", "plan", "glossary")  # the chat prompt's levers (selection draws on these)
+VARIANTS = (*PROMPT_VARIANTS, "fim")  # and the question as code completion (question_fim.py)
 DEFAULT_RUN = Path("benchmarks/results/judge-v2/qwen2.5-coder-1.5b-corpus2636-sample51/generations.jsonl")
 
 
@@ -33,10 +34,10 @@ def default_answers() -> dict[str, str]:
     return {r["row_id"]: r["scored_code"] for r in read_jsonl(DEFAULT_RUN) if r["variant"] == "rag"}
 
 
-def variant_answers() -> dict[str, dict[str, str]]:
+def variant_answers(variants: tuple[str, ...] = VARIANTS) -> dict[str, dict[str, str]]:
     """Variant → row id → answer as a reader sees it, for the variants that have results."""
     found = {}
-    for variant in VARIANTS:
+    for variant in variants:
         path = HERE / "results" / f"{variant}.jsonl"
         if path.exists():
             found[variant] = {r["row_id"]: r["scored_code"] for r in read_jsonl(path)}

@@ -1,0 +1,129 @@
+"""Two placement levers of the 1.5B, read and judged against the default (``fim+select``) on the same rows.
+
+    python experiments/placement/score.py > experiments/placement/results/score.txt
+
+- **The example first inside code** (``fim+rag+select``: fill-in-the-middle with the retrieved example as another
+  file, and without it when that middle fails the checks; the default does the reverse), all 168 in-context rows.
+- **Top-level comments** (28 rows): the standalone question with the file's lines around the comment (what the
+  server does at top level today) against fill-in-the-middle (what it does inside code).
+
+An answer keeps the reading of the same code read before (``labelled.readings``); new answers were read blind
+(benchmarks/judge/labels-placement-*.jsonl through worklist-key.jsonl), beside re-read controls of the default.
+Paired exact McNemar tests; the judge (in-context judge v2) over the same answers; time per answer from the runs.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
+
+from labelled import MODEL, read_again, readings  # noqa: E402
+from worklist import RUNS  # noqa: E402
+
+from benchmarks.in_context.config import InContextConfig  # noqa: E402
+from benchmarks.in_context.run import Record, judge_cached  # noqa: E402
+from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
+
+DEFAULT = "fim+select"
+
+
+def records(out: Path) -> dict[tuple[str, str], Record]:
+    found = judge_cached(InContextConfig(out=out))
+    return {(r.variant, r.id): r for r in found if r.model == MODEL}
+
+
+def compare(variant: str, out: Path, read: dict[tuple[str, str], bool]) -> None:
+    judged = records(out)
+    ids = sorted(row_id for v, row_id in judged if v == variant)
+    new = {i: judged[(variant, i)] for i in ids}
+    old = {i: judged[(DEFAULT, i)] for i in ids}
+    unread = [i for i in ids if (i, new[i].code) not in read]
+    if unread:
+        print(f"{variant}: UNREAD {len(unread)} of {len(ids)}; scoring the read ones only")
+        ids = [i for i in ids if i not in unread]
+    a = {i: read[(i, new[i].code)] for i in ids}
+    b = {i: read[(i, old[i].code)] for i in ids}
+    only_a, only_b = sum(a[i] and not b[i] for i in ids), sum(b[i] and not a[i] for i in ids)
+    ja = {i: new[i].correct for i in ids}
+    jb = {i: old[i].correct for i in ids}
+    jonly_a, jonly_b = sum(ja[i] and not jb[i] for i in ids), sum(jb[i] and not ja[i] for i in ids)
+    same = sum(new[i].code == old[i].code for i in ids)
+    print(
+        f"{variant} vs {DEFAULT} on {len(ids)} rows (same answer on {same}): read {sum(a.values())} vs "
+        f"{sum(b.values())} ({only_a} vs {only_b}, p = {mcnemar_p(only_a, only_b):.3f}); judge {sum(ja.values())} vs "
+        f"{sum(jb.values())} ({jonly_a} vs {jonly_b}, p = {mcnemar_p(jonly_a, jonly_b):.3f}); fits "
+        f"{sum(new[i].fits for i in ids)} vs {sum(old[i].fits for i in ids)}; median "
+        f"{statistics.median(new[i].seconds for i in ids):.1f} vs {statistics.median(old[i].seconds for i in ids):.1f}"
+        f" s, {statistics.median(new[i].completion_tokens for i in ids):.0f} vs "
+        f"{statistics.median(old[i].completion_tokens for i in ids):.0f} tokens (one thread, two runs side by side)"
+    )
+    by_position: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for i in ids:
+        counts = by_position[new[i].position]
+        counts[0] += 1
+        counts[1] += a[i]
+        counts[2] += b[i]
+    print("| position | rows | " + variant + " | " + DEFAULT + " |\n|---|---:|---:|---:|")
+    for position, (n, x, y) in sorted(by_position.items()):
+        print(f"| {position} | {n} | {x} | {y} |")
+    print()
+
+
+def reviewer_selection(read: dict[tuple[str, str], bool]) -> None:
+    """The comment-given-code selector (reviewer.py) between the default and the example-first answer."""
+    path = HERE / "results" / "reviewer.jsonl"
+    if not path.exists():
+        return
+    judged = records(RUNS["fim+rag+select"].parent)
+    scores: dict[str, dict[str, float]] = defaultdict(dict)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        scores[entry["id"]][entry["variant"]] = entry["logprob"]
+    ids = sorted(i for v, i in judged if v == "fim+rag+select")
+    new, old, chosen, decisive, right = {}, {}, {}, 0, 0
+    for i in ids:
+        a, b = judged[("fim+rag+select", i)], judged[(DEFAULT, i)]
+        new[i], old[i] = read[(i, a.code)], read[(i, b.code)]
+        if a.code == b.code:
+            chosen[i] = old[i]
+            continue
+        if len(scores.get(i, {})) < 2:
+            print(f"reviewer: row {i} not scored")
+            return
+        pick_new = scores[i]["fim+rag+select"] > scores[i][DEFAULT]
+        chosen[i] = new[i] if pick_new else old[i]
+        if new[i] != old[i]:
+            decisive += 1
+            right += chosen[i]
+    only_a = sum(chosen[i] and not old[i] for i in ids)
+    only_b = sum(old[i] and not chosen[i] for i in ids)
+    print(
+        f"reviewer selection on {len(ids)} rows: read {sum(chosen.values())} (default {sum(old.values())}, "
+        f"example-first {sum(new.values())}, oracle {sum(old[i] or new[i] for i in ids)}; selected vs default "
+        f"{only_a} vs {only_b}, p = {mcnemar_p(only_a, only_b):.3f}); where exactly one of the two is right it picks "
+        f"that one on {right} of {decisive}\n"
+    )
+
+
+def main() -> None:
+    read = readings(tuple(RUNS.values()))
+    again = read_again()
+    if again:
+        codes = records(Path("benchmarks/results/in-context-examples"))
+        rows = {label_id: label_id.split("/")[2] for label_id in again}
+        agree = sum(read[(rows[lid], codes[(DEFAULT, rows[lid])].code)] == ok for lid, ok in again.items())
+        print(f"controls: {len(again)} answers of the default read again blind, {agree} agree with the first reading\n")
+    for variant, path in RUNS.items():
+        compare(variant, path.parent, read)
+    reviewer_selection(read)
+
+
+if __name__ == "__main__":
+    main()
