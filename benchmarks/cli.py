@@ -282,7 +282,8 @@ def judge(source: Path, out: Path | None) -> None:
     default="standalone,instruct,fim",
     show_default=True,
     help="fim, fim+rag (with the retrieved examples), fim+select (the server: a second candidate when the first "
-    "fails the checks), fim+rag+select (the same, the example first), instruct, standalone",
+    "fails the checks), fim+rag+select (the same, the example first), fim+review (both, the one the comment fits "
+    "better), instruct, standalone",
 )
 @tier_option("small")
 @click.option("--model-path", default="", help="a GGUF file instead of the tier's model")

@@ -44,7 +44,8 @@ class AnswerSettings:
     # Verify and select (benchmarks/results/api-check): "inside" — inside code, a middle that breaks the file or
     # calls an API that does not exist (flutr.dart_api.rejecting_findings) gets a second candidate
     # (flutr.in_place); "all" — also a standalone answer that does gets the repair retry, told what is wrong,
-    # kept only when clean (read: no answer became right); "off".
+    # kept only when clean (read: no answer became right); "review" — inside code always two candidates, the one
+    # the comment fits better kept (flutr.in_place, experiments/placement); "off".
     check_api: str = "inside"
     cache_size: int = 128
     time_budget: float = 0.0  # seconds per answer, every attempt together; 0 = no limit (see TimeBudget)

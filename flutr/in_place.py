@@ -14,12 +14,13 @@ under the comment; :func:`flutr.edits.place` still decides what is offered.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from flutr.answering import Answer, Answerer, TimeBudget, slow_answer_warning, with_generations
-from flutr.backends.base import CancelToken, Generation, TokenCallback
+from flutr.backends.base import CancelToken, ContinuationScorer, Generation, TokenCallback
 from flutr.comments import CommentBlock
 from flutr.context import file_context
 from flutr.dart_api import rejecting_findings
@@ -34,6 +35,7 @@ from flutr.infill import (
     InfillPrompt,
     MiddleStop,
     infill_prompt,
+    review_prompt,
 )
 from flutr.position import Position, position_note, position_of
 from flutr.prompting import (
@@ -46,6 +48,8 @@ from flutr.prompting import (
     format_user_message,
     repair_messages,
 )
+
+logger = logging.getLogger(__name__)
 
 Mechanism = Literal["standalone", "instruct", "fim"]
 MECHANISMS: tuple[Mechanism, ...] = ("standalone", "instruct", "fim")
@@ -121,21 +125,47 @@ def _fim(
 ) -> Answer:
     """Fill in the middle; with ``check_api`` on, a middle that breaks the file or calls what does not exist is
     followed by a second candidate with the retrieved examples toggled, kept only when it passes the same checks
-    (verify and select: experiments/select)."""
+    (verify and select: experiments/select). With ``review`` (and a local model) the second candidate is always
+    made, and of two that pass, the one the comment fits better is kept (experiments/placement)."""
     budget = TimeBudget(answerer.settings.time_budget, cancel)
     first = fim_candidate(
         answerer, source, block, served_infill_prompt(answerer, source, block, position), on_token, budget
     )
     if first.cancelled or first.timed_out or answerer.settings.check_api == "off":
         return first
-    if not rejected_in_file(first, source, block) or not budget.allows_another(first.generations[-1]):
+    reviewing = answerer.settings.check_api == "review" and isinstance(answerer.backend, ContinuationScorer)
+    first_rejected = rejected_in_file(first, source, block)
+    if (not first_rejected and not reviewing) or not budget.allows_another(first.generations[-1]):
         return first
     toggled = served_infill_prompt(answerer, source, block, position, examples=not answerer.settings.fim_examples)
     second = fim_candidate(answerer, source, block, toggled, on_token, budget)
     if second.cancelled:
         return second
-    chosen = second if not second.timed_out and not rejected_in_file(second, source, block) else first
-    return with_generations(chosen, first.generations + second.generations)
+    generations = first.generations + second.generations
+    if second.timed_out or rejected_in_file(second, source, block):
+        return with_generations(first, generations)
+    if first_rejected or second.code == first.code:
+        return with_generations(second, generations)
+    return with_generations(_fits_comment_better(answerer, source, block, first, second, budget), generations)
+
+
+def _fits_comment_better(
+    answerer: Answerer, source: str, block: CommentBlock, first: Answer, second: Answer, budget: TimeBudget
+) -> Answer:
+    """Of two candidates that pass the checks, the one under which the model finds the comment more likely
+    (``flutr.infill.review_prompt``; ``checkApi: review``, experiments/placement); the first when the scoring is
+    cancelled."""
+    scorer = answerer.backend
+    assert isinstance(scorer, ContinuationScorer)
+    scores = []
+    for candidate in (first, second):
+        changed, _ = with_code(source, block, candidate.code)
+        score = scorer.continuation_logprob(*review_prompt(changed, block), cancel=budget)
+        if score is None:
+            return first
+        scores.append(score)
+    logger.info("review: the comment after the first candidate %.1f, after the second %.1f", *scores)
+    return second if scores[1] > scores[0] else first
 
 
 def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:

@@ -79,6 +79,24 @@ def infill_prompt(
     return InfillPrompt(text, block.indent, after, position in ONE_ITEM_POSITIONS)
 
 
+def review_prompt(
+    source: str, block: CommentBlock, *, max_prefix_chars: int = 6000, max_suffix_chars: int = 2000
+) -> tuple[str, str]:
+    """The fill-in-the-middle prompt whose middle is ``block``'s comment, and that middle: the file above the
+    comment, then (as the suffix) what follows it — a candidate's code under the comment, and the rest. How likely
+    the model finds the comment there says how well the code answers it (coder–reviewer reranking read through
+    FIM; experiments/placement)."""
+    lines = source.replace("\r\n", "\n").split("\n")
+    before = "\n".join(lines[: block.start_line]) + "\n"
+    if len(before) > max_prefix_chars:
+        before = before[-max_prefix_chars:].split("\n", 1)[-1]
+    after = "\n" + "\n".join(lines[block.end_line + 1 :])
+    if len(after) > max_suffix_chars:
+        after = after[:max_suffix_chars].rsplit("\n", 1)[0]
+    middle = "\n".join(lines[block.start_line : block.end_line + 1])[len(block.indent) :]
+    return FIM_PREFIX + before + block.indent + FIM_SUFFIX + after + FIM_MIDDLE, middle
+
+
 def project_files(examples: Sequence[Example]) -> str:
     """``examples`` as the files before the current one in a repository-level prompt ('' without examples)."""
     if not examples:

@@ -95,9 +95,10 @@ class GenerationSettings:
     check_api: str = field(  # benchmarks/results/api-check
         default=AnswerSettings.check_api,
         metadata={
-            "choices": ("inside", "all", "off"),
+            "choices": ("inside", "all", "review", "off"),
             "help": "inside code a second candidate when the first breaks the file or calls a missing API; "
-            "all: standalone answers are also retried on it",
+            "all: standalone answers are also retried on it; review: inside code always two candidates (with and "
+            "without the example), keeping the one the comment fits better (about 3x the work)",
         },
     )
 

@@ -109,3 +109,72 @@ def test_a_second_candidate_no_better_keeps_the_first_and_a_clean_one_needs_none
     assert answer_in_place(answerer, SELECT_FILE, block, "fim").attempts == 1 and backend.calls == 1
     answerer, backend = _select_answerer([["    Navigator.popAll(context);\n"], ["unused"]], check_api="off")
     assert answer_in_place(answerer, SELECT_FILE, block, "fim").attempts == 1 and backend.calls == 1
+
+
+def _review_answerer(outputs: list[list[str]], fits: dict[str, float]):  # type: ignore[no-untyped-def]
+    """An answerer with ``checkApi: review`` over scripted middles and scripted comment-fit scores (by a piece of
+    code the scored file holds)."""
+    from flutr.answering import Answerer, AnswerSettings
+    from flutr.prompting import Example
+    from tests.test_time_budget import StreamingBackend
+
+    class ReviewingBackend(StreamingBackend):
+        reviewed: list[tuple[str, str]] = []
+
+        def continuation_logprob(self, prompt: str, continuation: str, cancel: object = None) -> float | None:
+            self.reviewed.append((prompt, continuation))
+            return next(score for code, score in fits.items() if code in prompt)
+
+    backend = ReviewingBackend(outputs)
+    backend.reviewed = []
+    shown = [Example("Controller nasıl kapatılır?", "void kapat(TextEditingController c) => c.dispose();")]
+    return Answerer(backend, AnswerSettings(check_api="review"), examples=lambda question: shown), backend
+
+
+def test_review_makes_both_candidates_and_keeps_the_one_the_comment_fits_better() -> None:
+    from flutr.in_place import answer_in_place
+
+    block = find_request_comments(SELECT_FILE)[0]
+    middles = [["    _controller.clear();\n"], ["    _controller.dispose();\n"]]
+    answerer, backend = _review_answerer(middles, {"_controller.dispose()": -5.0, "_controller.clear()": -9.0})
+    answer = answer_in_place(answerer, SELECT_FILE, block, "fim")
+    assert backend.calls == 2 and answer.attempts == 2 and answer.code.strip() == "_controller.dispose();"
+    assert [continuation for _, continuation in backend.reviewed] == ["// Controller'ı serbest bırak"] * 2
+    prompt, _ = backend.reviewed[0]
+    assert prompt.startswith(FIM_PREFIX) and prompt.endswith(FIM_MIDDLE) and "_controller.clear();" in prompt
+    middles = [["    _controller.clear();\n"], ["    _controller.dispose();\n"]]
+    answerer, backend = _review_answerer(middles, {"_controller.dispose()": -9.0, "_controller.clear()": -5.0})
+    assert answer_in_place(answerer, SELECT_FILE, block, "fim").code.strip() == "_controller.clear();"
+
+
+def test_review_scores_nothing_when_a_candidate_fails_the_checks_or_both_agree() -> None:
+    from flutr.in_place import answer_in_place
+
+    block = find_request_comments(SELECT_FILE)[0]
+    middles = [["    _controller.dispose();\n"], ["    Navigator.popAll(context);\n"]]
+    answerer, backend = _review_answerer(middles, {"": 0.0})
+    answer = answer_in_place(answerer, SELECT_FILE, block, "fim")
+    assert answer.code.strip() == "_controller.dispose();" and answer.attempts == 2 and not backend.reviewed
+    middles = [["    _controller.dispose();\n"], ["    _controller.dispose();\n"]]
+    answerer, backend = _review_answerer(middles, {"": 0.0})
+    assert answer_in_place(answerer, SELECT_FILE, block, "fim").attempts == 2 and not backend.reviewed
+
+
+def test_review_on_a_backend_that_cannot_score_is_the_inside_check() -> None:
+    from flutr.in_place import answer_in_place
+
+    answerer, backend = _select_answerer([["    _controller.dispose();\n"], ["unused"]], check_api="review")
+    assert answer_in_place(answerer, SELECT_FILE, find_request_comments(SELECT_FILE)[0], "fim").attempts == 1
+    assert backend.calls == 1
+
+
+def test_review_prompt_asks_for_the_comment_with_the_code_under_it() -> None:
+    from flutr.infill import review_prompt
+
+    block = find_request_comments(SELECT_FILE)[0]
+    changed, _ = with_code(SELECT_FILE, block, "_controller.dispose();")
+    prompt, middle = review_prompt(changed, block)
+    assert middle == "// Controller'ı serbest bırak"
+    before, after = prompt.split(FIM_SUFFIX)
+    assert before == FIM_PREFIX + SELECT_FILE.split("    // Controller")[0] + "    "
+    assert after.startswith("\n    _controller.dispose();\n    super.dispose();") and after.endswith(FIM_MIDDLE)

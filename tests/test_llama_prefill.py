@@ -75,3 +75,24 @@ def test_a_cancelled_prefill_reports_it(backend: LlamaCppBackend) -> None:
     token = CancelToken()
     token.cancel()
     assert backend.prefill(prompt(backend, QUESTION), token) is False
+
+
+def test_continuation_logprob_prefers_the_likely_text_and_is_the_same_from_a_warm_cache(
+    backend: LlamaCppBackend,
+) -> None:
+    """The reviewer's measure (``checkApi: review``): a summed log-probability that ranks an obvious continuation
+    above a strange one, is the same whatever the KV cache held before, and honours a cancel."""
+    import math
+
+    counting = "Count with me: one, two, three, four, five, six,"
+    likely = backend.continuation_logprob(counting, " seven, eight")
+    unlikely = backend.continuation_logprob(counting, " purple elephant")
+    assert likely is not None and unlikely is not None
+    assert unlikely < likely < 0
+    backend.generate(prompt(backend, OTHER), max_tokens=2)  # another prompt in the cache
+    again = backend.continuation_logprob(counting, " seven, eight")
+    assert again is not None and math.isclose(again, likely, rel_tol=1e-3)
+    assert backend.continuation_logprob(counting, " seven, eight") == pytest.approx(likely, rel=1e-3)  # all cached
+    token = CancelToken()
+    token.cancel()
+    assert backend.continuation_logprob(QUESTION, " seven", token) is None

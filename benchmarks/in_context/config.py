@@ -17,7 +17,8 @@ class InContextConfig(ModelSpec, GenerationSettings):
     split: str = field(default="test", metadata={"help": "in-context split (data/in_context/SPLIT.jsonl)"})
     data_file: str = field(default="", metadata={"help": "a JSONL file of in-context rows instead of the split"})
     mechanisms: tuple[str, ...] = field(
-        default=MECHANISMS, metadata={"help": "standalone, instruct, fim, fim+rag, fim+select, fim+rag+select"}
+        default=MECHANISMS,
+        metadata={"help": "standalone, instruct, fim, fim+rag, fim+select, fim+rag+select, fim+review"},
     )
     baselines: bool = field(default=True, metadata={"help": "also score copy1 (the top retrieved answer pasted)"})
     sample: int = field(default=0, metadata={"min": 0, "help": "rows per position (0 = all), drawn with a fixed seed"})

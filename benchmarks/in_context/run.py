@@ -213,19 +213,22 @@ FIM_RAG = "fim+rag"  # fill-in-the-middle with the retrieved examples as other f
 # mechanisms, with the check off.
 FIM_SELECT = "fim+select"
 FIM_RAG_SELECT = "fim+rag+select"  # the same with ``fimExamples`` on: the example first, without it second
-VARIANTS = (*MECHANISMS, FIM_RAG, FIM_SELECT, FIM_RAG_SELECT)
+FIM_REVIEW = "fim+review"  # ``checkApi: review``: both candidates always, the one the comment fits better
+SELECTING = {FIM_SELECT: (False, "inside"), FIM_RAG_SELECT: (True, "inside"), FIM_REVIEW: (False, "review")}
+VARIANTS = (*MECHANISMS, FIM_RAG, *SELECTING)
 
 
 def _settings_of(variant: str) -> dict[str, object]:
-    if variant in (FIM_SELECT, FIM_RAG_SELECT):
-        return {"fim_examples": variant == FIM_RAG_SELECT, "check_api": "inside"}
+    if variant in SELECTING:
+        examples, check = SELECTING[variant]
+        return {"fim_examples": examples, "check_api": check}
     if variant.startswith("fim"):
         return {"fim_examples": variant == FIM_RAG, "check_api": "off"}
     return {}  # standalone, instruct: the configured settings (they carry file context: the API check never applies)
 
 
 def _mechanism(name: str) -> Mechanism:
-    if name in (FIM_RAG, FIM_SELECT, FIM_RAG_SELECT):
+    if name == FIM_RAG or name in SELECTING:
         return "fim"
     if name not in MECHANISMS:
         raise ValueError(f"unknown mechanism {name!r}; one of {', '.join(VARIANTS)}")

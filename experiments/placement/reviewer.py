@@ -28,7 +28,6 @@ sys.path.insert(0, str(HERE.parents[0]))
 sys.path.insert(0, str(HERE))
 
 from labelled import MODEL  # noqa: E402
-from worklist import RUNS  # noqa: E402
 from worklists import in_context_rows, read_jsonl  # noqa: E402
 
 from flutr.edits import place, with_code  # noqa: E402
@@ -92,6 +91,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
+    from worklist import RUNS  # here: experiments/request-first has a worklist module too (reviewer_check.py)
+
     rows = in_context_rows()
     answers: dict[str, dict[str, str]] = {}
     for generated in read_jsonl(RUNS["fim+rag+select"]):

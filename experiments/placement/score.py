@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 
 from labelled import MODEL, read_again, readings  # noqa: E402
 from worklist import RUNS  # noqa: E402
+from worklists import read_jsonl  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
 from benchmarks.in_context.run import Record, judge_cached  # noqa: E402
@@ -112,6 +113,28 @@ def reviewer_selection(read: dict[tuple[str, str], bool]) -> None:
     )
 
 
+def fresh_judge() -> None:
+    """The in-context judge against the new labels (answers no judge rule was tuned on): a held-out measurement."""
+    keys = {e["hash"]: e for e in read_jsonl(HERE / "worklist-key.jsonl")}
+    judged = {**records(RUNS["fim+rag+select"].parent), **records(RUNS["standalone"].parent)}
+    counts: dict[tuple[bool, bool], int] = defaultdict(int)
+    for path in sorted(Path("benchmarks/judge").glob("labels-placement-*.jsonl")):
+        for label in read_jsonl(path):
+            entry = keys[label["hash"]]
+            if entry.get("control"):
+                continue
+            _, variant, row_id = entry["label_id"].split("/")
+            counts[(judged[(variant, row_id)].correct, label["label"] == "correct")] += 1
+    n = sum(counts.values())
+    accepted = counts[(True, True)] + counts[(True, False)]
+    right = counts[(True, True)] + counts[(False, True)]
+    agree = counts[(True, True)] + counts[(False, False)]
+    print(
+        f"in-context judge on the {n} new answers (fresh): agreement {agree}/{n}"
+        f", precision {counts[(True, True)]}/{accepted}, recall {counts[(True, True)]}/{right}\n"
+    )
+
+
 def main() -> None:
     read = readings(tuple(RUNS.values()))
     again = read_again()
@@ -122,6 +145,7 @@ def main() -> None:
         print(f"controls: {len(again)} answers of the default read again blind, {agree} agree with the first reading\n")
     for variant, path in RUNS.items():
         compare(variant, path.parent, read)
+    fresh_judge()
     reviewer_selection(read)
 
 

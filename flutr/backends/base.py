@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 class BackendError(Exception):
@@ -85,3 +85,12 @@ class Backend(Protocol):
     def active_generations(self) -> int: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class ContinuationScorer(Protocol):
+    """A backend that can say how likely it finds a text after a prompt (a local model; remote ones cannot)."""
+
+    def continuation_logprob(self, prompt: str, continuation: str, cancel: CancelToken | None = None) -> float | None:
+        """The summed log-probability of ``continuation``'s tokens after ``prompt`` (None when cancelled)."""
+        ...

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from flutr.backends.base import SEED, BackendError, CancelToken, Generation, TokenCallback
 from flutr.gguf_header import GGUFHeader
@@ -235,6 +238,32 @@ class LlamaCppBackend:
                 return False
             self._fit_threads()
             return self._prefill(tokens, cancel)
+
+    def continuation_logprob(self, prompt: str, continuation: str, cancel: CancelToken | None = None) -> float | None:
+        """The summed log-probability of ``continuation``'s tokens after ``prompt``, one token at a time (what is
+        cached of ``prompt`` is kept, as for ``generate``); None when cancelled or too long for the context."""
+        with self._lock:
+            tokens = self._prompt_tokens(prompt)
+            following = list(self._llm.tokenize(continuation.encode("utf-8"), add_bos=False, special=False))
+            if not following or len(tokens) + len(following) >= self.config.n_ctx:
+                return None
+            self._fit_threads()
+            if not self._prefill(tokens, cancel):
+                return None
+            llm = self._llm
+            llm.n_tokens = len(tokens) - 1  # the KV holds all but the prompt's last token now
+            llm.eval(tokens[-1:])
+            vocabulary = llm.n_vocab()
+            total = 0.0
+            for token in following:
+                if cancel is not None and cancel.cancelled:
+                    return None
+                # the logits of the last evaluated token (llama-cpp-python keeps only those without logits_all)
+                logits = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(vocabulary,)).astype(np.float64)
+                top = float(logits.max())
+                total += float(logits[token]) - top - math.log(float(np.exp(logits - top).sum()))
+                llm.eval([token])
+            return total
 
     def warm_up(self, prompt: str) -> None:
         """Page the weights in and leave ``prompt``'s KV in llama.cpp's cache for the next request to reuse."""

@@ -104,6 +104,25 @@ async def test_comment_inside_dispose_gets_the_statement_that_belongs_there(clie
     assert lines[16:] == DISPOSE.split("\n")[15:]
 
 
+async def test_review_inside_dispose_through_the_server_keeps_a_statement_that_fits(tmp_path: Path):
+    """``checkApi: review`` with the real model: both candidates are made and scored, and what is offered is still
+    a statement for ``dispose()`` on the file's controller, the file parsing."""
+    client = await start(server_config(), {**SMALL, "checkApi": "review"})
+    try:
+        uri = doc_uri(tmp_path, "arama.dart")
+        open_doc(client, uri, DISPOSE)
+        (action, *_) = await list_actions(client, uri, 14)
+        result = await resolve_and_apply(client, action, DISPOSE)
+        assert_parses(result)
+        lines = result.split("\n")
+        assert lines[:15] == DISPOSE.split("\n")[:15] and lines[-7:] == DISPOSE.split("\n")[-7:]
+        inserted = lines[15 : len(lines) - len(DISPOSE.split("\n")) + 15]
+        assert inserted and all(line.startswith("    ") for line in inserted)
+        assert "_controller" in "\n".join(inserted) and "class " not in "\n".join(inserted)
+    finally:
+        await client.shutdown_session()
+
+
 async def test_demo_example_file_is_answered(tmp_path: Path):
     """README command 1 in miniature: the example file through the demo client."""
     from lsp_server.demo import EXAMPLE, run_demo
