@@ -29,7 +29,6 @@ from reviewer import Scorer, reviewer_parts  # noqa: E402
 from self_check import digest  # noqa: E402
 from worklists import test_rows  # noqa: E402
 
-from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
 from flutr.comments import find_request_comments  # noqa: E402
 from flutr.edits import with_code  # noqa: E402
 
@@ -70,22 +69,7 @@ def report() -> None:
         wins += sum(r > w for r in right for w in wrong)
         total += len(right) * len(wrong)
     print(f"within a question, a read-correct answer scores above a rejected one in {wins} of {total} pairs")
-    base = {row: found["default"][row][1] for row in rows}
-    print(f"default: {sum(base.values())}/{len(rows)}")
-    for order in (["default", "k2"], list(found)):
-
-        def value(name: str, row: str) -> tuple[bool, float]:
-            code = found[name][row][0]
-            return select_standalone.passes(code), scored.get(digest(row, code), float("-inf"))
-
-        picked = {row: found[max(order, key=lambda n: value(n, row))][row][1] for row in rows}
-        only_a = sum(picked[r] and not base[r] for r in rows)
-        only_b = sum(base[r] and not picked[r] for r in rows)
-        oracle = sum(any(found[n][r][1] for n in order) for r in rows)
-        print(
-            f"N={len(order)} ({', '.join(order)}), highest score among those passing the checks: "
-            f"{sum(picked.values())} ({only_a} vs {only_b}, p = {mcnemar_p(only_a, only_b):.3f}); oracle {oracle}"
-        )
+    select_standalone.print_scored_selection(found, lambda row, code: scored.get(digest(row, code), float("-inf")))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +73,28 @@ def all_candidates() -> dict[str, dict[str, tuple[str, bool]]]:
             for row, code in answers.items()
         }
     return found
+
+
+def print_scored_selection(found: dict[str, dict[str, tuple[str, bool]]], score: Callable[[str, str], float]) -> None:
+    """For N = 2 (default, two examples) and N = 6: the read-correct count of the answer with the highest
+    ``score(row, code)`` among the candidates that pass the checks, beside the default and the oracle."""
+    rows = sorted(found["default"])
+    base = {row: found["default"][row][1] for row in rows}
+    print(f"default: {sum(base.values())}/{len(rows)}")
+    for order in (["default", "k2"], list(found)):
+
+        def value(name: str, row: str) -> tuple[bool, float]:
+            code = found[name][row][0]
+            return passes(code), score(row, code)
+
+        picked = {row: found[max(order, key=lambda n: value(n, row))][row][1] for row in rows}
+        only_a = sum(picked[r] and not base[r] for r in rows)
+        only_b = sum(base[r] and not picked[r] for r in rows)
+        oracle = sum(any(found[n][r][1] for n in order) for r in rows)
+        print(
+            f"N={len(order)} ({', '.join(order)}), highest score among those passing the checks: "
+            f"{sum(picked.values())} ({only_a} vs {only_b}, p = {mcnemar_p(only_a, only_b):.3f}); oracle {oracle}"
+        )
 
 
 def main() -> None:

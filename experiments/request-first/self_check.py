@@ -30,8 +30,6 @@ sys.path.insert(0, str(HERE))
 import select_standalone  # noqa: E402
 from worklists import test_rows  # noqa: E402
 
-from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
-
 OUT = HERE / "results" / "self-check.jsonl"
 PROMPT = (
     "<|im_start|>system\nYou are a strict senior Flutter reviewer.<|im_end|>\n"
@@ -82,7 +80,6 @@ def auc(scores: list[tuple[float, bool]]) -> float:
 def report() -> None:
     scored = {r["digest"]: r["p_yes"] for r in map(json.loads, OUT.read_text().splitlines())}
     found = select_standalone.all_candidates()
-    rows = sorted(found["default"])
     pairs = {}
     for answers in found.values():
         for row, (code, ok) in answers.items():
@@ -92,22 +89,7 @@ def report() -> None:
         f"{len(pairs)} distinct answers ({sum(ok for _, ok in pairs.values())} read correct): "
         f"AUC of the self-check score {auc(list(pairs.values())):.3f}"
     )
-    base = {row: found["default"][row][1] for row in rows}
-    print(f"default: {sum(base.values())}/{len(rows)}")
-    for order in (["default", "k2"], list(found)):
-
-        def value(name: str, row: str) -> tuple[bool, float]:
-            code = found[name][row][0]
-            return select_standalone.passes(code), scored.get(digest(row, code), 0.0)
-
-        picked = {row: found[max(order, key=lambda n: value(n, row))][row][1] for row in rows}
-        only_a = sum(picked[r] and not base[r] for r in rows)
-        only_b = sum(base[r] and not picked[r] for r in rows)
-        oracle = sum(any(found[n][r][1] for n in order) for r in rows)
-        print(
-            f"N={len(order)} ({', '.join(order)}), highest score among those passing the checks: "
-            f"{sum(picked.values())} ({only_a} vs {only_b}, p = {mcnemar_p(only_a, only_b):.3f}); oracle {oracle}"
-        )
+    select_standalone.print_scored_selection(found, lambda row, code: scored.get(digest(row, code), 0.0))
 
 
 if __name__ == "__main__":

@@ -93,6 +93,14 @@ class _AramaState extends State<Arama> {
 async def test_comment_inside_dispose_gets_the_statement_that_belongs_there(client: LanguageClient, tmp_path: Path):
     """The default model fills in the middle of ``dispose()``: one statement that uses the file's controller,
     not a new class (the answer the server gave before it knew where the comment stands)."""
+    lines = await _answer_in_dispose(client, tmp_path)
+    assert lines[15] == "    _controller.dispose();"
+    assert lines[16:] == DISPOSE.split("\n")[15:]
+
+
+async def _answer_in_dispose(client: LanguageClient, tmp_path: Path) -> list[str]:
+    """The lines of ``DISPOSE`` after the server's answer to its comment is applied: the file parses and the lines
+    down to the comment are untouched."""
     uri = doc_uri(tmp_path, "arama.dart")
     open_doc(client, uri, DISPOSE)
     (action, *_) = await list_actions(client, uri, 14)
@@ -100,22 +108,16 @@ async def test_comment_inside_dispose_gets_the_statement_that_belongs_there(clie
     assert_parses(result)
     lines = result.split("\n")
     assert lines[:15] == DISPOSE.split("\n")[:15]
-    assert lines[15] == "    _controller.dispose();"
-    assert lines[16:] == DISPOSE.split("\n")[15:]
+    return lines
 
 
 async def test_review_inside_dispose_through_the_server_keeps_a_statement_that_fits(tmp_path: Path):
-    """``checkApi: review`` with the real model: both candidates are made and scored, and what is offered is still
-    a statement for ``dispose()`` on the file's controller, the file parsing."""
+    """``checkApi: review`` with the real model: both candidates are made (and scored where they differ), and what
+    is offered is still a statement for ``dispose()`` on the file's controller, the file parsing."""
     client = await start(server_config(), {**SMALL, "checkApi": "review"})
     try:
-        uri = doc_uri(tmp_path, "arama.dart")
-        open_doc(client, uri, DISPOSE)
-        (action, *_) = await list_actions(client, uri, 14)
-        result = await resolve_and_apply(client, action, DISPOSE)
-        assert_parses(result)
-        lines = result.split("\n")
-        assert lines[:15] == DISPOSE.split("\n")[:15] and lines[-7:] == DISPOSE.split("\n")[-7:]
+        lines = await _answer_in_dispose(client, tmp_path)
+        assert lines[-7:] == DISPOSE.split("\n")[-7:]
         inserted = lines[15 : len(lines) - len(DISPOSE.split("\n")) + 15]
         assert inserted and all(line.startswith("    ") for line in inserted)
         assert "_controller" in "\n".join(inserted) and "class " not in "\n".join(inserted)
