@@ -52,13 +52,17 @@ class InfillPrompt:
 ONE_ITEM_POSITIONS = frozenset({"class_body", "element", "argument"})
 
 
+# How much of the file around the comment a prompt keeps (the prefix's end, the suffix's start).
+MAX_PREFIX_CHARS, MAX_SUFFIX_CHARS = 6000, 2000
+
+
 def infill_prompt(
     source: str,
     block: CommentBlock,
     *,
     position: str = "unknown",
-    max_prefix_chars: int = 6000,
-    max_suffix_chars: int = 2000,
+    max_prefix_chars: int = MAX_PREFIX_CHARS,
+    max_suffix_chars: int = MAX_SUFFIX_CHARS,
     examples: Sequence[Example] = (),
 ) -> InfillPrompt:
     """The FIM prompt for code under ``block``: the file before (ending with the comment's indentation) and after.
@@ -80,7 +84,11 @@ def infill_prompt(
 
 
 def review_prompt(
-    source: str, block: CommentBlock, *, max_prefix_chars: int = 6000, max_suffix_chars: int = 2000
+    source: str,
+    block: CommentBlock,
+    *,
+    max_prefix_chars: int = MAX_PREFIX_CHARS,
+    max_suffix_chars: int = MAX_SUFFIX_CHARS,
 ) -> tuple[str, str]:
     """The fill-in-the-middle prompt whose middle is ``block``'s comment, and that middle: the file above the
     comment, then (as the suffix) what follows it — a candidate's code under the comment, and the rest. How likely

@@ -31,25 +31,11 @@ from labelled import MODEL  # noqa: E402
 from worklists import in_context_rows, read_jsonl  # noqa: E402
 
 from flutr.edits import place, with_code  # noqa: E402
-from flutr.infill import FIM_MIDDLE, FIM_PREFIX, FIM_SUFFIX  # noqa: E402
+from flutr.infill import review_prompt  # noqa: E402
 from flutr.models import cache_dir  # noqa: E402
 
 OUT = HERE / "results" / "reviewer.jsonl"
 VARIANTS = ("fim+select", "fim+rag+select")
-MAX_PREFIX_CHARS, MAX_SUFFIX_CHARS = 6000, 2000  # as flutr.infill.infill_prompt
-
-
-def reviewer_parts(source: str, start: int, end: int, indent: str) -> tuple[str, str]:
-    """(the FIM prompt up to the middle, the middle): the comment's lines ``start..end`` as the middle."""
-    lines = source.split("\n")
-    before = "\n".join(lines[:start]) + "\n"
-    if len(before) > MAX_PREFIX_CHARS:
-        before = before[-MAX_PREFIX_CHARS:].split("\n", 1)[-1]
-    after = "\n" + "\n".join(lines[end + 1 :])
-    if len(after) > MAX_SUFFIX_CHARS:
-        after = after[:MAX_SUFFIX_CHARS].rsplit("\n", 1)[0]
-    middle = "\n".join(lines[start : end + 1])[len(indent) :]
-    return FIM_PREFIX + before + indent + FIM_SUFFIX + after + FIM_MIDDLE, middle
 
 
 class Scorer:
@@ -110,8 +96,7 @@ def main() -> None:
             started = time.perf_counter()
             placement = place(row.file, block, answers[row_id][variant]) if answers[row_id][variant].strip() else None
             changed = with_code(row.file, block, placement.code)[0] if placement is not None else row.file
-            prompt, middle = reviewer_parts(changed, block.start_line, block.end_line, block.indent)
-            logprob, count = scorer.score(prompt, middle)
+            logprob, count = scorer.score(*review_prompt(changed, block))
             record = {"id": row_id, "variant": variant, "logprob": round(logprob, 4), "tokens": count}
             record["seconds"] = round(time.perf_counter() - started, 2)
             with OUT.open("a", encoding="utf-8") as handle:

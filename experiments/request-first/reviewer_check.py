@@ -25,12 +25,13 @@ sys.path.insert(0, str(ROOT / "experiments" / "placement"))
 
 import select_standalone  # noqa: E402
 from question_fim import question_file  # noqa: E402
-from reviewer import Scorer, reviewer_parts  # noqa: E402
+from reviewer import Scorer  # noqa: E402
 from self_check import digest  # noqa: E402
 from worklists import test_rows  # noqa: E402
 
 from flutr.comments import find_request_comments  # noqa: E402
 from flutr.edits import with_code  # noqa: E402
+from flutr.infill import review_prompt  # noqa: E402
 
 OUT = HERE / "results" / "reviewer.jsonl"
 
@@ -49,7 +50,7 @@ def score_all(threads: int) -> None:
         source = question_file(test[row])
         block = find_request_comments(source)[0]
         changed = with_code(source, block, code)[0]
-        logprob, count = scorer.score(*reviewer_parts(changed, block.start_line, block.end_line, block.indent))
+        logprob, count = scorer.score(*review_prompt(changed, block))
         record = {"digest": key, "row_id": row, "logprob": round(logprob, 4), "tokens": count}
         record["seconds"] = round(time.perf_counter() - started, 2)
         with OUT.open("a", encoding="utf-8") as handle:
