@@ -98,8 +98,9 @@ def current_in_context(model: str, rows: dict[str, InContextRow]) -> dict[tuple[
     return current
 
 
-def blind_in_context(entry: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
-    """An item of ``experiments/judge-labels/in_context_worklist.item`` as the reader sees it, and its key line."""
-    digest = blind_hash(entry["label_id"])
+def blind_in_context(entry: dict[str, Any], salt: str = "") -> tuple[dict[str, Any], dict[str, str]]:
+    """An item of ``experiments/judge-labels/in_context_worklist.item`` as the reader sees it, and its key line
+    (the hash is of ``salt`` + the label id: a worklist that shows an answer again salts it)."""
+    digest = blind_hash(salt + entry["label_id"])
     shown = {**entry, "hash": digest}
     return {name: shown[name] for name in IN_CONTEXT_SHOWN}, {"hash": digest, "label_id": entry["label_id"]}

@@ -133,9 +133,10 @@ def _fim(
     )
     if first.cancelled or first.timed_out or answerer.settings.check_api == "off":
         return first
-    reviewing = answerer.settings.check_api == "review" and isinstance(answerer.backend, ContinuationScorer)
+    backend = answerer.backend
+    scorer = backend if answerer.settings.check_api == "review" and isinstance(backend, ContinuationScorer) else None
     first_rejected = rejected_in_file(first, source, block)
-    if (not first_rejected and not reviewing) or not budget.allows_another(first.generations[-1]):
+    if (not first_rejected and scorer is None) or not budget.allows_another(first.generations[-1]):
         return first
     toggled = served_infill_prompt(answerer, source, block, position, examples=not answerer.settings.fim_examples)
     second = fim_candidate(answerer, source, block, toggled, on_token, budget)
@@ -144,19 +145,17 @@ def _fim(
     generations = first.generations + second.generations
     if second.timed_out or rejected_in_file(second, source, block):
         return with_generations(first, generations)
-    if first_rejected or second.code == first.code:
+    if first_rejected or second.code == first.code or scorer is None:
         return with_generations(second, generations)
-    return with_generations(_fits_comment_better(answerer, source, block, first, second, budget), generations)
+    return with_generations(_fits_comment_better(scorer, source, block, first, second, budget), generations)
 
 
 def _fits_comment_better(
-    answerer: Answerer, source: str, block: CommentBlock, first: Answer, second: Answer, budget: TimeBudget
+    scorer: ContinuationScorer, source: str, block: CommentBlock, first: Answer, second: Answer, budget: TimeBudget
 ) -> Answer:
     """Of two candidates that pass the checks, the one under which the model finds the comment more likely
     (``flutr.infill.review_prompt``; ``checkApi: review``, experiments/placement); the first when the scoring is
     cancelled."""
-    scorer = answerer.backend
-    assert isinstance(scorer, ContinuationScorer)
     scores = []
     for candidate in (first, second):
         changed, _ = with_code(source, block, candidate.code)

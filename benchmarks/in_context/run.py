@@ -214,21 +214,26 @@ FIM_RAG = "fim+rag"  # fill-in-the-middle with the retrieved examples as other f
 FIM_SELECT = "fim+select"
 FIM_RAG_SELECT = "fim+rag+select"  # the same with ``fimExamples`` on: the example first, without it second
 FIM_REVIEW = "fim+review"  # ``checkApi: review``: both candidates always, the one the comment fits better
-SELECTING = {FIM_SELECT: (False, "inside"), FIM_RAG_SELECT: (True, "inside"), FIM_REVIEW: (False, "review")}
-VARIANTS = (*MECHANISMS, FIM_RAG, *SELECTING)
+# every fill-in-the-middle variant → its (fim_examples, check_api) settings
+FIM_VARIANTS = {
+    "fim": (False, "off"),
+    FIM_RAG: (True, "off"),
+    FIM_SELECT: (False, "inside"),
+    FIM_RAG_SELECT: (True, "inside"),
+    FIM_REVIEW: (False, "review"),
+}
+VARIANTS = (*MECHANISMS, *(name for name in FIM_VARIANTS if name not in MECHANISMS))
 
 
 def _settings_of(variant: str) -> dict[str, object]:
-    if variant in SELECTING:
-        examples, check = SELECTING[variant]
+    if variant in FIM_VARIANTS:
+        examples, check = FIM_VARIANTS[variant]
         return {"fim_examples": examples, "check_api": check}
-    if variant.startswith("fim"):
-        return {"fim_examples": variant == FIM_RAG, "check_api": "off"}
     return {}  # standalone, instruct: the configured settings (they carry file context: the API check never applies)
 
 
 def _mechanism(name: str) -> Mechanism:
-    if name == FIM_RAG or name in SELECTING:
+    if name in FIM_VARIANTS:
         return "fim"
     if name not in MECHANISMS:
         raise ValueError(f"unknown mechanism {name!r}; one of {', '.join(VARIANTS)}")

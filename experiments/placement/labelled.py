@@ -13,10 +13,11 @@ from worklists import current_in_context, in_context_rows, read_jsonl  # noqa: E
 
 MODEL = "qwen2.5-coder-1.5b"
 JUDGE = Path("benchmarks/judge")
+PLACEMENT_KEY = Path("experiments/placement/worklist-key.jsonl")
 KEYS = (
     Path("experiments/select/in-context-worklist-key.jsonl"),
     Path("experiments/select/full-worklist-key.jsonl"),
-    Path("experiments/placement/worklist-key.jsonl"),
+    PLACEMENT_KEY,
 )
 HASHED = ("labels-select.jsonl", "labels-full-*.jsonl", "labels-placement-*.jsonl")
 
@@ -58,7 +59,7 @@ def readings(extra: tuple[Path, ...] = ()) -> dict[tuple[str, str], bool]:
 
 def read_again() -> dict[str, bool]:
     """Control re-readings in the placement worklists: label id → accepted."""
-    keys = {e["hash"]: e for e in read_jsonl(Path("experiments/placement/worklist-key.jsonl"))}
+    keys = {e["hash"]: e for e in read_jsonl(PLACEMENT_KEY)}
     out = {}
     for path in sorted(JUDGE.glob("labels-placement-*.jsonl")):
         for label in read_jsonl(path):

@@ -14,7 +14,7 @@ Paired exact McNemar tests; the judge (in-context judge v2) over the same answer
 
 from __future__ import annotations
 
-import json
+import functools
 import statistics
 import sys
 from collections import defaultdict
@@ -30,12 +30,19 @@ from worklists import read_jsonl  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
 from benchmarks.in_context.run import Record, judge_cached  # noqa: E402
-from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
+from benchmarks.judge.calibration import agreement  # noqa: E402
+from benchmarks.metrics.significance import Paired, paired  # noqa: E402
 
 DEFAULT = "fim+select"
 
 
+def versus(result: Paired) -> str:
+    return f"{result.only_a} vs {result.only_b}, p = {result.p:.3f}"
+
+
+@functools.cache
 def records(out: Path) -> dict[tuple[str, str], Record]:
+    """Every cached answer of the 1.5B in ``out``, judged (once per folder)."""
     found = judge_cached(InContextConfig(out=out))
     return {(r.variant, r.id): r for r in found if r.model == MODEL}
 
@@ -51,15 +58,13 @@ def compare(variant: str, out: Path, read: dict[tuple[str, str], bool]) -> None:
         ids = [i for i in ids if i not in unread]
     a = {i: read[(i, new[i].code)] for i in ids}
     b = {i: read[(i, old[i].code)] for i in ids}
-    only_a, only_b = sum(a[i] and not b[i] for i in ids), sum(b[i] and not a[i] for i in ids)
-    ja = {i: new[i].correct for i in ids}
-    jb = {i: old[i].correct for i in ids}
-    jonly_a, jonly_b = sum(ja[i] and not jb[i] for i in ids), sum(jb[i] and not ja[i] for i in ids)
+    by_reading = paired([a[i] for i in ids], [b[i] for i in ids])
+    by_judge = paired([new[i].correct for i in ids], [old[i].correct for i in ids])
     same = sum(new[i].code == old[i].code for i in ids)
     print(
         f"{variant} vs {DEFAULT} on {len(ids)} rows (same answer on {same}): read {sum(a.values())} vs "
-        f"{sum(b.values())} ({only_a} vs {only_b}, p = {mcnemar_p(only_a, only_b):.3f}); judge {sum(ja.values())} vs "
-        f"{sum(jb.values())} ({jonly_a} vs {jonly_b}, p = {mcnemar_p(jonly_a, jonly_b):.3f}); fits "
+        f"{sum(b.values())} ({versus(by_reading)}); judge {sum(new[i].correct for i in ids)} vs "
+        f"{sum(old[i].correct for i in ids)} ({versus(by_judge)}); fits "
         f"{sum(new[i].fits for i in ids)} vs {sum(old[i].fits for i in ids)}; median "
         f"{statistics.median(new[i].seconds for i in ids):.1f} vs {statistics.median(old[i].seconds for i in ids):.1f}"
         f" s, {statistics.median(new[i].completion_tokens for i in ids):.0f} vs "
@@ -84,8 +89,7 @@ def reviewer_selection(read: dict[tuple[str, str], bool]) -> None:
         return
     judged = records(RUNS["fim+rag+select"].parent)
     scores: dict[str, dict[str, float]] = defaultdict(dict)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
+    for entry in read_jsonl(path):
         scores[entry["id"]][entry["variant"]] = entry["logprob"]
     ids = sorted(i for v, i in judged if v == "fim+rag+select")
     new, old, chosen, decisive, right = {}, {}, {}, 0, 0
@@ -103,13 +107,11 @@ def reviewer_selection(read: dict[tuple[str, str], bool]) -> None:
         if new[i] != old[i]:
             decisive += 1
             right += chosen[i]
-    only_a = sum(chosen[i] and not old[i] for i in ids)
-    only_b = sum(old[i] and not chosen[i] for i in ids)
+    against = versus(paired([chosen[i] for i in ids], [old[i] for i in ids]))
     print(
         f"reviewer selection on {len(ids)} rows: read {sum(chosen.values())} (default {sum(old.values())}, "
         f"example-first {sum(new.values())}, oracle {sum(old[i] or new[i] for i in ids)}; selected vs default "
-        f"{only_a} vs {only_b}, p = {mcnemar_p(only_a, only_b):.3f}); where exactly one of the two is right it picks "
-        f"that one on {right} of {decisive}\n"
+        f"{against}); where exactly one of the two is right it picks that one on {right} of {decisive}\n"
     )
 
 
@@ -117,21 +119,18 @@ def fresh_judge() -> None:
     """The in-context judge against the new labels (answers no judge rule was tuned on): a held-out measurement."""
     keys = {e["hash"]: e for e in read_jsonl(HERE / "worklist-key.jsonl")}
     judged = {**records(RUNS["fim+rag+select"].parent), **records(RUNS["standalone"].parent)}
-    counts: dict[tuple[bool, bool], int] = defaultdict(int)
+    pairs = []
     for path in sorted(Path("benchmarks/judge").glob("labels-placement-*.jsonl")):
         for label in read_jsonl(path):
             entry = keys[label["hash"]]
-            if entry.get("control"):
-                continue
-            _, variant, row_id = entry["label_id"].split("/")
-            counts[(judged[(variant, row_id)].correct, label["label"] == "correct")] += 1
-    n = sum(counts.values())
-    accepted = counts[(True, True)] + counts[(True, False)]
-    right = counts[(True, True)] + counts[(False, True)]
-    agree = counts[(True, True)] + counts[(False, False)]
+            if not entry.get("control"):
+                _, variant, row_id = entry["label_id"].split("/")
+                pairs.append((judged[(variant, row_id)].correct, label["label"] == "correct"))
+    found = agreement(pairs)
     print(
-        f"in-context judge on the {n} new answers (fresh): agreement {agree}/{n}"
-        f", precision {counts[(True, True)]}/{accepted}, recall {counts[(True, True)]}/{right}\n"
+        f"in-context judge on the {found.n} new answers (fresh): agreement {found.both_correct + found.both_wrong}/"
+        f"{found.n}, precision {found.both_correct}/{found.both_correct + found.judge_only}, recall "
+        f"{found.both_correct}/{found.both_correct + found.label_only}\n"
     )
 
 
@@ -139,7 +138,7 @@ def main() -> None:
     read = readings(tuple(RUNS.values()))
     again = read_again()
     if again:
-        codes = records(Path("benchmarks/results/in-context-examples"))
+        codes = records(RUNS["fim+rag+select"].parent)
         rows = {label_id: label_id.split("/")[2] for label_id in again}
         agree = sum(read[(rows[lid], codes[(DEFAULT, rows[lid])].code)] == ok for lid, ok in again.items())
         print(f"controls: {len(again)} answers of the default read again blind, {agree} agree with the first reading\n")

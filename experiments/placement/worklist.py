@@ -24,8 +24,7 @@ sys.path.insert(0, str(HERE))
 from in_context_worklist import item  # noqa: E402
 from labelled import MODEL, readings  # noqa: E402
 from worklists import (  # noqa: E402
-    IN_CONTEXT_SHOWN,
-    blind_hash,
+    blind_in_context,
     current_in_context,
     in_context_rows,
     read_jsonl,
@@ -62,18 +61,16 @@ def main() -> None:
         if answer in read or answer in seen:
             continue
         seen.add(answer)
-        entry = item(generated, rows[generated["id"]])
-        digest = blind_hash(f"placement:{entry['label_id']}")
-        items.append({name: {**entry, "hash": digest}[name] for name in IN_CONTEXT_SHOWN})
-        key.append({"hash": digest, "label_id": entry["label_id"]})
+        shown, line = blind_in_context(item(generated, rows[generated["id"]]), "placement:")
+        items.append(shown)
+        key.append(line)
     defaults = sorted(
         (g for (v, _), g in current_in_context(MODEL, rows).items() if v == "fim+select"), key=lambda g: g["id"]
     )
     for generated in random.Random(SEED).sample(defaults, args.controls):
-        entry = item(generated, rows[generated["id"]])
-        digest = blind_hash(f"placement-control:{entry['label_id']}")
-        items.append({name: {**entry, "hash": digest}[name] for name in IN_CONTEXT_SHOWN})
-        key.append({"hash": digest, "label_id": entry["label_id"], "control": True})
+        shown, line = blind_in_context(item(generated, rows[generated["id"]]), "placement-control:")
+        items.append(shown)
+        key.append({**line, "control": True})
     random.Random(SEED).shuffle(items)
     write_worklist(HERE, "worklist", items, key, args.parts)
     print(f"{len(items)} answers ({len(items) - args.controls} new, {args.controls} controls) in {args.parts} parts")

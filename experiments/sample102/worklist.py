@@ -12,14 +12,13 @@ row_id, question, reference, must_contain, kind, answer``) and the key file, shu
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from worklists import qa_worklist, write_worklist  # noqa: E402
+from worklists import qa_worklist, read_jsonl, write_worklist  # noqa: E402
 
 RESULTS = Path("benchmarks/results/judge-v2")
 OUT = Path(__file__).resolve().parent
@@ -32,7 +31,7 @@ def run(size: int) -> Path:
 
 
 def row_ids(path: Path) -> set[str]:
-    return {json.loads(line)["row_id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return {record["row_id"] for record in read_jsonl(path)}
 
 
 def main() -> None:
@@ -41,7 +40,7 @@ def main() -> None:
     parser.add_argument("--parts", type=int, default=2)
     args = parser.parse_args()
     read = row_ids(run(PREVIOUS[args.size]))
-    records = [json.loads(line) for line in run(args.size).read_text(encoding="utf-8").splitlines()]
+    records = read_jsonl(run(args.size))
     chosen = (r for r in records if r["variant"] == "rag" and r["row_id"] not in read)
     items, key = qa_worklist(chosen, SOURCE, f"{SOURCE}:sample{args.size}")
     random.Random(args.size).shuffle(items)
