@@ -1,4 +1,4 @@
-"""Judge v2 against the blind readings of the larger tier's standalone answers (sessions 11–12: sample102,
+"""Judge v2 against the blind readings of the larger tier's standalone answers (sessions 11–13: sample102,
 sample204, retrieval k0/k2, request-first), per label set, with today's rules and without the rules added since
 (``--without``), in one run.
 
@@ -37,6 +37,7 @@ SETS = {
     "request-first 1": ("labels-request-first-1-*.jsonl", "request-first/worklist-1-[0-9].jsonl"),
     "request-first 2": ("labels-request-first-2-*.jsonl", "request-first/worklist-2-[0-9].jsonl"),
     "request-first 3": ("labels-request-first-3-*.jsonl", "request-first/worklist-3-[0-9].jsonl"),
+    "request-first 4": ("labels-request-first-4-*.jsonl", "request-first/worklist-4-[0-9].jsonl"),
 }
 
 

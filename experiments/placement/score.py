@@ -92,18 +92,18 @@ def reviewer_selection(read: dict[tuple[str, str], bool]) -> None:
     for entry in read_jsonl(path):
         scores[entry["id"]][entry["variant"]] = entry["logprob"]
     ids = sorted(i for v, i in judged if v == "fim+rag+select")
-    new, old, chosen, decisive, right = {}, {}, {}, 0, 0
+    new, old, chosen, picked, decisive, right = {}, {}, {}, {}, 0, 0
     for i in ids:
         a, b = judged[("fim+rag+select", i)], judged[(DEFAULT, i)]
         new[i], old[i] = read[(i, a.code)], read[(i, b.code)]
         if a.code == b.code:
-            chosen[i] = old[i]
+            chosen[i], picked[i] = old[i], b
             continue
         if len(scores.get(i, {})) < 2:
             print(f"reviewer: row {i} not scored")
             return
         pick_new = scores[i]["fim+rag+select"] > scores[i][DEFAULT]
-        chosen[i] = new[i] if pick_new else old[i]
+        chosen[i], picked[i] = (new[i], a) if pick_new else (old[i], b)
         if new[i] != old[i]:
             decisive += 1
             right += chosen[i]
@@ -111,7 +111,14 @@ def reviewer_selection(read: dict[tuple[str, str], bool]) -> None:
     print(
         f"reviewer selection on {len(ids)} rows: read {sum(chosen.values())} (default {sum(old.values())}, "
         f"example-first {sum(new.values())}, oracle {sum(old[i] or new[i] for i in ids)}; selected vs default "
-        f"{against}); where exactly one of the two is right it picks that one on {right} of {decisive}\n"
+        f"{against}); where exactly one of the two is right it picks that one on {right} of {decisive}; judge "
+        f"{sum(r.correct for r in picked.values())}, fits {sum(r.fits for r in picked.values())}"
+    )
+    inside = [i for i in ids if picked[i].position != "top_level"]
+    print(
+        f"inside code only ({len(inside)} rows): reviewer {sum(chosen[i] for i in inside)}, default "
+        f"{sum(old[i] for i in inside)}, example-first {sum(new[i] for i in inside)}; reviewer vs default "
+        f"{versus(paired([chosen[i] for i in inside], [old[i] for i in inside]))}\n"
     )
 
 
