@@ -332,32 +332,43 @@ bool isSupported(Locale locale) => const ['tr', 'en'].contains(locale.languageCo
 """, ["isSupported", "languageCode"])
 
 row("localization", "element", r"""
-// pubspec.yaml: flutter_localizations
 import 'package:flutter/material.dart';
-import 'package:flutter_localizations/flutter_localizations.dart';
 
-import 'home_page.dart';
+class DishNamesCard extends StatelessWidget {
+  const DishNamesCard({
+    super.key,
+    required this.turkishName,
+    required this.englishName,
+    required this.arabicName,
+  });
 
-class SchoolApp extends StatelessWidget {
-  const SchoolApp({super.key});
+  final String turkishName;
+  final String englishName;
+  final String arabicName;
 
   @override
   Widget build(BuildContext context) {
-    return MaterialApp(
-      title: 'Okul',
-      supportedLocales: const [Locale('tr'), Locale('en')],
-      localizationsDelegates: const [
-        // Material, Widgets ve Cupertino bileşenlerinin hazır çevirilerini ekle
-      ],
-      home: const HomePage(),
+    return Card(
+      child: Padding(
+        padding: const EdgeInsets.all(16),
+        child: Column(
+          crossAxisAlignment: CrossAxisAlignment.stretch,
+          children: [
+            Text(turkishName, style: Theme.of(context).textTheme.titleLarge),
+            Text(englishName, style: Theme.of(context).textTheme.bodyMedium),
+            // yemeğin Arapça adını sağdan sola yazılacak şekilde ekle
+          ],
+        ),
+      ),
     );
   }
 }
 """, r"""
-GlobalMaterialLocalizations.delegate,
-GlobalWidgetsLocalizations.delegate,
-GlobalCupertinoLocalizations.delegate,
-""", ["GlobalMaterialLocalizations.delegate", "GlobalWidgetsLocalizations.delegate", "GlobalCupertinoLocalizations.delegate"])
+Directionality(
+  textDirection: TextDirection.rtl,
+  child: Text(arabicName, style: Theme.of(context).textTheme.bodyMedium),
+),
+""", ["TextDirection.rtl", "arabicName"])
 
 row("localization", "argument", r"""
 // pubspec.yaml: flutter_localizations
@@ -614,6 +625,7 @@ class _QuizScreenState extends State<QuizScreen> {
 """, r"""
 final raw = await rootBundle.loadString('assets/data/questions.json');
 final list = jsonDecode(raw) as List<dynamic>;
+if (!mounted) return;
 setState(() {
   _questions = list
       .map((item) => QuizQuestion.fromJson(item as Map<String, dynamic>))
