@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 IN_CONTEXT_DIR = REPO_DATA_DIR / "in_context"
-IN_CONTEXT_SPLITS = ("train", "test")
+IN_CONTEXT_SPLITS = ("train", "test", "holdout")  # holdout: a confirmation set, never trained on
 
 
 @dataclass(frozen=True)

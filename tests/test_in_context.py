@@ -111,7 +111,7 @@ def test_with_code_inserts_under_the_comment_reindented() -> None:
     assert standalone("Divider(),", "element").startswith("final _wrapper = [")
 
 
-@pytest.mark.parametrize("split", ["train", "test"])
+@pytest.mark.parametrize("split", ["train", "test", "holdout"])
 def test_committed_rows_validate_and_every_reference_is_judged_correct(split: str) -> None:
     path = IN_CONTEXT_DIR / f"{split}.jsonl"
     if not path.exists():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from benchmarks.judge import JudgeInput, judge
+from benchmarks.judge.in_context import judge_in_context
 from flutr.dart_api import sanity_findings
 from flutr.dart_api.requirements import failed_checks, missing_groups, requirement_text
+from flutr.in_context import InContextRow
 
 OWN_HANDLER = """void handleError(Object error, StackTrace stack) {
   print('Hata: $error');
@@ -792,3 +794,124 @@ class Kart extends StatelessWidget {
 Widget ikon() => const Icon(Icons.add, size: kVarsayilan);
 """
     assert not [f for f in sanity_findings(code) if f.check == "const-nonconstant"]
+
+
+def test_a_future_declared_function_that_is_not_async_and_returns_a_literal_is_found() -> None:
+    code = """Future<List<String>> sehirler() {
+  return ['Ankara', 'İzmir'];
+}
+
+Future<int> sayac() => 3;
+
+class Depo {
+  Future<Map<String, int>> stok() {
+    return {'elma': 4};
+  }
+}
+"""
+    found = [f.line for f in sanity_findings(code) if f.check == "future-literal"]
+    assert found == [1, 4, 8]
+    assert any(r.startswith("future-literal") for r in judge(JudgeInput("q", code)).reasons)
+
+
+def test_async_bodies_future_value_and_other_return_types_pass_the_literal_rule() -> None:
+    code = """Future<List<String>> sehirler() async {
+  return ['Ankara', 'İzmir'];
+}
+
+Future<int> sayac() => Future.value(3);
+
+Stream<int> akis() async* {
+  yield 1;
+}
+
+List<String> adlar() {
+  return ['a'];
+}
+"""
+    assert not [f for f in sanity_findings(code) if f.check == "future-literal"]
+
+
+WIDGET_WITH_TITLE = """class Kart extends StatefulWidget {
+  const Kart({super.key, required this.baslik, this.onSecildi});
+  final String baslik;
+  final VoidCallback? onSecildi;
+
+  @override
+  State<Kart> createState() => _KartState();
+}
+
+class _KartState extends State<Kart> {
+  @override
+  Widget build(BuildContext context) {
+    return ListTile(
+      title: Text(widget.baslik),
+      onTap: () => widget.onKaydet(widget.baslik),
+      trailing: Text('${widget.altBaslik}'),
+    );
+  }
+}
+"""
+
+
+def test_a_member_the_files_widget_does_not_declare_read_through_widget_is_found() -> None:
+    found = [(f.line, f.message) for f in sanity_findings(WIDGET_WITH_TITLE) if f.check == "widget-member"]
+    assert [line for line, _ in found] == [14, 15]
+    assert "onKaydet" in found[0][1] and "altBaslik" in found[1][1]
+
+
+def test_declared_members_framework_members_and_widgets_of_other_files_pass() -> None:
+    declared = WIDGET_WITH_TITLE.replace("widget.onKaydet(widget.baslik)", "widget.onSecildi?.call()")
+    declared = declared.replace("widget.altBaslik", "widget.key")
+    assert not [f for f in sanity_findings(declared) if f.check == "widget-member"]
+    elsewhere = declared.split("class _KartState")[1].replace("widget.key", "widget.altBaslik")
+    assert not [f for f in sanity_findings("class _KartState" + elsewhere) if f.check == "widget-member"]
+    mixed = WIDGET_WITH_TITLE.replace("extends StatefulWidget", "extends StatefulWidget with Diagnosticable")
+    assert not [f for f in sanity_findings(mixed) if f.check == "widget-member"]
+    own = WIDGET_WITH_TITLE.replace(
+        "Widget build(BuildContext context) {", "Widget build(BuildContext context) {\n    final widget = this.widget;"
+    )
+    assert not [f for f in sanity_findings(own) if f.check == "widget-member"]
+
+
+OVERRIDE_FILE = """import 'package:flutter/material.dart';
+import 'package:flutter_riverpod/flutter_riverpod.dart';
+IMPORTS
+void main() {
+  runApp(
+    ProviderScope(
+      overrides: [
+        // demo modunda apiClientProvider gerçek sunucu yerine FakeApiClient versin
+      ],
+      child: const MaterialApp(home: Text('tarifler')),
+    ),
+  );
+}
+"""
+
+
+def _override_row(imports: str) -> InContextRow:
+    return InContextRow(
+        "ctx-state-001",
+        "state",
+        "element",
+        OVERRIDE_FILE.replace("IMPORTS", imports),
+        "apiClientProvider.overrideWithValue(FakeApiClient()),",
+        ("overrideWithValue",),
+    )
+
+
+def test_names_the_comment_gives_are_declared_when_the_file_imports_the_apps_own_code() -> None:
+    for imports in ("import 'api/api_client.dart';", "import 'package:recipes/api/client.dart';"):
+        row = _override_row(imports)
+        verdict = judge_in_context(row, row.answer)
+        assert verdict.correct, verdict.reasons
+        assert any("apiClientProvider" in note for note in verdict.notes)
+    unnamed = _override_row("import 'api/api_client.dart';")
+    assert not judge_in_context(unnamed, "otherProvider.overrideWithValue(FakeApiClient()),").correct
+
+
+def test_without_an_import_of_the_apps_code_a_name_from_the_comment_is_still_undefined() -> None:
+    for imports in ("", "import 'package:dio/dio.dart';", "import 'dart:async';"):
+        row = _override_row(imports)
+        assert any(r.startswith("undefined-name") for r in judge_in_context(row, row.answer).reasons)

@@ -5,19 +5,28 @@ inserts), it has Dart code, uses every ``must_contain`` group and nothing of ``m
 row's structural ``checks`` (run on the snippet wrapped for its position), and the reference-free findings of
 :mod:`flutr.dart_api.sanity` — computed on the whole file, so the file's own fields, parameters and locals are
 known names — reject nothing on the inserted lines. A snippet that re-declares a member of the file is a
-duplicate declaration there. The Q&A judge's reference-similarity bar is not used: it was chosen on standalone
-answers, and a one-line snippet (``_controller.dispose();``) has no n-gram statistics to speak of.
+duplicate declaration there. A name the comment itself names, in a file that imports the app's own libraries, is
+taken as declared there (``flutr.dart_api.project_names``). The Q&A judge's reference-similarity bar is not used:
+it was chosen on standalone answers, and a one-line snippet (``_controller.dispose();``) has no n-gram statistics
+to speak of.
 """
 
 from __future__ import annotations
 
+import re
+
 from benchmarks.judge.verdict import JudgeConfig, Verdict, rejects
 from flutr.dart import parses_as_dart
 from flutr.dart_api import Vocabulary, code_only, default_vocabulary, sanity_findings
+from flutr.dart_api.project_names import names_from_project
 from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden
 from flutr.edits import new_syntax_error
 from flutr.extraction import contains_dart_code
 from flutr.in_context import InContextRow, standalone, with_code
+
+# Findings about a name nobody declared: not rejecting when the comment names it in a file that imports the app's
+# own libraries (flutr.dart_api.project_names).
+UNDEFINED = frozenset({"undefined-name", "unknown-type"})
 
 
 def has_code(code: str, position: str) -> bool:
@@ -49,6 +58,8 @@ def judge_in_context(
     reasons += [f"structure: no {check}" for check in failed_checks(standalone(code, row.position), row.checks)]
     notes: list[str] = []
     findings = tuple(f for f in sanity_findings(changed, vocabulary or default_vocabulary()) if f.line in inserted)
+    named = names_from_project(row.file, block.text)
     for finding in findings:
-        (reasons if rejects(finding, config) else notes).append(f"{finding.check}: {finding.describe()}")
+        known = finding.check in UNDEFINED and any(re.search(rf"\b{re.escape(n)}\b", finding.message) for n in named)
+        (reasons if rejects(finding, config) and not known else notes).append(f"{finding.check}: {finding.describe()}")
     return Verdict(not reasons, problem is None, tuple(reasons), tuple(notes), findings)

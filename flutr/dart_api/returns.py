@@ -152,3 +152,39 @@ def _own_nodes(body: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
         yield node
         if node.type not in _NESTED:
             stack.extend(node.children)
+
+
+# Literal values: never a Future.
+_LITERALS = frozenset(
+    {
+        "list_literal",
+        "set_or_map_literal",
+        "string_literal",
+        "decimal_integer_literal",
+        "decimal_floating_point_literal",
+        "hex_integer_literal",
+        "true",
+        "false",
+    }
+)
+
+
+@dataclass(frozen=True)
+class LiteralFutureReturn:
+    name: str
+    line: int  # 0-based
+
+
+def literal_future_returns(root: tree_sitter.Node) -> list[LiteralFutureReturn]:
+    """Functions declared ``Future<…>`` whose body is not ``async`` and returns a literal (``Future<List<String>>
+    load() { return ['a']; }``): Dart rejects it ("a value of type 'List<String>' can't be returned from the function
+    because it has a return type of 'Future<List<String>>'")."""
+    found = []
+    for signature, body in functions(root):
+        if return_type(signature) != "Future" or not body.children or body.children[0].type in ("async", "async*"):
+            continue
+        name = next((c for c in signature.children if c.type == "identifier"), None)
+        for value in returned_values(body):
+            if len(value) == 1 and value[0].type in _LITERALS:
+                found.append(LiteralFutureReturn(text_of(name) if name else "", value[0].start_point[0]))
+    return found

@@ -36,7 +36,9 @@ Checks:
 - ``not-callable`` / ``index-type`` / ``argument-type``: a value used against its written type;
 - ``missing-return``: a function or getter with a non-nullable written return type whose block body has no
   ``return`` (``returns.py``); ``future-return``: a function that is not ``async`` returning a Future where it
-  declares another type; ``const-nonconstant``: a field, parameter, non-const local, ``widget``, ``context`` or
+  declares another type; ``future-literal``: a function declared ``Future<…>``, not ``async``, returning a
+  literal; ``widget-member``: ``widget.x`` in the State of a widget the file declares without ``x``
+  (``widget_members.py``); ``const-nonconstant``: a field, parameter, non-const local, ``widget``, ``context`` or
   ``Platform.`` getter inside a ``const`` expression (``constness.py``).
 """
 
@@ -52,7 +54,7 @@ import tree_sitter
 from flutr.dart import parse_dart
 from flutr.dart_api.constness import non_constants
 from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
-from flutr.dart_api.returns import functions, missing_returns, return_type, returned_values
+from flutr.dart_api.returns import functions, literal_future_returns, missing_returns, return_type, returned_values
 from flutr.dart_api.syntax import (
     Arguments,
     Chain,
@@ -69,6 +71,7 @@ from flutr.dart_api.syntax import (
     walk,
 )
 from flutr.dart_api.vocabulary import Vocabulary, base_type, default_vocabulary
+from flutr.dart_api.widget_members import missing_widget_members
 
 # App-side names: an unknown class with one of these endings is the app's own (HomePage, UserModel, AuthService).
 PLACEHOLDER_SUFFIXES = (
@@ -163,6 +166,8 @@ REJECTING_FINDINGS = frozenset(
         "final-assignment",
         "missing-return",
         "future-return",
+        "future-literal",
+        "widget-member",
         "const-nonconstant",
         "empty-set-state",
         "abstract-instantiation",
@@ -205,6 +210,19 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(final_assignment_findings(root))
     found.extend(missing_return_findings(root))
     found.extend(future_return_findings(root, declared, vocabulary))
+    found.extend(
+        Finding(
+            "future-literal",
+            f"'{r.name}' is declared to return a Future but is not async and returns a plain "
+            "value (mark it async, or wrap the value in Future.value)",
+            r.line,
+        )
+        for r in literal_future_returns(root)
+    )
+    found.extend(
+        Finding("widget-member", f"{m.widget} has no member '{m.member}' (widget.{m.member} in its State)", m.line)
+        for m in missing_widget_members(code, root)
+    )
     found.extend(
         Finding("const-nonconstant", f"'{n.name}' is not a constant: it cannot be used inside `const`", n.line)
         for n in non_constants(root)

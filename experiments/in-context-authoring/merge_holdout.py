@@ -1,0 +1,56 @@
+"""Join the authors' held-out drafts into data/in_context/holdout.jsonl: a confirmation set written after every
+selection rule it is used to confirm, never trained on and never read while developing (session 14).
+
+The authors wrote ids ``hold<K>-<topic>-NNN``; here each becomes ``ctx-<topic>-9<K><NN>`` (the id shape the
+validator requires; numbers from 9100 up are used by no other split). Then train, test and holdout are validated
+together (near-duplicates across splits included).
+
+Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..5}.py, then this script.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from flutr.in_context import IN_CONTEXT_DIR
+from model_training.in_context_validate import validate_in_context
+
+DRAFTS = IN_CONTEXT_DIR / "drafts"
+HOLDOUT = IN_CONTEXT_DIR / "holdout.jsonl"
+ID = re.compile(r"^hold(\d)-([a-z_]+)-(\d{3})$")
+
+
+def renamed(row_id: str) -> str:
+    match = ID.match(row_id)
+    if match is None:
+        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN)")
+    author, topic, number = match.groups()
+    return f"ctx-{topic}-9{author}{int(number):02d}"
+
+
+def main() -> int:
+    drafts = sorted(DRAFTS.glob("holdout-*.jsonl"))
+    if not drafts:
+        print(f"no drafts in {DRAFTS}: run experiments/in-context-authoring/holdout-*.py first")
+        return 1
+    rows = []
+    for path in drafts:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows.append({**row, "id": renamed(row["id"])})
+    HOLDOUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    _, problems = validate_in_context([IN_CONTEXT_DIR / "train.jsonl", IN_CONTEXT_DIR / "test.jsonl", HOLDOUT])
+    for problem in problems:
+        print(problem)
+    positions = Counter(r["position"] for r in rows)
+    print(f"{len(rows)} held-out rows: " + ", ".join(f"{k} {v}" for k, v in sorted(positions.items())))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

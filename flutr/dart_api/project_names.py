@@ -1,0 +1,42 @@
+"""Names a request comment says exist in the project: in a file that imports the app's own libraries
+(``import 'api/api_client.dart';``, ``import 'package:weather/data/repo.dart';``), an identifier the comment names
+(``// demo modunda apiClientProvider … FakeApiClient versin``) is declared in one of them, so using it is no
+undefined name. A file without such an import gets no such names: there the comment asks for something new.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Libraries of the SDK and the framework (their names are the vocabulary's, never the app's).
+_FRAMEWORK_PACKAGES = frozenset(
+    {"flutter", "flutter_test", "flutter_localizations", "flutter_web_plugins", "flutter_driver", "integration_test"}
+)
+_IMPORT = re.compile(r"^\s*import\s+['\"]([^'\"]+)['\"]", re.MULTILINE)
+_IDENTIFIER = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)")
+
+
+def imports_project_code(source: str) -> bool:
+    """A relative import, or a ``package:`` import of a library other than the package's main one
+    (``package:X/X.dart`` is how pub packages are imported) outside the framework's packages."""
+    for uri in _IMPORT.findall(source):
+        if uri.startswith("dart:"):
+            continue
+        if not uri.startswith("package:"):
+            return True
+        package, _, path = uri.removeprefix("package:").partition("/")
+        if package not in _FRAMEWORK_PACKAGES and path != f"{package}.dart":
+            return True
+    return False
+
+
+def names_from_project(source: str, comment: str) -> frozenset[str]:
+    """Identifiers written in ``comment`` that read as code names (lowerCamel with an inner capital, UpperCamel,
+    or with ``_``), when ``source`` imports project code; else none."""
+    if not imports_project_code(source):
+        return frozenset()
+    return frozenset(
+        name
+        for name in _IDENTIFIER.findall(comment)
+        if "_" in name.strip("_") or name.startswith("_") or re.search(r"[a-z][A-Z]|^[A-Z][a-z]+[A-Z]", name)
+    )
