@@ -1,0 +1,81 @@
+"""The blind worklist of the held-out in-context set (experiments/holdout/README.md): every distinct answer of the
+1.5B's ``fim+select`` (the server's default inside code), ``fim+review`` (``checkApi: review``) and the ``copy1``
+baseline on data/in_context/holdout.jsonl, plus ``--controls`` answers of the test split read before, read again
+blind as a check on the readers.
+
+    python experiments/holdout/worklist.py [--parts 5] [--controls 10]
+
+Reads benchmarks/results/in-context-holdout/generations.jsonl. Writes experiments/holdout/worklist-<i>.jsonl (what
+a reader sees, shuffled) and worklist-key.jsonl (``hash`` → label id, ``control`` for a re-read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[0] / "judge-labels"))
+sys.path.insert(0, str(HERE.parents[0]))
+
+from in_context_worklist import item  # noqa: E402
+from worklists import (  # noqa: E402
+    blind_in_context,
+    current_in_context,
+    in_context_rows,
+    read_jsonl,
+    write_worklist,
+)
+
+from flutr.in_context import read_in_context  # noqa: E402
+
+MODEL = "qwen2.5-coder-1.5b"
+HOLDOUT = Path("data/in_context/holdout.jsonl")
+RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
+VARIANTS = ("fim+select", "fim+review", "copy1")
+SALT = "holdout:"
+SEED = 14
+
+
+def answers() -> list[dict]:
+    """The run's answers of the three variants (the last line per row and variant), in row order."""
+    rows = {row.id for row in read_in_context(HOLDOUT)}
+    latest = {}
+    for generated in read_jsonl(RUN):
+        if generated["variant"] in VARIANTS and generated["id"] in rows:
+            latest[(generated["id"], VARIANTS.index(generated["variant"]))] = generated
+    return [latest[key] for key in sorted(latest)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--parts", type=int, default=5)
+    parser.add_argument("--controls", type=int, default=10)
+    args = parser.parse_args()
+    rows = {row.id: row for row in read_in_context(HOLDOUT)}
+    items, key, seen = [], [], set()
+    for generated in answers():
+        answer = (generated["id"], generated["code"])
+        if answer in seen:  # the same code from two variants is read once (score.py maps it back by code)
+            continue
+        seen.add(answer)
+        shown, line = blind_in_context(item(generated, rows[generated["id"]]), SALT)
+        items.append(shown)
+        key.append(line)
+    test_rows = in_context_rows()
+    defaults = sorted(
+        (g for (v, _), g in current_in_context(MODEL, test_rows).items() if v == "fim+select"), key=lambda g: g["id"]
+    )
+    for generated in random.Random(SEED).sample(defaults, args.controls):
+        shown, line = blind_in_context(item(generated, test_rows[generated["id"]]), SALT + "control:")
+        items.append(shown)
+        key.append({**line, "control": True})
+    random.Random(SEED).shuffle(items)
+    write_worklist(HERE, "worklist", items, key, args.parts)
+    print(f"{len(items)} answers ({len(items) - args.controls} new, {args.controls} controls) in {args.parts} parts")
+
+
+if __name__ == "__main__":
+    main()
