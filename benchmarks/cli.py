@@ -316,7 +316,8 @@ def in_context(mechanisms: str, positions: str, report_only: bool, out: Path, **
         **options,
     )
     records = judge_cached(config) if report_only else run_in_context(config)
-    summary = write_report(records, out, recorded_command())
+    source = config.data_file or f"data/in_context/{config.split}.jsonl"
+    summary = write_report(records, out, recorded_command(), source)
     for variant in summary["variants"]:
         click.echo(f"{variant['model']} {variant['variant']}: {variant['correct']}/{variant['n']} correct")
 

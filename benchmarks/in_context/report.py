@@ -71,14 +71,14 @@ def _present(summary: dict) -> list[str]:
     return [k for k in POSITION_KINDS if any(v["positions"][k]["n"] for v in summary["variants"])]
 
 
-def markdown(summary: dict, command: str) -> str:
+def markdown(summary: dict, command: str, source: str = "data/in_context/test.jsonl") -> str:
     kinds = _present(summary)
     lines = [
         "# In-context answers: the code under a comment written inside a file",
         "",
         f"`{command}`",
         "",
-        f"{summary['rows']} rows of data/in_context/test.jsonl. *Correct*: judge v2 for inserted code "
+        f"{summary['rows']} rows of {source}. *Correct*: judge v2 for inserted code "
         "(benchmarks/judge/in_context.py) on what the server would insert; *fits*: the raw answer leaves the file "
         "parsing (otherwise the server offers it as a comment block, so every offered edit parses).",
         "",
@@ -118,10 +118,10 @@ def chart(summary: dict, out: Path) -> Path:
     )
 
 
-def write_report(records: list[Record], out: Path, command: str) -> dict:
+def write_report(records: list[Record], out: Path, command: str, source: str = "data/in_context/test.jsonl") -> dict:
     summary = summarize(records)
     if summary["variants"]:
         chart(summary, out)
     (out / "summary.json").write_text(json.dumps({"command": command, **summary}, indent=2) + "\n")
-    (out / "README.md").write_text(markdown(summary, command))
+    (out / "README.md").write_text(markdown(summary, command, source))
     return summary
