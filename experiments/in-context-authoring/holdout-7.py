@@ -554,7 +554,9 @@ class _NewsScreenState extends State<NewsScreen> {
 """, r"""
 Future<void> _refresh() async {
   final future = widget.api.fetchNews();
-  setState(() => _future = future);
+  setState(() {
+    _future = future;
+  });
   await future;
 }
 """, ["_refresh", "_future", "fetchNews"])
@@ -674,7 +676,10 @@ for (final key in _box.keys)
     title: Text(_box.get(key) ?? ''),
     trailing: IconButton(
       icon: const Icon(Icons.delete_outline),
-      onPressed: () => setState(() => _box.delete(key)),
+      onPressed: () async {
+        await _box.delete(key);
+        setState(() {});
+      },
     ),
   ),
 """, ["_box", "delete"])
