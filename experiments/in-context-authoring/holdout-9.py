@@ -97,16 +97,20 @@ class Account {
   }
 }
 
+void expectRejected(Account account, double amount) {
+  // amount cekilmeye calisilinca InsufficientFundsException firlatildigini ve bakiyenin degismedigini dogrula
+}
+
 void main() {
   test('bakiyeden fazla para çekilemez', () {
-    final account = Account(200);
-
-    // 500 cekmeye calisinca InsufficientFundsException firlatildigini ve bakiyenin degismedigini dogrula
+    expectRejected(Account(200), 500);
+    expectRejected(Account(0), 1);
   });
 }
 """, r"""
-expect(() => account.withdraw(500), throwsA(isA<InsufficientFundsException>()));
-expect(account.balance, 200);
+final before = account.balance;
+expect(() => account.withdraw(amount), throwsA(isA<InsufficientFundsException>()));
+expect(account.balance, before);
 """, ["throwsA", "account.withdraw", "account.balance"])
 
 row("performance", "statements", r"""
@@ -686,7 +690,7 @@ class NoteEditor extends StatelessWidget {
   Widget build(BuildContext context) {
     return Shortcuts(
       shortcuts: <ShortcutActivator, Intent>{
-        // masaustunde Ctrl+S basinca not kaydedilsin
+        // masaüstünde Ctrl+S'ye basınca notu kaydeden kısayolu ekle
       },
       child: Actions(
         actions: <Type, Action<Intent>>{
