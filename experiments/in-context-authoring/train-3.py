@@ -3245,16 +3245,10 @@ T(R10, "cardchildren", "performance", "Resmi kartın genişliğine göre düşü
 # argument
 T(R1, "listargs", "lists", "Liste içeriği az olsa da her zaman kaydırılabilsin (RefreshIndicator için)",
   "physics: const AlwaysScrollableScrollPhysics(),", ["AlwaysScrollableScrollPhysics"])
-T(R3, "minutesargs", "forms", "Sağ tarafta 'dk' soneki göster ve klavye sadece sayı olsun",
-  "keyboardType: TextInputType.number,\ndecoration: const InputDecoration(labelText: 'Süre (dk)', suffixText: 'dk'),",
-  ["suffixText", "TextInputType.number"])
 T(R3, "titleargs", "forms", "Kelimelerin ilk harfi otomatik büyük olsun",
   "textCapitalization: TextCapitalization.words,", ["TextCapitalization.words"])
 T(R7, "textargs", "animations", "Yazı değişince ekran okuyucuya sadece dakika değişimini bildirsin; semantik etiket ver",
   "semanticsLabel: '${_remaining.inMinutes} dakika kaldı',", ["semanticsLabel", "_remaining.inMinutes"])
-T(M1, "tileargs", "images_assets", "Solda yerin ilk fotoğrafını küçük kare olarak göster, foto yoksa ikon kalsın",
-  "leading: place.photos.isEmpty\n    ? const Icon(Icons.place)\n    : ClipRRect(\n        borderRadius: BorderRadius.circular(6),\n        child: Image.network(place.photos.first, width: 48, height: 48, fit: BoxFit.cover),\n      ),",
-  ["leading", "place.photos", "Image.network"])
 T(M4, "decorationargs", "theming", "Arama kutusu dolu arka planlı ve yuvarlak kenarlı olsun",
   "filled: true,\nfillColor: Theme.of(context).colorScheme.surfaceContainerHighest,\nenabledBorder: OutlineInputBorder(\n  borderRadius: BorderRadius.circular(24),\n  borderSide: BorderSide.none,\n),",
   ["filled: true", "fillColor", "OutlineInputBorder"])

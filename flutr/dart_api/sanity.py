@@ -38,7 +38,8 @@ Checks:
   ``return`` (``returns.py``); ``future-return``: a function that is not ``async`` returning a Future where it
   declares another type; ``future-literal``: a function declared ``Future<…>``, not ``async``, returning a
   literal; ``widget-member``: ``widget.x`` in the State of a widget the file declares without ``x``
-  (``widget_members.py``); ``const-nonconstant``: a field, parameter, non-const local, ``widget``, ``context`` or
+  (``widget_members.py``); ``duplicate-named-argument`` and ``late-never-assigned`` (``mistakes.py``);
+  ``const-nonconstant``: a field, parameter, non-const local, ``widget``, ``context`` or
   ``Platform.`` getter inside a ``const`` expression (``constness.py``).
 """
 
@@ -53,6 +54,7 @@ import tree_sitter
 
 from flutr.dart import parse_dart
 from flutr.dart_api.constness import non_constants
+from flutr.dart_api.mistakes import reviewer_mistakes
 from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
 from flutr.dart_api.returns import functions, literal_future_returns, missing_returns, return_type, returned_values
 from flutr.dart_api.syntax import (
@@ -168,6 +170,8 @@ REJECTING_FINDINGS = frozenset(
         "future-return",
         "future-literal",
         "widget-member",
+        "duplicate-named-argument",
+        "late-never-assigned",
         "const-nonconstant",
         "empty-set-state",
         "abstract-instantiation",
@@ -219,6 +223,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
         )
         for r in literal_future_returns(root)
     )
+    found.extend(Finding(m.check, m.message, m.line) for m in reviewer_mistakes(code, root))
     found.extend(
         Finding("widget-member", f"{m.widget} has no member '{m.member}' (widget.{m.member} in its State)", m.line)
         for m in missing_widget_members(code, root)
