@@ -915,3 +915,44 @@ def test_without_an_import_of_the_apps_code_a_name_from_the_comment_is_still_und
     for imports in ("", "import 'package:dio/dio.dart';", "import 'dart:async';"):
         row = _override_row(imports)
         assert any(r.startswith("undefined-name") for r in judge_in_context(row, row.answer).reasons)
+
+
+def test_a_named_argument_given_twice_is_found_on_every_occurrence() -> None:
+    code = """Widget kod(TextEditingController c) {
+  return TextField(
+    controller: c,
+    decoration: const InputDecoration(labelText: 'Kod'),
+    keyboardType: TextInputType.number,
+    decoration: const InputDecoration(labelText: 'Kod', counterText: ''),
+  );
+}
+"""
+    found = [f.line for f in sanity_findings(code) if f.check == "duplicate-named-argument"]
+    assert found == [3, 5]
+    distinct = code.replace("    decoration: const InputDecoration(labelText: 'Kod'),\n", "")
+    assert not [f for f in sanity_findings(distinct) if f.check == "duplicate-named-argument"]
+
+
+def test_a_private_late_field_nothing_assigns_is_found() -> None:
+    code = """class _SiparisState extends State<Siparis> {
+  late Future<List<String>> _siparisler;
+  late final Future<int> _toplam;
+  late String baslik;
+  late final _hazir = Future.value(1);
+
+  @override
+  void initState() {
+    super.initState();
+    _toplam = Future.value(3);
+  }
+
+  @override
+  Widget build(BuildContext context) => FutureBuilder(future: _siparisler, builder: (c, s) => Text('$baslik'));
+}
+"""
+    found = [(f.line, f.message) for f in sanity_findings(code) if f.check == "late-never-assigned"]
+    assert [line for line, _ in found] == [1] and "_siparisler" in found[0][1]
+    assigned = code.replace("_toplam = Future.value(3);", "_toplam = Future.value(3);\n    _siparisler ??= f();")
+    assert not [f for f in sanity_findings(assigned) if f.check == "late-never-assigned"]
+    in_parts = "part 'siparis.g.dart';\n" + code
+    assert not [f for f in sanity_findings(in_parts) if f.check == "late-never-assigned"]

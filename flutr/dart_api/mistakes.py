@@ -47,8 +47,11 @@ def duplicate_named_arguments(root: tree_sitter.Node) -> Iterator[Mistake]:
         for name, lines in labelled.items():
             if name and len(lines) > 1:
                 for line in lines:
+                    others = ", ".join(str(other + 1) for other in lines if other != line) or str(line + 1)
                     yield Mistake(
-                        "duplicate-named-argument", f"the named argument '{name}' is given twice in one call", line
+                        "duplicate-named-argument",
+                        f"the named argument '{name}' is given twice in one call (also on line {others})",
+                        line,
                     )
 
 
