@@ -20,8 +20,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[0]))
 sys.path.insert(0, str(HERE.parents[0] / "placement"))
 sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
 
 from labelled import readings  # noqa: E402
+from worklist import PREFIXES, batch_of  # noqa: E402
 from worklists import current_in_context, in_context_rows, read_jsonl  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
@@ -45,7 +47,11 @@ def judged() -> dict[tuple[str, str], Record]:
 
 def labels() -> tuple[dict[tuple[str, str], bool], list[tuple[str, bool]]]:
     """(row id, code) → read correct for the held-out answers, and (label id, read correct) of the controls."""
-    keys = {e["hash"]: e for e in read_jsonl(HERE / "worklist-key.jsonl")}
+    keys = {}
+    for prefix in PREFIXES.values():
+        path = HERE / f"{prefix}-key.jsonl"
+        if path.exists():
+            keys.update({e["hash"]: e for e in read_jsonl(path)})
     codes = {f"{r.model}/{r.variant}/{r.id}": r.code for r in judged().values()}
     read, controls = {}, []
     for path in sorted(Path("benchmarks/judge").glob("labels-in-context-holdout-*.jsonl")):
@@ -60,19 +66,11 @@ def labels() -> tuple[dict[tuple[str, str], bool], list[tuple[str, bool]]]:
     return read, controls
 
 
-def main() -> None:
-    records = judged()
-    read, controls = labels()
-    ids = sorted(i for v, i in records if v == DEFAULT)
-    missing = [(v, i) for i in ids for v in (REVIEW, COPY) if (v, i) not in records]
-    unread = [(v, i) for (v, i), r in records.items() if (i, r.code) not in read]
-    if missing or unread:
-        print(f"missing {len(missing)} answers, unread {len(unread)}: {(missing + unread)[:5]}")
-        return
+def report(title: str, ids: list[str], records: dict[tuple[str, str], Record], read: dict) -> None:
     readings_of = {v: [read[(i, records[(v, i)].code)] for i in ids] for v in (DEFAULT, REVIEW, COPY)}
     judge_of = {v: [records[(v, i)].correct for i in ids] for v in (DEFAULT, REVIEW, COPY)}
     same = sum(records[(DEFAULT, i)].code == records[(REVIEW, i)].code for i in ids)
-    print(f"held-out in-context set: {len(ids)} rows (inside code), 1.5B, one thread per run, two runs side by side\n")
+    print(f"## {title}: {len(ids)} rows inside code (1.5B, one thread per run, two runs side by side)\n")
     print("| variant | read correct | judge correct | fits the file | median s | median tokens |")
     print("|---|---:|---:|---:|---:|---:|")
     for variant in (DEFAULT, REVIEW, COPY):
@@ -107,9 +105,27 @@ def main() -> None:
             f"{found.both_correct + found.judge_only}, recall {found.both_correct}/"
             f"{found.both_correct + found.label_only}"
         )
+    print()
+
+
+def main() -> None:
+    records = judged()
+    read, controls = labels()
+    ids = sorted(i for v, i in records if v == DEFAULT)
+    missing = [(v, i) for i in ids for v in (REVIEW, COPY) if (v, i) not in records]
+    unread = sorted({batch_of(i) for (v, i), r in records.items() if (i, r.code) not in read})
+    if missing:
+        print(f"missing {len(missing)} answers: {missing[:5]}")
+        return
+    batches = [b for b in sorted(PREFIXES) if b not in unread and any(batch_of(i) == b for i in ids)]
+    for batch in batches:
+        report(f"batch {batch}", [i for i in ids if batch_of(i) == batch], records, read)
+    if len(batches) > 1:
+        report("both batches", [i for i in ids if batch_of(i) in batches], records, read)
+    if unread:
+        print(f"batch {', '.join(map(str, unread))} not read yet\n")
     earlier = readings()
-    test_rows = in_context_rows()
-    current = current_in_context(MODEL, test_rows)
+    current = current_in_context(MODEL, in_context_rows())
     agree = sum(
         earlier[(lid.split("/")[2], current[(DEFAULT, lid.split("/")[2])]["code"])] == ok for lid, ok in controls
     )

@@ -3,10 +3,11 @@
 baseline on data/in_context/holdout.jsonl, plus ``--controls`` answers of the test split read before, read again
 blind as a check on the readers.
 
-    python experiments/holdout/worklist.py [--parts 5] [--controls 10]
+    python experiments/holdout/worklist.py [--batch 1|2] [--parts 8] [--controls 10]
 
-Reads benchmarks/results/in-context-holdout/generations.jsonl. Writes experiments/holdout/worklist-<i>.jsonl (what
-a reader sees, shuffled) and worklist-key.jsonl (``hash`` → label id, ``control`` for a re-read).
+Reads benchmarks/results/in-context-holdout/generations.jsonl. Writes experiments/holdout/worklist-<i>.jsonl (batch 1;
+``worklist-b2-<i>.jsonl`` for batch 2: what a reader sees, shuffled) and its key (``hash`` → label id, ``control``
+for a re-read). Batch 1 is rows 9100–9599 (written first), batch 2 rows 9600 and up.
 """
 
 from __future__ import annotations
@@ -37,11 +38,17 @@ RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 VARIANTS = ("fim+select", "fim+review", "copy1")
 SALT = "holdout:"
 SEED = 14
+PREFIXES = {1: "worklist", 2: "worklist-b2"}
 
 
-def answers() -> list[dict]:
-    """The run's answers of the three variants (the last line per row and variant), in row order."""
-    rows = {row.id for row in read_in_context(HOLDOUT)}
+def batch_of(row_id: str) -> int:
+    """1 for rows 9100–9599 (the first authors), 2 for 9600 and up."""
+    return 1 if int(row_id.rsplit("-", 1)[1]) < 9600 else 2
+
+
+def answers(batch: int) -> list[dict]:
+    """The run's answers of the three variants on ``batch`` (the last line per row and variant), in row order."""
+    rows = {row.id for row in read_in_context(HOLDOUT) if batch_of(row.id) == batch}
     latest = {}
     for generated in read_jsonl(RUN):
         if generated["variant"] in VARIANTS and generated["id"] in rows:
@@ -51,12 +58,13 @@ def answers() -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--parts", type=int, default=5)
+    parser.add_argument("--batch", type=int, choices=sorted(PREFIXES), default=1)
+    parser.add_argument("--parts", type=int, default=8)
     parser.add_argument("--controls", type=int, default=10)
     args = parser.parse_args()
     rows = {row.id: row for row in read_in_context(HOLDOUT)}
     items, key, seen = [], [], set()
-    for generated in answers():
+    for generated in answers(args.batch):
         answer = (generated["id"], generated["code"])
         if answer in seen:  # the same code from two variants is read once (score.py maps it back by code)
             continue
@@ -68,12 +76,13 @@ def main() -> None:
     defaults = sorted(
         (g for (v, _), g in current_in_context(MODEL, test_rows).items() if v == "fim+select"), key=lambda g: g["id"]
     )
-    for generated in random.Random(SEED).sample(defaults, args.controls):
+    seed = SEED + args.batch - 1
+    for generated in random.Random(seed).sample(defaults, args.controls):
         shown, line = blind_in_context(item(generated, test_rows[generated["id"]]), SALT + "control:")
         items.append(shown)
         key.append({**line, "control": True})
-    random.Random(SEED).shuffle(items)
-    write_worklist(HERE, "worklist", items, key, args.parts)
+    random.Random(seed).shuffle(items)
+    write_worklist(HERE, PREFIXES[args.batch], items, key, args.parts)
     print(f"{len(items)} answers ({len(items) - args.controls} new, {args.controls} controls) in {args.parts} parts")
 
 
