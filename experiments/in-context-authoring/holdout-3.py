@@ -6,30 +6,15 @@ Run: .venv/bin/python experiments/in-context-authoring/holdout-3.py  -> data/in_
 
 from __future__ import annotations
 
-import json
-from collections import Counter
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "data" / "in_context" / "drafts" / "holdout-3.jsonl"
-ROWS: list[dict] = []
-_COUNTERS: Counter[str] = Counter()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from rows import Rows  # noqa: E402
 
-def row(topic, position, file, answer, must_contain, must_not=None, checks=None):
-    _COUNTERS[topic] += 1
-    data = {
-        "id": f"hold3-{topic}-{_COUNTERS[topic]:03d}",
-        "topic": topic,
-        "position": position,
-        "file": file.strip("\n") + "\n",
-        "answer": answer.strip("\n"),
-        "must_contain": must_contain,
-    }
-    if must_not:
-        data["must_not"] = must_not
-    if checks:
-        data["checks"] = checks
-    ROWS.append(data)
+ROWS = Rows("holdout-3", "hold3")
+row = ROWS.row
 
 
 # ================================================================ statements
@@ -821,17 +806,5 @@ style: Theme.of(context).textTheme.titleMedium?.copyWith(
 """, ["style", "titleMedium", "secondary"])
 
 
-def main() -> None:
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as handle:
-        for data in ROWS:
-            handle.write(json.dumps(data, ensure_ascii=False) + "\n")
-    positions = Counter(r["position"] for r in ROWS)
-    topics = Counter(r["topic"] for r in ROWS)
-    print(f"{len(ROWS)} rows -> {OUT}")
-    print(dict(positions))
-    print(dict(topics))
-
-
 if __name__ == "__main__":
-    main()
+    ROWS.write()

@@ -14,7 +14,6 @@ import json
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
 from flutr.in_context import IN_CONTEXT_DIR
 from model_training.in_context_validate import validate_in_context
