@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.in_context.run import record_key
+from benchmarks.metrics.significance import Paired
 from flutr.in_context import InContextRow, read_in_context
 
 IN_CONTEXT_GENERATIONS = Path("benchmarks/results/in-context/generations.jsonl")
@@ -104,3 +105,8 @@ def blind_in_context(entry: dict[str, Any], salt: str = "") -> tuple[dict[str, A
     digest = blind_hash(salt + entry["label_id"])
     shown = {**entry, "hash": digest}
     return {name: shown[name] for name in IN_CONTEXT_SHOWN}, {"hash": digest, "label_id": entry["label_id"]}
+
+
+def versus(result: Paired) -> str:
+    """A paired comparison as the write-ups quote it: ``only A vs only B, p = …``."""
+    return f"{result.only_a} vs {result.only_b}, p = {result.p:.3f}"

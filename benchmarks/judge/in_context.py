@@ -13,8 +13,6 @@ to speak of.
 
 from __future__ import annotations
 
-import re
-
 from benchmarks.judge.verdict import JudgeConfig, Verdict, rejects
 from flutr.dart import parses_as_dart
 from flutr.dart_api import Vocabulary, code_only, default_vocabulary, sanity_findings
@@ -23,10 +21,6 @@ from flutr.dart_api.requirements import failed_checks, missing_groups, present_f
 from flutr.edits import new_syntax_error
 from flutr.extraction import contains_dart_code
 from flutr.in_context import InContextRow, standalone, with_code
-
-# Findings about a name nobody declared: not rejecting when the comment names it in a file that imports the app's
-# own libraries (flutr.dart_api.project_names).
-UNDEFINED = frozenset({"undefined-name", "unknown-type"})
 
 
 def has_code(code: str, position: str) -> bool:
@@ -57,9 +51,9 @@ def judge_in_context(
     reasons += [f"uses {group}, which this request rules out" for group in present_forbidden(text, row.must_not)]
     reasons += [f"structure: no {check}" for check in failed_checks(standalone(code, row.position), row.checks)]
     notes: list[str] = []
-    findings = tuple(f for f in sanity_findings(changed, vocabulary or default_vocabulary()) if f.line in inserted)
-    named = names_from_project(row.file, block.text)
+    project_names = names_from_project(row.file, block.text)
+    every = sanity_findings(changed, vocabulary or default_vocabulary(), project_names=project_names)
+    findings = tuple(f for f in every if f.line in inserted)
     for finding in findings:
-        known = finding.check in UNDEFINED and any(re.search(rf"\b{re.escape(n)}\b", finding.message) for n in named)
-        (reasons if rejects(finding, config) and not known else notes).append(f"{finding.check}: {finding.describe()}")
+        (reasons if rejects(finding, config) else notes).append(f"{finding.check}: {finding.describe()}")
     return Verdict(not reasons, problem is None, tuple(reasons), tuple(notes), findings)

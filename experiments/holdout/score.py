@@ -24,12 +24,12 @@ sys.path.insert(0, str(HERE))
 
 from labelled import readings  # noqa: E402
 from worklist import PREFIXES, batch_of  # noqa: E402
-from worklists import current_in_context, in_context_rows, read_jsonl  # noqa: E402
+from worklists import current_in_context, in_context_rows, read_jsonl, versus  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
 from benchmarks.in_context.run import Record, judge_cached  # noqa: E402
 from benchmarks.judge.calibration import agreement  # noqa: E402
-from benchmarks.metrics.significance import Paired, paired  # noqa: E402
+from benchmarks.metrics.significance import paired  # noqa: E402
 
 MODEL = "qwen2.5-coder-1.5b"
 OUT = Path("benchmarks/results/in-context-holdout")
@@ -37,22 +37,18 @@ HOLDOUT = Path("data/in_context/holdout.jsonl")
 DEFAULT, REVIEW, COPY = "fim+select", "fim+review", "copy1"
 
 
-def versus(result: Paired) -> str:
-    return f"{result.only_a} vs {result.only_b}, p = {result.p:.3f}"
-
-
 def judged() -> dict[tuple[str, str], Record]:
     return {(r.variant, r.id): r for r in judge_cached(InContextConfig(out=OUT, data_file=str(HOLDOUT)))}
 
 
-def labels() -> tuple[dict[tuple[str, str], bool], list[tuple[str, bool]]]:
+def labels(records: dict[tuple[str, str], Record]) -> tuple[dict[tuple[str, str], bool], list[tuple[str, bool]]]:
     """(row id, code) → read correct for the held-out answers, and (label id, read correct) of the controls."""
     keys = {}
     for prefix in PREFIXES.values():
         path = HERE / f"{prefix}-key.jsonl"
         if path.exists():
             keys.update({e["hash"]: e for e in read_jsonl(path)})
-    codes = {f"{r.model}/{r.variant}/{r.id}": r.code for r in judged().values()}
+    codes = {f"{r.model}/{r.variant}/{r.id}": r.code for r in records.values()}
     read, controls = {}, []
     for path in sorted(Path("benchmarks/judge").glob("labels-in-context-holdout-*.jsonl")):
         for label in read_jsonl(path):
@@ -110,7 +106,7 @@ def report(title: str, ids: list[str], records: dict[tuple[str, str], Record], r
 
 def main() -> None:
     records = judged()
-    read, controls = labels()
+    read, controls = labels(records)
     ids = sorted(i for v, i in records if v == DEFAULT)
     missing = [(v, i) for i in ids for v in (REVIEW, COPY) if (v, i) not in records]
     unread = sorted({batch_of(i) for (v, i), r in records.items() if (i, r.code) not in read})

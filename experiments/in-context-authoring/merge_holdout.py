@@ -5,7 +5,7 @@ The authors wrote ids ``hold<K>-<topic>-NNN``; here each becomes ``ctx-<topic>-9
 validator requires; numbers from 9100 up are used by no other split). Then train, test and holdout are validated
 together (near-duplicates across splits included).
 
-Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..5}.py, then this script.
+Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..9}.py, then this script.
 """
 
 from __future__ import annotations

@@ -17,9 +17,18 @@ class Rows:
         self.rows: list[dict] = []
         self._numbers: Counter[str] = Counter()
 
-    def row(self, topic, position, file, answer, must_contain, must_not=None, checks=None) -> None:  # noqa: ANN001
+    def row(
+        self,
+        topic: str,
+        position: str,
+        file: str,
+        answer: str,
+        must_contain: list[str],
+        must_not: list[str] | None = None,
+        checks: list[str] | None = None,
+    ) -> None:
         self._numbers[topic] += 1
-        data = {
+        data: dict[str, object] = {
             "id": f"{self.id_prefix}-{topic}-{self._numbers[topic]:03d}",
             "topic": topic,
             "position": position,

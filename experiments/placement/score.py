@@ -26,18 +26,14 @@ sys.path.insert(0, str(HERE))
 
 from labelled import MODEL, read_again, readings  # noqa: E402
 from worklist import RUNS  # noqa: E402
-from worklists import read_jsonl  # noqa: E402
+from worklists import read_jsonl, versus  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
 from benchmarks.in_context.run import Record, judge_cached  # noqa: E402
 from benchmarks.judge.calibration import agreement  # noqa: E402
-from benchmarks.metrics.significance import Paired, paired  # noqa: E402
+from benchmarks.metrics.significance import paired  # noqa: E402
 
 DEFAULT = "fim+select"
-
-
-def versus(result: Paired) -> str:
-    return f"{result.only_a} vs {result.only_b}, p = {result.p:.3f}"
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from flutr.dart_api.syntax import code_only, text_of, walk
+from flutr.dart_api.syntax import text_of, walk
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,9 @@ class Mistake:
     line: int  # 0-based
 
 
-def reviewer_mistakes(code: str, root: tree_sitter.Node) -> list[Mistake]:
-    return [*duplicate_named_arguments(root), *late_never_assigned(code, root)]
+def reviewer_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
+    """``blanked``: the code through ``code_only`` (comments and string text blanked), ``root`` its tree."""
+    return [*duplicate_named_arguments(root), *late_never_assigned(blanked, root)]
 
 
 def duplicate_named_arguments(root: tree_sitter.Node) -> Iterator[Mistake]:
@@ -55,10 +56,9 @@ def duplicate_named_arguments(root: tree_sitter.Node) -> Iterator[Mistake]:
                     )
 
 
-def late_never_assigned(code: str, root: tree_sitter.Node) -> Iterator[Mistake]:
-    if re.search(r"^\s*part\s+['\"]", code, re.MULTILINE):
+def late_never_assigned(blanked: str, root: tree_sitter.Node) -> Iterator[Mistake]:
+    if re.search(r"^\s*part\s+;", blanked, re.MULTILINE):  # ``part 'x.dart';`` with its string blanked
         return
-    text = code_only(code, root)
     for node in walk(root):
         if node.type != "declaration" or not any(c.type == "late" for c in node.children):
             continue
@@ -72,7 +72,7 @@ def late_never_assigned(code: str, root: tree_sitter.Node) -> Iterator[Mistake]:
                 if not name.startswith("_"):
                     continue
                 assigned = rf"(?<![\w$]){re.escape(name)}\s*(?:=(?!=)|\?\?=)|this\.{re.escape(name)}\b"
-                if not re.search(assigned, text):
+                if not re.search(assigned, blanked):
                     yield Mistake(
                         "late-never-assigned",
                         f"the late field '{name}' is never assigned: reading it throws LateInitializationError",

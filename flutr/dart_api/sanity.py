@@ -22,7 +22,7 @@ Checks:
 - ``undeclared-prefix``: ``http.get`` with no ``import … as http`` and no ``// pubspec.yaml: http``;
 - ``undefined-name``: a name used but declared nowhere in the snippet, the vocabulary or a known supertype of the
   enclosing class (``detail``: ``private``, ``public``, or ``public-call`` for an undefined function called, often
-  a stand-in for "your operation");
+  a stand-in for "your operation"; ``project`` for a name the caller says the app's other files declare);
 - ``unknown-named-argument`` also covers the snippet's own constructors and top-level functions;
 - ``await-outside-async`` and ``duplicate-declaration``: compile errors tree-sitter does not report;
 - ``callback-arity`` / ``callback-role`` / ``callback-type``: a closure or callback variable of the wrong shape for
@@ -196,20 +196,26 @@ class Finding:
         return f"line {self.line + 1}: {self.message}"
 
 
-def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Finding]:
-    """Every finding of the module's checks on ``code``, in line order (an empty list for clean code)."""
+def sanity_findings(
+    code: str, vocabulary: Vocabulary | None = None, *, project_names: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Every finding of the module's checks on ``code``, in line order (an empty list for clean code).
+
+    ``project_names``: names declared in the app's other files (``flutr.dart_api.project_names``); using one is
+    still an ``undefined-name`` / ``unknown-type`` finding, with the detail ``project``, which rejects nothing."""
     vocabulary = vocabulary or default_vocabulary()
     root = parse_dart(code).root_node
+    blanked = code_only(code, root)
     declared = declarations(root)
     all_chains = chains(root)
     found: list[Finding] = callback_findings(all_chains, declared, vocabulary)
     infer_types(declared, vocabulary)
-    narrowed = narrowed_names(code)
+    narrowed = narrowed_names(blanked)
     for chain in all_chains:
         if not chain.cascade and chain.head not in narrowed:
             found.extend(_chain_findings(chain, declared, vocabulary))
         found.extend(_set_state_findings(chain, declared, vocabulary))
-    found.extend(_type_findings(root, declared, vocabulary))
+    found.extend(_type_findings(root, declared, vocabulary, project_names))
     found.extend(override_findings(root, vocabulary))
     found.extend(final_assignment_findings(root))
     found.extend(missing_return_findings(root))
@@ -223,10 +229,10 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
         )
         for r in literal_future_returns(root)
     )
-    found.extend(Finding(m.check, m.message, m.line) for m in reviewer_mistakes(code, root))
+    found.extend(Finding(m.check, m.message, m.line) for m in reviewer_mistakes(blanked, root))
     found.extend(
         Finding("widget-member", f"{m.widget} has no member '{m.member}' (widget.{m.member} in its State)", m.line)
-        for m in missing_widget_members(code, root)
+        for m in missing_widget_members(blanked, root)
     )
     found.extend(
         Finding("const-nonconstant", f"'{n.name}' is not a constant: it cannot be used inside `const`", n.line)
@@ -237,7 +243,7 @@ def sanity_findings(code: str, vocabulary: Vocabulary | None = None) -> list[Fin
     found.extend(typed_value_findings(root, all_chains, declared, vocabulary))
     found.extend(member_assignment_findings(root, declared, vocabulary, narrowed))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
-    found.extend(_name_findings(root, all_chains, declared, vocabulary))
+    found.extend(_name_findings(root, all_chains, declared, vocabulary, project_names))
     unique = {(f.check, f.message): f for f in found}
     return sorted(unique.values(), key=lambda f: (f.line, f.check, f.message))
 
@@ -384,12 +390,11 @@ def callback_findings(all_chains: list[Chain], declared: Declarations, vocabular
     return found
 
 
-def narrowed_names(code: str) -> set[str]:
+def narrowed_names(blanked: str) -> set[str]:
     """Variables whose type the code narrows (``if (x is Foo)``, ``switch (x)``): their members are the
-    narrowed type's, which this check does not follow."""
-    text = code_only(code)
-    return set(re.findall(r"\b([A-Za-z_$][\w$]*)\s+is!?\s", text)) | set(
-        re.findall(r"switch\s*\(\s*([A-Za-z_$][\w$]*)", text)
+    narrowed type's, which this check does not follow. ``blanked``: the code through ``code_only``."""
+    return set(re.findall(r"\b([A-Za-z_$][\w$]*)\s+is!?\s", blanked)) | set(
+        re.findall(r"switch\s*\(\s*([A-Za-z_$][\w$]*)", blanked)
     )
 
 
@@ -620,7 +625,9 @@ def _extends_state(name: str, declared: Declarations, vocabulary: Vocabulary) ->
     return False
 
 
-def _type_findings(root: tree_sitter.Node, declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
+def _type_findings(
+    root: tree_sitter.Node, declared: Declarations, vocabulary: Vocabulary, project_names: frozenset[str]
+) -> list[Finding]:
     found = []
     seen: set[str] = set()
     for name, node in type_references(root):
@@ -640,7 +647,7 @@ def _type_findings(root: tree_sitter.Node, declared: Declarations, vocabulary: V
                 "unknown-type",
                 f"{name} is not defined in the snippet nor a known API",
                 line,
-                detail=classify_unknown(name, vocabulary),
+                detail="project" if name in project_names else classify_unknown(name, vocabulary),
             )
         )
     return found
@@ -665,7 +672,11 @@ def classify_unknown(name: str, vocabulary: Vocabulary) -> str:
 
 
 def _name_findings(
-    root: tree_sitter.Node, all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary
+    root: tree_sitter.Node,
+    all_chains: list[Chain],
+    declared: Declarations,
+    vocabulary: Vocabulary,
+    project_names: frozenset[str],
 ) -> list[Finding]:
     scope = scope_of(root)
     prefixes = set(re.findall(r"\bas\s+([A-Za-z_$][\w$]*)\s*;", (root.text or b"").decode("utf-8", "replace")))
@@ -705,7 +716,12 @@ def _name_findings(
             and node.next_sibling.type == "selector"
             and any(c.type == "argument_part" for c in node.next_sibling.children)
         )
-        detail = "private" if name.startswith("_") else "public-call" if called else "public"
+        if name in project_names:  # declared in the app's other files (never rejecting)
+            detail = "project"
+        elif name.startswith("_"):
+            detail = "private"
+        else:
+            detail = "public-call" if called else "public"
         found.append(Finding("undefined-name", f"'{name}' is used but never declared", node.start_point[0], detail))
     return found
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from flutr.dart_api.syntax import code_only, text_of, walk
+from flutr.dart_api.syntax import text_of, walk
 
 # What every widget has (Widget, DiagnosticableTree and Object members) besides what the class declares.
 WIDGET_MEMBERS = frozenset(
@@ -49,9 +49,10 @@ class MissingWidgetMember:
     line: int  # 0-based
 
 
-def missing_widget_members(code: str, root: tree_sitter.Node) -> list[MissingWidgetMember]:
-    """Every ``widget.member`` in a State class of a widget declared in ``code`` that the widget does not have."""
-    if re.search(r"\bextension\b", code):
+def missing_widget_members(blanked: str, root: tree_sitter.Node) -> list[MissingWidgetMember]:
+    """Every ``widget.member`` in a State class of a widget the file declares that the widget does not have
+    (``blanked``: the code through ``code_only``, ``root`` its tree)."""
+    if re.search(r"\bextension\b", blanked):
         return []
     widgets: dict[str, set[str]] = {}
     states: list[tuple[str, tree_sitter.Node]] = []
@@ -69,13 +70,13 @@ def missing_widget_members(code: str, root: tree_sitter.Node) -> list[MissingWid
             states.append((text_of(parts[1]).strip("<> "), body))
     if not widgets:
         return []
-    blanked = code_only(code, root).encode("utf-8")
+    encoded = blanked.encode("utf-8")  # byte offsets, as the tree's
     found = []
     for widget, body in states:
         members = widgets.get(widget)
         if members is None:
             continue
-        text = blanked[body.start_byte : body.end_byte]
+        text = encoded[body.start_byte : body.end_byte]
         if _OWN_WIDGET.search(text):
             continue
         for match in _WIDGET_ACCESS.finditer(text):
