@@ -2,10 +2,11 @@
 selection rule it is used to confirm, never trained on and never read while developing (session 14).
 
 The authors wrote ids ``hold<K>-<topic>-NNN``; here each becomes ``ctx-<topic>-9<K><NN>`` (the id shape the
-validator requires; numbers from 9100 up are used by no other split). Then train, test and holdout are validated
+validator requires; numbers from 9100 up are used by no other split); the third batch's authors wrote
+``holdc<K>-<topic>-NNN``, which becomes ``ctx-<topic>-1<K><NN>`` with a zero between (10100 and up). Then train, test and holdout are validated
 together (near-duplicates across splits included).
 
-Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..9}.py, then this script.
+Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..9}.py and holdout-c{1..5}.py, then this script.
 """
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ from model_training.in_context_validate import validate_in_context
 
 DRAFTS = IN_CONTEXT_DIR / "drafts"
 HOLDOUT = IN_CONTEXT_DIR / "holdout.jsonl"
-ID = re.compile(r"^hold(\d)-([a-z_]+)-(\d{3})$")
+ID = re.compile(r"^hold(c?)(\d)-([a-z_]+)-(\d{3})$")
 
 
 def renamed(row_id: str) -> str:
     match = ID.match(row_id)
     if match is None:
-        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN)")
-    author, topic, number = match.groups()
-    return f"ctx-{topic}-9{author}{int(number):02d}"
+        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN or holdc<K>-…)")
+    third, author, topic, number = match.groups()
+    if int(number) > 99:
+        raise ValueError(f"{row_id!r}: at most 99 rows per author and topic")
+    return f"ctx-{topic}-{'10' if third else '9'}{author}{int(number):02d}"
 
 
 def main() -> int:
