@@ -140,3 +140,16 @@ def request_comment_at(source: str, line: int, *, max_block_lines: int = 200) ->
             return None
         return _classify(lines, start, end)
     return None
+
+
+def request_echoes(code: str, request: str) -> int:
+    """How many comment lines of ``code`` say the request again (the whole text, or a cut-off start of it of ten
+    characters or more): a middle that writes the comment over and over is degenerate output."""
+    wanted = " ".join(request.split()).casefold()
+    count = 0
+    for line in code.splitlines():
+        match = re.match(r"^\s*//+\s?(.*)$", line)
+        said = " ".join(match.group(1).split()).casefold() if match else ""
+        if said == wanted or (len(said) >= 10 and wanted.startswith(said)):
+            count += 1
+    return count

@@ -111,7 +111,7 @@ def _kind(chain: list[tree_sitter.Node]) -> PositionKind:
             return "unknown"
         if kind in _COLLECTIONS:
             return "element"
-        if kind == "arguments":
+        if kind == "arguments" or _generic_call_arguments(node) is not None:
             return "argument"
         if kind == "block":
             continue
@@ -245,6 +245,21 @@ def _argument_name(node: tree_sitter.Node) -> str | None:
     return None
 
 
+def _generic_call_arguments(node: tree_sitter.Node) -> str | None:
+    """The callee when ``node`` is the argument list of a generic call that tree-sitter-dart reads as a
+    comparison: ``FutureBuilder<int>(future: …)`` parses as ``(FutureBuilder < int) > (future: …)``."""
+    parent = node.parent
+    if node.type not in ("record_literal", "parenthesized_expression") or parent is None:
+        return None
+    parts = parent.children
+    if parent.type != "relational_expression" or len(parts) != 3 or parts[2].id != node.id:
+        return None
+    if _text(parts[1]) != ">" or parts[0].type != "relational_expression" or not parts[0].children:
+        return None
+    head = parts[0].children[0]
+    return _text(head) if head.type in ("identifier", "type_identifier") else None
+
+
 def _callee(arguments: tree_sitter.Node) -> str | None:
     """``Column`` for the ``arguments`` node of ``Column(...)`` / ``const Column(...)``."""
     argument_part = arguments.parent
@@ -318,6 +333,8 @@ def position_of(source: str, block: CommentBlock) -> Position:
             argument = argument or _argument_name(node)
         elif node.type == "arguments" and call is None:
             call = _callee(node)
+        elif call is None and (generic := _generic_call_arguments(node)) is not None:
+            call = generic
     return Position(
         kind,
         enclosing_class=enclosing_class,

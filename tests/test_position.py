@@ -109,3 +109,22 @@ def test_note_names_the_place_and_the_names_in_scope() -> None:
     assert "_controller (TextEditingController)" in note
     assert "`children` listesinde" in position_note(positions["Buraya bir ayırıcı çizgi ekle"])
     assert position_note(positions["Bir sayaç widget'ı oluştur"]) == ""
+
+
+def test_the_arguments_of_a_generic_constructor_call_are_an_argument_list() -> None:
+    """tree-sitter-dart reads ``FutureBuilder<int>(future: …)`` as ``(FutureBuilder < int) > (future: …)``."""
+    source = """class Sayac extends StatelessWidget {
+  const Sayac({super.key});
+  Future<int> yukle() async => 3;
+  @override
+  Widget build(BuildContext context) {
+    return FutureBuilder<int>(
+      future: yukle(),
+      // yüklenirken ortada dönen bir gösterge göster, bitince sayıyı yaz
+    );
+  }
+}
+"""
+    (block,) = find_request_comments(source)
+    position = position_of(source, block)
+    assert (position.kind, position.call) == ("argument", "FutureBuilder")

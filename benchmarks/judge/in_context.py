@@ -1,19 +1,20 @@
 """Judge v2 for code inserted where the comment stands (in-context rows, :mod:`flutr.in_context`).
 
 The inserted code is correct when the file still parses with it (no existing line is touched: the edit only
-inserts), it has Dart code, uses every ``must_contain`` group and nothing of ``must_not`` in its code, passes the
-row's structural ``checks`` (run on the snippet wrapped for its position), and the reference-free findings of
-:mod:`flutr.dart_api.sanity` — computed on the whole file, so the file's own fields, parameters and locals are
-known names — reject nothing on the inserted lines. A snippet that re-declares a member of the file is a
-duplicate declaration there. A name the comment itself names, in a file that imports the app's own libraries, is
-taken as declared there (``flutr.dart_api.project_names``). The Q&A judge's reference-similarity bar is not used:
-it was chosen on standalone answers, and a one-line snippet (``_controller.dispose();``) has no n-gram statistics
-to speak of.
+inserts), it has Dart code and does not write the request comment again and again, uses every ``must_contain``
+group and nothing of ``must_not`` in its code, passes the row's structural ``checks`` (run on the snippet wrapped
+for its position), and the reference-free findings of :mod:`flutr.dart_api.sanity` — computed on the whole file,
+so the file's own fields, parameters and locals are known names — reject nothing on the inserted lines. A snippet
+that re-declares a member of the file is a duplicate declaration there. A name the comment itself names, in a
+file that imports the app's own libraries, is taken as declared there (``flutr.dart_api.project_names``). The
+Q&A judge's reference-similarity bar is not used: it was chosen on standalone answers, and a one-line snippet
+(``_controller.dispose();``) has no n-gram statistics to speak of.
 """
 
 from __future__ import annotations
 
 from benchmarks.judge.verdict import JudgeConfig, Verdict, rejects
+from flutr.comments import request_echoes
 from flutr.dart import parses_as_dart
 from flutr.dart_api import Vocabulary, code_only, default_vocabulary, sanity_findings
 from flutr.dart_api.project_names import names_from_project
@@ -21,6 +22,7 @@ from flutr.dart_api.requirements import failed_checks, missing_groups, present_f
 from flutr.edits import new_syntax_error
 from flutr.extraction import contains_dart_code
 from flutr.in_context import InContextRow, standalone, with_code
+from flutr.in_place import ECHOES_REJECTED
 
 
 def has_code(code: str, position: str) -> bool:
@@ -46,6 +48,9 @@ def judge_in_context(
     problem = new_syntax_error(row.file, changed, inserted)
     if problem is not None:
         reasons.append(f"breaks the file ({problem})")
+    echoes = request_echoes(code, block.text)
+    if echoes >= ECHOES_REJECTED:
+        reasons.append(f"writes the request comment {echoes} times (degenerate output)")
     text = code_only(code)
     reasons += [f"missing in code: {group}" for group in missing_groups(text, row.must_contain)]
     reasons += [f"uses {group}, which this request rules out" for group in present_forbidden(text, row.must_not)]

@@ -53,6 +53,8 @@ def labels(records: dict[tuple[str, str], Record]) -> tuple[dict[tuple[str, str]
     for path in sorted(Path("benchmarks/judge").glob("labels-in-context-holdout-*.jsonl")):
         for label in read_jsonl(path):
             entry = keys[label["hash"]]
+            if not entry.get("control") and entry["label_id"] not in codes:
+                continue  # batch 3 is scored by score_b3.py
             ok = label["label"] == "correct"
             if entry.get("control"):
                 controls.append((entry["label_id"], ok))

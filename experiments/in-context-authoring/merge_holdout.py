@@ -2,9 +2,9 @@
 selection rule it is used to confirm, never trained on and never read while developing (session 14).
 
 The authors wrote ids ``hold<K>-<topic>-NNN``; here each becomes ``ctx-<topic>-9<K><NN>`` (the id shape the
-validator requires; numbers from 9100 up are used by no other split); the third batch's authors wrote
-``holdc<K>-<topic>-NNN``, which becomes ``ctx-<topic>-1<K><NN>`` with a zero between (10100 and up). Then train, test and holdout are validated
-together (near-duplicates across splits included).
+validator requires; numbers from 9100 up are used by no other split); the third batch's authors (session 15)
+wrote ``holdc<K>-<topic>-NNN``, which becomes ``ctx-<topic>-10<K><NN>`` (10101 and up). Then train, test and
+holdout are validated together (near-duplicates across splits included).
 
 Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..9}.py and holdout-c{1..5}.py, then this script.
 """

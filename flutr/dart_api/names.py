@@ -57,7 +57,6 @@ _NOT_REFERENCE = frozenset(
         "conditional_assignable_selector",
         "cascade_selector",
         "label",
-        "named_argument",
         "import_specification",
         "library_name",
         "part_directive",

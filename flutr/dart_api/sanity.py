@@ -54,8 +54,10 @@ import tree_sitter
 
 from flutr.dart import parse_dart
 from flutr.dart_api.constness import non_constants
+from flutr.dart_api.initializers import instance_in_initializers
 from flutr.dart_api.mistakes import reviewer_mistakes
-from flutr.dart_api.names import BUILTIN_NAMES, awaits_outside_async, call_of_own, references, scope_of
+from flutr.dart_api.names import BUILTIN_NAMES, Scope, awaits_outside_async, call_of_own, references, scope_of
+from flutr.dart_api.nullable import null_safety_mistakes
 from flutr.dart_api.returns import functions, literal_future_returns, missing_returns, return_type, returned_values
 from flutr.dart_api.syntax import (
     Arguments,
@@ -72,6 +74,8 @@ from flutr.dart_api.syntax import (
     type_references,
     walk,
 )
+from flutr.dart_api.unshown_changes import unshown_changes
+from flutr.dart_api.value_types import value_mistakes
 from flutr.dart_api.vocabulary import Vocabulary, base_type, default_vocabulary
 from flutr.dart_api.widget_members import missing_widget_members
 
@@ -172,6 +176,15 @@ REJECTING_FINDINGS = frozenset(
         "widget-member",
         "duplicate-named-argument",
         "late-never-assigned",
+        "nullable-field-member",
+        "nullable-condition",
+        "nullable-spread",
+        "instance-in-initializer",
+        "void-result",
+        "iterable-as-list",
+        "int-as-double",
+        "entry-record-pattern",
+        "field-without-setstate",
         "const-nonconstant",
         "empty-set-state",
         "abstract-instantiation",
@@ -211,7 +224,10 @@ def sanity_findings(
     found: list[Finding] = callback_findings(all_chains, declared, vocabulary)
     infer_types(declared, vocabulary)
     narrowed = narrowed_names(blanked)
+    scope = scope_of(root)
     for chain in all_chains:
+        if chain.head in scope.local and not scope.sees(chain.head, chain.node):
+            continue  # `json.decode` beside a `fromJson(Map json)`: that parameter's type is not this name's
         if not chain.cascade and chain.head not in narrowed:
             found.extend(_chain_findings(chain, declared, vocabulary))
         found.extend(_set_state_findings(chain, declared, vocabulary))
@@ -230,6 +246,25 @@ def sanity_findings(
         for r in literal_future_returns(root)
     )
     found.extend(Finding(m.check, m.message, m.line) for m in reviewer_mistakes(blanked, root))
+    found.extend(Finding(m.check, m.message, m.line) for m in null_safety_mistakes(blanked, root))
+    found.extend(Finding(m.check, m.message, m.line) for m in value_mistakes(blanked, root))
+    found.extend(
+        Finding(
+            "field-without-setstate",
+            f"'{c.field}' is shown by build but changed here without setState: the screen does not update",
+            c.line,
+        )
+        for c in unshown_changes(root)
+    )
+    found.extend(
+        Finding(
+            "instance-in-initializer",
+            f"the initializer of '{m.field}' reads '{m.name}' before the object exists (make the field late, or set "
+            "it in initState or the constructor)",
+            m.line,
+        )
+        for m in instance_in_initializers(root)
+    )
     found.extend(
         Finding("widget-member", f"{m.widget} has no member '{m.member}' (widget.{m.member} in its State)", m.line)
         for m in missing_widget_members(blanked, root)
@@ -243,7 +278,7 @@ def sanity_findings(
     found.extend(typed_value_findings(root, all_chains, declared, vocabulary))
     found.extend(member_assignment_findings(root, declared, vocabulary, narrowed))
     found.extend(_prefix_findings(code, all_chains, declared, vocabulary))
-    found.extend(_name_findings(root, all_chains, declared, vocabulary, project_names))
+    found.extend(_name_findings(root, scope, all_chains, declared, vocabulary, project_names))
     unique = {(f.check, f.message): f for f in found}
     return sorted(unique.values(), key=lambda f: (f.line, f.check, f.message))
 
@@ -398,14 +433,22 @@ def narrowed_names(blanked: str) -> set[str]:
     )
 
 
-def _argument_findings(label: str, named: list[str], allowed: set[str] | None, line: int) -> list[Finding]:
+def _argument_findings(label: str, arguments: Arguments, allowed: set[str] | None) -> list[Finding]:
+    """One finding per named argument ``label`` does not take, on the argument's own line (a call may start
+    above the lines an edit inserted)."""
     if allowed is None:
         return []
     return [
-        Finding("unknown-named-argument", f"{label} has no named parameter '{name}'", line)
-        for name in named
+        Finding("unknown-named-argument", f"{label} has no named parameter '{name}'", _argument_line(value))
+        for name, value in sorted(arguments.named.items())
         if name not in allowed
     ]
+
+
+def _argument_line(value: tree_sitter.Node) -> int:
+    """The line of the named argument whose value is ``value`` (where its label stands)."""
+    parent = value.parent
+    return (parent if parent is not None and parent.type == "named_argument" else value).start_point[0]
 
 
 def _chain_findings(chain: Chain, declared: Declarations, vocabulary: Vocabulary) -> list[Finding]:
@@ -428,9 +471,7 @@ def follow(
     if head in vocabulary.functions and head not in declared.variables and len(segments) > 1:
         if segments[1].kind != "call" or segments[1].arguments is None or head in declared.functions:
             return [], None
-        found = _argument_findings(
-            f"{head}()", sorted(segments[1].arguments.named), _function_params(head, vocabulary), line
-        )
+        found = _argument_findings(f"{head}()", segments[1].arguments, _function_params(head, vocabulary))
         result = vocabulary.returns.get(head)
         if result is None or result not in vocabulary.classes:
             return found, None
@@ -481,7 +522,7 @@ def follow(
                     return found, None
                 if ctor in api.constructors or constructor is not None:
                     allowed = vocabulary.constructor_parameters(type_name, ctor)
-                    found += _argument_findings(label, sorted(segment.arguments.named), allowed, line)
+                    found += _argument_findings(label, segment.arguments, allowed)
                 elif (
                     api.constructors
                     and api.kind not in ("abstract", "mixin", "enum", "extension")
@@ -673,12 +714,12 @@ def classify_unknown(name: str, vocabulary: Vocabulary) -> str:
 
 def _name_findings(
     root: tree_sitter.Node,
+    scope: Scope,
     all_chains: list[Chain],
     declared: Declarations,
     vocabulary: Vocabulary,
     project_names: frozenset[str],
 ) -> list[Finding]:
-    scope = scope_of(root)
     prefixes = set(re.findall(r"\bas\s+([A-Za-z_$][\w$]*)\s*;", (root.text or b"").decode("utf-8", "replace")))
     found = [
         Finding("duplicate-declaration", f"'{name}' is declared twice in the same scope", line)
@@ -694,7 +735,7 @@ def _name_findings(
             label, allowed = own
             call = next(s for s in chain.segments if s.kind == "call")
             assert call.arguments is not None
-            found += _argument_findings(label, sorted(call.arguments.named), allowed, chain.line)
+            found += _argument_findings(label, call.arguments, allowed)
     seen: set[str] = set()
     for node in references(root, scope):
         name = (node.text or b"").decode("utf-8", "replace")
@@ -1187,7 +1228,9 @@ def _string_argument_findings(
         if kind is None and len(awaited.get(name, ())) == 1 and counts[name] == 1:
             kind = awaited[name][0]
         if kind in NOT_STRING:
-            found.append(Finding("argument-type", f"{callee[0]} takes a String; '{name}' is a {kind}", chain.line))
+            found.append(
+                Finding("argument-type", f"{callee[0]} takes a String; '{name}' is a {kind}", first.start_point[0])
+            )
     return found
 
 

@@ -194,8 +194,8 @@ def _generic_call(node: tree_sitter.Node) -> Chain | None:
     parts = node.children
     if len(parts) != 3 or _operator(parts[1]) != ">" or parts[0].type != "relational_expression":
         return None
-    if parts[2].type != "parenthesized_expression":
-        return None
+    if parts[2].type not in ("parenthesized_expression", "record_literal"):
+        return None  # `MaterialPageRoute<bool>(builder: …)`: the arguments read as a record
     inner = parts[0].children
     less = next((i for i, c in enumerate(inner) if _operator(c) == "<"), None)
     if less is None or less + 2 != len(inner) or inner[-1].type not in ("identifier", "type_identifier"):
@@ -203,8 +203,27 @@ def _generic_call(node: tree_sitter.Node) -> Chain | None:
     segments = _run(inner[:less])
     if not segments or segments[-1].kind != "name":
         return None
-    positional = sum(1 for c in parts[2].children if c.type not in ("(", ")", ","))
-    return Chain((*segments, Segment("call", arguments=Arguments(parts[2], {}, positional))), inner[0])
+    return Chain((*segments, Segment("call", arguments=_record_arguments(parts[2]))), inner[0])
+
+
+def _record_arguments(node: tree_sitter.Node) -> Arguments:
+    """The arguments of a generic call that tree-sitter read as a parenthesized expression or a record literal:
+    ``label value…`` groups are named (the value: the group's last node, as for a real argument list)."""
+    named: dict[str, tree_sitter.Node] = {}
+    positional = 0
+    group: list[tree_sitter.Node] = []
+    for child in [*node.children[1:-1], None]:
+        if child is not None and child.type != ",":
+            group.append(child)
+            continue
+        if group and group[0].type == "label" and len(group) > 1:
+            name = next((c for c in group[0].children if c.type == "identifier"), None)
+            if name is not None:
+                named[text_of(name)] = group[-1]
+        elif group:
+            positional += 1
+        group = []
+    return Arguments(node, named, positional)
 
 
 def chains(root: tree_sitter.Node) -> list[Chain]:

@@ -1,0 +1,60 @@
+"""Which candidate the server's ``fim+select`` keeps on each held-out row, from the two candidates it would make:
+``fim`` (no retrieved examples, the first) and ``fim+rag`` (examples shown, made only when the first is rejected),
+both greedy and cached by one ``flutr-bench in-context --mechanisms fim,fim+rag`` run. The rules that reject a
+candidate (``flutr.in_place.rejected_in_file``) are those of the code this script runs with, so one run of the
+model scores the selection under two versions of the rules:
+
+    .venv/bin/python experiments/holdout/select_offline.py OUT.json                 # the rules checked out
+    PYTHONPATH=/tmp/old-rules .venv/bin/python experiments/holdout/select_offline.py OUT.json   # a worktree's
+
+(``git worktree add /tmp/old-rules <commit>``: its ``flutr`` is imported first.) Writes ``{row id: "fim" |
+"fim+rag"}``. Greedy decoding makes the candidates the ones the server would make; only its timing is not
+replayed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import flutr
+from flutr.answering import Answer
+from flutr.edits import file_problem
+from flutr.in_context import read_in_context
+from flutr.in_place import rejected_in_file
+
+HOLDOUT = Path("data/in_context/holdout.jsonl")
+RUN = Path("benchmarks/results/in-context-holdout-b3/generations.jsonl")
+MODEL = "qwen2.5-coder-1.5b"
+
+
+def candidate(code: str, source: str, block: object) -> Answer:
+    problem = file_problem(source, block, code) if code.strip() else "model produced no code"  # type: ignore[arg-type]
+    return Answer(code, (), problem is None, problem, 1, ())
+
+
+def main(out: Path) -> None:
+    rows = {row.id: row for row in read_in_context(HOLDOUT)}
+    codes: dict[tuple[str, str], str] = {}
+    for line in RUN.read_text(encoding="utf-8").splitlines():
+        generated = json.loads(line)
+        if generated["model"] == MODEL and generated["variant"] in ("fim", "fim+rag"):
+            codes[(generated["id"], generated["variant"])] = generated["code"]
+    kept = {}
+    for row_id in sorted({i for i, _ in codes}):
+        row = rows[row_id]
+        block = row.block()
+        first = candidate(codes[(row_id, "fim")], row.file, block)
+        if not rejected_in_file(first, row.file, block):
+            kept[row_id] = "fim"
+            continue
+        second = candidate(codes[(row_id, "fim+rag")], row.file, block)
+        kept[row_id] = "fim" if rejected_in_file(second, row.file, block) else "fim+rag"
+    out.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(kept)} rows, the second candidate kept on {sum(v == 'fim+rag' for v in kept.values())} (flutr from "
+          f"{Path(flutr.__file__).parent})")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -1,0 +1,137 @@
+"""Values of the wrong kind that a reviewer sees at once and tree-sitter does not:
+
+- ``void-result``: the result of a ``List`` method that returns nothing stored in a variable (``final shuffled =
+  tracks.shuffle();``, ``= items.sort(…)``): the list is changed in place, there is no value;
+- ``iterable-as-list``: a function declared to return a ``List`` that returns a lazy ``Iterable``
+  (``return items.reversed;``, ``=> items.where(…);`` without ``.toList()``);
+- ``int-as-double``: a ``double`` function returning an ``int`` (``….round()``, ``.length``): Dart does not
+  convert one into the other;
+- ``entry-record-pattern``: ``for (final (k, v) in map.entries)``: a ``MapEntry`` is not a record (``final
+  MapEntry(:key, :value)`` is the pattern).
+
+Conservative: only the last call of an expression counts, and a cascade (``..sort()``) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import tree_sitter
+
+from flutr.dart_api.returns import functions, returned_values
+from flutr.dart_api.syntax import text_of, walk
+
+VOID_LIST_METHODS = frozenset(
+    {"sort", "shuffle", "forEach", "clear", "addAll", "insert", "insertAll", "removeWhere", "retainWhere"}
+)
+ITERABLE_METHODS = frozenset(
+    {"reversed", "where", "map", "skip", "take", "skipWhile", "takeWhile", "followedBy", "expand", "whereType"}
+)
+INT_RESULTS = frozenset({"round", "floor", "ceil", "truncate", "length"})
+_ENTRY_PATTERN = re.compile(
+    r"\bfor\s*\(\s*(?:final|var)\s*\(\s*[A-Za-z_$][\w$]*\s*,\s*[A-Za-z_$][\w$]*\s*\)\s+in\s+[^;{}]*?\.entries\b"
+)
+
+
+@dataclass(frozen=True)
+class ValueMistake:
+    check: str
+    message: str
+    line: int  # 0-based
+
+
+def value_mistakes(blanked: str, root: tree_sitter.Node) -> list[ValueMistake]:
+    """``blanked``: the code through ``code_only``, ``root`` its tree."""
+    return [*_void_results(root), *_returned_kinds(root), *_entry_patterns(blanked)]
+
+
+def last_member(nodes: list[tree_sitter.Node]) -> str | None:
+    """The member an expression ends with: ``shuffle`` for ``a.b.shuffle()``, ``reversed`` for ``a.reversed``;
+    None for a cascade, an operator expression or a plain name."""
+    if not nodes or any(n.type in ("cascade_section", "binary_expression") for n in nodes):
+        return None
+    selectors = [n for n in nodes[1:] if n.type == "selector"]
+    if len(selectors) != len(nodes) - 1:
+        return None
+    names = [
+        text_of(identifier)
+        for selector in selectors
+        for access in selector.children
+        if access.type in ("unconditional_assignable_selector", "conditional_assignable_selector")
+        for identifier in access.children
+        if identifier.type == "identifier"
+    ]
+    if not names:
+        return None
+    last = selectors[-1].children[0] if selectors[-1].children else None
+    called = last is not None and last.type in ("argument_part", "type_arguments")
+    return names[-1] if called or (last is not None and last.type.endswith("assignable_selector")) else None
+
+
+def _void_results(root: tree_sitter.Node) -> Iterator[ValueMistake]:
+    for node in walk(root):
+        if node.type not in ("initialized_variable_definition", "initialized_identifier"):
+            continue
+        children = node.children
+        equals = next((i for i, c in enumerate(children) if c.type == "="), None)
+        if equals is None:
+            continue
+        value = children[equals + 1 :]
+        member = last_member(value)
+        called = bool(value) and value[-1].type == "selector" and value[-1].children[0].type == "argument_part"
+        if member in VOID_LIST_METHODS and called:
+            name = text_of(children[equals - 1]) if equals else "the variable"
+            yield ValueMistake(
+                "void-result",
+                f"'{member}' changes the list in place and returns nothing: '{name}' gets no value (call it on the "
+                f"list first, or use a cascade '..{member}(…)')",
+                node.start_point[0],
+            )
+
+
+def _returned_kinds(root: tree_sitter.Node) -> Iterator[ValueMistake]:
+    for signature, body in functions(root):
+        written = _written_type(signature)
+        if written not in ("List", "double"):
+            continue
+        for value in returned_values(body):
+            member = last_member(value)
+            if written == "List" and member in ITERABLE_METHODS:
+                yield ValueMistake(
+                    "iterable-as-list",
+                    f"'{member}' gives a lazy Iterable, not the List this function returns (add .toList())",
+                    value[0].start_point[0],
+                )
+            elif written == "double" and member in INT_RESULTS:
+                yield ValueMistake(
+                    "int-as-double",
+                    f"'{member}' gives an int, not the double this function returns (use .toDouble(), or "
+                    f"{'roundToDouble()' if member == 'round' else 'a double expression'})",
+                    value[0].start_point[0],
+                )
+
+
+def _written_type(signature: tree_sitter.Node) -> str | None:
+    """``List`` for ``List<String> f()`` / ``List<String> get f``, ``double`` for ``double f()``; None when
+    nullable, generic over a parameter or absent."""
+    parts = []
+    for child in signature.children:
+        if child.type in ("identifier", "get"):
+            break
+        parts.append(child)
+    kinds = [p.type for p in parts if p.type not in ("static", "external")]
+    if not kinds or "nullable_type" in kinds:
+        return None
+    first = next((p for p in parts if p.type == "type_identifier"), None)
+    return text_of(first) if first is not None and kinds[0] == "type_identifier" else None
+
+
+def _entry_patterns(blanked: str) -> Iterator[ValueMistake]:
+    for match in _ENTRY_PATTERN.finditer(blanked):
+        yield ValueMistake(
+            "entry-record-pattern",
+            "a MapEntry is not a record: '(a, b)' cannot destructure it (use 'final MapEntry(:key, :value)')",
+            blanked[: match.start()].count("\n"),
+        )

@@ -1,0 +1,245 @@
+"""Rules for mistakes a Flutter reviewer sees at once and tree-sitter does not (null safety, values of the wrong
+kind, field initializers, a shown field changed without setState, a middle that repeats the request): each found
+where it is wrong and left alone where the code is right."""
+
+from __future__ import annotations
+
+from benchmarks.judge.in_context import judge_in_context
+from flutr.comments import request_echoes
+from flutr.dart_api import sanity_findings
+from flutr.in_context import InContextRow
+
+
+def _checks(code: str, check: str) -> list[int]:
+    return [f.line for f in sanity_findings(code) if f.check == check]
+
+
+def test_a_member_used_through_a_mutable_nullable_field_is_found() -> None:
+    code = """class _S extends State<W> {
+  Timer? _timer;
+  void restart() {
+    if (_timer != null) _timer.cancel();
+    _timer?.cancel();
+    _timer!.cancel();
+    print(_timer.toString());
+  }
+}"""
+    assert _checks(code, "nullable-field-member") == [3]
+    final = code.replace("Timer? _timer;", "final Timer? _timer = null;")  # private final fields promote
+    assert _checks(final, "nullable-field-member") == []
+    with_extension = "extension on Timer? { void cancel() {} }\n" + code
+    assert _checks(with_extension, "nullable-field-member") == []
+
+
+DIALOG = "showDialog<bool>(context: c, builder: (_) => const Text('a'))"
+
+
+def test_the_bool_a_route_returns_used_as_a_condition_is_found() -> None:
+    awaited = """Future<void> f(BuildContext context) async {
+  final added = await Navigator.push<bool>(context, MaterialPageRoute(builder: (_) => const Text('a')));
+  if (added) {
+    print('eklendi');
+  }
+}"""
+    assert _checks(awaited, "nullable-condition") == [2]
+    then = """void f(BuildContext context) {
+  showDialog<bool>(context: context, builder: (_) => const Text('a')).then((ok) {
+    if (!ok) return;
+  });
+}"""
+    assert _checks(then, "nullable-condition") == [2]
+    typed = f"Future<void> f(BuildContext c) async {{\n  bool ok = await {DIALOG};\n}}"
+    assert _checks(typed, "nullable-condition") == [1]
+
+
+def test_a_route_result_compared_defaulted_or_tested_for_null_is_fine() -> None:
+    for fixed in (
+        "if (added == true) {",
+        "if (added ?? false) {",
+        "if (added != null && added) {",
+    ):
+        code = f"""Future<void> f(BuildContext context) async {{
+  final added = await Navigator.push<bool>(context, MaterialPageRoute(builder: (_) => const Text('a')));
+  {fixed}
+    print('eklendi');
+  }}
+}}"""
+        assert _checks(code, "nullable-condition") == [], fixed
+    defaulted = f"Future<void> f(BuildContext c) async {{\n  final ok = await {DIALOG} ?? false;\n  if (ok) {{}}\n}}"
+    assert _checks(defaulted, "nullable-condition") == []
+    untyped = defaulted.replace(" ?? false", "").replace("<bool>", "")
+    assert _checks(untyped, "nullable-condition") == []  # dynamic: the compiler takes it
+
+
+def test_spreading_a_nullable_collection_is_found_unless_null_aware_or_tested() -> None:
+    code = "Map<String, String> q(Map<String, String>? filters) => {'page': '1', ...filters};"
+    assert _checks(code, "nullable-spread") == [0]
+    assert _checks(code.replace("...filters", "...?filters"), "nullable-spread") == []
+    tested = code.replace("...filters", "if (filters != null) ...filters")
+    assert _checks(tested, "nullable-spread") == []
+
+
+def test_a_field_initializer_that_reads_the_object_is_found() -> None:
+    code = """class _S extends State<W> with SingleTickerProviderStateMixin {
+  late final AnimationController _controller = AnimationController(vsync: this);
+  final Animation<double> _fade = CurvedAnimation(parent: _controller, curve: Curves.easeIn);
+  final _name = TextEditingController(text: widget.initial);
+  final _items = <int>[];
+  final _label = (String context) => context.toUpperCase();
+  static const _gap = 8.0;
+  final double _half = _gap / 2;
+}"""
+    found = [(f.line, f.message) for f in sanity_findings(code) if f.check == "instance-in-initializer"]
+    assert [line for line, _ in found] == [2, 3]
+    assert "'_controller'" in found[0][1] and "'widget'" in found[1][1]
+
+
+def test_void_list_methods_iterables_ints_and_entry_records_of_the_wrong_kind_are_found() -> None:
+    code = """class Playlist {
+  List<String> _tracks = [];
+  Map<String, int> scores = {};
+  void shuffleAll() {
+    final List<String> shuffled = _tracks.shuffle();
+    for (final (name, score) in scores.entries) {
+      print('$name $score');
+    }
+  }
+  double get progress {
+    return (3 / 4 * 100).round();
+  }
+  List<String> recent() {
+    return _tracks.reversed;
+  }
+  List<String> firstTwo() => _tracks.where((t) => t.isNotEmpty);
+}"""
+    assert _checks(code, "void-result") == [4]
+    assert _checks(code, "entry-record-pattern") == [5]
+    assert _checks(code, "int-as-double") == [10]
+    assert _checks(code, "iterable-as-list") == [13, 15]
+
+
+def test_cascades_to_list_round_to_double_and_map_entry_patterns_are_fine() -> None:
+    code = """class Playlist {
+  List<String> _tracks = [];
+  Map<String, int> scores = {};
+  void shuffleAll() {
+    final shuffled = [..._tracks]..shuffle();
+    for (final MapEntry(:key, :value) in scores.entries) {
+      print('$key $value $shuffled');
+    }
+  }
+  double get progress => (3 / 4 * 100).roundToDouble();
+  int get count => _tracks.length;
+  List<String> recent() => _tracks.reversed.toList();
+  Iterable<String> lazy() => _tracks.where((t) => t.isNotEmpty);
+}"""
+    for check in ("void-result", "entry-record-pattern", "int-as-double", "iterable-as-list"):
+        assert _checks(code, check) == [], check
+
+
+STATE = """class _QuizState extends State<Quiz> {
+  int _score = 0;
+  List<String> _questions = [];
+  String _lastTap = '';
+
+  Future<void> _load() async {
+    _score = 0;
+    final text = await rootBundle.loadString('assets/q.json');
+    _questions = text.split(',');
+  }
+
+  void _reset() => setState(() => _score = 0);
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [
+      Text('$_score ${_questions.length}'),
+      TextButton(onPressed: () { _score++; }, child: const Text('+')),
+      TextButton(onPressed: () { _lastTap = 'x'; }, child: const Text('tap')),
+      TextButton(onPressed: () { _score = 5; _reset(); }, child: const Text('sifirla')),
+      TextButton(onPressed: () => setState(() { _score = 1; }), child: const Text('1')),
+      StatefulBuilder(builder: (c, setInner) => TextButton(onPressed: () { _score = 2; }, child: const Text('2'))),
+    ]);
+  }
+}"""
+
+
+def test_a_shown_field_changed_later_without_set_state_is_found() -> None:
+    found = [(f.line, f.message) for f in sanity_findings(STATE) if f.check == "field-without-setstate"]
+    assert [line for line, _ in found] == [8, 17]
+    assert "'_questions'" in found[0][1] and "'_score'" in found[1][1]
+
+
+def test_set_state_a_method_that_calls_it_unshown_fields_and_code_before_the_first_await_are_fine() -> None:
+    fixed = STATE.replace("_questions = text.split(',');", "setState(() => _questions = text.split(','));").replace(
+        "onPressed: () { _score++; }", "onPressed: () => setState(() => _score++)"
+    )
+    assert _checks(fixed, "field-without-setstate") == []
+
+
+def _row(file: str, position: str) -> InContextRow:
+    return InContextRow("ctx-forms-001", "forms", position, file, "keyboardType: TextInputType.phone,")
+
+
+PHONE = """import 'package:flutter/material.dart';
+
+class PhoneField extends StatelessWidget {
+  const PhoneField({super.key, required this.controller});
+
+  final TextEditingController controller;
+
+  @override
+  Widget build(BuildContext context) {
+    return TextField(
+      controller: controller,
+      // telefonun numara klavyesi acilsin
+    );
+  }
+}
+"""
+
+
+def test_a_middle_that_writes_the_request_comment_again_and_again_is_rejected() -> None:
+    row = _row(PHONE, "argument")
+    assert judge_in_context(row, row.answer).correct
+    repeated = "keyboardType: TextInputType.phone,\n// telefonun numara klavyesi acilsin\n// telefonun numara klav"
+    verdict = judge_in_context(row, repeated)
+    assert not verdict.correct and any("2 times" in r for r in verdict.reasons)
+    assert request_echoes("// Telefonun  numara klavyesi acilsin\nx();", "telefonun numara klavyesi acilsin") == 1
+    assert request_echoes("// telefon\n// telefon", "telefonun numara klavyesi acilsin") == 0  # under ten characters
+
+
+def test_an_argument_inserted_into_a_call_above_is_judged_on_its_own_line() -> None:
+    row = _row(PHONE, "argument")
+    verdict = judge_in_context(row, "keyboardType: TextInputType.phone,\ndisabled: true,")
+    assert any("no named parameter 'disabled'" in r for r in verdict.reasons), verdict.reasons
+    themed = "style: Theme.of(context).textTheme.titleMedium?.copyWith(color: theme.colorScheme.secondary),"
+    verdict = judge_in_context(row, themed)  # `theme` is declared nowhere: a named argument's value is a reference
+    assert any("'theme' is used but never declared" in r for r in verdict.reasons), verdict.reasons
+
+
+def test_a_generic_constructor_call_is_a_call_with_its_named_arguments() -> None:
+    """tree-sitter-dart reads ``MaterialPageRoute<bool>(builder: …)`` in an argument or initializer as a
+    comparison with a record; requirement checks and the named-argument check still see the call."""
+    from flutr.dart_api.requirements import failed_checks
+
+    code = "void f(BuildContext c) {\n  Navigator.push(c, MaterialPageRoute<bool>(builder: (_) => const Text('a')));\n}"
+    assert failed_checks(code, ["call MaterialPageRoute(builder)"]) == []
+    invented = code.replace("builder:", "fullscreen: true, builder:")
+    assert any("no named parameter 'fullscreen'" in f.message for f in sanity_findings(invented))
+
+
+def test_a_parameter_of_another_function_does_not_type_a_library_name() -> None:
+    code = """import 'dart:convert';
+
+class Ride {
+  Ride({required this.id});
+  final String id;
+  factory Ride.fromJson(Map<String, dynamic> json) => Ride(id: json['id'] as String);
+}
+
+List<dynamic> rides(String body) => json.decode(body) as List<dynamic>;
+"""
+    assert [f for f in sanity_findings(code) if f.check == "unknown-member"] == []
+    wrong = code.replace("json['id'] as String", "json.decode('id') as String")  # that json is the Map
+    assert any(f.check == "unknown-member" for f in sanity_findings(wrong))
