@@ -1,0 +1,146 @@
+"""Held-out batch 3 (session 15; experiments/holdout/README.md): 100 in-context rows written after session 15's
+judge rules were fixed, answered once by the 1.5B with both candidates the server's ``fim+select`` chooses between
+(``fim``, ``fim+rag``) and the ``copy1`` baseline; every distinct answer read blind. Scores:
+
+- the server's default inside code with the rules before this session (commit afe9ec0) and now (8534812):
+  which candidate each keeps (``select_offline.py``, results/select-before.json, select-now.json);
+- the judge, fresh: before the session's rules (results/verdicts-before.json, ``verdicts.py`` at afe9ec0), now,
+  and now without the rows' structural checks (the batch's authors wrote a requirement for every asked part).
+
+    python experiments/holdout/score_b3.py > experiments/holdout/results/score-b3.txt
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[0]))
+sys.path.insert(0, str(HERE.parents[1]))
+
+from worklists import read_jsonl, versus  # noqa: E402
+
+from benchmarks.in_context.config import InContextConfig  # noqa: E402
+from benchmarks.in_context.run import Record, judge_cached, judged, read_generated  # noqa: E402
+from benchmarks.judge.calibration import agreement  # noqa: E402
+from benchmarks.metrics.significance import paired  # noqa: E402
+from flutr.in_context import read_in_context  # noqa: E402
+
+OUT = Path("benchmarks/results/in-context-holdout-b3")
+HOLDOUT = Path("data/in_context/holdout.jsonl")
+RESULTS = HERE / "results"
+CANDIDATES = ("fim", "fim+rag")
+BEFORE, NOW = "fim+select (rules before)", "fim+select (rules now)"
+
+
+def readings(records: dict[tuple[str, str], Record]) -> tuple[dict[tuple[str, str], bool], list[bool], dict]:
+    """(row id, code) → read correct; the controls' agreement with their first reading; (row id, code) → reason."""
+    keys = {e["hash"]: e for e in read_jsonl(HERE / "worklist-b3-key.jsonl")}
+    codes = {f"{r.model}/{r.variant}/{r.id}": r.code for r in records.values()}
+    earlier = _earlier_control_readings()
+    read, reasons, controls = {}, {}, []
+    for path in sorted(Path("benchmarks/judge").glob("labels-in-context-holdout-b3-*.jsonl")):
+        for label in read_jsonl(path):
+            entry = keys[label["hash"]]
+            ok = label["label"] == "correct"
+            if entry.get("control"):
+                controls.append(earlier[entry["label_id"]] == ok)
+                continue
+            answer = (entry["label_id"].split("/")[2], codes[entry["label_id"]])
+            read[answer] = ok
+            reasons[answer] = label["reason"]
+    return read, controls, reasons
+
+
+def _earlier_control_readings() -> dict[str, bool]:
+    sys.path.insert(0, str(HERE.parents[0] / "placement"))
+    from labelled import readings as test_readings
+    from worklists import current_in_context, in_context_rows
+
+    earlier = test_readings()
+    current = current_in_context("qwen2.5-coder-1.5b", in_context_rows())
+    return {
+        f"qwen2.5-coder-1.5b/fim+select/{row_id}": earlier[(row_id, generated["code"])]
+        for (variant, row_id), generated in current.items()
+        if variant == "fim+select" and (row_id, generated["code"]) in earlier
+    }
+
+
+def main() -> None:
+    records = {(r.variant, r.id): r for r in judge_cached(InContextConfig(out=OUT, data_file=str(HOLDOUT)))}
+    read, controls, _ = readings(records)
+    ids = sorted({i for v, i in records if v in CANDIDATES})
+    chosen = {name: json.loads((RESULTS / f"select-{name}.json").read_text()) for name in ("before", "now")}
+    before = json.loads((RESULTS / "verdicts-before.json").read_text())
+
+    def record(variant: str, row_id: str) -> Record:
+        if variant == BEFORE:
+            return records[(chosen["before"][row_id], row_id)]
+        if variant == NOW:
+            return records[(chosen["now"][row_id], row_id)]
+        return records[(variant, row_id)]
+
+    variants = (*CANDIDATES, BEFORE, NOW, "copy1")
+    correct = {v: [read[(i, record(v, i).code)] for i in ids] for v in variants}
+    judge_now = {v: [record(v, i).correct for i in ids] for v in variants}
+    judge_before = {
+        v: [before[f"{record(v, i).variant}/{i}"] for i in ids] for v in variants if v != "copy1"
+    }
+    print(f"## Held-out batch 3: {len(ids)} rows inside code (1.5B, one greedy run of each candidate)\n")
+    print("| variant | read correct | judge now | judge before the session's rules | fits | median s (1 thread) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for v in variants:
+        rows = [record(v, i) for i in ids]
+        seconds = statistics.median(r.seconds for r in rows) if v in CANDIDATES else "–"
+        shown = f"{seconds:.1f}" if isinstance(seconds, float) else seconds
+        judged_before = f"{sum(judge_before[v])}/{len(ids)}" if v in judge_before else "–"
+        print(
+            f"| {v} | {sum(correct[v])}/{len(ids)} | {sum(judge_now[v])}/{len(ids)} | {judged_before} | "
+            f"{sum(r.fits for r in rows)} | {shown} |"
+        )
+    changed = sum(chosen["before"][i] != chosen["now"][i] for i in ids)
+    print(f"\nThe rules now keep another candidate than before on {changed} rows.")
+    print(f"{NOW} vs {BEFORE}: read {versus(paired(correct[NOW], correct[BEFORE]))}")
+    print(f"{NOW} vs fim alone: read {versus(paired(correct[NOW], correct['fim']))}")
+    print(f"fim+rag vs fim: read {versus(paired(correct['fim+rag'], correct['fim']))}")
+    print(f"{NOW} vs copy1: read {versus(paired(correct[NOW], correct['copy1']))}\n")
+    by_position: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for n, i in enumerate(ids):
+        counts = by_position[records[("fim", i)].position]
+        counts[0] += 1
+        counts[1] += correct[NOW][n]
+    print(f"| position | rows | {NOW} read correct |\n|---|---:|---:|")
+    for position, (n, x) in sorted(by_position.items()):
+        print(f"| {position} | {n} | {x} |")
+    rows = {row.id: row for row in read_in_context(HOLDOUT)}
+    generated = {(g.variant, g.id): g for g in read_generated(OUT / "generations.jsonl").values()}
+    print()
+    for name, variants_read in (("the 1.5B's", CANDIDATES), ("all", (*CANDIDATES, "copy1"))):
+        answers = {(i, records[(v, i)].code): (v, i) for v in variants_read for i in ids}
+        judges = {
+            "before the session's rules": {a: before[f"{v}/{i}"] for a, (v, i) in answers.items() if v != "copy1"},
+            "now": {a: records[(v, i)].correct for a, (v, i) in answers.items()},
+            "now, without the rows' structural checks": {
+                a: judged(replace(rows[i], checks=()), generated[(v, i)]).correct for a, (v, i) in answers.items()
+            },
+        }
+        for label, verdicts in judges.items():
+            if name == "all" and label.startswith("before"):
+                continue
+            found = agreement([(verdicts[a], read[a]) for a in verdicts])
+            print(
+                f"judge {label} on {name} {found.n} distinct answers (fresh labels): agreement "
+                f"{found.both_correct + found.both_wrong}/{found.n}, precision {found.both_correct}/"
+                f"{found.both_correct + found.judge_only}, recall {found.both_correct}/"
+                f"{found.both_correct + found.label_only}"
+            )
+    print(f"\ncontrols (test-split answers read before, read again blind): {sum(controls)}/{len(controls)} agree")
+
+
+if __name__ == "__main__":
+    main()
