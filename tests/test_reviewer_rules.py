@@ -243,3 +243,50 @@ List<dynamic> rides(String body) => json.decode(body) as List<dynamic>;
     assert [f for f in sanity_findings(code) if f.check == "unknown-member"] == []
     wrong = code.replace("json['id'] as String", "json.decode('id') as String")  # that json is the Map
     assert any(f.check == "unknown-member" for f in sanity_findings(wrong))
+
+
+def test_own_constructors_called_positionally_sets_in_widget_lists_and_returned_void_are_found() -> None:
+    code = """class StallList extends StatelessWidget {
+  const StallList({super.key, required this.stalls});
+  final List<String> stalls;
+  @override
+  Widget build(BuildContext context) => Text('${stalls.length}');
+}
+
+class Market {
+  List<String> names = [];
+  List<String> get sorted => names.sort();
+  Widget build(bool open) {
+    return Column(children: [
+      StallList(names),
+      if (open) { const Text('Açık') },
+    ]);
+  }
+}"""
+    assert _checks(code, "void-result") == [9]
+    assert _checks(code, "positional-arity") == [12]
+    assert _checks(code, "set-in-list") == [13]
+
+
+def test_named_arguments_spread_lists_maps_and_cascades_are_fine() -> None:
+    code = """class StallList extends StatelessWidget {
+  const StallList(this.title, {super.key, required this.stalls});
+  final String title;
+  final List<String> stalls;
+  @override
+  Widget build(BuildContext context) => Text(title);
+}
+
+class Market {
+  List<String> names = [];
+  List<String> get sorted => names..sort();
+  List<Map<String, int>> counts(bool open) => [if (open) {'open': 1}];
+  Widget build(bool open) {
+    return Column(children: [
+      StallList('Pazar', stalls: names),
+      if (open) ...[const Text('Açık')],
+    ]);
+  }
+}"""
+    for check in ("void-result", "positional-arity", "set-in-list"):
+        assert _checks(code, check) == [], check

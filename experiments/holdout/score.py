@@ -6,7 +6,8 @@ after the rule was fixed, answered by the 1.5B with the server's default inside 
 
 Every answer's reading comes from the blind labels (benchmarks/judge/labels-in-context-holdout-*.jsonl through
 worklist-key.jsonl; the same code from two variants was read once). Paired exact McNemar tests; the in-context
-judge against the same labels, none of which any judge rule was read off (fresh).
+judge against the same labels (fresh when batch 2 was scored; session 15 read rules off both batches since, so its
+numbers here are fitted — batch 3's are the fresh ones, score_b3.py).
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def report(title: str, ids: list[str], records: dict[tuple[str, str], Record], r
         distinct = {(i, records[(v, i)].code): records[(v, i)].correct for v in variants for i in ids}
         found = agreement([(correct, read[answer]) for answer, correct in distinct.items()])
         print(
-            f"in-context judge on {name} {found.n} distinct answers (fresh labels): agreement "
+            f"in-context judge on {name} {found.n} distinct answers (session 15 read rules off them): agreement "
             f"{found.both_correct + found.both_wrong}/{found.n}, precision {found.both_correct}/"
             f"{found.both_correct + found.judge_only}, recall {found.both_correct}/"
             f"{found.both_correct + found.label_only}"

@@ -6,10 +6,14 @@ model scores the selection under two versions of the rules:
 
     .venv/bin/python experiments/holdout/select_offline.py OUT.json                 # the rules checked out
     PYTHONPATH=/tmp/old-rules .venv/bin/python experiments/holdout/select_offline.py OUT.json   # a worktree's
+    .venv/bin/python experiments/holdout/select_offline.py OUT.json --examples-first   # fimExamples on
 
-(``git worktree add /tmp/old-rules <commit>``: its ``flutr`` is imported first.) Writes ``{row id: "fim" |
-"fim+rag"}``. Greedy decoding makes the candidates the ones the server would make; only its timing is not
-replayed.
+(``--examples-first``: ``fim+rag+select``, the candidate with the retrieved example first and the other second.)
+Writes ``{row id: {"kept": "fim" | "fim+rag", "made": [the candidates made, in order]}}`` (the time of a row is
+the sum of the candidates made).
+
+(``git worktree add /tmp/old-rules <commit>``: its ``flutr`` is imported first.) Greedy decoding makes the
+candidates the ones the server would make; only its timing is not replayed.
 """
 
 from __future__ import annotations
@@ -34,27 +38,29 @@ def candidate(code: str, source: str, block: object) -> Answer:
     return Answer(code, (), problem is None, problem, 1, ())
 
 
-def main(out: Path) -> None:
+def main(out: Path, examples_first: bool) -> None:
+    first_variant, second_variant = ("fim+rag", "fim") if examples_first else ("fim", "fim+rag")
     rows = {row.id: row for row in read_in_context(HOLDOUT)}
     codes: dict[tuple[str, str], str] = {}
     for line in RUN.read_text(encoding="utf-8").splitlines():
         generated = json.loads(line)
         if generated["model"] == MODEL and generated["variant"] in ("fim", "fim+rag"):
             codes[(generated["id"], generated["variant"])] = generated["code"]
-    kept = {}
+    kept: dict[str, dict[str, object]] = {}
     for row_id in sorted({i for i, _ in codes}):
         row = rows[row_id]
         block = row.block()
-        first = candidate(codes[(row_id, "fim")], row.file, block)
+        first = candidate(codes[(row_id, first_variant)], row.file, block)
         if not rejected_in_file(first, row.file, block):
-            kept[row_id] = "fim"
+            kept[row_id] = {"kept": first_variant, "made": [first_variant]}
             continue
-        second = candidate(codes[(row_id, "fim+rag")], row.file, block)
-        kept[row_id] = "fim" if rejected_in_file(second, row.file, block) else "fim+rag"
+        second = candidate(codes[(row_id, second_variant)], row.file, block)
+        chosen = first_variant if rejected_in_file(second, row.file, block) else second_variant
+        kept[row_id] = {"kept": chosen, "made": [first_variant, second_variant]}
     out.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(kept)} rows, the second candidate kept on {sum(v == 'fim+rag' for v in kept.values())} (flutr from "
-          f"{Path(flutr.__file__).parent})")
+    seconds = sum(v["kept"] == second_variant for v in kept.values())
+    print(f"{len(kept)} rows, the second candidate kept on {seconds} (flutr from {Path(flutr.__file__).parent})")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), "--examples-first" in sys.argv[2:])

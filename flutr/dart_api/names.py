@@ -129,6 +129,7 @@ class Scope:
     declared: set[str] = field(default_factory=set)
     declaring_nodes: set[int] = field(default_factory=set)  # ids of identifier nodes that declare
     named_parameters: dict[str, set[str] | None] = field(default_factory=dict)  # "f", "C", "C.named" → names
+    positional_parameters: dict[str, int | None] = field(default_factory=dict)  # the same → how many it takes
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # name, line
     local: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # name → where it is seen
     everywhere: set[str] = field(default_factory=set)
@@ -222,18 +223,39 @@ def scope_of(root: tree_sitter.Node) -> Scope:
         if node.type in ("constructor_signature", "factory_constructor_signature", "constant_constructor_signature"):
             names = [text_of(c) for c in node.children if c.type == "identifier"]
             if names:
-                scope.named_parameters[".".join(names[:2])] = _named_parameters(node)
+                _declare_callable(scope, ".".join(names[:2]), node)
         elif node.type == "function_signature":
             name = next((c for c in node.children if c.type == "identifier"), None)
             if name is not None and node.parent is not None and node.parent.type in ("program", "source_file"):
-                scope.named_parameters[text_of(name)] = _named_parameters(node)
+                _declare_callable(scope, text_of(name), node)
     for node in walk(root):
         if node.type == "class_definition":
             name = next((c for c in node.children if c.type == "identifier"), None)
             if name is not None and text_of(name) not in scope.named_parameters:
                 scope.named_parameters[text_of(name)] = set()  # the implicit constructor takes nothing
+                scope.positional_parameters[text_of(name)] = 0
     _find_duplicates(root, scope)
     return scope
+
+
+def _declare_callable(scope: Scope, label: str, signature: tree_sitter.Node) -> None:
+    """A constructor or top-level function: its named parameters and how many positional ones it takes (a label
+    declared twice keeps no count: which one a call means is not read here)."""
+    scope.named_parameters[label] = _named_parameters(signature)
+    count = _positional_count(signature)
+    scope.positional_parameters[label] = None if label in scope.positional_parameters else count
+
+
+def _positional_count(signature: tree_sitter.Node) -> int | None:
+    """Required plus ``[optional]`` positional parameters; None when the parameters cannot be read."""
+    params = next((c for c in signature.children if c.type == "formal_parameter_list"), None)
+    if params is None:
+        return None
+    count = sum(1 for c in params.children if c.type == "formal_parameter")
+    for optional in (c for c in params.children if c.type == "optional_formal_parameters"):
+        if optional.children and optional.children[0].type == "[":
+            count += sum(1 for c in optional.children if c.type == "formal_parameter")
+    return count
 
 
 def _named_parameters(signature: tree_sitter.Node) -> set[str] | None:

@@ -185,6 +185,8 @@ REJECTING_FINDINGS = frozenset(
         "int-as-double",
         "entry-record-pattern",
         "field-without-setstate",
+        "positional-arity",
+        "set-in-list",
         "const-nonconstant",
         "empty-set-state",
         "abstract-instantiation",
@@ -736,6 +738,18 @@ def _name_findings(
             call = next(s for s in chain.segments if s.kind == "call")
             assert call.arguments is not None
             found += _argument_findings(label, call.arguments, allowed)
+            takes = scope.positional_parameters.get(label)
+            if takes is not None and call.arguments.positional > takes:
+                found.append(
+                    Finding(
+                        "positional-arity",
+                        f"{label} takes {takes} positional argument(s), {call.arguments.positional} given (its "
+                        "parameters are named: pass them as name: value)"
+                        if takes == 0
+                        else f"{label} takes {takes} positional argument(s), {call.arguments.positional} given",
+                        chain.line,
+                    )
+                )
     seen: set[str] = set()
     for node in references(root, scope):
         name = (node.text or b"").decode("utf-8", "replace")

@@ -7,7 +7,9 @@
 - ``int-as-double``: a ``double`` function returning an ``int`` (``….round()``, ``.length``): Dart does not
   convert one into the other;
 - ``entry-record-pattern``: ``for (final (k, v) in map.entries)``: a ``MapEntry`` is not a record (``final
-  MapEntry(:key, :value)`` is the pattern).
+  MapEntry(:key, :value)`` is the pattern);
+- ``set-in-list``: braces after a collection ``if``/``for`` in a widget list (``children: [if (a) { Text('x') }]``)
+  make a ``Set`` element, not a block: a type error.
 
 Conservative: only the last call of an expression counts, and a cascade (``..sort()``) is left alone.
 """
@@ -44,7 +46,7 @@ class ValueMistake:
 
 def value_mistakes(blanked: str, root: tree_sitter.Node) -> list[ValueMistake]:
     """``blanked``: the code through ``code_only``, ``root`` its tree."""
-    return [*_void_results(root), *_returned_kinds(root), *_entry_patterns(blanked)]
+    return [*_void_results(root), *_returned_kinds(root), *_entry_patterns(blanked), *_sets_in_lists(root)]
 
 
 def last_member(nodes: list[tree_sitter.Node]) -> str | None:
@@ -94,11 +96,20 @@ def _void_results(root: tree_sitter.Node) -> Iterator[ValueMistake]:
 def _returned_kinds(root: tree_sitter.Node) -> Iterator[ValueMistake]:
     for signature, body in functions(root):
         written = _written_type(signature)
-        if written not in ("List", "double"):
+        if written is None:
             continue
         for value in returned_values(body):
             member = last_member(value)
-            if written == "List" and member in ITERABLE_METHODS:
+            called = value[-1].type == "selector" and value[-1].children[0].type == "argument_part"
+            if written is not None and written not in ("Future", "FutureOr") and member in VOID_LIST_METHODS:
+                if called:
+                    yield ValueMistake(
+                        "void-result",
+                        f"'{member}' changes the list in place and returns nothing: this function returns no "
+                        f"{written} (sort first, then return the list, or use a cascade '..{member}(…)')",
+                        value[0].start_point[0],
+                    )
+            elif written == "List" and member in ITERABLE_METHODS:
                 yield ValueMistake(
                     "iterable-as-list",
                     f"'{member}' gives a lazy Iterable, not the List this function returns (add .toList())",
@@ -135,3 +146,36 @@ def _entry_patterns(blanked: str) -> Iterator[ValueMistake]:
             "a MapEntry is not a record: '(a, b)' cannot destructure it (use 'final MapEntry(:key, :value)')",
             blanked[: match.start()].count("\n"),
         )
+
+
+WIDGET_LISTS = frozenset({"children", "actions", "slivers", "items", "persistentFooterButtons"})
+
+
+def _sets_in_lists(root: tree_sitter.Node) -> Iterator[ValueMistake]:
+    for node in walk(root):
+        if node.type not in ("if_element", "for_element") or node.parent is None or node.parent.type != "list_literal":
+            continue
+        body = [c for c in node.children if c.type == "set_or_map_literal"]
+        if not body or any(c.type == "pair" for c in body[0].children) or not _widget_list(node.parent):
+            continue
+        yield ValueMistake(
+            "set-in-list",
+            "braces after a collection if/for make a Set element, not a block (drop the braces, or spread a list: "
+            "...[ … ])",
+            body[0].start_point[0],
+        )
+
+
+def _widget_list(literal: tree_sitter.Node) -> bool:
+    """A list of widgets: ``<Widget>[…]`` or the value of ``children:`` / ``actions:`` / …"""
+    arguments = next((c for c in literal.children if c.type == "type_arguments"), None)
+    if arguments is not None:
+        return text_of(arguments).replace(" ", "") == "<Widget>"
+    parent = literal.parent
+    label = next((c for c in parent.children if c.type == "label"), None) if parent is not None else None
+    return (
+        parent is not None
+        and parent.type == "named_argument"
+        and label is not None
+        and (text_of(label).rstrip(": ") in WIDGET_LISTS)
+    )
