@@ -56,6 +56,10 @@ _TURKISH_WORDS = frozenset(
     ornek ornegi ornegin sekilde bicimde anlama gelir demek cihaz cihazin modda dikey yatay kilitle uygun
     tanimlanir alinir cozulur olusur ekranda ekranin acmaya calisinca calisacak surumunu raporu kapsama
     mesaj mesaji kopyala haneli numara numarasi numarasini baglanti baglantisi istek istegi yakalayip
+    koy koyu acik yesil kirmizi mavi beyaz siyah gri sari turuncu mor pembe piksel yarim yavas yavasca hizli egri
+    saniyede dakikada urun urunu urunler etiket etiketi kose koseye kosesine kart karti gorsel simge ikon yuvarlak
+    golge kenar bosluk dolgu hizala ortala sabitle kaydir kaydirinca surukle bekle tekrarla dene belirsin gorunsun
+    gozuksun kaybolsun donsun kaysin buyusun kuculsun sagda solda altta ustte icerik
     """.split()
 )
 _APOSTROPHE_SUFFIX = re.compile(

@@ -89,3 +89,17 @@ def test_score_is_linear_on_a_long_run_without_spaces(run: str) -> None:
     started = time.perf_counter()
     turkish_score("bir widget yaz " + run)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "turkish"),
+    [
+        ("organik urunse sag ust koseye 8 piksel iceriden yesil 'Organik' etiketi koy", True),
+        ("yarim saniyede yavas yavas belirsin, egri easeIn olsun", True),
+        ("make the card red and add a shadow", False),
+        ("Put the icon at the top right corner", False),
+    ],
+)
+def test_everyday_layout_requests_typed_without_turkish_letters_are_turkish(text: str, turkish: bool) -> None:
+    """Two comments of held-out batch 3's authors that were not taken for requests (session 15)."""
+    assert is_turkish(text) is turkish
