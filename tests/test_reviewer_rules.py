@@ -290,3 +290,34 @@ class Market {
 }"""
     for check in ("void-result", "positional-arity", "set-in-list"):
         assert _checks(code, check) == [], check
+
+
+def test_a_form_fields_starting_value_needs_no_set_state_but_a_dropdown_button_does() -> None:
+    code = """class _DonorFormState extends State<DonorForm> {
+  String? _bloodType;
+
+  @override
+  Widget build(BuildContext context) {
+    return DropdownButtonFormField<String>(
+      value: _bloodType,
+      items: const [DropdownMenuItem(value: 'A+', child: Text('A+'))],
+      onChanged: (value) => _bloodType = value,
+    );
+  }
+}"""
+    assert _checks(code, "field-without-setstate") == []
+    button = code.replace("DropdownButtonFormField<String>(", "DropdownButton<String>(")
+    assert _checks(button, "field-without-setstate") == [8]
+
+
+def test_a_constructor_parameter_used_in_its_initializer_list_is_seen_only_there() -> None:
+    code = """import 'dart:convert';
+
+class QuizQuestion {
+  QuizQuestion.fromJson(Map<String, dynamic> json) : text = json['text'] as String;
+  final String text;
+}
+
+List<dynamic> questions(String raw) => json.decode(raw) as List<dynamic>;
+"""
+    assert [f for f in sanity_findings(code) if f.check == "unknown-member"] == []

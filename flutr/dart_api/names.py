@@ -189,7 +189,9 @@ def _local_range(node: tree_sitter.Node) -> tuple[int, int] | None:
             "constant_constructor_signature",
         ):
             return None
-        holder = owner.parent if owner.parent is not None and owner.parent.type == "method_signature" else owner
+        # `C(this.a)` with initializers and no body is a `declaration`; with a body, a `method_signature`
+        wrapped = owner.parent is not None and owner.parent.type in ("method_signature", "declaration")
+        holder = owner.parent if wrapped and owner.parent is not None else owner
         body = holder.next_sibling
         if holder.parent is None or holder.parent.type not in ("program", "class_body", "extension_body", "mixin_body"):
             return None

@@ -4,8 +4,9 @@
 Later means: in a callback (a closure passed as a named argument — ``onPressed:``, ``onChanged:`` — or to
 ``then``, ``listen``, ``addListener``, ``Timer``, ``Future.delayed``), or after an ``await`` in a method.
 Conservative by design: a callback or method that calls ``setState`` anywhere, or calls a method of the class
-that does, passes; so do lifecycle methods, the callbacks of a ``StatefulBuilder`` and plain assignments
-before the first ``await``.
+that does, passes; so do lifecycle methods, the callbacks of a ``StatefulBuilder``, plain assignments before the
+first ``await``, and a field that ``build`` reads only as a form field's starting value (``DropdownButtonFormField(
+value: _type, onChanged: (v) => _type = v)``: the form field shows the change itself).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def unshown_changes(root: tree_sitter.Node) -> Iterator[UnshownChange]:
             if n.type in ("identifier", "identifier_dollar_escaped")  # `'$_count'` reads it too
             and text_of(n) in fields
             and not _in_later_closure(n, build)
+            and not _form_field_start(n)
         }
         if not shown:
             continue
@@ -187,3 +189,20 @@ def _in_later_closure(node: tree_sitter.Node, outer: tree_sitter.Node) -> bool:
             return True
         current = current.parent
     return False
+
+
+def _form_field_start(node: tree_sitter.Node) -> bool:
+    """``value: _type`` / ``initialValue: _type`` of a ``…FormField(…)``: the field keeps its own state."""
+    argument = node.parent
+    if argument is None or argument.type != "named_argument" or node.next_sibling is not None:
+        return False
+    label = next((c for c in argument.children if c.type == "label"), None)
+    if label is None or text_of(label).rstrip(": ") not in ("value", "initialValue"):
+        return False
+    call = argument.parent.parent if argument.parent is not None else None  # arguments → argument_part
+    holder = call.parent if call is not None else None
+    callee = holder.prev_sibling if holder is not None and holder.type == "selector" else None
+    if callee is not None and callee.type == "selector":
+        callee = callee.prev_sibling  # `DropdownButtonFormField<String>(` reads its type arguments as a selector
+    name = text_of(callee).split("<")[0] if callee is not None else ""
+    return name.endswith("FormField")
