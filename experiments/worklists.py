@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.in_context.run import record_key
+from benchmarks.judge.calibration import Agreement
 from benchmarks.metrics.significance import Paired
 from flutr.in_context import InContextRow, read_in_context
 
@@ -110,3 +111,12 @@ def blind_in_context(entry: dict[str, Any], salt: str = "") -> tuple[dict[str, A
 def versus(result: Paired) -> str:
     """A paired comparison as the write-ups quote it: ``only A vs only B, p = …``."""
     return f"{result.only_a} vs {result.only_b}, p = {result.p:.3f}"
+
+
+def agreement_line(found: Agreement) -> str:
+    """A judge against readings as the write-ups quote it: ``agreement a/n, precision p/q, recall r/s``."""
+    accepted = found.both_correct + found.judge_only
+    return (
+        f"agreement {found.both_correct + found.both_wrong}/{found.n}, precision {found.both_correct}/{accepted}, "
+        f"recall {found.both_correct}/{found.both_correct + found.label_only}"
+    )

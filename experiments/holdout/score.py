@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE))
 
 from labelled import readings  # noqa: E402
 from worklist import PREFIXES, batch_of  # noqa: E402
-from worklists import current_in_context, in_context_rows, read_jsonl, versus  # noqa: E402
+from worklists import agreement_line, current_in_context, in_context_rows, read_jsonl, versus  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
 from benchmarks.in_context.run import Record, judge_cached  # noqa: E402
@@ -99,10 +99,8 @@ def report(title: str, ids: list[str], records: dict[tuple[str, str], Record], r
         distinct = {(i, records[(v, i)].code): records[(v, i)].correct for v in variants for i in ids}
         found = agreement([(correct, read[answer]) for answer, correct in distinct.items()])
         print(
-            f"in-context judge on {name} {found.n} distinct answers (session 15 read rules off them): agreement "
-            f"{found.both_correct + found.both_wrong}/{found.n}, precision {found.both_correct}/"
-            f"{found.both_correct + found.judge_only}, recall {found.both_correct}/"
-            f"{found.both_correct + found.label_only}"
+            f"in-context judge on {name} {found.n} distinct answers (session 15 read rules off them): "
+            f"{agreement_line(found)}"
         )
     print()
 

@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[0]))
 sys.path.insert(0, str(HERE.parents[1]))
 
-from worklists import read_jsonl, versus  # noqa: E402
+from worklists import agreement_line, read_jsonl, versus  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
 from benchmarks.in_context.run import Record, judge_cached, judged, read_generated  # noqa: E402
@@ -148,12 +148,7 @@ def main() -> None:
         }
         for label, verdicts in judges.items():
             found = agreement([(verdicts[a], read[a]) for a in verdicts])
-            print(
-                f"judge {label} on {name} {found.n} distinct answers: agreement "
-                f"{found.both_correct + found.both_wrong}/{found.n}, precision {found.both_correct}/"
-                f"{found.both_correct + found.judge_only}, recall {found.both_correct}/"
-                f"{found.both_correct + found.label_only}"
-            )
+            print(f"judge {label} on {name} {found.n} distinct answers: {agreement_line(found)}")
     print(f"\ncontrols (test-split answers read before, read again blind): {sum(controls)}/{len(controls)} agree")
 
 

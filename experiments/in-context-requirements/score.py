@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "experiments"))
 sys.path.insert(0, str(ROOT / "experiments" / "holdout"))
 
 holdout_score: Any = importlib.import_module("score")  # experiments/holdout/score.py
+from worklists import agreement_line  # noqa: E402
 
 from benchmarks.in_context.run import Generated, judged, read_generated  # noqa: E402
 from benchmarks.judge.calibration import agreement  # noqa: E402
@@ -59,12 +60,7 @@ def main() -> None:
         for label, rows in (("before the rewrite", before), ("after the rewrite", after)):
             found = agreement([(judged(rows[i], g).correct, read[(i, code)]) for (i, code), g in answers.items()])
             name = f"batch {batch}" if batch else "both batches"
-            print(
-                f"{name}, requirements {label}: {found.n} distinct answers of the 1.5B, agreement "
-                f"{found.both_correct + found.both_wrong}/{found.n}, precision {found.both_correct}/"
-                f"{found.both_correct + found.judge_only}, recall {found.both_correct}/"
-                f"{found.both_correct + found.label_only}"
-            )
+            print(f"{name}, requirements {label}: {found.n} distinct answers of the 1.5B, {agreement_line(found)}")
     print()
 
 

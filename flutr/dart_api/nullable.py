@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import tree_sitter
 
+from flutr.dart_api.mistakes import Mistake
 from flutr.dart_api.syntax import text_of, walk
 
 OBJECT_MEMBERS = frozenset({"toString", "hashCode", "runtimeType", "noSuchMethod"})
@@ -40,14 +40,7 @@ _AWAITED_BOOL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class NullMistake:
-    check: str
-    message: str
-    line: int  # 0-based
-
-
-def null_safety_mistakes(blanked: str, root: tree_sitter.Node) -> list[NullMistake]:
+def null_safety_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
     """``blanked``: the code through ``code_only`` (comments and string text blanked), ``root`` its tree."""
     if re.search(r"\bextension\b", blanked):
         return []
@@ -109,7 +102,7 @@ def _nullable_declarations(root: tree_sitter.Node) -> Iterator[tuple[str, tree_s
             yield text_of(name), holder, mutable_field
 
 
-def _field_members(root: tree_sitter.Node, counts: Counter[str]) -> Iterator[NullMistake]:
+def _field_members(root: tree_sitter.Node, counts: Counter[str]) -> Iterator[Mistake]:
     for body in (n for n in walk(root) if n.type == "class_body"):
         fields = {
             name
@@ -136,7 +129,7 @@ def _field_members(root: tree_sitter.Node, counts: Counter[str]) -> Iterator[Nul
             ):
                 continue
             name = text_of(node)
-            yield NullMistake(
+            yield Mistake(
                 "nullable-field-member",
                 f"'{name}' is a nullable field that never promotes: '{name}.{text_of(member)}' does not compile "
                 f"(use {name}?.{text_of(member)} or a local copy)",
@@ -144,7 +137,7 @@ def _field_members(root: tree_sitter.Node, counts: Counter[str]) -> Iterator[Nul
             )
 
 
-def _awaited_conditions(blanked: str, root: tree_sitter.Node, counts: Counter[str]) -> Iterator[NullMistake]:
+def _awaited_conditions(blanked: str, root: tree_sitter.Node, counts: Counter[str]) -> Iterator[Mistake]:
     for node in walk(root):
         if node.type != "local_variable_declaration":
             continue
@@ -156,7 +149,7 @@ def _awaited_conditions(blanked: str, root: tree_sitter.Node, counts: Counter[st
         if counts[name] != 1:
             continue
         if declared == "bool":
-            yield NullMistake(
+            yield Mistake(
                 "nullable-condition",
                 f"the awaited route returns bool? (null when closed without a value): '{name}' cannot be a bool",
                 node.start_point[0],
@@ -169,7 +162,7 @@ def _awaited_conditions(blanked: str, root: tree_sitter.Node, counts: Counter[st
         found = re.search(_used_as_bool(name), after)
         if found is not None:
             line = scope.start_point[0] + text_of(scope)[: node.end_byte - scope.start_byte + found.start()].count("\n")
-            yield NullMistake(
+            yield Mistake(
                 "nullable-condition",
                 f"'{name}' is the bool? an awaited route returns (null when it is closed without a value): test "
                 f"'{name} == true' instead of using it as a condition",
@@ -177,7 +170,7 @@ def _awaited_conditions(blanked: str, root: tree_sitter.Node, counts: Counter[st
             )
 
 
-def _then_conditions(blanked: str) -> Iterator[NullMistake]:
+def _then_conditions(blanked: str) -> Iterator[Mistake]:
     """``push<bool>(…).then((added) { if (added) … })``: the callback's value is the same ``bool?``."""
     for call in re.finditer(r"\b(?:" + "|".join(ROUTE_RESULTS) + r")\s*<\s*bool\s*>\s*\(", blanked):
         end = _closing(blanked, call.end() - 1)
@@ -191,7 +184,7 @@ def _then_conditions(blanked: str) -> Iterator[NullMistake]:
         name = then.group(1)
         found = re.search(_used_as_bool(name), body)
         if found is not None and not _tested_for_null(body, name):
-            yield NullMistake(
+            yield Mistake(
                 "nullable-condition",
                 f"'{name}' is the bool? the route returns (null when it is closed without a value): test "
                 f"'{name} == true' instead of using it as a condition",
@@ -222,7 +215,7 @@ def _used_as_bool(name: str) -> str:
     )
 
 
-def _spreads(blanked: str, root: tree_sitter.Node, counts: Counter[str]) -> Iterator[NullMistake]:
+def _spreads(blanked: str, root: tree_sitter.Node, counts: Counter[str]) -> Iterator[Mistake]:
     nullable = {name: mutable for name, _, mutable in _nullable_declarations(root) if counts[name] == 1}
     if not nullable:
         return
@@ -235,7 +228,7 @@ def _spreads(blanked: str, root: tree_sitter.Node, counts: Counter[str]) -> Iter
         name = text_of(value)
         if not nullable[name] and _tested_for_null(blanked, name):
             continue
-        yield NullMistake(
+        yield Mistake(
             "nullable-spread",
             f"'{name}' is nullable: '...{name}' does not compile (use '...?{name}')",
             node.start_point[0],

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import tree_sitter
 
-from flutr.dart_api.returns import functions, returned_values
+from flutr.dart_api.mistakes import Mistake
+from flutr.dart_api.returns import functions, return_type, returned_values
 from flutr.dart_api.syntax import text_of, walk
 
 VOID_LIST_METHODS = frozenset(
@@ -37,14 +37,7 @@ _ENTRY_PATTERN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class ValueMistake:
-    check: str
-    message: str
-    line: int  # 0-based
-
-
-def value_mistakes(blanked: str, root: tree_sitter.Node) -> list[ValueMistake]:
+def value_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
     """``blanked``: the code through ``code_only``, ``root`` its tree."""
     return [*_void_results(root), *_returned_kinds(root), *_entry_patterns(blanked), *_sets_in_lists(root)]
 
@@ -72,7 +65,7 @@ def last_member(nodes: list[tree_sitter.Node]) -> str | None:
     return names[-1] if called or (last is not None and last.type.endswith("assignable_selector")) else None
 
 
-def _void_results(root: tree_sitter.Node) -> Iterator[ValueMistake]:
+def _void_results(root: tree_sitter.Node) -> Iterator[Mistake]:
     for node in walk(root):
         if node.type not in ("initialized_variable_definition", "initialized_identifier"):
             continue
@@ -85,7 +78,7 @@ def _void_results(root: tree_sitter.Node) -> Iterator[ValueMistake]:
         called = bool(value) and value[-1].type == "selector" and value[-1].children[0].type == "argument_part"
         if member in VOID_LIST_METHODS and called:
             name = text_of(children[equals - 1]) if equals else "the variable"
-            yield ValueMistake(
+            yield Mistake(
                 "void-result",
                 f"'{member}' changes the list in place and returns nothing: '{name}' gets no value (call it on the "
                 f"list first, or use a cascade '..{member}(…)')",
@@ -93,9 +86,9 @@ def _void_results(root: tree_sitter.Node) -> Iterator[ValueMistake]:
             )
 
 
-def _returned_kinds(root: tree_sitter.Node) -> Iterator[ValueMistake]:
+def _returned_kinds(root: tree_sitter.Node) -> Iterator[Mistake]:
     for signature, body in functions(root):
-        written = _written_type(signature)
+        written = return_type(signature)
         if written is None:
             continue
         for value in returned_values(body):
@@ -103,20 +96,20 @@ def _returned_kinds(root: tree_sitter.Node) -> Iterator[ValueMistake]:
             called = value[-1].type == "selector" and value[-1].children[0].type == "argument_part"
             if written is not None and written not in ("Future", "FutureOr") and member in VOID_LIST_METHODS:
                 if called:
-                    yield ValueMistake(
+                    yield Mistake(
                         "void-result",
                         f"'{member}' changes the list in place and returns nothing: this function returns no "
                         f"{written} (sort first, then return the list, or use a cascade '..{member}(…)')",
                         value[0].start_point[0],
                     )
             elif written == "List" and member in ITERABLE_METHODS:
-                yield ValueMistake(
+                yield Mistake(
                     "iterable-as-list",
                     f"'{member}' gives a lazy Iterable, not the List this function returns (add .toList())",
                     value[0].start_point[0],
                 )
             elif written == "double" and member in INT_RESULTS:
-                yield ValueMistake(
+                yield Mistake(
                     "int-as-double",
                     f"'{member}' gives an int, not the double this function returns (use .toDouble(), or "
                     f"{'roundToDouble()' if member == 'round' else 'a double expression'})",
@@ -124,24 +117,9 @@ def _returned_kinds(root: tree_sitter.Node) -> Iterator[ValueMistake]:
                 )
 
 
-def _written_type(signature: tree_sitter.Node) -> str | None:
-    """``List`` for ``List<String> f()`` / ``List<String> get f``, ``double`` for ``double f()``; None when
-    nullable, generic over a parameter or absent."""
-    parts = []
-    for child in signature.children:
-        if child.type in ("identifier", "get"):
-            break
-        parts.append(child)
-    kinds = [p.type for p in parts if p.type not in ("static", "external")]
-    if not kinds or "nullable_type" in kinds:
-        return None
-    first = next((p for p in parts if p.type == "type_identifier"), None)
-    return text_of(first) if first is not None and kinds[0] == "type_identifier" else None
-
-
-def _entry_patterns(blanked: str) -> Iterator[ValueMistake]:
+def _entry_patterns(blanked: str) -> Iterator[Mistake]:
     for match in _ENTRY_PATTERN.finditer(blanked):
-        yield ValueMistake(
+        yield Mistake(
             "entry-record-pattern",
             "a MapEntry is not a record: '(a, b)' cannot destructure it (use 'final MapEntry(:key, :value)')",
             blanked[: match.start()].count("\n"),
@@ -151,14 +129,14 @@ def _entry_patterns(blanked: str) -> Iterator[ValueMistake]:
 WIDGET_LISTS = frozenset({"children", "actions", "slivers", "items", "persistentFooterButtons"})
 
 
-def _sets_in_lists(root: tree_sitter.Node) -> Iterator[ValueMistake]:
+def _sets_in_lists(root: tree_sitter.Node) -> Iterator[Mistake]:
     for node in walk(root):
         if node.type not in ("if_element", "for_element") or node.parent is None or node.parent.type != "list_literal":
             continue
         body = [c for c in node.children if c.type == "set_or_map_literal"]
         if not body or any(c.type == "pair" for c in body[0].children) or not _widget_list(node.parent):
             continue
-        yield ValueMistake(
+        yield Mistake(
             "set-in-list",
             "braces after a collection if/for make a Set element, not a block (drop the braces, or spread a list: "
             "...[ … ])",
