@@ -27,6 +27,7 @@ import tree_sitter
 
 from flutr.comments import CommentBlock
 from flutr.dart import parse_dart
+from flutr.dart_api.syntax import generic_call
 
 PositionKind = Literal["top_level", "class_body", "statements", "callback", "element", "argument", "unknown"]
 POSITION_KINDS: tuple[PositionKind, ...] = ("top_level", "class_body", "statements", "callback", "element", "argument")
@@ -249,15 +250,11 @@ def _generic_call_arguments(node: tree_sitter.Node) -> str | None:
     """The callee when ``node`` is the argument list of a generic call that tree-sitter-dart reads as a
     comparison: ``FutureBuilder<int>(future: …)`` parses as ``(FutureBuilder < int) > (future: …)``."""
     parent = node.parent
-    if node.type not in ("record_literal", "parenthesized_expression") or parent is None:
+    if parent is None or parent.type != "relational_expression" or parent.children[-1].id != node.id:
         return None
-    parts = parent.children
-    if parent.type != "relational_expression" or len(parts) != 3 or parts[2].id != node.id:
-        return None
-    if _text(parts[1]) != ">" or parts[0].type != "relational_expression" or not parts[0].children:
-        return None
-    head = parts[0].children[0]
-    return _text(head) if head.type in ("identifier", "type_identifier") else None
+    call = generic_call(parent)
+    names = [segment.name for segment in call.segments if segment.kind == "name"] if call is not None else []
+    return names[-1] if names else None
 
 
 def _callee(arguments: tree_sitter.Node) -> str | None:

@@ -28,7 +28,7 @@ from worklists import agreement_line  # noqa: E402
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
 from benchmarks.in_context.run import Generated, judge_cached, judged, read_generated  # noqa: E402
 from benchmarks.judge.calibration import agreement  # noqa: E402
-from flutr.in_context import InContextRow  # noqa: E402
+from flutr.in_context import InContextRow, read_in_context  # noqa: E402
 
 RUN = ROOT / "benchmarks/results/in-context-holdout/generations.jsonl"
 RUN_B3 = ROOT / "benchmarks/results/in-context-holdout-b3/generations.jsonl"
@@ -48,8 +48,7 @@ def main() -> None:
     records = holdout_score.judged()
     read, _ = holdout_score.labels(records)
     before = rows_at(args.before)
-    lines = (ROOT / "data/in_context/holdout.jsonl").read_text(encoding="utf-8").splitlines()
-    after = {row.id: row for row in (InContextRow.from_dict(json.loads(line)) for line in lines if line)}
+    after = {row.id: row for row in read_in_context(ROOT / "data/in_context/holdout.jsonl")}
     generated: dict[tuple[str, str], Generated] = {
         (g.variant, g.id): g for g in read_generated(RUN).values() if g.variant in ("fim+select", "fim+review")
     }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from flutr.dart_api.syntax import text_of, walk
+from flutr.dart_api.syntax import superclass_name, text_of, walk
 
 STATE_MEMBERS = frozenset({"widget", "context", "mounted", "setState"})
 _SKIPPED_PARENTS = frozenset({"label", "unconditional_assignable_selector", "conditional_assignable_selector"})
@@ -36,7 +36,7 @@ def instance_in_initializers(root: tree_sitter.Node) -> Iterator[InitializerMist
         body = next((c for c in node.children if c.type == "class_body"), None)
         if body is None:
             continue
-        members = (_instance_members(body) | (STATE_MEMBERS if _extends_state(node) else set())) - outside
+        members = (_instance_members(body) | (STATE_MEMBERS if superclass_name(node) == "State" else set())) - outside
         for declaration in body.children:
             if declaration.type != "declaration" or any(c.type in ("late", "static") for c in declaration.children):
                 continue
@@ -97,11 +97,6 @@ def _instance_members(body: tree_sitter.Node) -> set[str]:
                 if i.type == "identifier"
             }
     return names
-
-
-def _extends_state(node: tree_sitter.Node) -> bool:
-    superclass = next((c for c in node.children if c.type == "superclass"), None)
-    return superclass is not None and text_of(superclass).split("<")[0].split()[-1] == "State"
 
 
 def _declared_outside_classes(root: tree_sitter.Node) -> set[str]:

@@ -390,3 +390,15 @@ def call_of_own(chain: Chain, scope: Scope) -> tuple[str, set[str] | None] | Non
         if name in scope.named_parameters:
             return name, scope.named_parameters[name]
     return None
+
+
+def declaration_counts(root: tree_sitter.Node, scope: Scope | None = None) -> Counter[str]:
+    """How many times each name is declared anywhere in the snippet (parameters, locals, patterns, fields…);
+    ``this.x``/``super.x`` parameters declare nothing new. ``scope``: ``scope_of(root)`` when already made."""
+    scope = scope or scope_of(root)
+    return Counter(
+        text_of(n)
+        for n in walk(root)
+        if n.id in scope.declaring_nodes
+        and not (n.parent is not None and n.parent.type in ("constructor_param", "super_formal_parameter"))
+    )

@@ -40,32 +40,17 @@ _AWAITED_BOOL = re.compile(
 )
 
 
-def null_safety_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
-    """``blanked``: the code through ``code_only`` (comments and string text blanked), ``root`` its tree."""
+def null_safety_mistakes(blanked: str, root: tree_sitter.Node, counts: Counter[str]) -> list[Mistake]:
+    """``blanked``: the code through ``code_only`` (comments and string text blanked), ``root`` its tree,
+    ``counts`` how often each name is declared (``names.declaration_counts``)."""
     if re.search(r"\bextension\b", blanked):
         return []
-    counts = _declaration_counts(root)
     return [
         *_field_members(root, counts),
         *_awaited_conditions(blanked, root, counts),
         *_then_conditions(blanked),
         *_spreads(blanked, root, counts),
     ]
-
-
-def _declaration_counts(root: tree_sitter.Node) -> Counter[str]:
-    """How often each name is declared (fields, variables, parameters), by its declaring identifier."""
-    counts: Counter[str] = Counter()
-    for node in walk(root):
-        if node.type in ("initialized_identifier", "initialized_variable_definition", "static_final_declaration"):
-            name = next((c for c in node.children if c.type == "identifier"), None)
-            if name is not None:
-                counts[text_of(name)] += 1
-        elif node.type == "formal_parameter":
-            name = next((c for c in reversed(node.children) if c.type == "identifier"), None)
-            if name is not None:
-                counts[text_of(name)] += 1
-    return counts
 
 
 def _nullable_declarations(root: tree_sitter.Node) -> Iterator[tuple[str, tree_sitter.Node, bool]]:

@@ -46,7 +46,6 @@ Checks:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -56,7 +55,15 @@ from flutr.dart import parse_dart
 from flutr.dart_api.constness import non_constants
 from flutr.dart_api.initializers import instance_in_initializers
 from flutr.dart_api.mistakes import reviewer_mistakes
-from flutr.dart_api.names import BUILTIN_NAMES, Scope, awaits_outside_async, call_of_own, references, scope_of
+from flutr.dart_api.names import (
+    BUILTIN_NAMES,
+    Scope,
+    awaits_outside_async,
+    call_of_own,
+    declaration_counts,
+    references,
+    scope_of,
+)
 from flutr.dart_api.nullable import null_safety_mistakes
 from flutr.dart_api.returns import functions, literal_future_returns, missing_returns, return_type, returned_values
 from flutr.dart_api.syntax import (
@@ -247,9 +254,12 @@ def sanity_findings(
         )
         for r in literal_future_returns(root)
     )
-    found.extend(Finding(m.check, m.message, m.line) for m in reviewer_mistakes(blanked, root))
-    found.extend(Finding(m.check, m.message, m.line) for m in null_safety_mistakes(blanked, root))
-    found.extend(Finding(m.check, m.message, m.line) for m in value_mistakes(blanked, root))
+    mistakes = (
+        *reviewer_mistakes(blanked, root),
+        *null_safety_mistakes(blanked, root, declaration_counts(root, scope)),
+        *value_mistakes(blanked, root),
+    )
+    found.extend(Finding(m.check, m.message, m.line) for m in mistakes)
     found.extend(
         Finding(
             "field-without-setstate",
@@ -1075,18 +1085,6 @@ def _generic_type(parts: list[tree_sitter.Node]) -> tuple[str, list[str]] | None
             arguments.append(current)
             return (text_of(child), arguments)
     return None
-
-
-def declaration_counts(root: tree_sitter.Node) -> Counter[str]:
-    """How many times each name is declared anywhere in the snippet (parameters, locals, patterns, fields…);
-    ``this.x``/``super.x`` parameters declare nothing new."""
-    scope = scope_of(root)
-    return Counter(
-        text_of(n)
-        for n in walk(root)
-        if n.id in scope.declaring_nodes
-        and not (n.parent is not None and n.parent.type in ("constructor_param", "super_formal_parameter"))
-    )
 
 
 def written_types(root: tree_sitter.Node, declared: Declarations) -> dict[str, tuple[str, list[str]]]:

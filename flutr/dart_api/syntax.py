@@ -188,7 +188,7 @@ def _run(nodes: list[tree_sitter.Node]) -> list[Segment] | None:
     return segments
 
 
-def _generic_call(node: tree_sitter.Node) -> Chain | None:
+def generic_call(node: tree_sitter.Node) -> Chain | None:
     """``x.openBox<Note>('n')`` in an initializer: tree-sitter-dart reads it as ``(x.openBox < Note) > ('n')``.
     Recognise that shape and return the call it really is."""
     parts = node.children
@@ -236,7 +236,7 @@ def chains(root: tree_sitter.Node) -> list[Chain]:
             continue
         if node.type in ("const_object_expression", "new_expression", "constructor_invocation"):
             found.append(_object_expression(node))
-        elif node.type == "relational_expression" and (generic := _generic_call(node)) is not None:
+        elif node.type == "relational_expression" and (generic := generic_call(node)) is not None:
             found.append(generic)
         elif node.type == "cascade_section":
             segments = [s for child in node.children if child.type != "=" for s in _segments_of(child)]
@@ -310,6 +310,14 @@ def _type_name(node: tree_sitter.Node | None) -> str | None:
     return text_of(node) if node is not None and node.type == "type_identifier" else None
 
 
+def superclass_name(class_node: tree_sitter.Node) -> str | None:
+    """``State`` for ``class _S extends State<W> with …``; None for a class that extends nothing written."""
+    superclass = next((c for c in class_node.children if c.type == "superclass"), None)
+    if superclass is None:
+        return None
+    return _type_name(next((c for c in superclass.children if c.type == "type_identifier"), None))
+
+
 def declarations(root: tree_sitter.Node) -> Declarations:
     found = Declarations()
     stack = [root]
@@ -320,12 +328,7 @@ def declarations(root: tree_sitter.Node) -> Declarations:
             name = next((c for c in node.children if c.type in ("identifier", "type_identifier")), None)
             if name is not None:
                 found.types.add(text_of(name))
-                superclass = next((c for c in node.children if c.type == "superclass"), None)
-                parent = (
-                    _type_name(next((c for c in superclass.children if c.type == "type_identifier"), None))
-                    if superclass is not None
-                    else None
-                )
+                parent = superclass_name(node)
                 if parent:
                     found.superclasses[text_of(name)] = parent
         if kind == "extension_declaration":

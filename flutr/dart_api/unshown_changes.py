@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from flutr.dart_api.syntax import text_of, walk
+from flutr.dart_api.syntax import superclass_name, text_of, walk
 
 LIFECYCLE = frozenset({"initState", "dispose", "didChangeDependencies", "didUpdateWidget", "build", "deactivate"})
 LATER_CALLS = frozenset({"then", "listen", "addListener", "Timer", "periodic", "delayed", "whenComplete"})
@@ -31,7 +31,7 @@ class UnshownChange:
 
 def unshown_changes(root: tree_sitter.Node) -> Iterator[UnshownChange]:
     for node in walk(root):
-        if node.type != "class_definition" or not _extends_state(node):
+        if node.type != "class_definition" or not superclass_name(node) == "State":
             continue
         body = next((c for c in node.children if c.type == "class_body"), None)
         if body is None:
@@ -46,28 +46,21 @@ def unshown_changes(root: tree_sitter.Node) -> Iterator[UnshownChange]:
             for n in walk(build)
             if n.type in ("identifier", "identifier_dollar_escaped")  # `'$_count'` reads it too
             and text_of(n) in fields
-            and not _in_later_closure(n, build)
+            and not _in_closure(n, build, later_only=True)
             and not _form_field_start(n)
         }
         if not shown:
             continue
-        updating = {name for name, method in methods.items() if _calls_set_state(method, set())}
-        updating = {name for name, method in methods.items() if _calls_set_state(method, updating)}
+        updating = _updating_methods(methods)
         for name, method in methods.items():
-            if name in LIFECYCLE or _calls_set_state(method, updating):
-                continue
-            yield from _after_await(method, shown)
+            if name not in LIFECYCLE and name not in updating:
+                yield from _after_await(method, shown)
         for closure in walk(body):
             if closure.type != "function_expression" or not _runs_later(closure):
                 continue
             if _calls_set_state(closure, updating) or _in_stateful_builder(closure):
                 continue
-            yield from _assigned(closure, shown, nested=False)
-
-
-def _extends_state(node: tree_sitter.Node) -> bool:
-    superclass = next((c for c in node.children if c.type == "superclass"), None)
-    return superclass is not None and text_of(superclass).split("<")[0].split()[-1] == "State"
+            yield from _assigned(closure, shown)
 
 
 def _methods(body: tree_sitter.Node) -> dict[str, tree_sitter.Node]:
@@ -143,18 +136,26 @@ def _in_stateful_builder(closure: tree_sitter.Node) -> bool:
     return False
 
 
+def _updating_methods(methods: dict[str, tree_sitter.Node]) -> set[str]:
+    """The methods that call ``setState``, directly or through other methods of the class."""
+    updating: set[str] = set()
+    while True:
+        found = {name for name, method in methods.items() if _calls_set_state(method, updating)}
+        if found == updating:
+            return updating
+        updating = found
+
+
 def _after_await(method: tree_sitter.Node, shown: set[str]) -> Iterator[UnshownChange]:
     first_await = next((n.start_byte for n in walk(method) if n.type == "await_expression"), None)
-    if first_await is None:
-        return
-    yield from _assigned(method, shown, nested=True)
+    return iter(()) if first_await is None else _assigned(method, shown, after=first_await)
 
 
-def _assigned(node: tree_sitter.Node, shown: set[str], *, nested: bool) -> Iterator[UnshownChange]:
-    """Assignments to a shown field under ``node`` outside nested closures (their own check covers them)."""
-    first_await = next((n.start_byte for n in walk(node) if n.type == "await_expression"), None) if nested else None
+def _assigned(node: tree_sitter.Node, shown: set[str], *, after: int = 0) -> Iterator[UnshownChange]:
+    """Assignments to a shown field under ``node`` from byte ``after`` on, outside nested closures (their own
+    check covers them)."""
     for n in walk(node):
-        if n.type not in _ASSIGNMENTS:
+        if n.type not in _ASSIGNMENTS or n.start_byte < after:
             continue
         if n.type == "unary_expression" and (not n.children or n.children[0].type != "increment_operator"):
             continue
@@ -165,27 +166,16 @@ def _assigned(node: tree_sitter.Node, shown: set[str], *, nested: bool) -> Itera
             continue
         if n.type == "assignment_expression" and (len(n.children) < 2 or "=" not in n.children[1].type):
             continue
-        if first_await is not None and n.start_byte < first_await:
-            continue
-        if _inside_closure(n, node):
+        if _in_closure(n, node):
             continue
         yield UnshownChange(text_of(target), n.start_point[0])
 
 
-def _inside_closure(node: tree_sitter.Node, outer: tree_sitter.Node) -> bool:
+def _in_closure(node: tree_sitter.Node, outer: tree_sitter.Node, *, later_only: bool = False) -> bool:
+    """Whether ``node`` stands in a closure under ``outer`` (``later_only``: in a callback, see ``_runs_later``)."""
     current = node.parent
     while current is not None and current.id != outer.id:
-        if current.type == "function_expression":
-            return True
-        current = current.parent
-    return False
-
-
-def _in_later_closure(node: tree_sitter.Node, outer: tree_sitter.Node) -> bool:
-    """Whether ``node`` stands in a callback under ``outer`` (what build reads, it reads outside them)."""
-    current = node.parent
-    while current is not None and current.id != outer.id:
-        if current.type == "function_expression" and _runs_later(current):
+        if current.type == "function_expression" and (not later_only or _runs_later(current)):
             return True
         current = current.parent
     return False

@@ -65,6 +65,14 @@ def last_member(nodes: list[tree_sitter.Node]) -> str | None:
     return names[-1] if called or (last is not None and last.type.endswith("assignable_selector")) else None
 
 
+def _ends_in_call(nodes: list[tree_sitter.Node]) -> bool:
+    """Whether the expression ``nodes`` ends with a call's argument list (``….sort(…)``, not a tear-off)."""
+    last = nodes[-1] if nodes else None
+    if last is None or last.type != "selector" or not last.children:
+        return False
+    return last.children[0].type == "argument_part"
+
+
 def _void_results(root: tree_sitter.Node) -> Iterator[Mistake]:
     for node in walk(root):
         if node.type not in ("initialized_variable_definition", "initialized_identifier"):
@@ -75,8 +83,7 @@ def _void_results(root: tree_sitter.Node) -> Iterator[Mistake]:
             continue
         value = children[equals + 1 :]
         member = last_member(value)
-        called = bool(value) and value[-1].type == "selector" and value[-1].children[0].type == "argument_part"
-        if member in VOID_LIST_METHODS and called:
+        if member in VOID_LIST_METHODS and _ends_in_call(value):
             name = text_of(children[equals - 1]) if equals else "the variable"
             yield Mistake(
                 "void-result",
@@ -93,15 +100,13 @@ def _returned_kinds(root: tree_sitter.Node) -> Iterator[Mistake]:
             continue
         for value in returned_values(body):
             member = last_member(value)
-            called = value[-1].type == "selector" and value[-1].children[0].type == "argument_part"
-            if written is not None and written not in ("Future", "FutureOr") and member in VOID_LIST_METHODS:
-                if called:
-                    yield Mistake(
-                        "void-result",
-                        f"'{member}' changes the list in place and returns nothing: this function returns no "
-                        f"{written} (sort first, then return the list, or use a cascade '..{member}(…)')",
-                        value[0].start_point[0],
-                    )
+            if member in VOID_LIST_METHODS and written not in ("Future", "FutureOr") and _ends_in_call(value):
+                yield Mistake(
+                    "void-result",
+                    f"'{member}' changes the list in place and returns nothing: this function returns no "
+                    f"{written} (sort first, then return the list, or use a cascade '..{member}(…)')",
+                    value[0].start_point[0],
+                )
             elif written == "List" and member in ITERABLE_METHODS:
                 yield Mistake(
                     "iterable-as-list",
