@@ -48,6 +48,7 @@ from flutr.prompting import (
     format_user_message,
     repair_messages,
 )
+from flutr.stated_values import left_out
 
 logger = logging.getLogger(__name__)
 
@@ -126,10 +127,11 @@ def _fim(
     on_token: TokenCallback | None,
     cancel: CancelToken | None,
 ) -> Answer:
-    """Fill in the middle; with ``check_api`` on, a middle that breaks the file or calls what does not exist is
-    followed by a second candidate with the retrieved examples toggled, kept only when it passes the same checks
-    (verify and select: experiments/select). With ``review`` (and a local model) the second candidate is always
-    made, and of two that pass, the one the comment fits better is kept (experiments/placement)."""
+    """Fill in the middle; with ``check_api`` on, a middle that breaks the file, calls what does not exist or
+    leaves out a number or quoted text the comment states is followed by a second candidate with the retrieved
+    examples toggled, kept by :func:`kept_candidate` (verify and select: experiments/select,
+    experiments/stated-values). With ``review`` (and a local model) the second candidate is always made, and of
+    two that the rules do not tell apart, the one the comment fits better is kept (experiments/placement)."""
     budget = TimeBudget(answerer.settings.time_budget, cancel)
     first = fim_candidate(
         answerer, source, block, served_infill_prompt(answerer, source, block, position), on_token, budget
@@ -138,19 +140,39 @@ def _fim(
         return first
     backend = answerer.backend
     scorer = backend if answerer.settings.check_api == "review" and isinstance(backend, ContinuationScorer) else None
-    first_rejected = rejected_in_file(first, source, block)
-    if (not first_rejected and scorer is None) or not budget.allows_another(first.generations[-1]):
+    if (not wants_second(first, source, block) and scorer is None) or not budget.allows_another(first.generations[-1]):
         return first
     toggled = served_infill_prompt(answerer, source, block, position, examples=not answerer.settings.fim_examples)
     second = fim_candidate(answerer, source, block, toggled, on_token, budget)
     if second.cancelled:
         return second
     generations = first.generations + second.generations
-    if second.timed_out or rejected_in_file(second, source, block):
+    if second.timed_out:
         return with_generations(first, generations)
-    if first_rejected or second.code == first.code or scorer is None:
-        return with_generations(second, generations)
-    return with_generations(_fits_comment_better(scorer, source, block, first, second, budget), generations)
+    kept = kept_candidate(first, second, source, block)
+    if kept is None:
+        kept = first if scorer is None else _fits_comment_better(scorer, source, block, first, second, budget)
+    return with_generations(kept, generations)
+
+
+def wants_second(first: Answer, source: str, block: CommentBlock) -> bool:
+    """Whether a first middle calls for a second candidate: it fails the checks (:func:`rejected_in_file`) or
+    leaves out a number or quoted text the comment states (:func:`flutr.stated_values.left_out`)."""
+    return rejected_in_file(first, source, block) or bool(left_out(first.code, block.text))
+
+
+def kept_candidate(first: Answer, second: Answer, source: str, block: CommentBlock) -> Answer | None:
+    """Which of two middles is offered: one that passes the checks over one that does not (the first when both
+    fail), then one that has every value the comment states over one that leaves some out; ``None`` when the two
+    differ and neither is better by these rules (the first is kept, or with ``review`` the one the comment fits)."""
+    if rejected_in_file(second, source, block):
+        return first
+    if rejected_in_file(first, source, block) or second.code == first.code:
+        return second
+    first_gap, second_gap = left_out(first.code, block.text), left_out(second.code, block.text)
+    if bool(first_gap) != bool(second_gap):
+        return second if first_gap else first
+    return None
 
 
 def _fits_comment_better(

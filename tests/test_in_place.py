@@ -111,6 +111,20 @@ def test_a_second_candidate_no_better_keeps_the_first_and_a_clean_one_needs_none
     assert answer_in_place(answerer, SELECT_FILE, block, "fim").attempts == 1 and backend.calls == 1
 
 
+def test_a_middle_leaving_out_a_value_the_comment_states_gets_a_second_candidate() -> None:
+    from flutr.in_place import answer_in_place
+
+    source = SELECT_FILE.replace("// Controller'ı serbest bırak", "// metni 'Merhaba' yap ve serbest bırak")
+    block = find_request_comments(source)[0]
+    middles = [["    _controller.dispose();\n"], ["    _controller.text = 'Merhaba';\n    _controller.dispose();\n"]]
+    answerer, backend = _select_answerer(middles)
+    answer = answer_in_place(answerer, source, block, "fim")
+    assert backend.calls == 2 and answer.attempts == 2 and "'Merhaba'" in answer.code
+    answerer, backend = _select_answerer([["    _controller.dispose();\n"], ["    _controller.clear();\n"]])
+    answer = answer_in_place(answerer, source, block, "fim")  # the second no better: the first is kept
+    assert backend.calls == 2 and answer.code.strip() == "_controller.dispose();"
+
+
 def _review_answerer(outputs: list[list[str]], fits: dict[str, float]):  # type: ignore[no-untyped-def]
     """An answerer with ``checkApi: review`` over scripted middles and scripted comment-fit scores (by a piece of
     code the scored file holds)."""

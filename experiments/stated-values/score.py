@@ -1,0 +1,181 @@
+"""A second candidate for a middle that leaves out a value the comment states (session 16; README here).
+
+Replays which middle the server's ``fim+select`` offers, from cached greedy candidates, under two rules with the
+same reference-free checks (those of the code this script runs with):
+
+- ``before``: a second candidate only when the first is rejected (``flutr.in_place.rejected_in_file``), kept when
+  it passes;
+- ``now``: also when the first leaves out a number or quoted text of the comment
+  (``flutr.in_place.wants_second``), and the one that states them all is kept (``kept_candidate``).
+
+Batches whose run cached both candidates (``fim`` and ``fim+rag``) are replayed whole: batch 3 (where the rule was
+read off: development) and batch 4 (authored after the rule was committed: confirmation). Batches 1–2 cached the
+kept answer (``fim+select``) and the review's (``fim+review``, the other candidate where the two differ), so only
+a lower bound of the change is seen there. Every answer is scored by the blind readings of its batch
+(``benchmarks/judge/labels-in-context-holdout-*.jsonl`` through the worklist keys); an answer nobody read is
+listed as unread.
+
+    python experiments/stated-values/score.py > experiments/stated-values/score.txt
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[0]))
+sys.path.insert(0, str(HERE.parents[1]))
+
+from worklists import read_jsonl, versus  # noqa: E402
+
+from benchmarks.metrics.significance import paired  # noqa: E402
+from flutr.answering import Answer  # noqa: E402
+from flutr.edits import file_problem  # noqa: E402
+from flutr.in_context import InContextRow, read_in_context  # noqa: E402
+from flutr.in_place import kept_candidate, rejected_in_file, wants_second  # noqa: E402
+from flutr.stated_values import left_out, stated_values  # noqa: E402
+
+MODEL = "qwen2.5-coder-1.5b"
+HOLDOUT = Path("data/in_context/holdout.jsonl")
+FULL_RUNS = {
+    "batch 3 (development: the rule was read off it)": Path("benchmarks/results/in-context-holdout-b3"),
+    "batch 4 (confirmation: written after the rule was committed)": Path("benchmarks/results/in-context-holdout-b4"),
+}
+PARTIAL_RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
+LABELS = Path("benchmarks/judge")
+KEYS = Path("experiments/holdout")
+
+Reading = Callable[[str, str], "bool | None"]
+
+
+def readings() -> Reading:
+    """``read(variant, row id)``: the blind reading of the 1.5B's answer, ``None`` when nobody read it."""
+    labels = {
+        label["hash"]: label["label"] == "correct"
+        for path in LABELS.glob("labels-in-context-holdout-*.jsonl")
+        for label in read_jsonl(path)
+    }
+    hashes = {key["label_id"]: key["hash"] for path in KEYS.glob("worklist*key.jsonl") for key in read_jsonl(path)}
+
+    def read(variant: str, row_id: str) -> bool | None:
+        return labels.get(hashes.get(f"{MODEL}/{variant}/{row_id}", ""))
+
+    return read
+
+
+def candidate(code: str, row: InContextRow) -> Answer:
+    block = row.block()
+    problem = file_problem(row.file, block, code) if code.strip() else "model produced no code"
+    return Answer(code, (), problem is None, problem, 1, ())
+
+
+def cached(run: Path) -> dict[str, dict[str, str]]:
+    codes: dict[str, dict[str, str]] = {}
+    for generated in read_jsonl(run):
+        if generated["model"] == MODEL:
+            codes.setdefault(generated["id"], {})[generated["variant"]] = generated["code"]
+    return codes
+
+
+def kept_before(first: Answer, second: Answer, row: InContextRow) -> tuple[Answer, int]:
+    block = row.block()
+    if not rejected_in_file(first, row.file, block):
+        return first, 1
+    return (first if rejected_in_file(second, row.file, block) else second), 2
+
+
+def kept_now(first: Answer, second: Answer, row: InContextRow) -> tuple[Answer, int]:
+    block = row.block()
+    if not wants_second(first, row.file, block):
+        return first, 1
+    return kept_candidate(first, second, row.file, block) or first, 2
+
+
+def report(
+    title: str, before: list[bool | None], now: list[bool | None], made: tuple[int, int], changed: list[str]
+) -> None:
+    print(f"\n## {title}")
+    unread = sum(value is None for value in now) + sum(value is None for value in before)
+    print(f"rows {len(now)}; a second candidate made on {made[0]} before, {made[1]} now")
+    print(f"read correct: before {sum(bool(v) for v in before)}, now {sum(bool(v) for v in now)} (unread: {unread})")
+    known = [(b, n) for b, n in zip(before, now, strict=True) if b is not None and n is not None]
+    print("now vs before, rows read both ways: " + versus(paired([n for _, n in known], [b for b, _ in known])))
+    for line in changed:
+        print("  " + line)
+
+
+def full_replay(title: str, run: Path, rows: dict[str, InContextRow], read: Reading) -> None:
+    generations = run / "generations.jsonl"
+    if not generations.exists():
+        print(f"\n## {title}\nno run yet ({generations})")
+        return
+    before, now, changed, made = [], [], [], [0, 0]
+    for row_id, codes in sorted(cached(generations).items()):
+        if "fim" not in codes or "fim+rag" not in codes:
+            continue
+        row = rows[row_id]
+        first, second = candidate(codes["fim"], row), candidate(codes["fim+rag"], row)
+        names = {id(first): "fim", id(second): "fim+rag"}
+        (old, old_made), (new, new_made) = kept_before(first, second, row), kept_now(first, second, row)
+        made[0] += old_made == 2
+        made[1] += new_made == 2
+        old_read, new_read = read(names[id(old)], row_id), read(names[id(new)], row_id)
+        before.append(old_read)
+        now.append(new_read)
+        if old is not new:
+            gap = ", ".join(left_out(old.code, row.block().text))
+            changed.append(f"{row_id}: {names[id(old)]} ({old_read}) -> {names[id(new)]} ({new_read}); left out: {gap}")
+    report(title, before, now, (made[0], made[1]), changed)
+
+
+def partial_replay(rows: dict[str, InContextRow], read: Reading) -> None:
+    """Batches 1–2: where ``fim+select`` kept its first candidate (one attempt) and the review kept another, that
+    other is the second candidate; elsewhere the second is unknown and both rules are taken to keep what
+    ``fim+select`` kept (its first candidate after one attempt, else its second)."""
+    records = {(g["variant"], g["id"]): g for g in read_jsonl(PARTIAL_RUN) if g["model"] == MODEL}
+    before, now, changed, made = [], [], [], [0, 0]
+    for (variant, row_id), selected in sorted(records.items()):
+        if variant != "fim+select":
+            continue
+        row, reviewed = rows[row_id], records[("fim+review", row_id)]
+        if selected["attempts"] != 1:  # the first was rejected: both rules make the second and keep the same
+            before.append(read("fim+select", row_id))
+            now.append(read("fim+select", row_id))
+            made[0] += 1
+            made[1] += 1
+            continue
+        first, second = candidate(selected["code"], row), candidate(reviewed["code"], row)
+        (old, old_made), (new, new_made) = kept_before(first, second, row), kept_now(first, second, row)
+        made[0] += old_made == 2
+        made[1] += new_made == 2
+        if reviewed["code"] == selected["code"]:
+            old = new = first
+        old_read = read("fim+select" if old is first else "fim+review", row_id)
+        new_read = read("fim+select" if new is first else "fim+review", row_id)
+        before.append(old_read)
+        now.append(new_read)
+        if old is not new:
+            gap = ", ".join(left_out(old.code, row.block().text))
+            changed.append(
+                f"{row_id}: {'fim' if old is first else 'fim+rag'} ({old_read}) -> "
+                f"{'fim' if new is first else 'fim+rag'} ({new_read}); left out: {gap}"
+            )
+    title = "batches 1–2 (development; the second candidate known on part of the rows: a lower bound)"
+    report(title, before, now, (made[0], made[1]), changed)
+
+
+def main() -> None:
+    rows = {row.id: row for row in read_in_context(HOLDOUT)}
+    read = readings()
+    print("# fim+select: a second candidate for a middle that leaves out a stated value (before vs now)")
+    partial_replay(rows, read)
+    for title, run in FULL_RUNS.items():
+        full_replay(title, run, rows, read)
+    stating = sum(bool(stated_values(row.block().text)) for row in rows.values())
+    print(f"\nheld-out rows whose comment states a number or a quoted text: {stating} of {len(rows)}")
+
+
+if __name__ == "__main__":
+    main()
