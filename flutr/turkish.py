@@ -60,6 +60,7 @@ _TURKISH_WORDS = frozenset(
     saniyede dakikada urun urunu urunler etiket etiketi kose koseye kosesine kart karti gorsel simge ikon yuvarlak
     golge kenar bosluk dolgu hizala ortala sabitle kaydir kaydirinca surukle bekle tekrarla dene belirsin gorunsun
     gozuksun kaybolsun donsun kaysin buyusun kuculsun sagda solda altta ustte icerik
+    en fazla rakam hane harf karakter klavye klavyesi telefon acilsin yazilsin girilsin secilsin kapansin
     """.split()
 )
 _APOSTROPHE_SUFFIX = re.compile(

@@ -96,10 +96,11 @@ def test_score_is_linear_on_a_long_run_without_spaces(run: str) -> None:
     [
         ("organik urunse sag ust koseye 8 piksel iceriden yesil 'Organik' etiketi koy", True),
         ("yarim saniyede yavas yavas belirsin, egri easeIn olsun", True),
+        ("sadece rakam yazilabilsin, en fazla 10 hane; telefon klavyesi acilsin", True),
         ("make the card red and add a shadow", False),
         ("Put the icon at the top right corner", False),
     ],
 )
 def test_everyday_layout_requests_typed_without_turkish_letters_are_turkish(text: str, turkish: bool) -> None:
-    """Two comments of held-out batch 3's authors that were not taken for requests (session 15)."""
+    """Comments of held-out batch 3's and 4's authors that were not taken for requests (sessions 15, 16)."""
     assert is_turkish(text) is turkish

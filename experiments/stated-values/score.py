@@ -117,14 +117,15 @@ def full_replay(title: str, run: Path, rows: dict[str, InContextRow], read: Read
             continue
         row = rows[row_id]
         first, second = candidate(codes["fim"], row), candidate(codes["fim+rag"], row)
-        names = {id(first): "fim", id(second): "fim+rag"}
+        # the same code from both candidates was read once, as the first's
+        names = {id(first): "fim", id(second): "fim" if second.code == first.code else "fim+rag"}
         (old, old_made), (new, new_made) = kept_before(first, second, row), kept_now(first, second, row)
         made[0] += old_made == 2
         made[1] += new_made == 2
         old_read, new_read = read(names[id(old)], row_id), read(names[id(new)], row_id)
         before.append(old_read)
         now.append(new_read)
-        if old is not new:
+        if old.code != new.code:
             gap = ", ".join(left_out(old.code, row.block().text))
             changed.append(f"{row_id}: {names[id(old)]} ({old_read}) -> {names[id(new)]} ({new_read}); left out: {gap}")
     report(title, before, now, (made[0], made[1]), changed)
