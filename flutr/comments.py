@@ -1,8 +1,9 @@
 """Find the Turkish comments in a Dart document that are requests for code.
 
 A request is a full-line ``//`` or ``///`` comment, or a block of consecutive ones with the same marker, whose text
-is Turkish (see ``flutr.turkish``). Commented-out code, ``TODO:``-style markers, license headers and English
-comments are not requests. Lines are split on ``\\n``; a trailing ``\\r`` (CRLF files) is ignored.
+is Turkish (see ``flutr.turkish``); a ``///`` block right above a line of code is that code's documentation.
+Commented-out code, ``TODO:``-style markers, license headers and English comments are not requests. Lines are
+split on ``\\n``; a trailing ``\\r`` (CRLF files) is ignored.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def _classify(lines: list[str], start: int, end: int) -> CommentBlock | None:
     bodies = [m.group("body") for m in (_comment_match(lines[n]) for n in range(start, end + 1)) if m]
     if start == 0 and _LICENSE.search(" ".join(b.strip() for b in bodies)):
         return None  # a license header at the top of the file
+    if first.group("marker") == "///" and _documents_next_line(lines, end):
+        return None  # a doc comment over a declaration documents it (`/// Kullanıcıyı temsil eder` + `class User`)
     prose = [b.strip() for b in bodies if b.strip() and not looks_like_code(b) and not _MARKERS.match(b.strip())]
     if not prose:
         return None
@@ -85,6 +88,12 @@ def _classify(lines: list[str], start: int, end: int) -> CommentBlock | None:
     if not is_request_text(text):
         return None
     return CommentBlock(start, end, first.group("indent"), first.group("marker"), text)
+
+
+def _documents_next_line(lines: list[str], end: int) -> bool:
+    """Whether the line after a comment block holds code the block can document (not a closing bracket)."""
+    following = _strip_cr(lines[end + 1]).strip() if end + 1 < len(lines) else ""
+    return bool(following) and not following.startswith(("}", ")", "]", "//"))
 
 
 def _same_block(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:

@@ -42,6 +42,17 @@ def test_turkish_comments_are_requests(text: str, marker: str) -> None:
     assert block.start_line == block.end_line == 1 and block.marker == marker
 
 
+def test_a_doc_comment_over_a_declaration_documents_it() -> None:
+    documented = "/// Sepetteki ürünleri tutan model sınıfı\nclass Cart {}\n"
+    assert find_request_comments(documented) == []
+    assert request_comment_at(documented, 0) is None
+    # over nothing, a closing brace or a blank line, a `///` comment is a request as `//` is
+    for after in ("", "}\n", "\nclass Cart {}\n"):
+        (block,) = find_request_comments("class A {\n  /// Sepeti boşaltan bir metod yaz\n" + after)
+        assert block.marker == "///"
+    assert len(find_request_comments("// Sepeti boşaltan bir metod yaz\nclass Cart {}\n")) == 1
+
+
 @pytest.mark.parametrize("text", NOT_REQUESTS)
 def test_other_comments_are_not(text: str) -> None:
     assert find_request_comments(f"class A {{}}\n// {text}\n") == []

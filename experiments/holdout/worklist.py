@@ -1,15 +1,15 @@
 """The blind worklist of the held-out in-context set (experiments/holdout/README.md): every distinct answer of the
 1.5B's ``fim+select`` (the server's default inside code), ``fim+review`` (``checkApi: review``) and the ``copy1``
-baseline on data/in_context/holdout.jsonl — for batch 3, of the two candidates ``fim+select`` chooses between
+baseline on data/in_context/holdout.jsonl — for batches 3 and 4, of the two candidates ``fim+select`` chooses between
 (``fim``, ``fim+rag``) — plus ``--controls`` answers of the test split read before, read again blind as a check on
 the readers.
 
-    python experiments/holdout/worklist.py [--batch 1|2|3] [--parts 8] [--controls 10]
+    python experiments/holdout/worklist.py [--batch 1|2|3|4] [--parts 8] [--controls 10]
 
-Reads benchmarks/results/in-context-holdout/generations.jsonl (batch 3: in-context-holdout-b3/). Writes
-experiments/holdout/worklist-<i>.jsonl (batch 1; ``worklist-b2-<i>.jsonl``, ``worklist-b3-<i>.jsonl`` for the
-others: what a reader sees, shuffled) and its key (``hash`` → label id, ``control`` for a re-read). Batch 1 is rows
-9100–9599 (written first), batch 2 rows 9600–9999, batch 3 rows 10100 and up (session 15).
+Reads benchmarks/results/in-context-holdout/generations.jsonl (batch 3: in-context-holdout-b3/, batch 4: -b4/).
+Writes experiments/holdout/worklist-<i>.jsonl (batch 1; ``worklist-b<N>-<i>.jsonl`` for the others: what a reader
+sees, shuffled) and its key (``hash`` → label id, ``control`` for a re-read). Batch 1 is rows 9100–9599 (written
+first), batch 2 rows 9600–9999, batch 3 rows 10100–10999 (session 15), batch 4 rows 11100 and up (session 16).
 """
 
 from __future__ import annotations
@@ -38,23 +38,25 @@ MODEL = "qwen2.5-coder-1.5b"
 HOLDOUT = Path("data/in_context/holdout.jsonl")
 RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 RUN_B3 = Path("benchmarks/results/in-context-holdout-b3/generations.jsonl")
+RUN_B4 = Path("benchmarks/results/in-context-holdout-b4/generations.jsonl")
 VARIANTS = ("fim+select", "fim+review", "copy1")
-CANDIDATES = ("fim", "fim+rag", "copy1")  # batch 3: what fim+select chooses between (select_offline.py), the baseline
+# batches 3–4: what fim+select chooses between (select_offline.py), and the baseline
+CANDIDATES = ("fim", "fim+rag", "copy1")
 SALT = "holdout:"
 SEED = 14
-PREFIXES = {1: "worklist", 2: "worklist-b2", 3: "worklist-b3"}
+PREFIXES = {1: "worklist", 2: "worklist-b2", 3: "worklist-b3", 4: "worklist-b4"}
 
 
 def batch_of(row_id: str) -> int:
-    """1 for rows 9100–9599 (the first authors), 2 for 9600–9999, 3 for 10100 and up."""
+    """1 for rows 9100–9599 (the first authors), 2 for 9600–9999, 3 for 10100–10999, 4 for 11100 and up."""
     number = int(row_id.rsplit("-", 1)[1])
-    return 1 if number < 9600 else 2 if number < 10000 else 3
+    return 1 if number < 9600 else 2 if number < 10000 else 3 if number < 11000 else 4
 
 
 def answers(batch: int) -> list[dict]:
     """The run's answers of the batch's variants (the last line per row and variant), in row order."""
     rows = {row.id for row in read_in_context(HOLDOUT) if batch_of(row.id) == batch}
-    run, variants = (RUN_B3, CANDIDATES) if batch == 3 else (RUN, VARIANTS)
+    run, variants = {3: (RUN_B3, CANDIDATES), 4: (RUN_B4, CANDIDATES)}.get(batch, (RUN, VARIANTS))
     latest = {}
     for generated in read_jsonl(run):
         if generated["variant"] in variants and generated["id"] in rows:

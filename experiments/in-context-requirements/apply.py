@@ -68,7 +68,11 @@ def problems(split: str, rows: list[dict], ids: set[str]) -> list[str]:
     for data in rows:
         if data["id"] in ids:
             row = InContextRow.from_dict(data)
-            verdict = judge_in_context(row, row.answer)
+            try:
+                verdict = judge_in_context(row, row.answer)
+            except ValueError as error:  # e.g. not exactly one request comment (the validation says it too)
+                shown.append(f"{row.id}: cannot be judged: {error}")
+                continue
             if not verdict.correct:
                 shown.append(f"{row.id}: the reference is judged incorrect: {'; '.join(verdict.reasons)}")
     return shown
