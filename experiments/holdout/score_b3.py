@@ -43,13 +43,15 @@ FIRST = "fim+rag+select (the example first, 8534812)"
 SELECTIONS = {BEFORE: "before", NOW: "now", FIRST: "examples-first"}
 
 
-def readings(records: dict[tuple[str, str], Record]) -> tuple[dict[tuple[str, str], bool], list[bool], dict]:
+def readings(
+    records: dict[tuple[str, str], Record], batch: str = "b3"
+) -> tuple[dict[tuple[str, str], bool], list[bool], dict]:
     """(row id, code) → read correct; the controls' agreement with their first reading; (row id, code) → reason."""
-    keys = {e["hash"]: e for e in read_jsonl(HERE / "worklist-b3-key.jsonl")}
+    keys = {e["hash"]: e for e in read_jsonl(HERE / f"worklist-{batch}-key.jsonl")}
     codes = {f"{r.model}/{r.variant}/{r.id}": r.code for r in records.values()}
     earlier = _earlier_control_readings()
     read, reasons, controls = {}, {}, []
-    for path in sorted(Path("benchmarks/judge").glob("labels-in-context-holdout-b3-*.jsonl")):
+    for path in sorted(Path("benchmarks/judge").glob(f"labels-in-context-holdout-{batch}-*.jsonl")):
         for label in read_jsonl(path):
             entry = keys[label["hash"]]
             ok = label["label"] == "correct"

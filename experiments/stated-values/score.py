@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from worklists import read_jsonl, versus  # noqa: E402
 
+from benchmarks.in_context.run import Generated, judged  # noqa: E402
 from benchmarks.metrics.significance import paired  # noqa: E402
 from flutr.answering import Answer  # noqa: E402
 from flutr.edits import file_problem  # noqa: E402
@@ -65,6 +66,16 @@ def readings() -> Reading:
     return read
 
 
+def judge(row: InContextRow, code: str) -> tuple[int, int]:
+    """(judged correct, fits) for ``code`` under ``row``'s comment, as the benchmark judges a cached answer."""
+    record = judged(row, Generated("", MODEL, "fim+select", row.id, code, 0.0, 0, 1))
+    return int(record.correct), int(record.fits)
+
+
+def plus(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return a[0] + b[0], a[1] + b[1]
+
+
 def candidate(code: str, row: InContextRow) -> Answer:
     block = row.block()
     problem = file_problem(row.file, block, code) if code.strip() else "model produced no code"
@@ -94,12 +105,19 @@ def kept_now(first: Answer, second: Answer, row: InContextRow) -> tuple[Answer, 
 
 
 def report(
-    title: str, before: list[bool | None], now: list[bool | None], made: tuple[int, int], changed: list[str]
+    title: str,
+    before: list[bool | None],
+    now: list[bool | None],
+    made: tuple[int, int],
+    changed: list[str],
+    judged_counts: list[tuple[int, int]],
 ) -> None:
     print(f"\n## {title}")
     unread = sum(value is None for value in now) + sum(value is None for value in before)
     print(f"rows {len(now)}; a second candidate made on {made[0]} before, {made[1]} now")
     print(f"read correct: before {sum(bool(v) for v in before)}, now {sum(bool(v) for v in now)} (unread: {unread})")
+    (judged_before, fits_before), (judged_now, fits_now) = judged_counts
+    print(f"judge: before {judged_before}, now {judged_now}; fits: before {fits_before}, now {fits_now}")
     known = [(b, n) for b, n in zip(before, now, strict=True) if b is not None and n is not None]
     print("now vs before, rows read both ways: " + versus(paired([n for _, n in known], [b for b, _ in known])))
     for line in changed:
@@ -111,7 +129,7 @@ def full_replay(title: str, run: Path, rows: dict[str, InContextRow], read: Read
     if not generations.exists():
         print(f"\n## {title}\nno run yet ({generations})")
         return
-    before, now, changed, made = [], [], [], [0, 0]
+    before, now, changed, made, judged_counts = [], [], [], [0, 0], [(0, 0), (0, 0)]
     for row_id, codes in sorted(cached(generations).items()):
         if "fim" not in codes or "fim+rag" not in codes:
             continue
@@ -123,12 +141,13 @@ def full_replay(title: str, run: Path, rows: dict[str, InContextRow], read: Read
         made[0] += old_made == 2
         made[1] += new_made == 2
         old_read, new_read = read(names[id(old)], row_id), read(names[id(new)], row_id)
+        judged_counts = [plus(judged_counts[0], judge(row, old.code)), plus(judged_counts[1], judge(row, new.code))]
         before.append(old_read)
         now.append(new_read)
         if old.code != new.code:
             gap = ", ".join(left_out(old.code, row.block().text))
             changed.append(f"{row_id}: {names[id(old)]} ({old_read}) -> {names[id(new)]} ({new_read}); left out: {gap}")
-    report(title, before, now, (made[0], made[1]), changed)
+    report(title, before, now, (made[0], made[1]), changed, judged_counts)
 
 
 def partial_replay(rows: dict[str, InContextRow], read: Reading) -> None:
@@ -136,12 +155,14 @@ def partial_replay(rows: dict[str, InContextRow], read: Reading) -> None:
     other is the second candidate; elsewhere the second is unknown and both rules are taken to keep what
     ``fim+select`` kept (its first candidate after one attempt, else its second)."""
     records = {(g["variant"], g["id"]): g for g in read_jsonl(PARTIAL_RUN) if g["model"] == MODEL}
-    before, now, changed, made = [], [], [], [0, 0]
+    before, now, changed, made, judged_counts = [], [], [], [0, 0], [(0, 0), (0, 0)]
     for (variant, row_id), selected in sorted(records.items()):
         if variant != "fim+select":
             continue
         row, reviewed = rows[row_id], records[("fim+review", row_id)]
         if selected["attempts"] != 1:  # the first was rejected: both rules make the second and keep the same
+            verdict = judge(row, selected["code"])
+            judged_counts = [plus(judged_counts[0], verdict), plus(judged_counts[1], verdict)]
             before.append(read("fim+select", row_id))
             now.append(read("fim+select", row_id))
             made[0] += 1
@@ -153,6 +174,7 @@ def partial_replay(rows: dict[str, InContextRow], read: Reading) -> None:
         made[1] += new_made == 2
         if reviewed["code"] == selected["code"]:
             old = new = first
+        judged_counts = [plus(judged_counts[0], judge(row, old.code)), plus(judged_counts[1], judge(row, new.code))]
         old_read = read("fim+select" if old is first else "fim+review", row_id)
         new_read = read("fim+select" if new is first else "fim+review", row_id)
         before.append(old_read)
@@ -164,7 +186,64 @@ def partial_replay(rows: dict[str, InContextRow], read: Reading) -> None:
                 f"{'fim' if new is first else 'fim+rag'} ({new_read}); left out: {gap}"
             )
     title = "batches 1–2 (development; the second candidate known on part of the rows: a lower bound)"
-    report(title, before, now, (made[0], made[1]), changed)
+    report(title, before, now, (made[0], made[1]), changed, judged_counts)
+
+
+def read_rate(rows: dict[str, InContextRow], read: Reading) -> None:
+    """Of the comments that state a value: how often an answer that leaves one out is read correct, and one that
+    has them all (batches 1–2: the kept answer; 3–4: the first candidate, ``fim``)."""
+    answers = [
+        (g["code"], g["id"], read("fim+select", g["id"]), "batches 1–2, kept")
+        for g in read_jsonl(PARTIAL_RUN)
+        if g["model"] == MODEL and g["variant"] == "fim+select"
+    ]
+    for title, run in FULL_RUNS.items():
+        if (run / "generations.jsonl").exists():
+            batch = title.split(" (")[0] + ", fim"
+            answers += [(c["fim"], i, read("fim", i), batch) for i, c in cached(run / "generations.jsonl").items()]
+    tally: dict[tuple[str, bool], list[int]] = {}
+    for code, row_id, correct, batch in answers:
+        request = rows[row_id].block().text
+        if correct is None or not stated_values(request):
+            continue
+        counts = tally.setdefault((batch, bool(left_out(code, request))), [0, 0])
+        counts[0] += correct
+        counts[1] += 1
+    print("\n## Read correct, of the comments that state a value: answers leaving one out vs stating them all")
+    for batch in dict.fromkeys(b for b, _ in tally):
+        (right_out, n_out), (right_all, n_all) = tally.get((batch, True), [0, 0]), tally.get((batch, False), [0, 0])
+        print(f"{batch}: leaves one out {right_out}/{n_out}, states them all {right_all}/{n_all}")
+
+
+def as_judge_rule(rows: dict[str, InContextRow], read: Reading) -> None:
+    """The judge's precision on every distinct answer read, and if it also rejected an answer leaving out a value."""
+    answers = [
+        (g["variant"], g["id"], g["code"], "batches 1–2")
+        for g in read_jsonl(PARTIAL_RUN)
+        if g["model"] == MODEL and g["variant"] in ("fim+select", "fim+review")
+    ]
+    for title, run in FULL_RUNS.items():
+        if (run / "generations.jsonl").exists():
+            for row_id, codes in cached(run / "generations.jsonl").items():
+                answers += [(v, row_id, codes[v], title.split(" (")[0]) for v in ("fim", "fim+rag")]
+    seen, counts = set(), {}
+    for variant, row_id, code, batch in answers:
+        correct = read(variant, row_id)
+        if (row_id, code) in seen or correct is None:
+            continue
+        seen.add((row_id, code))
+        if not judge(rows[row_id], code)[0]:
+            continue
+        # accepted: [right, all] by the judge as it is, and without those leaving a value out
+        tally = counts.setdefault(batch, [0, 0, 0, 0])
+        gap = bool(left_out(code, rows[row_id].block().text))
+        tally[0] += correct
+        tally[1] += 1
+        tally[2] += correct and not gap
+        tally[3] += not gap
+    print("\n## As a judge rule: precision now -> if the judge also rejected answers leaving out a stated value")
+    for batch, (right, accepted, right_kept, kept) in counts.items():
+        print(f"{batch}: {right}/{accepted} -> {right_kept}/{kept}")
 
 
 def main() -> None:
@@ -174,6 +253,8 @@ def main() -> None:
     partial_replay(rows, read)
     for title, run in FULL_RUNS.items():
         full_replay(title, run, rows, read)
+    read_rate(rows, read)
+    as_judge_rule(rows, read)
     stating = sum(bool(stated_values(row.block().text)) for row in rows.values())
     print(f"\nheld-out rows whose comment states a number or a quoted text: {stating} of {len(rows)}")
 
