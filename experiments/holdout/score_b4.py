@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE.parents[0] / "stated-values"))
 
 from score import candidate, kept_before, kept_now  # noqa: E402
 from score_b3 import readings  # noqa: E402
+from worklist import batch_of  # noqa: E402
 from worklists import agreement_line, versus  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
@@ -89,6 +90,14 @@ def main() -> None:
         found = agreement([(records[(v, i)].correct, read[a]) for a, (v, i) in answers.items()])
         print(f"judge (fresh) on {name} {found.n} distinct answers: {agreement_line(found)}")
     print(f"\ncontrols (test-split answers read before, read again blind): {sum(controls)}/{len(controls)} agree")
+    print(f"distinct answers read right: {sum(read.values())} of {len(read)}")
+    words: dict[int, list[int]] = defaultdict(list)
+    for row in rows.values():
+        words[batch_of(row.id)].append(len(row.question.split()))
+    print(
+        "words per request comment, by batch: "
+        + ", ".join(f"{b}: {statistics.mean(w):.1f}" for b, w in sorted(words.items()))
+    )
 
 
 if __name__ == "__main__":

@@ -18,8 +18,9 @@ KEYS = (
     Path("experiments/select/in-context-worklist-key.jsonl"),
     Path("experiments/select/full-worklist-key.jsonl"),
     PLACEMENT_KEY,
+    Path("experiments/stated-values/worklist-test-key.jsonl"),
 )
-HASHED = ("labels-select.jsonl", "labels-full-*.jsonl", "labels-placement-*.jsonl")
+HASHED = ("labels-select.jsonl", "labels-full-*.jsonl", "labels-placement-*.jsonl", "labels-stated-values-test.jsonl")
 
 
 def codes_by_label_id(extra: tuple[Path, ...] = ()) -> dict[str, str]:

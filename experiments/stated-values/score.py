@@ -246,6 +246,54 @@ def as_judge_rule(rows: dict[str, InContextRow], read: Reading) -> None:
         print(f"{batch}: {right}/{accepted} -> {right_kept}/{kept}")
 
 
+def test_split_replay() -> None:
+    """The 168-row in-context test split: rows whose cached first middle (``fim``, or ``fim+select`` after one
+    attempt) passes the checks but leaves out a stated value, and what the rule keeps there."""
+    sys.path.insert(0, str(HERE.parents[0] / "placement"))
+    from labelled import readings as test_readings
+    from worklists import current_in_context, in_context_rows
+
+    rows = in_context_rows()
+    current = current_in_context(MODEL, rows)
+    read = test_readings()
+    fired, lines, judged_counts = 0, [], [(0, 0), (0, 0)]
+    for (variant, row_id), selected in sorted(current.items()):
+        if variant != "fim+select" or rows[row_id].position == "top_level":
+            continue
+        row = rows[row_id]
+        kept_code = selected["code"]
+        if ("fim", row_id) not in current and selected["attempts"] != 1:  # the first was rejected: no change
+            judged_counts = [
+                plus(judged_counts[0], judge(row, kept_code)),
+                plus(judged_counts[1], judge(row, kept_code)),
+            ]
+            continue
+        first_code = current[("fim", row_id)]["code"] if ("fim", row_id) in current else selected["code"]
+        first = candidate(first_code, row)
+        if not rejected_in_file(first, row.file, row.block()) and left_out(first.code, row.block().text):
+            fired += 1
+            second = current.get(("fim+rag", row_id))
+            if second is None:
+                lines.append(f"{row_id}: the second candidate is not cached")
+            else:
+                kept, _ = kept_now(first, candidate(second["code"], row), row)
+                if kept.code != selected["code"]:
+                    kept_code = kept.code
+                    lines.append(
+                        f"{row_id}: read {read.get((row_id, selected['code']))} -> {read.get((row_id, kept.code))}"
+                    )
+        judged_counts = [
+            plus(judged_counts[0], judge(row, selected["code"])),
+            plus(judged_counts[1], judge(row, kept_code)),
+        ]
+    print("\n## The in-context test split inside code (140 rows): the cached fim+select vs the rule")
+    print(f"the rule fires on {fired} rows (a first middle passing the checks but leaving out a stated value)")
+    (before, _), (now, _) = judged_counts
+    print(f"judge: before {before}, now {now}; switched:")
+    for line in lines:
+        print("  " + line)
+
+
 def main() -> None:
     rows = {row.id: row for row in read_in_context(HOLDOUT)}
     read = readings()
@@ -255,6 +303,7 @@ def main() -> None:
         full_replay(title, run, rows, read)
     read_rate(rows, read)
     as_judge_rule(rows, read)
+    test_split_replay()
     stating = sum(bool(stated_values(row.block().text)) for row in rows.values())
     print(f"\nheld-out rows whose comment states a number or a quoted text: {stating} of {len(rows)}")
 
