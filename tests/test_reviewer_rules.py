@@ -321,3 +321,80 @@ class QuizQuestion {
 List<dynamic> questions(String raw) => json.decode(raw) as List<dynamic>;
 """
     assert [f for f in sanity_findings(code) if f.check == "unknown-member"] == []
+
+
+def test_a_negated_number_parse_and_a_typed_cast_of_decoded_json_are_found() -> None:
+    code = """import 'dart:convert';
+String? check(String value, String body) {
+  if (!int.tryParse(value)) return 'Sayı girin';
+  final items = jsonDecode(body)['items'] as List<Map<String, dynamic>>;
+  final names = json.decode(body) as Map<String, String>;
+  return '$items $names';
+}"""
+    assert _checks(code, "not-a-bool") == [2]
+    assert _checks(code, "json-cast") == [3, 4]
+
+
+def test_null_checks_loose_casts_and_converted_lists_are_fine() -> None:
+    code = """import 'dart:convert';
+String? check(String value, String body) {
+  if (int.tryParse(value) == null) return 'Sayı girin';
+  final ok = !(int.tryParse(value) == null) && int.tryParse(value)! > 3;
+  final map = jsonDecode(body) as Map<String, dynamic>;
+  final items = jsonDecode(body)['items'] as List<dynamic>;
+  final list = (jsonDecode(body) as List).cast<Map<String, dynamic>>();
+  final typed = List<Map<String, dynamic>>.from(map['items'] as List);
+  final count = json.decode(body)['count'] as int;
+  return '$ok $items $list $typed $count';
+}"""
+    for check in ("not-a-bool", "json-cast"):
+        assert _checks(code, check) == [], check
+
+
+STATIC_OWNER = """class SkipDoseDialog extends StatefulWidget {
+  const SkipDoseDialog({super.key});
+  static const reasons = ['Unuttum', 'Yan etki'];
+  static String label(String reason) => reason.toUpperCase();
+  @override
+  State<SkipDoseDialog> createState() => _SkipDoseDialogState();
+}
+"""
+
+
+def test_a_widgets_static_member_used_bare_in_its_state_is_found() -> None:
+    code = (
+        STATIC_OWNER
+        + """class _SkipDoseDialogState extends State<SkipDoseDialog> {
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [for (final r in reasons) Text(label(r))]);
+  }
+}"""
+    )
+    assert _checks(code, "static-unqualified") == [10, 10]
+
+
+def test_a_static_member_through_its_class_or_in_its_class_is_fine_and_a_subclass_is_left_alone() -> None:
+    """Whether a subclass sees its superclass's statics by their bare names is not judged (conservative)."""
+    code = (
+        STATIC_OWNER
+        + """class _SkipDoseDialogState extends State<SkipDoseDialog> {
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [for (final r in SkipDoseDialog.reasons) Text(SkipDoseDialog.label(r))]);
+  }
+}
+class LoudDialog extends SkipDoseDialog {
+  const LoudDialog({super.key});
+  String first() => label(reasons.first);
+}"""
+    )
+    assert _checks(code, "static-unqualified") == []
+
+
+def test_an_undeclared_name_as_a_variables_value_or_a_loops_iterable_is_found() -> None:
+    assert _checks("void f() { final x = fooBar; print(x); }", "undefined-name") == [0]
+    assert _checks("void f() { for (final r in fooBar) print(r); }", "undefined-name") == [0]
+    assert (
+        _checks("void f(List<int> a) { final x = a; for (final r in a) print(r + x.length); }", "undefined-name") == []
+    )

@@ -4,11 +4,12 @@ selection rule it is used to confirm, never trained on and never read while deve
 The authors wrote ids ``hold<K>-<topic>-NNN``; here each becomes ``ctx-<topic>-9<K><NN>`` (the id shape the
 validator requires; numbers from 9100 up are used by no other split); the third batch's authors (session 15)
 wrote ``holdc<K>-<topic>-NNN``, which becomes ``ctx-<topic>-10<K><NN>`` (10101 and up); the fourth's (session
-16) ``holdd<K>-<topic>-NNN``, which becomes ``ctx-<topic>-11<K><NN>`` (11101 and up). Then train, test and
+16) ``holdd<K>-<topic>-NNN``, which becomes ``ctx-<topic>-11<K><NN>`` (11101 and up), and the fifth's ``holde<K>-…``
+``ctx-<topic>-12<K><NN>`` (12101 and up). Then train, test and
 holdout are validated together (near-duplicates across splits included).
 
-Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..9}.py, holdout-c{1..5}.py and holdout-d{1..5}.py,
-then this script.
+Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..9}.py, holdout-c{1..5}.py and holdout-d{1..5}.py and
+holdout-e{1..5}.py, then this script.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ from model_training.in_context_validate import validate_in_context
 
 DRAFTS = IN_CONTEXT_DIR / "drafts"
 HOLDOUT = IN_CONTEXT_DIR / "holdout.jsonl"
-ID = re.compile(r"^hold([cd]?)(\d)-([a-z_]+)-(\d{3})$")
-BATCH_PREFIX = {"": "9", "c": "10", "d": "11"}
+ID = re.compile(r"^hold([cde]?)(\d)-([a-z_]+)-(\d{3})$")
+BATCH_PREFIX = {"": "9", "c": "10", "d": "11", "e": "12"}
 
 
 def renamed(row_id: str) -> str:
     match = ID.match(row_id)
     if match is None:
-        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN, holdc<K>-… or holdd<K>-…)")
+        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN or hold[cde]<K>-…)")
     batch, author, topic, number = match.groups()
     if int(number) > 99:
         raise ValueError(f"{row_id!r}: at most 99 rows per author and topic")

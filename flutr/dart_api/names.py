@@ -332,7 +332,7 @@ def references(root: tree_sitter.Node, scope: Scope) -> Iterator[tree_sitter.Nod
         if node.type != "identifier" or node.id in scope.declaring_nodes:
             continue
         parent = node.parent
-        if parent is None or parent.type in _NOT_REFERENCE or parent.type in _DECLARING:
+        if parent is None or parent.type in _NOT_REFERENCE or (parent.type in _DECLARING and not _bound_value(node)):
             continue
         if (
             enclosing(node, *("import_or_export", "library_name", "part_directive", "part_of_directive", "annotation"))
@@ -345,6 +345,25 @@ def references(root: tree_sitter.Node, scope: Scope) -> Iterator[tree_sitter.Nod
         if _in_type(node):
             continue  # record fields and function-type parameter names name no value
         yield node
+
+
+def _bound_value(node: tree_sitter.Node) -> bool:
+    """Whether ``node`` stands after the ``=`` or ``in`` of the declaring construct it is a child of: the value a
+    variable is bound to (``final x = items;``, ``for (final r in items)``) refers to something."""
+    parent = node.parent
+    if parent is None or parent.type not in (
+        "initialized_variable_definition",
+        "initialized_identifier",
+        "for_loop_parts",
+        "static_final_declaration",
+    ):
+        return False
+    for child in parent.children:
+        if child.id == node.id:
+            return False
+        if child.type in ("=", "in"):
+            return True
+    return False
 
 
 def _in_type(node: tree_sitter.Node) -> bool:

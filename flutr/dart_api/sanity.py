@@ -66,6 +66,7 @@ from flutr.dart_api.names import (
 )
 from flutr.dart_api.nullable import null_safety_mistakes
 from flutr.dart_api.returns import functions, literal_future_returns, missing_returns, return_type, returned_values
+from flutr.dart_api.statics import unqualified_statics
 from flutr.dart_api.syntax import (
     Arguments,
     Chain,
@@ -194,6 +195,9 @@ REJECTING_FINDINGS = frozenset(
         "field-without-setstate",
         "positional-arity",
         "set-in-list",
+        "not-a-bool",
+        "json-cast",
+        "static-unqualified",
         "const-nonconstant",
         "empty-set-state",
         "abstract-instantiation",
@@ -258,6 +262,7 @@ def sanity_findings(
         *reviewer_mistakes(blanked, root),
         *null_safety_mistakes(blanked, root, declaration_counts(root, scope)),
         *value_mistakes(blanked, root),
+        *unqualified_statics(root, scope),
     )
     found.extend(Finding(m.check, m.message, m.line) for m in mistakes)
     found.extend(

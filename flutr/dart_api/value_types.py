@@ -9,7 +9,11 @@
 - ``entry-record-pattern``: ``for (final (k, v) in map.entries)``: a ``MapEntry`` is not a record (``final
   MapEntry(:key, :value)`` is the pattern);
 - ``set-in-list``: braces after a collection ``if``/``for`` in a widget list (``children: [if (a) { Text('x') }]``)
-  make a ``Set`` element, not a block: a type error.
+  make a ``Set`` element, not a block: a type error;
+- ``not-a-bool``: ``!`` before a number parse (``!int.tryParse(v)``): the result is an ``int?``, not a ``bool``;
+- ``json-cast``: a decoded JSON value cast to a collection of a typed element (``jsonDecode(body)['items'] as
+  List<Map<String, dynamic>>``, ``json.decode(s) as Map<String, String>``): decoded lists are ``List<dynamic>``
+  and maps ``Map<String, dynamic>``, so the cast always throws (``List<…>.from`` / ``.cast<…>()`` convert).
 
 Conservative: only the last call of an expression counts, and a cascade (``..sort()``) is left alone.
 """
@@ -39,7 +43,14 @@ _ENTRY_PATTERN = re.compile(
 
 def value_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
     """``blanked``: the code through ``code_only``, ``root`` its tree."""
-    return [*_void_results(root), *_returned_kinds(root), *_entry_patterns(blanked), *_sets_in_lists(root)]
+    return [
+        *_void_results(root),
+        *_returned_kinds(root),
+        *_entry_patterns(blanked),
+        *_sets_in_lists(root),
+        *_negated_parses(root),
+        *_json_casts(root),
+    ]
 
 
 def last_member(nodes: list[tree_sitter.Node]) -> str | None:
@@ -162,3 +173,70 @@ def _widget_list(literal: tree_sitter.Node) -> bool:
         and label is not None
         and (text_of(label).rstrip(": ") in WIDGET_LISTS)
     )
+
+
+NUMBER_PARSES = frozenset({"int", "double", "num"})
+LOOSE_TYPES = frozenset({"dynamic", "Object", "Object?"})
+
+
+def _negated_parses(root: tree_sitter.Node) -> Iterator[Mistake]:
+    for node in walk(root):
+        if node.type != "unary_expression" or not node.children or text_of(node.children[0]) != "!":
+            continue
+        operand = node.children[1:]
+        head = text_of(operand[0]) if operand else ""
+        if head in NUMBER_PARSES and last_member(operand) in ("parse", "tryParse") and _ends_in_call(operand):
+            yield Mistake(
+                "not-a-bool",
+                f"'!' needs a bool, but {head}.{last_member(operand)}(…) gives a number (compare it with null: "
+                f"'{head}.tryParse(…) == null')",
+                node.start_point[0],
+            )
+
+
+def _json_casts(root: tree_sitter.Node) -> Iterator[Mistake]:
+    for node in walk(root):
+        if node.type != "type_cast_expression":
+            continue
+        cast = next((c for c in node.children if c.type == "type_cast"), None)
+        value = [c for c in node.children if c.type != "type_cast"]
+        if cast is None or not _decoded_json(value):
+            continue
+        collection = next((c for c in cast.children if c.type == "type_identifier"), None)
+        arguments = next((c for c in cast.children if c.type == "type_arguments"), None)
+        if collection is None or arguments is None or text_of(collection) not in ("List", "Map", "Set", "Iterable"):
+            continue
+        named = [text_of(a).replace(" ", "") for a in arguments.children if a.type not in ("<", ">", ",")]
+        elements = named[1:] if text_of(collection) == "Map" and named[:1] in (["String"], ["dynamic"]) else named
+        if any(element not in LOOSE_TYPES for element in elements):
+            yield Mistake(
+                "json-cast",
+                f"decoded JSON is List<dynamic> / Map<String, dynamic>: '{text_of(cast)}' always throws (use "
+                f"List<…>.from(…), .cast<…>() or map each element)",
+                node.start_point[0],
+            )
+
+
+def _decoded_json(nodes: list[tree_sitter.Node]) -> bool:
+    """``jsonDecode(…)`` or ``json.decode(…)``, then only index selectors (``['items']``)."""
+    if not nodes or nodes[0].type != "identifier" or any(n.type != "selector" for n in nodes[1:]):
+        return False
+    kinds = [_selector_kind(selector) for selector in nodes[1:]]
+    head = text_of(nodes[0])
+    if head == "jsonDecode" and kinds[:1] == ["call"]:
+        rest = kinds[1:]
+    elif head == "json" and kinds[:2] == ["decode", "call"]:
+        rest = kinds[2:]
+    else:
+        return False
+    return all(kind == "index" for kind in rest)
+
+
+def _selector_kind(selector: tree_sitter.Node) -> str:
+    """``call`` for ``(…)``, ``index`` for ``[…]``, the member's name for ``.name``; ``other`` (``?.``, ``!``)."""
+    if selector.children and selector.children[0].type == "argument_part":
+        return "call"
+    text = text_of(selector)
+    if text.startswith("."):
+        return text[1:]
+    return "index" if text.startswith("[") else "other"
