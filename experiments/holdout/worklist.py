@@ -4,12 +4,13 @@ baseline on data/in_context/holdout.jsonl — for batches 3 and 4, of the two ca
 (``fim``, ``fim+rag``) — plus ``--controls`` answers of the test split read before, read again blind as a check on
 the readers.
 
-    python experiments/holdout/worklist.py [--batch 1|2|3|4] [--parts 8] [--controls 10]
+    python experiments/holdout/worklist.py [--batch 1|2|3|4|5] [--parts 8] [--controls 10]
 
-Reads benchmarks/results/in-context-holdout/generations.jsonl (batch 3: in-context-holdout-b3/, batch 4: -b4/).
+Reads benchmarks/results/in-context-holdout/generations.jsonl (batches 3–5: in-context-holdout-b3/ … -b5/).
 Writes experiments/holdout/worklist-<i>.jsonl (batch 1; ``worklist-b<N>-<i>.jsonl`` for the others: what a reader
 sees, shuffled) and its key (``hash`` → label id, ``control`` for a re-read). Batch 1 is rows 9100–9599 (written
-first), batch 2 rows 9600–9999, batch 3 rows 10100–10999 (session 15), batch 4 rows 11100 and up (session 16).
+first), batch 2 rows 9600–9999, batch 3 rows 10100–10999 (session 15), batch 4 rows 11100–11999 and batch 5 rows
+12100 and up (session 16).
 """
 
 from __future__ import annotations
@@ -39,24 +40,28 @@ HOLDOUT = Path("data/in_context/holdout.jsonl")
 RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 RUN_B3 = Path("benchmarks/results/in-context-holdout-b3/generations.jsonl")
 RUN_B4 = Path("benchmarks/results/in-context-holdout-b4/generations.jsonl")
+RUN_B5 = Path("benchmarks/results/in-context-holdout-b5/generations.jsonl")
 VARIANTS = ("fim+select", "fim+review", "copy1")
-# batches 3–4: what fim+select chooses between (select_offline.py), and the baseline
+# batches 3–5: what fim+select chooses between (select_offline.py), and the baseline
 CANDIDATES = ("fim", "fim+rag", "copy1")
 SALT = "holdout:"
 SEED = 14
-PREFIXES = {1: "worklist", 2: "worklist-b2", 3: "worklist-b3", 4: "worklist-b4"}
+PREFIXES = {1: "worklist", 2: "worklist-b2", 3: "worklist-b3", 4: "worklist-b4", 5: "worklist-b5"}
 
 
 def batch_of(row_id: str) -> int:
-    """1 for rows 9100–9599 (the first authors), 2 for 9600–9999, 3 for 10100–10999, 4 for 11100 and up."""
+    """1 for rows 9100–9599 (the first authors), 2 for 9600–9999, 3 for 10100–10999, 4 for 11100–11999, 5 for
+    12100 and up."""
     number = int(row_id.rsplit("-", 1)[1])
-    return 1 if number < 9600 else 2 if number < 10000 else 3 if number < 11000 else 4
+    return 1 if number < 9600 else 2 if number < 10000 else 3 if number < 11000 else 4 if number < 12000 else 5
 
 
 def answers(batch: int) -> list[dict]:
     """The run's answers of the batch's variants (the last line per row and variant), in row order."""
     rows = {row.id for row in read_in_context(HOLDOUT) if batch_of(row.id) == batch}
-    run, variants = {3: (RUN_B3, CANDIDATES), 4: (RUN_B4, CANDIDATES)}.get(batch, (RUN, VARIANTS))
+    run, variants = {3: (RUN_B3, CANDIDATES), 4: (RUN_B4, CANDIDATES), 5: (RUN_B5, CANDIDATES)}.get(
+        batch, (RUN, VARIANTS)
+    )
     latest = {}
     for generated in read_jsonl(run):
         if generated["variant"] in variants and generated["id"] in rows:

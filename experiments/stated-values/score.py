@@ -9,7 +9,8 @@ same reference-free checks (those of the code this script runs with):
   (``flutr.in_place.wants_second``), and the one that states them all is kept (``kept_candidate``).
 
 Batches whose run cached both candidates (``fim`` and ``fim+rag``) are replayed whole: batch 3 (where the rule was
-read off: development) and batch 4 (authored after the rule was committed: confirmation). Batches 1–2 cached the
+read off: development), batch 4 (authored after the rule was committed: confirmation) and batch 5 (a second
+confirmation). Batches 1–2 cached the
 kept answer (``fim+select``) and the review's (``fim+review``, the other candidate where the two differ), so only
 a lower bound of the change is seen there. Every answer is scored by the blind readings of its batch
 (``benchmarks/judge/labels-in-context-holdout-*.jsonl`` through the worklist keys); an answer nobody read is
@@ -43,6 +44,7 @@ HOLDOUT = Path("data/in_context/holdout.jsonl")
 FULL_RUNS = {
     "batch 3 (development: the rule was read off it)": Path("benchmarks/results/in-context-holdout-b3"),
     "batch 4 (confirmation: written after the rule was committed)": Path("benchmarks/results/in-context-holdout-b4"),
+    "batch 5 (a second confirmation: written after batch 4 was read)": Path("benchmarks/results/in-context-holdout-b5"),
 }
 PARTIAL_RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 LABELS = Path("benchmarks/judge")

@@ -1,14 +1,18 @@
-"""Held-out batch 4 (session 16; experiments/holdout/README.md): 100 in-context rows written after the stated-values
-rule (experiments/stated-values) and every judge rule were committed, answered once by the 1.5B with both
-candidates ``fim+select`` chooses between (``fim``, ``fim+rag``) and the ``copy1`` baseline; every distinct answer
-read blind by ten readers. Scores:
+"""A fresh held-out batch (session 16; experiments/holdout/README.md) — batch 4: 100 in-context rows written after
+the stated-values rule (experiments/stated-values) and every judge rule then were committed; batch 5: 100 more,
+written after batch 4's rules — answered once by the 1.5B with both candidates ``fim+select`` chooses between
+(``fim``, ``fim+rag``) and the ``copy1`` baseline; every distinct answer read blind by ten readers. Scores:
 
 - the server's default inside code before the session (a second candidate only for a rejected first) and now (also
   for a first that leaves out a number or quoted text the comment states), both replayed with the rules checked out
   (``experiments/stated-values/score.py`` replays the same);
 - the judge, fresh: no rule or requirement was written after these answers existed.
 
-    python experiments/holdout/score_b4.py > experiments/holdout/results/score-b4.txt
+    python experiments/holdout/score_fresh.py --batch 4 > experiments/holdout/results/score-b4.txt   # at f9dfd39
+    python experiments/holdout/score_fresh.py --batch 5 > experiments/holdout/results/score-b5.txt
+
+``score-b4.txt`` was made with the rules of f9dfd39 (fresh for batch 4); ``score-b4-fitted.txt`` with the rules
+read off batch 4 since (1d76d5b).
 """
 
 from __future__ import annotations
@@ -34,14 +38,14 @@ from benchmarks.judge.calibration import agreement  # noqa: E402
 from benchmarks.metrics.significance import paired  # noqa: E402
 from flutr.in_context import read_in_context  # noqa: E402
 
-OUT = Path("benchmarks/results/in-context-holdout-b4")
 HOLDOUT = Path("data/in_context/holdout.jsonl")
 BEFORE, NOW = "fim+select (before the session)", "fim+select (now: stated values)"
 
 
-def main() -> None:
-    records = {(r.variant, r.id): r for r in judge_cached(InContextConfig(out=OUT, data_file=str(HOLDOUT)))}
-    read, controls, _ = readings(records, "b4")
+def main(batch: int) -> None:
+    out = Path(f"benchmarks/results/in-context-holdout-b{batch}")
+    records = {(r.variant, r.id): r for r in judge_cached(InContextConfig(out=out, data_file=str(HOLDOUT)))}
+    read, controls, _ = readings(records, f"b{batch}")
     rows = {row.id: row for row in read_in_context(HOLDOUT)}
     ids = sorted({i for v, i in records if v == "fim"})
     kept: dict[str, dict[str, tuple[str, int]]] = {BEFORE: {}, NOW: {}}
@@ -63,7 +67,7 @@ def main() -> None:
     correct = {v: [read[(i, record(v, i).code)] for i in ids] for v in variants}
     judge = {v: [record(v, i).correct for i in ids] for v in variants}
     n = len(ids)
-    print(f"## Held-out batch 4: {n} rows inside code (1.5B, one greedy run of each candidate)\n")
+    print(f"## Held-out batch {batch}: {n} rows inside code (1.5B, one greedy run of each candidate)\n")
     print("| variant | read correct | judge (fresh) | fits | median s (1 thread) | mean s |")
     print("|---|---:|---:|---:|---:|---:|")
     for v in variants:
@@ -101,4 +105,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[sys.argv.index("--batch") + 1]) if "--batch" in sys.argv else 4)
