@@ -13,6 +13,7 @@ under the comment; :func:`flutr.edits.place` still decides what is offered.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Sequence
@@ -196,9 +197,16 @@ def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:
     """Whether the answer fails the reference-free checks where it would stand: no code, a file that no longer
     parses, the request comment written again and again (``ECHOES_REJECTED``), or an API that does not exist on
     the inserted lines (the file's own names are known there)."""
-    if not answer.code.strip() or not answer.parses or request_echoes(answer.code, block.text) >= ECHOES_REJECTED:
+    return _rejected(answer.code, answer.parses, source, block)
+
+
+@functools.lru_cache(maxsize=8)
+def _rejected(code: str, parses: bool, source: str, block: CommentBlock) -> bool:
+    """:func:`rejected_in_file`, kept for the last few candidates: choosing between two middles asks it of the
+    first again, and each time it parses the whole file with the code in it."""
+    if not code.strip() or not parses or request_echoes(code, block.text) >= ECHOES_REJECTED:
         return True
-    changed, inserted = with_code(source, block, answer.code)
+    changed, inserted = with_code(source, block, code)
     return bool(rejecting_findings(changed, lines=inserted))
 
 

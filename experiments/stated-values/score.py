@@ -21,6 +21,7 @@ listed as unread.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -68,6 +69,7 @@ def readings() -> Reading:
     return read
 
 
+@functools.cache
 def judge(row: InContextRow, code: str) -> tuple[int, int]:
     """(judged correct, fits) for ``code`` under ``row``'s comment, as the benchmark judges a cached answer."""
     record = judged(row, Generated("", MODEL, "fim+select", row.id, code, 0.0, 0, 1))
@@ -84,6 +86,7 @@ def candidate(code: str, row: InContextRow) -> Answer:
     return Answer(code, (), problem is None, problem, 1, ())
 
 
+@functools.cache
 def cached(run: Path) -> dict[str, dict[str, str]]:
     codes: dict[str, dict[str, str]] = {}
     for generated in read_jsonl(run):
@@ -191,24 +194,34 @@ def partial_replay(rows: dict[str, InContextRow], read: Reading) -> None:
     report(title, before, now, (made[0], made[1]), changed, judged_counts)
 
 
-def read_rate(rows: dict[str, InContextRow], read: Reading) -> None:
-    """Of the comments that state a value: how often an answer that leaves one out is read correct, and one that
-    has them all (batches 1–2: the kept answer; 3–4: the first candidate, ``fim``)."""
+def held_out_answers(kept_only: bool) -> list[tuple[str, str, str, str]]:
+    """(variant, row id, code, batch) of the 1.5B's held-out answers: batches 1–2 the kept answer (and, unless
+    ``kept_only``, the review's), batches 3–5 the first candidate (and, unless ``kept_only``, the second)."""
+    partial = ("fim+select",) if kept_only else ("fim+select", "fim+review")
     answers = [
-        (g["code"], g["id"], read("fim+select", g["id"]), "batches 1–2, kept")
+        (g["variant"], g["id"], g["code"], "batches 1–2")
         for g in read_jsonl(PARTIAL_RUN)
-        if g["model"] == MODEL and g["variant"] == "fim+select"
+        if g["model"] == MODEL and g["variant"] in partial
     ]
     for title, run in FULL_RUNS.items():
         if (run / "generations.jsonl").exists():
-            batch = title.split(" (")[0] + ", fim"
-            answers += [(c["fim"], i, read("fim", i), batch) for i, c in cached(run / "generations.jsonl").items()]
+            for row_id, codes in cached(run / "generations.jsonl").items():
+                variants = ("fim",) if kept_only else ("fim", "fim+rag")
+                answers += [(v, row_id, codes[v], title.split(" (")[0]) for v in variants]
+    return answers
+
+
+def read_rate(rows: dict[str, InContextRow], read: Reading) -> None:
+    """Of the comments that state a value: how often an answer that leaves one out is read correct, and one that
+    has them all (batches 1–2: the kept answer; 3–5: the first candidate, ``fim``)."""
     tally: dict[tuple[str, bool], list[int]] = {}
-    for code, row_id, correct, batch in answers:
+    for variant, row_id, code, batch in held_out_answers(kept_only=True):
         request = rows[row_id].block().text
+        correct = read(variant, row_id)
         if correct is None or not stated_values(request):
             continue
-        counts = tally.setdefault((batch, bool(left_out(code, request))), [0, 0])
+        shown = f"{batch}, kept" if variant == "fim+select" else f"{batch}, fim"
+        counts = tally.setdefault((shown, bool(left_out(code, request))), [0, 0])
         counts[0] += correct
         counts[1] += 1
     print("\n## Read correct, of the comments that state a value: answers leaving one out vs stating them all")
@@ -219,17 +232,8 @@ def read_rate(rows: dict[str, InContextRow], read: Reading) -> None:
 
 def as_judge_rule(rows: dict[str, InContextRow], read: Reading) -> None:
     """The judge's precision on every distinct answer read, and if it also rejected an answer leaving out a value."""
-    answers = [
-        (g["variant"], g["id"], g["code"], "batches 1–2")
-        for g in read_jsonl(PARTIAL_RUN)
-        if g["model"] == MODEL and g["variant"] in ("fim+select", "fim+review")
-    ]
-    for title, run in FULL_RUNS.items():
-        if (run / "generations.jsonl").exists():
-            for row_id, codes in cached(run / "generations.jsonl").items():
-                answers += [(v, row_id, codes[v], title.split(" (")[0]) for v in ("fim", "fim+rag")]
     seen, counts = set(), {}
-    for variant, row_id, code, batch in answers:
+    for variant, row_id, code, batch in held_out_answers(kept_only=False):
         correct = read(variant, row_id)
         if (row_id, code) in seen or correct is None:
             continue
