@@ -254,7 +254,28 @@ def _generic_call_arguments(node: tree_sitter.Node) -> str | None:
         return None
     call = generic_call(parent)
     names = [segment.name for segment in call.segments if segment.kind == "name"] if call is not None else []
-    return names[-1] if names else None
+    return names[-1] if names else _split_generic_callee(parent)
+
+
+def _split_generic_callee(expression: tree_sitter.Node) -> str | None:
+    """``Selector<Model, int>(…)``: with two or more type arguments tree-sitter-dart splits the call at the commas,
+    into ``Selector < Model`` and ``int > (…)`` (two list elements or two arguments). The callee, read off the
+    element before (over any middle type arguments)."""
+    parts = expression.children
+    if len(parts) != 3 or _text(parts[1]) != ">" or parts[0].type not in ("identifier", "type_identifier"):
+        return None
+    item = expression.parent if expression.parent is not None and expression.parent.type == "argument" else expression
+    sibling = item.prev_named_sibling
+    while sibling is not None:
+        inner = sibling.children[-1] if sibling.type in ("named_argument", "argument") and sibling.children else sibling
+        if inner.type in ("identifier", "type_identifier"):  # a middle type argument
+            sibling = sibling.prev_named_sibling
+            continue
+        first = inner.children
+        if inner.type == "relational_expression" and len(first) == 3 and _text(first[1]) == "<":
+            return _text(first[0]) if first[0].type == "identifier" else None
+        return None
+    return None
 
 
 def _callee(arguments: tree_sitter.Node) -> str | None:

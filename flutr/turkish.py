@@ -61,6 +61,8 @@ _TURKISH_WORDS = frozenset(
     golge kenar bosluk dolgu hizala ortala sabitle kaydir kaydirinca surukle bekle tekrarla dene belirsin gorunsun
     gozuksun kaybolsun donsun kaysin buyusun kuculsun sagda solda altta ustte icerik
     en fazla rakam hane harf karakter klavye klavyesi telefon acilsin yazilsin girilsin secilsin kapansin
+    para tutar tutari birim birimi takvim sekme sekmesi sekmeyi foto fotograf secilen genislik yukseklik
+    kalite sonraki onceki hicbir sey yapma coklu toplam topla toplayan kala sona asma
     """.split()
 )
 _APOSTROPHE_SUFFIX = re.compile(
@@ -161,6 +163,8 @@ _SUFFIXES = (
     "tik",
     "ecegim",
     "acagim",
+    "ysa",
+    "yse",
     "sayfasi",
     "ekrani",
     "listesi",

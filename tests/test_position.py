@@ -128,3 +128,29 @@ def test_the_arguments_of_a_generic_constructor_call_are_an_argument_list() -> N
     (block,) = find_request_comments(source)
     position = position_of(source, block)
     assert (position.kind, position.call) == ("argument", "FutureBuilder")
+
+
+@pytest.mark.parametrize("holder", ["list", "argument"])
+def test_the_arguments_of_a_call_with_two_type_arguments_are_an_argument_list(holder: str) -> None:
+    """``Selector<Model, int>(…)`` is split by tree-sitter-dart at the comma, into ``Selector < Model`` and
+    ``int > (…)`` (held-out batch 6's authors hit it in a ``children:`` list)."""
+    call = """Selector<BookingModel, int>(
+          selector: (_, model) => model.count,
+          // sayı değişince yeni değeri kalın yazıyla göster
+        )"""
+    body = (
+        f"Column(children: [\n        {call},\n      ])"
+        if holder == "list"
+        else f"Padding(\n        padding: EdgeInsets.zero,\n        child: {call},\n      )"
+    )
+    source = f"""class Sayac extends StatelessWidget {{
+  const Sayac({{super.key}});
+  @override
+  Widget build(BuildContext context) {{
+    return {body};
+  }}
+}}
+"""
+    (block,) = find_request_comments(source)
+    position = position_of(source, block)
+    assert (position.kind, position.call) == ("argument", "Selector")

@@ -97,10 +97,15 @@ def test_score_is_linear_on_a_long_run_without_spaces(run: str) -> None:
         ("organik urunse sag ust koseye 8 piksel iceriden yesil 'Organik' etiketi koy", True),
         ("yarim saniyede yavas yavas belirsin, egri easeIn olsun", True),
         ("sadece rakam yazilabilsin, en fazla 10 hane; telefon klavyesi acilsin", True),
+        ("iki tutari toplayan + operatoru, para birimi farkliysa ArgumentError firlatsin", True),
+        ("varroa sayildiysa varroaCount'u, not girildiyse notes'u da ekle", True),
+        ("takvim ikonlu 'Randevular' sekmesi", True),
+        ("sona 600 px kala sonraki sayfayi yukle; yukleniyorsa veya sayfa kalmadiysa hicbir sey yapma", True),
         ("make the card red and add a shadow", False),
+        ("Returns the user if found, else null", False),
         ("Put the icon at the top right corner", False),
     ],
 )
 def test_everyday_layout_requests_typed_without_turkish_letters_are_turkish(text: str, turkish: bool) -> None:
-    """Comments of held-out batch 3's and 4's authors that were not taken for requests (sessions 15, 16)."""
+    """Comments of held-out batch 3's, 4's and 6's authors that were not taken for requests (sessions 15–17)."""
     assert is_turkish(text) is turkish

@@ -24,14 +24,14 @@ from model_training.in_context_validate import validate_in_context
 
 DRAFTS = IN_CONTEXT_DIR / "drafts"
 HOLDOUT = IN_CONTEXT_DIR / "holdout.jsonl"
-ID = re.compile(r"^hold([cde]?)(\d)-([a-z_]+)-(\d{3})$")
-BATCH_PREFIX = {"": "9", "c": "10", "d": "11", "e": "12"}
+ID = re.compile(r"^hold([cdef]?)(\d)-([a-z_]+)-(\d{3})$")
+BATCH_PREFIX = {"": "9", "c": "10", "d": "11", "e": "12", "f": "13"}
 
 
 def renamed(row_id: str) -> str:
     match = ID.match(row_id)
     if match is None:
-        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN or hold[cde]<K>-…)")
+        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN or hold[cdef]<K>-…)")
     batch, author, topic, number = match.groups()
     if int(number) > 99:
         raise ValueError(f"{row_id!r}: at most 99 rows per author and topic")

@@ -342,6 +342,9 @@ def references(root: tree_sitter.Node, scope: Scope) -> Iterator[tree_sitter.Nod
         previous = node.prev_sibling
         if previous is not None and previous.type in (".", "?."):
             continue  # `const EdgeInsets.all(8)`: a constructor or member name
+        following = node.next_sibling
+        if parent.type == "object_pattern" and following is not None and following.type == ":":
+            continue  # `AsyncSnapshot(hasError: true)`: a getter of the matched object
         if _in_type(node):
             continue  # record fields and function-type parameter names name no value
         yield node

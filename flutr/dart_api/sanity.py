@@ -65,6 +65,7 @@ from flutr.dart_api.names import (
     scope_of,
 )
 from flutr.dart_api.nullable import null_safety_mistakes
+from flutr.dart_api.nullable_values import nullable_value_mistakes
 from flutr.dart_api.returns import functions, literal_future_returns, missing_returns, return_type, returned_values
 from flutr.dart_api.statics import unqualified_statics
 from flutr.dart_api.syntax import (
@@ -187,6 +188,9 @@ REJECTING_FINDINGS = frozenset(
         "nullable-field-member",
         "nullable-condition",
         "nullable-spread",
+        "nullable-argument",
+        "nullable-assignment",
+        "unawaited-future",
         "instance-in-initializer",
         "void-result",
         "iterable-as-list",
@@ -261,6 +265,7 @@ def sanity_findings(
     mistakes = (
         *reviewer_mistakes(blanked, root),
         *null_safety_mistakes(blanked, root, declaration_counts(root, scope)),
+        *nullable_value_mistakes(blanked),
         *value_mistakes(blanked, root),
         *unqualified_statics(root, scope),
     )
