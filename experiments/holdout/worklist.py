@@ -4,13 +4,16 @@ baseline on data/in_context/holdout.jsonl — for batches 3 and 4, of the two ca
 (``fim``, ``fim+rag``) — plus ``--controls`` answers of the test split read before, read again blind as a check on
 the readers.
 
-    python experiments/holdout/worklist.py [--batch 1|2|3|4|5] [--parts 8] [--controls 10]
+    python experiments/holdout/worklist.py [--batch 1|2|3|4|5|6] [--parts 8] [--controls 10]
+    python experiments/holdout/worklist.py --batch 5 --variants instruct --parts 4 --controls 4
 
-Reads benchmarks/results/in-context-holdout/generations.jsonl (batches 3–5: in-context-holdout-b3/ … -b5/).
+Reads benchmarks/results/in-context-holdout/generations.jsonl (batches 3–6: in-context-holdout-b3/ … -b6/).
+``--variants``: a later worklist of other variants of a batch already read (``worklist-b<N><variants>-<i>.jsonl``):
+only answers whose code no worklist of the batch showed before.
 Writes experiments/holdout/worklist-<i>.jsonl (batch 1; ``worklist-b<N>-<i>.jsonl`` for the others: what a reader
 sees, shuffled) and its key (``hash`` → label id, ``control`` for a re-read). Batch 1 is rows 9100–9599 (written
 first), batch 2 rows 9600–9999, batch 3 rows 10100–10999 (session 15), batch 4 rows 11100–11999 and batch 5 rows
-12100 and up (session 16).
+12100–12999 (session 16), batch 6 rows 13100 and up (session 17).
 """
 
 from __future__ import annotations
@@ -41,27 +44,29 @@ RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 RUN_B3 = Path("benchmarks/results/in-context-holdout-b3/generations.jsonl")
 RUN_B4 = Path("benchmarks/results/in-context-holdout-b4/generations.jsonl")
 RUN_B5 = Path("benchmarks/results/in-context-holdout-b5/generations.jsonl")
+RUN_B6 = Path("benchmarks/results/in-context-holdout-b6/generations.jsonl")
 VARIANTS = ("fim+select", "fim+review", "copy1")
 # batches 3–5: what fim+select chooses between (select_offline.py), and the baseline
 CANDIDATES = ("fim", "fim+rag", "copy1")
 SALT = "holdout:"
 SEED = 14
-PREFIXES = {1: "worklist", 2: "worklist-b2", 3: "worklist-b3", 4: "worklist-b4", 5: "worklist-b5"}
+PREFIXES = {1: "worklist", 2: "worklist-b2", 3: "worklist-b3", 4: "worklist-b4", 5: "worklist-b5", 6: "worklist-b6"}
+FULL_RUNS = {3: RUN_B3, 4: RUN_B4, 5: RUN_B5, 6: RUN_B6}
 
 
 def batch_of(row_id: str) -> int:
-    """1 for rows 9100–9599 (the first authors), 2 for 9600–9999, 3 for 10100–10999, 4 for 11100–11999, 5 for
-    12100 and up."""
+    """1 for rows 9100–9599 (the first authors), 2 for 9600–9999, then one batch per thousand: 3 for 10100–10999,
+    4 for 11100–11999, 5 for 12100–12999, 6 for 13100 and up."""
     number = int(row_id.rsplit("-", 1)[1])
-    return 1 if number < 9600 else 2 if number < 10000 else 3 if number < 11000 else 4 if number < 12000 else 5
+    return 1 if number < 9600 else 2 if number < 10000 else number // 1000 - 7
 
 
-def answers(batch: int) -> list[dict]:
-    """The run's answers of the batch's variants (the last line per row and variant), in row order."""
+def answers(batch: int, variants: tuple[str, ...] = ()) -> list[dict]:
+    """The run's answers of the batch's variants (``variants``, else the batch's own: the last line per row and
+    variant), in row order."""
     rows = {row.id for row in read_in_context(HOLDOUT) if batch_of(row.id) == batch}
-    run, variants = {3: (RUN_B3, CANDIDATES), 4: (RUN_B4, CANDIDATES), 5: (RUN_B5, CANDIDATES)}.get(
-        batch, (RUN, VARIANTS)
-    )
+    run = FULL_RUNS.get(batch, RUN)
+    variants = variants or (CANDIDATES if batch in FULL_RUNS else VARIANTS)
     latest = {}
     for generated in read_jsonl(run):
         if generated["variant"] in variants and generated["id"] in rows:
@@ -74,10 +79,16 @@ def main() -> None:
     parser.add_argument("--batch", type=int, choices=sorted(PREFIXES), default=1)
     parser.add_argument("--parts", type=int, default=8)
     parser.add_argument("--controls", type=int, default=10)
+    parser.add_argument("--variants", default="", help="comma-separated: a later worklist of these variants")
     args = parser.parse_args()
     rows = {row.id: row for row in read_in_context(HOLDOUT)}
     items, key, seen = [], [], set()
-    for generated in answers(args.batch):
+    prefix = PREFIXES[args.batch]
+    variants = tuple(v for v in args.variants.split(",") if v)
+    if variants:  # what the batch's worklists showed already is not shown again
+        seen = {(g["id"], g["code"]) for g in answers(args.batch)}
+        prefix += "".join(v.replace("+", "") for v in variants)  # worklist-b5instruct: apart from b5's own glob
+    for generated in answers(args.batch, variants):
         answer = (generated["id"], generated["code"])
         if answer in seen:  # the same code from two variants is read once (score.py maps it back by code)
             continue
@@ -89,13 +100,13 @@ def main() -> None:
     defaults = sorted(
         (g for (v, _), g in current_in_context(MODEL, test_rows).items() if v == "fim+select"), key=lambda g: g["id"]
     )
-    seed = SEED + args.batch - 1
+    seed = SEED + args.batch - 1 + (100 if variants else 0)
     for generated in random.Random(seed).sample(defaults, args.controls):
         shown, line = blind_in_context(item(generated, test_rows[generated["id"]]), SALT + "control:")
         items.append(shown)
         key.append({**line, "control": True})
     random.Random(seed).shuffle(items)
-    write_worklist(HERE, PREFIXES[args.batch], items, key, args.parts)
+    write_worklist(HERE, prefix, items, key, args.parts)
     print(f"{len(items)} answers ({len(items) - args.controls} new, {args.controls} controls) in {args.parts} parts")
 
 

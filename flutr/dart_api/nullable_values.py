@@ -235,19 +235,28 @@ def _own_class_arguments(blanked: str, nullable: re.Pattern[str]) -> Iterator[Mi
                     )
 
 
+def _assigned_type(assigned: re.Match[str], types: dict[str, str | None]) -> str | None:
+    """The type written for the name an assignment or declaration (``declared`` and ``name`` groups) sets: the
+    one written before it, else the file's declaration of that name; ``None`` when it is inferred (``final x =``),
+    unknown, or a type that takes any value or a Future (``dynamic``, ``Object``, ``Future<…>``)."""
+    kind = assigned.group("declared")
+    if kind in _INFERRED:
+        return None
+    if kind is None or kind in _NOT_TYPES:
+        kind = types.get(assigned.group("name"))
+    if kind is None or kind in _NOT_TYPES or _FUTURE_TYPES.match(kind):
+        return None
+    return kind
+
+
 def _assignments(blanked: str, nullable: re.Pattern[str], types: dict[str, str | None]) -> Iterator[Mistake]:
     for assigned in re.finditer(rf"(?<![\w$.])(?:(?P<declared>{_TYPE})\s+)?(?P<name>{_NAME})\s*=(?![=>])", blanked):
         value_start = assigned.end()
         value = blanked[value_start : _argument_end(blanked, value_start)]
         if not _whole(nullable, value):
             continue
-        name = assigned.group("name")
-        kind = assigned.group("declared")
-        if kind in _INFERRED:
-            continue
-        if kind is None or kind in _NOT_TYPES:
-            kind = types.get(name)
-        if kind is None or kind in _NOT_TYPES or kind.endswith("?") or _FUTURE_TYPES.match(kind):
+        name, kind = assigned.group("name"), _assigned_type(assigned, types)
+        if kind is None or kind.endswith("?"):
             continue
         yield Mistake(
             "nullable-assignment",
@@ -262,13 +271,8 @@ def _unawaited_futures(blanked: str, types: dict[str, str | None]) -> Iterator[M
         rf"(?<![\w$.])(?:(?P<declared>{_TYPE})\s+)?(?P<name>{_NAME})\s*=\s*(?P<call>(?:{calls}))\s*(?:<[^;()]*?>)?\s*\("
     )
     for assigned in re.finditer(pattern, blanked):
-        name = assigned.group("name")
-        kind = assigned.group("declared")
-        if kind in _INFERRED:
-            continue
-        if kind is None or kind in _NOT_TYPES:
-            kind = types.get(name)
-        if kind is None or kind in _NOT_TYPES or _FUTURE_TYPES.match(kind):
+        name, kind = assigned.group("name"), _assigned_type(assigned, types)
+        if kind is None:
             continue
         yield Mistake(
             "unawaited-future",
