@@ -9,8 +9,8 @@ same reference-free checks (those of the code this script runs with):
   (``flutr.in_place.wants_second``), and the one that states them all is kept (``kept_candidate``).
 
 Batches whose run cached both candidates (``fim`` and ``fim+rag``) are replayed whole: batch 3 (where the rule was
-read off: development), batch 4 (authored after the rule was committed: confirmation) and batch 5 (a second
-confirmation). Batches 1–2 cached the
+read off: development), batch 4 (authored after the rule was committed: confirmation), batch 5 (a second
+confirmation) and batch 6 (a third, session 17). Batches 1–2 cached the
 kept answer (``fim+select``) and the review's (``fim+review``, the other candidate where the two differ), so only
 a lower bound of the change is seen there. Every answer is scored by the blind readings of its batch
 (``benchmarks/judge/labels-in-context-holdout-*.jsonl`` through the worklist keys); an answer nobody read is
@@ -46,6 +46,7 @@ FULL_RUNS = {
     "batch 3 (development: the rule was read off it)": Path("benchmarks/results/in-context-holdout-b3"),
     "batch 4 (confirmation: written after the rule was committed)": Path("benchmarks/results/in-context-holdout-b4"),
     "batch 5 (a second confirmation: written after batch 4 was read)": Path("benchmarks/results/in-context-holdout-b5"),
+    "batch 6 (a third confirmation: session 17)": Path("benchmarks/results/in-context-holdout-b6"),
 }
 PARTIAL_RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 LABELS = Path("benchmarks/judge")
@@ -196,7 +197,7 @@ def partial_replay(rows: dict[str, InContextRow], read: Reading) -> None:
 
 def held_out_answers(kept_only: bool) -> list[tuple[str, str, str, str]]:
     """(variant, row id, code, batch) of the 1.5B's held-out answers: batches 1–2 the kept answer (and, unless
-    ``kept_only``, the review's), batches 3–5 the first candidate (and, unless ``kept_only``, the second)."""
+    ``kept_only``, the review's), batches 3–6 the first candidate (and, unless ``kept_only``, the second)."""
     partial = ("fim+select",) if kept_only else ("fim+select", "fim+review")
     answers = [
         (g["variant"], g["id"], g["code"], "batches 1–2")
