@@ -141,7 +141,7 @@ def _awaited_conditions(blanked: str, root: tree_sitter.Node, counts: Counter[st
             )
             continue
         scope = node.parent
-        if scope is None or _tested_for_null(blanked, name):
+        if scope is None or tested_for_null(blanked, name):
             continue  # a local promotes after `if (x == null) return;`
         after = text_of(scope)[node.end_byte - scope.start_byte :]
         found = re.search(_used_as_bool(name), after)
@@ -168,7 +168,7 @@ def _then_conditions(blanked: str) -> Iterator[Mistake]:
         body = blanked[start : _closing(blanked, end + 1 + then.group(0).index("(")) or len(blanked)]
         name = then.group(1)
         found = re.search(_used_as_bool(name), body)
-        if found is not None and not _tested_for_null(body, name):
+        if found is not None and not tested_for_null(body, name):
             yield Mistake(
                 "nullable-condition",
                 f"'{name}' is the bool? the route returns (null when it is closed without a value): test "
@@ -211,7 +211,7 @@ def _spreads(blanked: str, root: tree_sitter.Node, counts: Counter[str]) -> Iter
         if value is None or value.type != "identifier" or text_of(value) not in nullable:
             continue
         name = text_of(value)
-        if not nullable[name] and _tested_for_null(blanked, name):
+        if not nullable[name] and tested_for_null(blanked, name):
             continue
         yield Mistake(
             "nullable-spread",
@@ -220,6 +220,7 @@ def _spreads(blanked: str, root: tree_sitter.Node, counts: Counter[str]) -> Iter
         )
 
 
-def _tested_for_null(blanked: str, name: str) -> bool:
+def tested_for_null(blanked: str, name: str) -> bool:
+    """Whether ``blanked`` compares ``name`` with null or tests its type (a local promotes after it)."""
     n = re.escape(name)
     return re.search(rf"(?<![\w$.]){n}\s*(?:[!=]=\s*null|is\b)|null\s*[!=]=\s*{n}(?![\w$])", blanked) is not None

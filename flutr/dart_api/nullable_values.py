@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from flutr.dart_api.mistakes import Mistake
+from flutr.dart_api.nullable import tested_for_null
 
 _NAME = r"[A-Za-z_$][\w$]*"
 # A type as written in a declaration: a name with optional prefix and type arguments, maybe nullable.
@@ -77,8 +78,6 @@ def nullable_value_mistakes(blanked: str) -> list[Mistake]:
     """``blanked``: the whole file through ``code_only`` (comments and string text blanked)."""
     types = _declared_types(blanked)
     nullable = _nullable_expression(blanked)
-    if nullable is None:
-        return [*_unawaited_futures(blanked, types)]
     return [
         *_parse_arguments(blanked, nullable),
         *_own_class_arguments(blanked, nullable),
@@ -101,7 +100,7 @@ def _declared_types(blanked: str) -> dict[str, str | None]:
     return types
 
 
-def _nullable_expression(blanked: str) -> re.Pattern[str] | None:
+def _nullable_expression(blanked: str) -> re.Pattern[str]:
     """One pattern for the whole nullable values this file can hold (see the module's docstring)."""
     parts = [
         rf"{_NAME}(?:\.{_NAME})*\.(?:pathParameters|queryParameters)\s*\[[^\[\]]*\]",
@@ -116,7 +115,8 @@ def _nullable_expression(blanked: str) -> re.Pattern[str] | None:
         parts.append(rf"(?<![\w$.])(?:{receivers})\.(?:{reads})\s*\([^()]*\)")
     snapshots = set(re.findall(rf"AsyncSnapshot\s*(?:<[^;{{}}()=]*?>)?\s+({_NAME})\b", blanked))
     for builder in re.finditer(r"(?<![\w$.])(?:FutureBuilder|StreamBuilder)\s*(?:<[^;{}()=]*?>)?\s*\(", blanked):
-        found = re.search(rf"\bbuilder\s*:\s*\(\s*{_NAME}\s*,\s*({_NAME})\s*\)", blanked[builder.end() :])
+        arguments = blanked[builder.end() : _block_end(blanked, builder.end(), "(", ")")]
+        found = re.search(rf"\bbuilder\s*:\s*\(\s*{_NAME}\s*,\s*({_NAME})\s*\)", arguments)
         if found is not None:
             snapshots.add(found.group(1))
     if snapshots:
@@ -129,16 +129,11 @@ def _nullable_expression(blanked: str) -> re.Pattern[str] | None:
         for bound in re.finditer(rf"\b(?:final|var)\s+({_NAME})\s*=\s*", blanked)
         if values.fullmatch(blanked[bound.end() : _argument_end(blanked, bound.end())].strip())
     ]
-    locals_ = [name for name in locals_ if locals_.count(name) == 1 and not _tested_for_null(blanked, name)]
+    locals_ = [name for name in locals_ if locals_.count(name) == 1 and not tested_for_null(blanked, name)]
     if locals_:
         names = "|".join(re.escape(name) for name in sorted(set(locals_)))
         parts.append(rf"(?<![\w$.])(?:{names})(?![\w$])")
     return re.compile(r"(?:" + "|".join(parts) + r")")
-
-
-def _tested_for_null(blanked: str, name: str) -> bool:
-    n = re.escape(name)
-    return re.search(rf"(?<![\w$.]){n}\s*(?:[!=]=\s*null|is\b)|null\s*[!=]=\s*{n}(?![\w$])", blanked) is not None
 
 
 def shown(text: str) -> str:
@@ -169,13 +164,13 @@ def _argument_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _block_end(text: str, start: int) -> int:
-    """The index of the ``}`` that closes the block whose body begins at ``start``."""
+def _block_end(text: str, start: int, opening: str = "{", closing: str = "}") -> int:
+    """The index of the bracket (``}``, or ``closing``) that closes the one just before ``start``."""
     depth = 0
     for index in range(start, len(text)):
-        if text[index] == "{":
+        if text[index] == opening:
             depth += 1
-        elif text[index] == "}":
+        elif text[index] == closing:
             if depth == 0:
                 return index
             depth -= 1
