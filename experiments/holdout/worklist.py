@@ -41,17 +41,13 @@ from flutr.in_context import read_in_context  # noqa: E402
 MODEL = "qwen2.5-coder-1.5b"
 HOLDOUT = Path("data/in_context/holdout.jsonl")
 RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
-RUN_B3 = Path("benchmarks/results/in-context-holdout-b3/generations.jsonl")
-RUN_B4 = Path("benchmarks/results/in-context-holdout-b4/generations.jsonl")
-RUN_B5 = Path("benchmarks/results/in-context-holdout-b5/generations.jsonl")
-RUN_B6 = Path("benchmarks/results/in-context-holdout-b6/generations.jsonl")
 VARIANTS = ("fim+select", "fim+review", "copy1")
-# batches 3–5: what fim+select chooses between (select_offline.py), and the baseline
+# batches 3–6: what fim+select chooses between (select_offline.py), and the baseline, each batch in its own run
 CANDIDATES = ("fim", "fim+rag", "copy1")
+FULL_RUNS = {b: Path(f"benchmarks/results/in-context-holdout-b{b}/generations.jsonl") for b in range(3, 7)}
 SALT = "holdout:"
 SEED = 14
-PREFIXES = {1: "worklist", 2: "worklist-b2", 3: "worklist-b3", 4: "worklist-b4", 5: "worklist-b5", 6: "worklist-b6"}
-FULL_RUNS = {3: RUN_B3, 4: RUN_B4, 5: RUN_B5, 6: RUN_B6}
+PREFIXES = {1: "worklist"} | {b: f"worklist-b{b}" for b in range(2, 7)}
 
 
 def batch_of(row_id: str) -> int:

@@ -158,14 +158,14 @@ def _awaited_conditions(blanked: str, root: tree_sitter.Node, counts: Counter[st
 def _then_conditions(blanked: str) -> Iterator[Mistake]:
     """``push<bool>(…).then((added) { if (added) … })``: the callback's value is the same ``bool?``."""
     for call in re.finditer(r"\b(?:" + "|".join(ROUTE_RESULTS) + r")\s*<\s*bool\s*>\s*\(", blanked):
-        end = _closing(blanked, call.end() - 1)
+        end = closing(blanked, call.end() - 1)
         if end is None:
             continue
         then = re.match(r"\s*\.then\s*\(\s*\(\s*([A-Za-z_$][\w$]*)\s*\)", blanked[end + 1 :])
         if then is None:
             continue
         start = end + 1 + then.end()
-        body = blanked[start : _closing(blanked, end + 1 + then.group(0).index("(")) or len(blanked)]
+        body = blanked[start : closing(blanked, end + 1 + then.group(0).index("(")) or len(blanked)]
         name = then.group(1)
         found = re.search(_used_as_bool(name), body)
         if found is not None and not tested_for_null(body, name):
@@ -177,7 +177,7 @@ def _then_conditions(blanked: str) -> Iterator[Mistake]:
             )
 
 
-def _closing(text: str, opening: int) -> int | None:
+def closing(text: str, opening: int) -> int | None:
     """The index of the bracket that closes the one at ``opening`` (strings are blanked already)."""
     pairs = {"(": ")", "[": "]", "{": "}"}
     stack: list[str] = []

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from flutr.dart_api.mistakes import Mistake
-from flutr.dart_api.nullable import tested_for_null
+from flutr.dart_api.nullable import closing, tested_for_null
 
 _NAME = r"[A-Za-z_$][\w$]*"
 # A type as written in a declaration: a name with optional prefix and type arguments, maybe nullable.
@@ -115,7 +115,7 @@ def _nullable_expression(blanked: str) -> re.Pattern[str]:
         parts.append(rf"(?<![\w$.])(?:{receivers})\.(?:{reads})\s*\([^()]*\)")
     snapshots = set(re.findall(rf"AsyncSnapshot\s*(?:<[^;{{}}()=]*?>)?\s+({_NAME})\b", blanked))
     for builder in re.finditer(r"(?<![\w$.])(?:FutureBuilder|StreamBuilder)\s*(?:<[^;{}()=]*?>)?\s*\(", blanked):
-        arguments = blanked[builder.end() : _block_end(blanked, builder.end(), "(", ")")]
+        arguments = blanked[builder.end() : closing(blanked, builder.end() - 1) or len(blanked)]
         found = re.search(rf"\bbuilder\s*:\s*\(\s*{_NAME}\s*,\s*({_NAME})\s*\)", arguments)
         if found is not None:
             snapshots.add(found.group(1))
@@ -164,19 +164,6 @@ def _argument_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _block_end(text: str, start: int, opening: str = "{", closing: str = "}") -> int:
-    """The index of the bracket (``}``, or ``closing``) that closes the one just before ``start``."""
-    depth = 0
-    for index in range(start, len(text)):
-        if text[index] == opening:
-            depth += 1
-        elif text[index] == closing:
-            if depth == 0:
-                return index
-            depth -= 1
-    return len(text)
-
-
 def _line(blanked: str, offset: int) -> int:
     return blanked.count("\n", 0, offset)
 
@@ -199,7 +186,7 @@ def _own_fields(blanked: str) -> dict[str, dict[str, str]]:
     """The file's classes → their non-nullable ``final`` fields set by ``this.field`` → the field's type."""
     fields: dict[str, dict[str, str]] = {}
     for declared in re.finditer(rf"\bclass\s+({_NAME})\b[^{{;]*\{{", blanked):
-        body = blanked[declared.end() : _block_end(blanked, declared.end())]
+        body = blanked[declared.end() : closing(blanked, declared.end() - 1) or len(blanked)]
         own: dict[str, str] = {}
         for field in re.finditer(rf"\bfinal\s+({_TYPE})\s+({_NAME})\s*;", body):
             kind, name = field.group(1), field.group(2)
