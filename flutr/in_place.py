@@ -22,9 +22,9 @@ from typing import Literal
 
 from flutr.answering import Answer, Answerer, TimeBudget, slow_answer_warning, with_generations
 from flutr.backends.base import CancelToken, ContinuationScorer, Generation, TokenCallback
-from flutr.comments import CommentBlock, request_echoes
+from flutr.comments import CommentBlock
 from flutr.context import file_context
-from flutr.dart_api import rejecting_findings
+from flutr.doubts import check_doubts
 from flutr.edits import file_problem, reindent, with_code
 from flutr.extraction import extract_code
 from flutr.infill import (
@@ -59,9 +59,6 @@ PLACEMENTS = ("auto", *MECHANISMS)
 # ``auto``: where the comment stands inside code, fill-in-the-middle (benchmarks/results/in-context); at top level
 # the standalone question, the prompt the models were trained and measured on.
 AUTO_INSIDE_CODE: Mechanism = "fim"
-# A middle that says the request comment again twice or more is degenerate output (a reader rejects it; once is
-# an echo above the code, which is harmless).
-ECHOES_REJECTED = 2
 FIM_MAX_TOKENS = 256  # a middle is a few lines; the cut rules usually end it far sooner
 INSIDE_CODE_MAX_TOKENS = 192  # statements, a member, an element: never a page of code
 
@@ -195,8 +192,8 @@ def _fits_comment_better(
 
 def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:
     """Whether the answer fails the reference-free checks where it would stand: no code, a file that no longer
-    parses, the request comment written again and again (``ECHOES_REJECTED``), or an API that does not exist on
-    the inserted lines (the file's own names are known there)."""
+    parses, or a doubt of :func:`flutr.doubts.check_doubts` (the request comment written again and again, an API
+    that does not exist on the inserted lines: the file's own names are known there)."""
     return _rejected(answer.code, answer.parses, source, block)
 
 
@@ -204,10 +201,7 @@ def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:
 def _rejected(code: str, parses: bool, source: str, block: CommentBlock) -> bool:
     """:func:`rejected_in_file`, kept for the last few candidates: choosing between two middles asks it of the
     first again, and each time it parses the whole file with the code in it."""
-    if not code.strip() or not parses or request_echoes(code, block.text) >= ECHOES_REJECTED:
-        return True
-    changed, inserted = with_code(source, block, code)
-    return bool(rejecting_findings(changed, lines=inserted))
+    return not code.strip() or not parses or bool(check_doubts(source, block, code))
 
 
 def fim_candidate(

@@ -79,13 +79,20 @@ def answer_workspace_edit(
 
 
 def completion_list(
-    edit: AnswerEdit, block: CommentBlock, line: int, line_text: str, units: Units = utf16_units
+    edit: AnswerEdit,
+    block: CommentBlock,
+    line: int,
+    line_text: str,
+    doubt: str | None = None,
+    units: Units = utf16_units,
 ) -> types.CompletionList:
-    """The answer as the one completion item on the blank ``line`` after the comment (it replaces the line)."""
+    """The answer as the one completion item on the blank ``line`` after the comment (it replaces the line); what
+    flutr doubts in it (``doubt``, ``flutr.doubts``) is the item's documentation."""
     item = types.CompletionItem(
         label=COMPLETION_LABEL,
         kind=types.CompletionItemKind.Snippet,
         detail=block.text[:80],
+        documentation=doubt,
         filter_text=line_text.strip() or None,
         insert_text_format=types.InsertTextFormat.PlainText,
         text_edit=types.TextEdit(range=line_range(line, line_text, units), new_text=reindent(edit.code, block.indent)),
@@ -95,9 +102,15 @@ def completion_list(
 
 
 def inline_completion_list(
-    edit: AnswerEdit, block: CommentBlock, line: int, line_text: str, units: Units = utf16_units
+    edit: AnswerEdit,
+    block: CommentBlock,
+    line: int,
+    line_text: str,
+    doubt: str | None = None,
+    units: Units = utf16_units,
 ) -> types.InlineCompletionList:
-    """The answer as ghost text on the blank ``line`` after the comment."""
+    """The answer as ghost text on the blank ``line`` after the comment (ghost text has no place for ``doubt``:
+    the server logs it; the code action and the completion item show it)."""
     span = line_range(line, line_text, units)
     return types.InlineCompletionList(
         items=[types.InlineCompletionItem(insert_text=reindent(edit.code, block.indent), range=span)]

@@ -4,9 +4,12 @@ show them in narrow places."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lsprotocol import types
 
 from flutr.backends.base import BackendError
+from flutr.doubts import Doubt
 from flutr.models import ModelError
 from flutr.pipeline import BackendUnavailableError
 
@@ -52,6 +55,13 @@ def model_unavailable(detail: object) -> str:
 
 def no_code(warning: str | None) -> str:
     return f"flutr: model kod üretmedi ({warning}) / the model produced no code"
+
+
+def doubtful(found: Sequence[Doubt], first_line: int) -> str:
+    """What flutr doubts in the code it offered (``flutr.doubts``), each reason with its line in the edited file
+    (``first_line``: where the code starts, 0-based)."""
+    reasons = "; ".join(doubt.describe(first_line) for doubt in found)
+    return f"flutr: eklenen kodu kontrol edin / check the inserted code — {reasons}"
 
 
 def slow_model(warning: str | None) -> str:

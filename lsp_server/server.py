@@ -21,6 +21,7 @@ from flutr.answering import Answer
 from flutr.backends.base import BackendError, CancelToken
 from flutr.comments import CommentBlock, find_request_comments, request_comment_at
 from flutr.cookbook import cookbook_edit
+from flutr.doubts import doubts, first_code_line
 from flutr.edits import AnswerEdit, edit_for
 from flutr.in_place import Request, request_for
 from flutr.models import ModelError
@@ -191,13 +192,18 @@ class FlutrServer(LanguageServer):
             return None
         return answer  # code that does not parse goes in as a comment (`edit_for`), and `placed` says so
 
-    def placed(self, doc: TextDocument, block: CommentBlock, answer: Answer) -> AnswerEdit:
-        """The answer's edit of ``doc``; when the answer would break the file it goes in as a comment block and the
-        user is told why."""
+    async def placed(self, doc: TextDocument, block: CommentBlock, answer: Answer) -> tuple[AnswerEdit, str | None]:
+        """The answer's edit of ``doc``, and what flutr doubts in the code it offers (``flutr.doubts``; None: no
+        doubt). When the answer would break the file it goes in as a comment block and the user is told why. The
+        doubts are checked off the event loop (a few hundred ms on a 2,000-line file)."""
         edit = edit_for(doc.source, block, answer)
         if not edit.fits:
             self.show(messages.NOT_FITTING_MESSAGE, types.MessageType.Warning, private=edit.problem or "")
-        return edit
+            return edit, None
+        found = await asyncio.to_thread(doubts, doc.source, block, edit.code)
+        if found:
+            logger.info("offered with %d doubt(s): %s", len(found), ", ".join(d.kind for d in found))
+        return edit, messages.doubtful(found, first_code_line(edit, block)) if found else None
 
     async def answer_edit(self, data: ActionData | None) -> types.WorkspaceEdit | None:
         """The edit that answers a listed comment (``codeAction/resolve``, ``flutr.answerComment``), against the
@@ -215,7 +221,9 @@ class FlutrServer(LanguageServer):
             self.show(messages.COMMENT_CHANGED, types.MessageType.Warning)
             return None
         doc, block = found
-        edit = self.placed(doc, block, answer)
+        edit, doubt = await self.placed(doc, block, answer)
+        if doubt is not None:
+            self.show(doubt, types.MessageType.Warning)
         return convert.answer_workspace_edit(doc.uri, doc.version, edit, doc.source, self.units)
 
     def cookbook_action(self, doc: TextDocument, block: CommentBlock, kind: str) -> types.CodeAction | None:
@@ -228,16 +236,19 @@ class FlutrServer(LanguageServer):
         workspace_edit = convert.answer_workspace_edit(doc.uri, doc.version, edit, doc.source, self.units)
         return types.CodeAction(title=messages.cookbook_title(match.question), kind=kind, edit=workspace_edit)
 
-    async def completion_edit(self, uri: str, line: int) -> tuple[AnswerEdit, CommentBlock, int, str] | None:
+    async def completion_edit(
+        self, uri: str, line: int
+    ) -> tuple[AnswerEdit, CommentBlock, int, str, str | None] | None:
         """The answer offered as a completion on the blank ``line`` after a request comment (both completions):
-        its edit, the comment, the line and its text; None when there is nothing to offer."""
+        its edit, the comment, the line and its text, what flutr doubts in it; None when there is nothing to offer."""
         found = self.completion_target(uri, line)
         answer = await self.answer_block(*found) if found is not None else None
         if found is None or answer is None:
             return None
         doc, block = found
         current = doc.lines[line] if line < len(doc.lines) else ""
-        return self.placed(doc, block, answer), block, line, current
+        edit, doubt = await self.placed(doc, block, answer)
+        return edit, block, line, current, doubt
 
 
 def create_server(config: ServerConfig | None = None, host: ModelHost | None = None) -> FlutrServer:

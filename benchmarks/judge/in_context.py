@@ -19,10 +19,10 @@ from flutr.dart import parses_as_dart
 from flutr.dart_api import Vocabulary, code_only, default_vocabulary, sanity_findings
 from flutr.dart_api.project_names import names_from_project
 from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden
+from flutr.doubts import ECHOES_REJECTED
 from flutr.edits import new_syntax_error
 from flutr.extraction import contains_dart_code
 from flutr.in_context import InContextRow, standalone, with_code
-from flutr.in_place import ECHOES_REJECTED
 
 
 def has_code(code: str, position: str) -> bool:

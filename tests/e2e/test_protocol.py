@@ -12,8 +12,10 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcRequestCancelled
 from pytest_lsp import LanguageClient
 
+from flutr.comments import request_comment_at
 from flutr.cookbook import cookbook_match
 from flutr.dataset import load_split
+from flutr.doubts import doubts
 from flutr.edits import apply_insertions, reindent
 from flutr.models import SMOLLM2_135M
 from lsp_server import messages
@@ -131,6 +133,36 @@ async def test_an_offered_edit_never_breaks_the_file(smol, tmp_path, position):
     assert result != text
     assert_parses(result)
     assert result.split("\n")[: line + 1] == text.split("\n")[: line + 1]
+
+
+@pytest.mark.parametrize(
+    ("comment", "doubted"),
+    [("Sayacı 5 artıran bir buton yaz", True), ("Kenarlarına 24 piksel boşluk veren bir kart widget'ı yaz", None)],
+)
+async def test_code_flutr_doubts_comes_with_each_reason_on_its_line(smol, tmp_path, comment, doubted):
+    """What the checks still doubt in the offered code (flutr.doubts) is shown as a warning naming the file's line
+    and the reason, exactly what the checks say of the inserted code; code they pass brings no such message. The
+    tiny model's first answer here declares no ``_SayacState`` and leaves out the comment's 5."""
+    text = f"import 'package:flutter/material.dart';\n\n// {comment}\n"
+    uri = doc_uri(tmp_path)
+    open_doc(smol, uri, text)
+    (action, *_) = await list_actions(smol, uri, 2)
+    shown_before = len(smol.messages)
+    result = await resolve_and_apply(smol, action, text)
+    assert_parses(result)
+    code = "\n".join(result.split("\n")[3:]).rstrip("\n")
+    block = request_comment_at(text, 2)
+    assert block is not None
+    expected = doubts(text, block, code)
+    shown = [m for m in smol.messages[shown_before:] if m.message.startswith("flutr: eklenen kodu kontrol edin")]
+    if doubted:
+        assert expected, code
+    assert [m.message for m in shown] == ([messages.doubtful(expected, 3)] if expected else [])
+    assert all(m.type == types.MessageType.Warning for m in shown)
+    for doubt in expected:
+        if doubt.line is not None:  # the line the message names is the one the finding is on
+            assert f"satır {doubt.line + 4}:" in shown[0].message
+            assert result.split("\n")[doubt.line + 3] == code.split("\n")[doubt.line]
 
 
 async def test_a_train_question_gets_the_cookbook_action_beside_the_generated_one(smol, tmp_path):
