@@ -485,3 +485,34 @@ def test_the_getters_an_object_pattern_matches_are_not_undeclared_names() -> Non
     );"""
     undefined = [f.message for f in sanity_findings(code) if f.check == "undefined-name"]
     assert undefined == ["'fallbackText' is used but never declared"]
+
+
+def test_braces_after_a_collection_if_or_for_in_a_map_literal_are_found() -> None:
+    entries = """Map<String, Object> toJson() => {
+      'count': count,
+      if (notes != null) {'notes': notes},
+    };"""
+    assert _checks(entries, "map-in-map") == [2]
+    assert _checks(entries.replace("if (notes != null)", "for (final n in notes)"), "map-in-map") == [2]
+    assert _checks("final typed = <String, int>{if (open) {'open': 1}};", "map-in-map") == [0]
+
+
+def test_entries_spreads_and_sets_of_maps_are_fine() -> None:
+    code = """Map<String, Object> toJson() => {
+      'count': count,
+      if (notes != null) 'notes': notes else 'notes': '',
+      if (extra) ...{'extra': true},
+      for (final e in extras.entries) e.key: e.value,
+    };
+final sets = {if (open) {'open': 1}};"""
+    assert _checks(code, "map-in-map") == []
+
+
+def test_a_selector_callback_takes_the_context_and_the_value() -> None:
+    code = """Widget badge() => Selector<WorkOrderBoard, int>(
+      selector: (board) => board.readyCount,
+      builder: (context, ready, child) => Text('$ready'),
+    );"""
+    assert _checks(code, "callback-arity") == [1]
+    assert _checks(code.replace("(board)", "(context, board)"), "callback-arity") == []
+    assert _checks(code.replace("(board)", "(_, board)"), "callback-arity") == []

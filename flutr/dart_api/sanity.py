@@ -199,6 +199,7 @@ REJECTING_FINDINGS = frozenset(
         "field-without-setstate",
         "positional-arity",
         "set-in-list",
+        "map-in-map",
         "not-a-bool",
         "json-cast",
         "static-unqualified",

@@ -10,6 +10,8 @@
   MapEntry(:key, :value)`` is the pattern);
 - ``set-in-list``: braces after a collection ``if``/``for`` in a widget list (``children: [if (a) { Text('x') }]``)
   make a ``Set`` element, not a block: a type error;
+- ``map-in-map``: braces after a collection ``if``/``for`` in a map literal (``{'a': 1, if (b) {'c': 2}}``): the
+  element is a whole ``Map`` where an entry belongs (``if (b) 'c': 2``): a compile error;
 - ``not-a-bool``: ``!`` before a number parse (``!int.tryParse(v)``): the result is an ``int?``, not a ``bool``;
 - ``json-cast``: a decoded JSON value cast to a collection of a typed element (``jsonDecode(body)['items'] as
   List<Map<String, dynamic>>``, ``json.decode(s) as Map<String, String>``): decoded lists are ``List<dynamic>``
@@ -48,6 +50,7 @@ def value_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
         *_returned_kinds(root),
         *_entry_patterns(blanked),
         *_sets_in_lists(root),
+        *_maps_in_maps(root),
         *_negated_parses(root),
         *_json_casts(root),
     ]
@@ -158,6 +161,31 @@ def _sets_in_lists(root: tree_sitter.Node) -> Iterator[Mistake]:
             "...[ … ])",
             body[0].start_point[0],
         )
+
+
+def _maps_in_maps(root: tree_sitter.Node) -> Iterator[Mistake]:
+    for node in walk(root):
+        literal = node.parent
+        if node.type not in ("if_element", "for_element") or literal is None or not _map_literal(literal):
+            continue
+        for body in node.children:
+            if body.type == "set_or_map_literal" and any(c.type == "pair" for c in body.children):
+                yield Mistake(
+                    "map-in-map",
+                    "braces after a collection if/for in a map literal make a Map where an entry belongs (drop the "
+                    "braces: if (…) 'key': value, or spread it: ...{ … })",
+                    body.start_point[0],
+                )
+
+
+def _map_literal(literal: tree_sitter.Node) -> bool:
+    """A ``{…}`` literal that is a map for certain: one of its own elements is a ``key: value`` entry, or it is
+    typed with two type arguments (``<String, Object>{…}``)."""
+    if literal.type != "set_or_map_literal":
+        return False
+    arguments = next((c for c in literal.children if c.type == "type_arguments"), None)
+    typed = arguments is not None and sum(1 for c in arguments.children if c.type == ",") == 1
+    return typed or any(c.type == "pair" for c in literal.children)
 
 
 def _widget_list(literal: tree_sitter.Node) -> bool:
