@@ -63,6 +63,7 @@ _TURKISH_WORDS = frozenset(
     en fazla rakam hane harf karakter klavye klavyesi telefon acilsin yazilsin girilsin secilsin kapansin
     para tutar tutari birim birimi takvim sekme sekmesi sekmeyi foto fotograf secilen genislik yukseklik
     kalite sonraki onceki hicbir sey yapma coklu toplam topla toplayan kala sona asma
+    gec degil degilse tus tusu takip takibe geri yonlendir giris cikis eski dinle abone
     """.split()
 )
 _APOSTROPHE_SUFFIX = re.compile(
@@ -165,6 +166,10 @@ _SUFFIXES = (
     "acagim",
     "ysa",
     "yse",
+    "irsa",
+    "irse",
+    "ursa",
+    "arsa",
     "sayfasi",
     "ekrani",
     "listesi",
@@ -174,7 +179,7 @@ _ENGLISH = frozenset(
     """
     the a an is are was were be been to of and or in on for with this that these those it its how what why do does
     did can could should would will shall may must use used using make create add get set return returns when if
-    from by as at not we you i my your our their they he she which who whom there here than then also only into
+    from by as not we you i my your our their they he she which who whom there here than then also only into
     about over under after before between each all any some no yes should must have has had just more most other
     such very same both either neither while where whether because so but nor yet too
     """.split()

@@ -516,3 +516,29 @@ def test_a_selector_callback_takes_the_context_and_the_value() -> None:
     assert _checks(code, "callback-arity") == [1]
     assert _checks(code.replace("(board)", "(context, board)"), "callback-arity") == []
     assert _checks(code.replace("(board)", "(_, board)"), "callback-arity") == []
+
+
+TRANSFER = """Map<String, Object> transferJson(Transfer transfer) {
+  return {
+    'id': transfer.id,
+    // satırları sku, qty ve from_bin anahtarlarıyla ekle
+  };
+}
+"""
+
+
+def test_strings_of_a_map_entry_are_blanked_as_the_file_has_them() -> None:
+    """A map entry does not parse alone: read alone, tree-sitter's recovery blanked the code between its first and
+    last string (``l.quantity`` was missing); read in the file, only the strings are blanked."""
+    row = InContextRow(
+        "ctx-http_json-001",
+        "http_json",
+        "element",
+        TRANSFER,
+        "'lines': [for (final l in transfer.lines) {'sku': l.sku}],",
+        must_contain=("quantity", "fromBin"),
+        must_not=("from_bin",),
+    )
+    entry = "'lines': [for (final l in transfer.lines) {'sku': l.sku, 'qty': l.quantity, 'from_bin': l.fromBin}],"
+    assert judge_in_context(row, entry).reasons == ()
+    assert judge_in_context(row, entry.replace("l.quantity", "l.count")).reasons == ("missing in code: quantity",)

@@ -101,11 +101,17 @@ def test_score_is_linear_on_a_long_run_without_spaces(run: str) -> None:
         ("varroa sayildiysa varroaCount'u, not girildiyse notes'u da ekle", True),
         ("takvim ikonlu 'Randevular' sekmesi", True),
         ("sona 600 px kala sonraki sayfayi yukle; yukleniyorsa veya sayfa kalmadiysa hicbir sey yapma", True),
+        ("session.isLoggedIn degilse /giris'e at, girisliyken /giris acilirsa /katalog'a gonder", True),
+        ("ozet sayfasina gec, geri tusu canli takibe donmesin", True),
+        ("scanner degisirse eski aboneligi kapat, yenisini dinle", True),
+        ("Look at the list and return the first item", False),
+        ("Don't rebuild the list at every frame", False),
         ("make the card red and add a shadow", False),
         ("Returns the user if found, else null", False),
         ("Put the icon at the top right corner", False),
     ],
 )
 def test_everyday_layout_requests_typed_without_turkish_letters_are_turkish(text: str, turkish: bool) -> None:
-    """Comments of held-out batch 3's, 4's and 6's authors that were not taken for requests (sessions 15–17)."""
+    """Comments of held-out batch 3's, 4's, 6's and 7's authors that were not taken for requests (sessions 15–18;
+    "at" is the Turkish verb "send off" as often as the English preposition, so it counts for neither)."""
     assert is_turkish(text) is turkish

@@ -2,8 +2,9 @@
 
 The inserted code is correct when the file still parses with it (no existing line is touched: the edit only
 inserts), it has Dart code and does not write the request comment again and again, uses every ``must_contain``
-group and nothing of ``must_not`` in its code, passes the row's structural ``checks`` (run on the snippet wrapped
-for its position), and the reference-free findings of :mod:`flutr.dart_api.sanity` — computed on the whole file,
+group and nothing of ``must_not`` in its code (comments and strings blanked as the whole file has them), passes
+the row's structural ``checks`` (run on the snippet wrapped for its position), and the reference-free findings of
+:mod:`flutr.dart_api.sanity` — computed on the whole file,
 so the file's own fields, parameters and locals are known names — reject nothing on the inserted lines. A snippet
 that re-declares a member of the file is a duplicate declaration there. A name the comment itself names, in a
 file that imports the app's own libraries, is taken as declared there (``flutr.dart_api.project_names``). The
@@ -33,6 +34,13 @@ def has_code(code: str, position: str) -> bool:
     return contains_dart_code(code) or parses_as_dart(standalone(code, position))
 
 
+def inserted_code_text(changed: str, inserted: range) -> str:
+    """The code only (:func:`~flutr.dart_api.code_only`) of the ``inserted`` lines, read in the whole file: a
+    snippet that does not parse alone (a map entry such as ``'qty': l.quantity,``) has its strings and comments
+    found as the file has them, where the snippet alone let tree-sitter's recovery blank code between two strings."""
+    return "\n".join(code_only(changed).split("\n")[inserted.start : inserted.stop])
+
+
 def judge_in_context(
     row: InContextRow, code: str, config: JudgeConfig | None = None, vocabulary: Vocabulary | None = None
 ) -> Verdict:
@@ -51,7 +59,7 @@ def judge_in_context(
     echoes = request_echoes(code, block.text)
     if echoes >= ECHOES_REJECTED:
         reasons.append(f"writes the request comment {echoes} times (degenerate output)")
-    text = code_only(code)
+    text = inserted_code_text(changed, inserted)
     reasons += [f"missing in code: {group}" for group in missing_groups(text, row.must_contain)]
     reasons += [f"uses {group}, which this request rules out" for group in present_forbidden(text, row.must_not)]
     reasons += [f"structure: no {check}" for check in failed_checks(standalone(code, row.position), row.checks)]

@@ -4,16 +4,16 @@ baseline on data/in_context/holdout.jsonl — for batches 3 and 4, of the two ca
 (``fim``, ``fim+rag``) — plus ``--controls`` answers of the test split read before, read again blind as a check on
 the readers.
 
-    python experiments/holdout/worklist.py [--batch 1|2|3|4|5|6] [--parts 8] [--controls 10]
+    python experiments/holdout/worklist.py [--batch 1|2|3|4|5|6|7] [--parts 8] [--controls 10]
     python experiments/holdout/worklist.py --batch 5 --variants instruct --parts 4 --controls 4
 
-Reads benchmarks/results/in-context-holdout/generations.jsonl (batches 3–6: in-context-holdout-b3/ … -b6/).
+Reads benchmarks/results/in-context-holdout/generations.jsonl (batches 3–7: in-context-holdout-b3/ … -b7/).
 ``--variants``: a later worklist of other variants of a batch already read (``worklist-b<N><variants>-<i>.jsonl``):
 only answers whose code no worklist of the batch showed before.
 Writes experiments/holdout/worklist-<i>.jsonl (batch 1; ``worklist-b<N>-<i>.jsonl`` for the others: what a reader
 sees, shuffled) and its key (``hash`` → label id, ``control`` for a re-read). Batch 1 is rows 9100–9599 (written
 first), batch 2 rows 9600–9999, batch 3 rows 10100–10999 (session 15), batch 4 rows 11100–11999 and batch 5 rows
-12100–12999 (session 16), batch 6 rows 13100 and up (session 17).
+12100–12999 (session 16), batch 6 rows 13100–13999 (session 17), batch 7 rows 14100 and up (session 18).
 """
 
 from __future__ import annotations
@@ -42,17 +42,17 @@ MODEL = "qwen2.5-coder-1.5b"
 HOLDOUT = Path("data/in_context/holdout.jsonl")
 RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 VARIANTS = ("fim+select", "fim+review", "copy1")
-# batches 3–6: what fim+select chooses between (select_offline.py), and the baseline, each batch in its own run
+# batches 3–7: what fim+select chooses between (select_offline.py), and the baseline, each batch in its own run
 CANDIDATES = ("fim", "fim+rag", "copy1")
-FULL_RUNS = {b: Path(f"benchmarks/results/in-context-holdout-b{b}/generations.jsonl") for b in range(3, 7)}
+FULL_RUNS = {b: Path(f"benchmarks/results/in-context-holdout-b{b}/generations.jsonl") for b in range(3, 8)}
 SALT = "holdout:"
 SEED = 14
-PREFIXES = {1: "worklist"} | {b: f"worklist-b{b}" for b in range(2, 7)}
+PREFIXES = {1: "worklist"} | {b: f"worklist-b{b}" for b in range(2, 8)}
 
 
 def batch_of(row_id: str) -> int:
     """1 for rows 9100–9599 (the first authors), 2 for 9600–9999, then one batch per thousand: 3 for 10100–10999,
-    4 for 11100–11999, 5 for 12100–12999, 6 for 13100 and up."""
+    4 for 11100–11999, 5 for 12100–12999, 6 for 13100–13999, 7 for 14100 and up."""
     number = int(row_id.rsplit("-", 1)[1])
     return 1 if number < 9600 else 2 if number < 10000 else number // 1000 - 7
 

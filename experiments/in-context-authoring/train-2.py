@@ -338,9 +338,9 @@ T("wsvc", "el_query", "localization", "sonuçlar lang parametresindeki dilde gel
 T("wsvc", "el_query", "http_json", "metric true ise units=metric parametresini ekle",
   "if (metric) 'units': 'metric',", ["metric"])
 T("wsvc", "arg_get", "http_json", "Accept: application/json başlığını gönder",
-  "headers: {'Accept': 'application/json'},", ["headers", "Accept"])
+  "headers: {'Accept': 'application/json'},", ["headers"], checks=["literal 'Accept'"])
 T("wsvc", "arg_get", "localization", "istek başlığına dil olarak tr-TR ekle",
-  "headers: const {'Accept-Language': 'tr-TR'},", ["headers", "Accept-Language"])
+  "headers: const {'Accept-Language': 'tr-TR'},", ["headers"], checks=["literal 'Accept-Language'"])
 T("wsvc", "cls_svc", "async", "Birden çok şehrin havasını paralel çeken fetchMany metodu",
   """Future<List<WeatherForecast>> fetchMany(List<String> cities) {
   return Future.wait(cities.map(fetchCurrent));

@@ -1787,7 +1787,7 @@ List<Recipe> parseRecipes(String body) {
 
 T(R4, "fromjson", "http_json", "JSON map'ten Recipe oluştur; image_url ve rating boş gelebilir",
   "return Recipe(\n  id: json['id'] as String,\n  title: json['title'] as String,\n  minutes: json['minutes'] as int,\n  ingredients: List<String>.from(json['ingredients'] as List),\n  imageUrl: json['image_url'] as String?,\n  rating: (json['rating'] as num?)?.toDouble() ?? 0,\n);",
-  ["return Recipe", "json['image_url']", "toDouble"])
+  ["return Recipe", "toDouble"], checks=["literal 'image_url'"])
 T(R4, "fromjson", "dart_language", "Dart 3 pattern matching ile json'u çözümle, uymazsa FormatException fırlat",
   "if (json case {\n  'id': String id,\n  'title': String title,\n  'minutes': int minutes,\n  'ingredients': List<dynamic> ingredients,\n}) {\n  return Recipe(\n    id: id,\n    title: title,\n    minutes: minutes,\n    ingredients: ingredients.cast<String>(),\n    imageUrl: json['image_url'] as String?,\n  );\n}\nthrow FormatException('Geçersiz tarif: $json');",
   ["case", "FormatException", "return Recipe"])
@@ -1796,10 +1796,10 @@ T(R4, "fromjson", "http_json", "api bazen minutes'u string gonderiyor, ikisini d
   ["is int", "int.parse | int.tryParse", "return Recipe"])
 T(R4, "tojson", "http_json", "Recipe'yi JSON map'e çevir, alan adları snake_case olsun",
   "return {\n  'id': id,\n  'title': title,\n  'minutes': minutes,\n  'ingredients': ingredients,\n  'image_url': imageUrl,\n  'rating': rating,\n};",
-  ["return", "'image_url'", "ingredients"])
+  ["return", "ingredients"], checks=["literal 'image_url'"])
 T(R4, "tojson", "http_json", "null olan imageUrl'i json'a hiç koyma",
   "return {\n  'id': id,\n  'title': title,\n  'minutes': minutes,\n  'ingredients': ingredients,\n  if (imageUrl != null) 'image_url': imageUrl,\n  'rating': rating,\n};",
-  ["if (imageUrl != null)", "'image_url'"])
+  ["if (imageUrl != null)"], checks=["literal 'image_url'"])
 T(R4, "members", "dart_language", "copyWith metodu ekle",
   "Recipe copyWith({\n  String? id,\n  String? title,\n  int? minutes,\n  List<String>? ingredients,\n  String? imageUrl,\n  double? rating,\n}) {\n  return Recipe(\n    id: id ?? this.id,\n    title: title ?? this.title,\n    minutes: minutes ?? this.minutes,\n    ingredients: ingredients ?? this.ingredients,\n    imageUrl: imageUrl ?? this.imageUrl,\n    rating: rating ?? this.rating,\n  );\n}",
   ["copyWith", "this.title", "??"])

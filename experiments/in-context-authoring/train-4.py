@@ -845,7 +845,7 @@ T(Q1, "tap", "async", "Seçimi kaydet, sayacı durdur; doğru/yanlış rengi gö
 
 T(Q1, "after", "widgets_layout", "Cevap verildiyse 'Sonraki' butonu göster; son sorudaysa yazısı 'Bitir' olsun",
   "if (_selected != null)\n  FilledButton(\n    onPressed: _next,\n    child: Text(_current == widget.questions.length - 1 ? 'Bitir' : 'Sonraki'),\n  ),",
-  ["_selected", "_next", "'Bitir'"])
+  ["_selected", "_next"], checks=["literal 'Bitir'"])
 T(Q1, "after", "animations", "Cevap verilince açıklama metninin alanı büyüyerek açılsın",
   "AnimatedSize(\n  duration: const Duration(milliseconds: 250),\n  child: _selected == null\n      ? const SizedBox.shrink()\n      : Padding(\n          padding: const EdgeInsets.only(top: 12),\n          child: Text(_question.explanation),\n        ),\n),",
   ["AnimatedSize", "_question.explanation", "_selected"])
@@ -1076,7 +1076,7 @@ T(Q4, "slivers", "lists", "Öne çıkan ilk 4 kursu iki sütunlu bir ızgarada k
   ["SliverGrid", "crossAxisCount", "take"])
 T(Q4, "slivers", "widgets_layout", "Listenin üstüne 'Tüm kurslar' başlığını sliver olarak ekle",
   "SliverToBoxAdapter(\n  child: Padding(\n    padding: const EdgeInsets.fromLTRB(16, 16, 16, 8),\n    child: Text('Tüm kurslar', style: Theme.of(context).textTheme.titleMedium),\n  ),\n),",
-  ["SliverToBoxAdapter", "'Tüm kurslar'"])
+  ["SliverToBoxAdapter"], checks=["literal 'Tüm kurslar'"])
 
 T(Q4, "row", "images_assets", "Kapak görselini bellekte 112 piksel genişliğinde decode ederek gösteren bir ListTile döndür",
   "return ListTile(\n  leading: CachedNetworkImage(\n    imageUrl: course.coverUrl,\n    width: 56,\n    height: 56,\n    memCacheWidth: 112,\n    fit: BoxFit.cover,\n  ),\n  title: Text(course.title),\n  onTap: () => onOpen(course),\n);",

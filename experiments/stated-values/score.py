@@ -47,6 +47,7 @@ FULL_RUNS = {
     "batch 4 (confirmation: written after the rule was committed)": Path("benchmarks/results/in-context-holdout-b4"),
     "batch 5 (a second confirmation: written after batch 4 was read)": Path("benchmarks/results/in-context-holdout-b5"),
     "batch 6 (a third confirmation: session 17)": Path("benchmarks/results/in-context-holdout-b6"),
+    "batch 7 (a fourth confirmation: session 18)": Path("benchmarks/results/in-context-holdout-b7"),
 }
 PARTIAL_RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 LABELS = Path("benchmarks/judge")
