@@ -9,7 +9,7 @@ a middle that only repeats the request does not count; string literals count (a 
 What is a value: a number written with digits (``72``, ``0.5``, ``1024``), not one glued to a word (``v2``, ``3D``,
 ``md5``) or written with a Turkish decimal comma (``1,5`` may be written ``1.5`` or ``1500`` milliseconds); a time
 of day, a date or a percentage (``18:00``, ``04:09``, ``12.05.2024``, ``%50``) is not one either: it is rarely
-written with the same digits in code. A quoted text is one in '…', "…" or typographic quotes that opens after a
+written with the same digits in code; nor is a number that names a format (``24 saat formatında``, ``ISO 8601``). A quoted text is one in '…', "…" or typographic quotes that opens after a
 space or a bracket and closes before one, so Turkish suffixes (``_controller'ı``, ``10'dan``) are not quotes; a
 quoted text without a letter (``'25.11.2024'``, ``'04:09'``) shows a format by example and is not a value.
 """
@@ -23,8 +23,13 @@ _QUOTED = re.compile(
     r"""(?![\wçğıöşüÇĞİÖŞÜ])"""
 )
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?!\w|\.\d)")
-# a date, a time of day, a decimal comma, a percentage (``%50`` is often written ``0.5``)
-_NOT_A_NUMBER = re.compile(r"\d+[:.]\d+[:.]\d+|\d+:\d+|\d+,\d+|%\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*%")
+# a date, a time of day, a decimal comma, a percentage (``%50`` is often written ``0.5``), the name of a format
+# (``24 saat formatı``, ``12 saatlik düzen``: ``alwaysUse24HourFormat``; ``ISO 8601``: ``toIso8601String``)
+_NOT_A_NUMBER = re.compile(
+    r"\d+[:.]\d+[:.]\d+|\d+:\d+|\d+,\d+|%\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*%"
+    r"|\b(?:12|24)\s*saat(?:lik)?\s+(?:format|d[uü]zen|bi[cç]im|g[oö]sterim)|\bISO[\s-]*\d+",
+    re.IGNORECASE,
+)
 _LINE_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
 
 

@@ -24,6 +24,9 @@ from flutr.stated_values import left_out, stated_values
         ("saat 18:00'de, 12.05.2024 tarihinde 1,5 saniyede %50 saydamlık", ()),
         ("mm:ss (04:09) biçiminde yaz", ()),
         ("tarihi '25.11.2024' gibi, süreyi '04:09' gibi göster; '35 dk' yazsın", ("35 dk",)),
+        # a number that names a format is no value (alwaysUse24HourFormat, toIso8601String); a duration is one
+        ("saat seçici 24 saat formatında açılsın; tarih ISO 8601 olsun", ()),
+        ("24 saat sonra hatırlat, 12 saatlik düzende göster", ("24",)),
         ("listeyi yenile", ()),
     ],
 )

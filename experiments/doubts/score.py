@@ -3,7 +3,7 @@ answers it offers without a doubt — on every answer already read; no new gener
 
     python experiments/doubts/score.py > experiments/doubts/results.txt
 
-- Inside code, held-out batches 3–6 (``data/in_context/holdout.jsonl``; the answer the default offers: ``fim``,
+- Inside code, the full held-out batches (3–7, ``data/in_context/holdout.jsonl``; the answer the default offers: ``fim``,
   or ``fim+rag`` when the selection takes the second candidate), each batch on its own: batch 6 was written and
   read after every rule the doubts use, the earlier batches helped write some of them.
 - Inside code, the 168 test rows: every distinct answer of the 1.5B that was read and fits the file.
@@ -130,7 +130,7 @@ def main() -> None:
         cases = held_out(run, rows, read)
         every += cases
         report(f"inside code, held-out {title}", cases)
-    report("inside code, held-out batches 3–6 together", every)
+    report("inside code, every full held-out batch above together", every)
     report("inside code, the 168 test rows: every distinct answer read (1.5B)", test_rows())
     report("questions: the 255 test questions read (1.5B, one example)", questions())
     KINDS.clear()
