@@ -21,7 +21,7 @@ from flutr.answering import Answer
 from flutr.backends.base import BackendError, CancelToken
 from flutr.comments import CommentBlock, find_request_comments, request_comment_at
 from flutr.cookbook import cookbook_edit
-from flutr.doubts import doubts, first_code_line
+from flutr.doubts import Doubt, doubts, first_code_line
 from flutr.edits import AnswerEdit, edit_for
 from flutr.in_place import Request, request_for
 from flutr.models import ModelError
@@ -192,18 +192,20 @@ class FlutrServer(LanguageServer):
             return None
         return answer  # code that does not parse goes in as a comment (`edit_for`), and `placed` says so
 
-    async def placed(self, doc: TextDocument, block: CommentBlock, answer: Answer) -> tuple[AnswerEdit, str | None]:
-        """The answer's edit of ``doc``, and what flutr doubts in the code it offers (``flutr.doubts``; None: no
-        doubt). When the answer would break the file it goes in as a comment block and the user is told why. The
-        doubts are checked off the event loop (a few hundred ms on a 2,000-line file)."""
+    async def placed(
+        self, doc: TextDocument, block: CommentBlock, answer: Answer
+    ) -> tuple[AnswerEdit, tuple[Doubt, ...]]:
+        """The answer's edit of ``doc``, and what flutr doubts in the code it offers (``flutr.doubts``). When the
+        answer would break the file it goes in as a comment block and the user is told why. The doubts are checked
+        off the event loop (a few hundred ms on a 2,000-line file)."""
         edit = edit_for(doc.source, block, answer)
         if not edit.fits:
             self.show(messages.NOT_FITTING_MESSAGE, types.MessageType.Warning, private=edit.problem or "")
-            return edit, None
+            return edit, ()
         found = await asyncio.to_thread(doubts, doc.source, block, edit.code)
         if found:
             logger.info("offered with %d doubt(s): %s", len(found), ", ".join(d.kind for d in found))
-        return edit, messages.doubtful(found, first_code_line(edit, block)) if found else None
+        return edit, found
 
     async def answer_edit(self, data: ActionData | None) -> types.WorkspaceEdit | None:
         """The edit that answers a listed comment (``codeAction/resolve``, ``flutr.answerComment``), against the
@@ -221,9 +223,9 @@ class FlutrServer(LanguageServer):
             self.show(messages.COMMENT_CHANGED, types.MessageType.Warning)
             return None
         doc, block = found
-        edit, doubt = await self.placed(doc, block, answer)
-        if doubt is not None:
-            self.show(doubt, types.MessageType.Warning)
+        edit, doubted = await self.placed(doc, block, answer)
+        if doubted:  # named by the lines of the document once the edit (imports included) is applied
+            self.show(messages.doubtful(doubted, first_code_line(edit, block)), types.MessageType.Warning)
         return convert.answer_workspace_edit(doc.uri, doc.version, edit, doc.source, self.units)
 
     def cookbook_action(self, doc: TextDocument, block: CommentBlock, kind: str) -> types.CodeAction | None:
@@ -247,8 +249,8 @@ class FlutrServer(LanguageServer):
             return None
         doc, block = found
         current = doc.lines[line] if line < len(doc.lines) else ""
-        edit, doubt = await self.placed(doc, block, answer)
-        return edit, block, line, current, doubt
+        edit, doubted = await self.placed(doc, block, answer)
+        return edit, block, line, current, messages.doubtful(doubted, line) if doubted else None  # code replaces `line`
 
 
 def create_server(config: ServerConfig | None = None, host: ModelHost | None = None) -> FlutrServer:

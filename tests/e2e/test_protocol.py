@@ -163,6 +163,14 @@ async def test_code_flutr_doubts_comes_with_each_reason_on_its_line(smol, tmp_pa
         if doubt.line is not None:  # the line the message names is the one the finding is on
             assert f"satır {doubt.line + 4}:" in shown[0].message
             assert result.split("\n")[doubt.line + 3] == code.split("\n")[doubt.line]
+    # the same (cached) answer as a completion on the blank line under the comment: the doubts are its documentation
+    blank = doc_uri(tmp_path, "blank.dart")
+    open_doc(smol, blank, text + "\n")
+    completion = await smol.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=blank), position=types.Position(3, 0))
+    )
+    items = completion.items if isinstance(completion, types.CompletionList) else completion
+    assert items and items[0].documentation == (messages.doubtful(expected, 3) if expected else None)
 
 
 async def test_a_train_question_gets_the_cookbook_action_beside_the_generated_one(smol, tmp_path):
