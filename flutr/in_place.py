@@ -13,7 +13,6 @@ under the comment; :func:`flutr.edits.place` still decides what is offered.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
 from collections.abc import Sequence
@@ -194,14 +193,7 @@ def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:
     """Whether the answer fails the reference-free checks where it would stand: no code, a file that no longer
     parses, or a doubt of :func:`flutr.doubts.check_doubts` (the request comment written again and again, an API
     that does not exist on the inserted lines: the file's own names are known there)."""
-    return _rejected(answer.code, answer.parses, source, block)
-
-
-@functools.lru_cache(maxsize=8)
-def _rejected(code: str, parses: bool, source: str, block: CommentBlock) -> bool:
-    """:func:`rejected_in_file`, kept for the last few candidates: choosing between two middles asks it of the
-    first again, and each time it parses the whole file with the code in it."""
-    return not code.strip() or not parses or bool(check_doubts(source, block, code))
+    return not answer.code.strip() or not answer.parses or bool(check_doubts(source, block, answer.code))
 
 
 def fim_candidate(

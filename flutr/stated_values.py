@@ -9,9 +9,10 @@ a middle that only repeats the request does not count; string literals count (a 
 What is a value: a number written with digits (``72``, ``0.5``, ``1024``), not one glued to a word (``v2``, ``3D``,
 ``md5``) or written with a Turkish decimal comma (``1,5`` may be written ``1.5`` or ``1500`` milliseconds); a time
 of day, a date or a percentage (``18:00``, ``04:09``, ``12.05.2024``, ``%50``) is not one either: it is rarely
-written with the same digits in code; nor is a number that names a format (``24 saat formatında``, ``ISO 8601``). A quoted text is one in '…', "…" or typographic quotes that opens after a
-space or a bracket and closes before one, so Turkish suffixes (``_controller'ı``, ``10'dan``) are not quotes; a
-quoted text without a letter (``'25.11.2024'``, ``'04:09'``) shows a format by example and is not a value.
+written with the same digits in code; nor is a number that names a format (``24 saat formatında``, ``ISO 8601``).
+A quoted text is one in '…', "…" or typographic quotes that opens after a space or a bracket and closes before one,
+so Turkish suffixes (``_controller'ı``, ``10'dan``) are not quotes; a quoted text without a letter
+(``'25.11.2024'``, ``'04:09'``) shows a format by example and is not a value.
 """
 
 from __future__ import annotations

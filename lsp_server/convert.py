@@ -102,15 +102,10 @@ def completion_list(
 
 
 def inline_completion_list(
-    edit: AnswerEdit,
-    block: CommentBlock,
-    line: int,
-    line_text: str,
-    doubt: str | None = None,
-    units: Units = utf16_units,
+    edit: AnswerEdit, block: CommentBlock, line: int, line_text: str, units: Units = utf16_units
 ) -> types.InlineCompletionList:
-    """The answer as ghost text on the blank ``line`` after the comment (ghost text has no place for ``doubt``:
-    the server logs it; the code action and the completion item show it)."""
+    """The answer as ghost text on the blank ``line`` after the comment (ghost text has no place for what flutr
+    doubts in it: the server logs that; the code action and the completion item show it)."""
     span = line_range(line, line_text, units)
     return types.InlineCompletionList(
         items=[types.InlineCompletionItem(insert_text=reindent(edit.code, block.indent), range=span)]

@@ -345,7 +345,10 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         ls: FlutrServer, params: types.InlineCompletionParams
     ) -> types.InlineCompletionList | None:
         found = await ls.completion_edit(params.text_document.uri, params.position.line)
-        return convert.inline_completion_list(*found, ls.units) if found else None
+        if found is None:
+            return None
+        edit, block, line, current, _ = found  # the doubts: logged by `placed`
+        return convert.inline_completion_list(edit, block, line, current, ls.units)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def on_open(ls: FlutrServer, params: types.DidOpenTextDocumentParams) -> None:

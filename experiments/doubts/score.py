@@ -3,9 +3,10 @@ answers it offers without a doubt — on every answer already read; no new gener
 
     python experiments/doubts/score.py > experiments/doubts/results.txt
 
-- Inside code, the full held-out batches (3–7, ``data/in_context/holdout.jsonl``; the answer the default offers: ``fim``,
-  or ``fim+rag`` when the selection takes the second candidate), each batch on its own: batch 6 was written and
-  read after every rule the doubts use, the earlier batches helped write some of them.
+- Inside code, the full held-out batches (3–7, ``data/in_context/holdout.jsonl``; the answer the default offers:
+  ``fim``, or ``fim+rag`` when the selection takes the second candidate), each batch on its own: batch 7 was written and
+  read after every rule the doubts use (but the format rule of ``flutr.stated_values``, read off one of its
+  answers), batches 3–6 helped write some of them.
 - Inside code, the 168 test rows: every distinct answer of the 1.5B that was read and fits the file.
 - Questions: the 1.5B's answer (one retrieved example, the default at top level) on the 255 test questions read,
   as the server would check it under the question written as a comment at the top of an empty file.
@@ -131,11 +132,12 @@ def main() -> None:
         every += cases
         report(f"inside code, held-out {title}", cases)
     report("inside code, every full held-out batch above together", every)
-    report("inside code, the 168 test rows: every distinct answer read (1.5B)", test_rows())
-    report("questions: the 255 test questions read (1.5B, one example)", questions())
+    test, asked = test_rows(), questions()
+    report("inside code, the 168 test rows: every distinct answer read (1.5B)", test)
+    report("questions: the 255 test questions read (1.5B, one example)", asked)
     KINDS.clear()
     KINDS_RIGHT.clear()
-    report("all of the above together (for the kinds below)", [*every, *test_rows(), *questions()])
+    report("all of the above together (for the kinds below)", [*every, *test, *asked])
     print("\n## by kind: answers with it, of them read right")
     for kind, count in KINDS.most_common():
         print(f"{kind}: {count}, {KINDS_RIGHT[kind]} right")

@@ -215,7 +215,7 @@ def held_out_answers(kept_only: bool) -> list[tuple[str, str, str, str]]:
 
 def read_rate(rows: dict[str, InContextRow], read: Reading) -> None:
     """Of the comments that state a value: how often an answer that leaves one out is read correct, and one that
-    has them all (batches 1–2: the kept answer; 3–6: the first candidate, ``fim``)."""
+    has them all (batches 1–2: the kept answer; 3–7: the first candidate, ``fim``)."""
     tally: dict[tuple[str, bool], list[int]] = {}
     for variant, row_id, code, batch in held_out_answers(kept_only=True):
         request = rows[row_id].block().text
