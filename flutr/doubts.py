@@ -41,6 +41,8 @@ _KIND_TR = {
     "override-signature": "override imzası uymuyor",
     "positional-arity": "argüman sayısı uymuyor",
     "missing-return": "dönüş değeri yok",
+    "null-return": "null döndürülemez",
+    "async-callback": "async geri çağırma değer döndürmeli",
     "duplicate": "tekrarlanan tanım",
     "final-assignment": "final alana atama",
     "late-never-assigned": "late alan hiç atanmıyor",

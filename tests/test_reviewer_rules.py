@@ -542,3 +542,129 @@ def test_strings_of_a_map_entry_are_blanked_as_the_file_has_them() -> None:
     entry = "'lines': [for (final l in transfer.lines) {'sku': l.sku, 'qty': l.quantity, 'from_bin': l.fromBin}],"
     assert judge_in_context(row, entry).reasons == ()
     assert judge_in_context(row, entry.replace("l.quantity", "l.count")).reasons == ("missing in code: quantity",)
+
+
+LERPED = """import 'package:flutter/material.dart';
+
+class ZoneColors extends ThemeExtension<ZoneColors> {
+  const ZoneColors({required this.easy, required this.hard, this.edge});
+  final Color easy;
+  final Color hard;
+  final Color? edge;
+
+  @override
+  ZoneColors copyWith({Color? easy, Color? hard}) => ZoneColors(easy: easy ?? this.easy, hard: hard ?? this.hard);
+
+  @override
+  ZoneColors lerp(ThemeExtension<ZoneColors>? other, double t) {
+    if (other is! ZoneColors) return this;
+    return ZoneColors(
+      easy: Color.lerp(easy, other.easy, t),
+      hard: Color.lerp(hard, other.hard, t)!,
+      edge: Color.lerp(edge, other.edge, t),
+    );
+  }
+}
+"""
+
+
+def test_a_nullable_lerp_given_to_a_non_nullable_field_is_found_and_a_forced_or_nullable_one_is_fine() -> None:
+    assert _checks(LERPED, "nullable-argument") == [15]
+    assert _checks(LERPED.replace("other.easy, t),", "other.easy, t) ?? easy,"), "nullable-argument") == []
+    width = "class Bar {\n  const Bar(this.w);\n  final double w;\n  Bar mix(Bar o, double t) => Bar(w: 0);\n}\n"
+    assert _checks(
+        width.replace("Bar(w: 0)", "Bar(w: lerpDouble(w, o.w, t))").replace("this.w", "{required this.w}"),
+        "nullable-argument",
+    ) == [3]
+
+
+NULL_RETURNS = """class WaitlistEntry {}
+
+class Waitlist {
+  final List<WaitlistEntry> _entries = [];
+
+  WaitlistEntry callNext() {
+    if (_entries.isEmpty) return null;
+    return _entries.removeAt(0);
+  }
+
+  String validate(String? value) => value == null ? 'Gerekli' : null;
+
+  Future<WaitlistEntry> fetch() async {
+    return null;
+  }
+}
+"""
+
+
+def test_null_returned_where_the_written_return_type_is_not_nullable_is_found() -> None:
+    assert _checks(NULL_RETURNS, "null-return") == [6, 13]
+    message = next(f.message for f in sanity_findings(NULL_RETURNS) if f.check == "null-return")
+    assert "'callNext' is declared to return WaitlistEntry" in message
+
+
+def test_null_returned_from_nullable_void_dynamic_generic_and_nested_functions_is_fine() -> None:
+    code = """class Entry {}
+Entry? first(List<Entry> all) { return null; }
+void nothing() { return null; }
+dynamic any() { return null; }
+T? pick<T>() { return null; }
+T pickOr<T>() { return null; }
+Future<Entry?> later() async { return null; }
+Future<void> done() async { return null; }
+Entry make() {
+  final Entry? Function() f = () {
+    return null;
+  };
+  return f() ?? Entry();
+}
+"""
+    assert _checks(code, "null-return") == []
+
+
+def test_an_async_function_given_to_a_callback_that_returns_a_value_is_found() -> None:
+    code = """import 'package:flutter/material.dart';
+
+class Form1 extends StatelessWidget {
+  const Form1({super.key});
+
+  Future<String?> _check(String? value) async => value == null ? 'Gerekli' : null;
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        TextFormField(validator: (value) async {
+          return null;
+        }),
+        TextFormField(validator: _check),
+        ListView.builder(itemCount: 3, itemBuilder: (context, index) async => Text('$index')),
+      ],
+    );
+  }
+}
+"""
+    assert _checks(code, "async-callback") == [11, 14, 15]
+
+
+def test_async_functions_where_a_callback_may_return_a_future_are_fine() -> None:
+    code = """import 'package:flutter/material.dart';
+
+class Search1 extends StatelessWidget {
+  const Search1({super.key, required this.load});
+  final Future<void> Function() load;
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(
+      children: [
+        ElevatedButton(onPressed: () async => load(), child: const Text('Yükle')),
+        RefreshIndicator(onRefresh: () async => load(), child: const SizedBox()),
+        Autocomplete<String>(optionsBuilder: (value) async => const ['a']),
+        TextFormField(validator: (value) => value == null ? 'Gerekli' : null),
+      ],
+    );
+  }
+}
+"""
+    assert _checks(code, "async-callback") == []

@@ -12,7 +12,8 @@ reads at once and tree-sitter does not see.
 
 The nullable values recognised, each as the whole expression (a ``!``, ``??`` or ``?.`` after it makes it
 another one): a go_router path or query parameter (``state.pathParameters['id']``, ``….queryParameters['q']``),
-``int/double/num/DateTime/Uri.tryParse(…)``, a ``SharedPreferences`` read (``prefs.getString(…)`` where the file
+``int/double/num/DateTime/Uri.tryParse(…)``, ``Color.lerp(…)`` and the other nullable ``lerp``s (``LERPS``,
+``lerpDouble``), a ``SharedPreferences`` read (``prefs.getString(…)`` where the file
 binds ``prefs`` to ``SharedPreferences``), ``await ….invokeMethod<T>(…)``, ``snapshot.data`` of a
 ``FutureBuilder``/``StreamBuilder`` builder or an ``AsyncSnapshot`` parameter, and a ``final``/``var`` local bound to
 one of these that the file never tests for null.
@@ -57,6 +58,23 @@ PARSES = (
 )
 _PARSE = re.compile(r"(?<![\w$.])(?:" + "|".join(PARSES) + r")\s*\(")
 TRY_PARSES = ("int", "double", "num", "DateTime", "Uri", "BigInt")
+# Classes whose static ``lerp`` returns a nullable value (``static Color? lerp(Color? a, Color? b, double t)``), as
+# the top-level ``lerpDouble`` does.
+LERPS = (
+    "Color",
+    "Offset",
+    "Size",
+    "Rect",
+    "Radius",
+    "Alignment",
+    "TextStyle",
+    "BorderRadius",
+    "EdgeInsets",
+    "EdgeInsetsGeometry",
+    "EdgeInsetsDirectional",
+    "BoxShadow",
+    "BoxDecoration",
+)
 PREFERENCE_READS = ("getString", "getInt", "getBool", "getDouble", "getStringList")
 # Async APIs whose Future is a mistake to store as the value itself.
 FUTURE_CALLS = (
@@ -106,6 +124,7 @@ def _nullable_expression(blanked: str) -> re.Pattern[str]:
         rf"{_NAME}(?:\.{_NAME})*\.(?:pathParameters|queryParameters)\s*\[[^\[\]]*\]",
         r"(?:" + "|".join(TRY_PARSES) + r")\.tryParse\s*" + _CALL_ARGUMENTS,
         rf"await\s+{_NAME}(?:\.{_NAME})*\.invokeMethod\s*<\s*(?!dynamic\b)[\w$?<>, ]+\s*>\s*" + _CALL_ARGUMENTS,
+        r"(?<![\w$.])(?:(?:" + "|".join(LERPS) + r")\.lerp|lerpDouble)\s*" + _CALL_ARGUMENTS,
     ]
     preferences = set(re.findall(rf"SharedPreferences\s+({_NAME})\s*[;=,)]", blanked))
     preferences |= set(re.findall(rf"({_NAME})\s*=\s*await\s+SharedPreferences\.getInstance\s*\(", blanked))

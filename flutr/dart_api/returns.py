@@ -1,6 +1,7 @@
 """Functions that cannot return their declared type: a block body with no ``return`` in a function whose written
 return type is non-nullable (``int countOf(String w) { /* later */ }``, a ``build`` that forgets its
 ``return``). Dart rejects them at compile time ("the body might complete normally, causing 'null' to be returned").
+The same functions returning ``null`` (``null_returns``) are rejected too.
 
 Conservative by design: a body with any ``return``, ``throw`` or ``rethrow``, or an endless loop, passes; so do
 nullable, ``void``, ``dynamic``, ``FutureOr``, ``Null``, ``Never`` and type-parameter return types, function types,
@@ -54,6 +55,38 @@ def missing_returns(root: tree_sitter.Node) -> list[MissingReturn]:
             written_text = (signature.text or b"")[: name.start_byte - signature.start_byte].decode("utf-8", "replace")
             shown = written_text.replace(" get ", " ").removesuffix(" get").strip()
             found.append(MissingReturn(text_of(name), shown, signature.start_point[0]))
+    return sorted(found, key=lambda m: m.line)
+
+
+@dataclass(frozen=True)
+class NullReturn:
+    name: str
+    type: str
+    line: int  # 0-based
+
+
+def null_returns(root: tree_sitter.Node) -> list[NullReturn]:
+    """``return null;`` (or ``=> null``) in a function or getter whose written return type is non-nullable (``String
+    validate(String? v) { … return null; }``, ``WaitlistEntry next() { if (q.isEmpty) return null; … }``; in an
+    ``async`` body, a ``Future<T>`` with a non-nullable ``T``): Dart rejects it ("the value 'null' can't be returned
+    from the function because it has a return type of 'String'"). The same exemptions as ``missing_returns``."""
+    found: list[NullReturn] = []
+    for signature, body in functions(root):
+        written = return_type(signature)
+        if written is None or not body.children or body.children[0].type in ("sync*", "async*"):
+            continue
+        value_type = _future_value(signature, written) if body.children[0].type == "async" else written
+        if value_type is None or value_type in _OPEN_TYPES or _is_type_parameter(value_type, signature):
+            continue
+        name = next((c for c in signature.children if c.type == "identifier"), None)
+        if name is None:
+            continue
+        shown = value_type if value_type == written else f"Future<{value_type}>"
+        found.extend(
+            NullReturn(text_of(name), shown, value[0].start_point[0])
+            for value in returned_values(body)
+            if len(value) == 1 and value[0].type == "null_literal"
+        )
     return sorted(found, key=lambda m: m.line)
 
 

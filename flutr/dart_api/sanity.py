@@ -35,12 +35,14 @@ Checks:
 - ``context-above-app``: the context of the widget that builds the ``MaterialApp`` given to a Navigator lookup;
 - ``not-callable`` / ``index-type`` / ``argument-type``: a value used against its written type;
 - ``missing-return``: a function or getter with a non-nullable written return type whose block body has no
-  ``return`` (``returns.py``); ``future-return``: a function that is not ``async`` returning a Future where it
-  declares another type; ``future-literal``: a function declared ``Future<…>``, not ``async``, returning a
-  literal; ``widget-member``: ``widget.x`` in the State of a widget the file declares without ``x``
-  (``widget_members.py``); ``duplicate-named-argument`` and ``late-never-assigned`` (``mistakes.py``);
-  ``const-nonconstant``: a field, parameter, non-const local, ``widget``, ``context`` or
-  ``Platform.`` getter inside a ``const`` expression (``constness.py``).
+  ``return`` (``returns.py``), ``null-return`` one that returns ``null``; ``async-callback``: an ``async``
+  function given to a well-known callback that returns a value, not a Future (``validator: (v) async {…}``,
+  ``itemBuilder: (c, i) async => …``, or such a function of the snippet by name); ``future-return``: a
+  function that is not ``async`` returning a Future where it declares another type; ``future-literal``: a
+  function declared ``Future<…>``, not ``async``, returning a literal; ``widget-member``: ``widget.x`` in the
+  State of a widget the file declares without ``x`` (``widget_members.py``); ``duplicate-named-argument`` and
+  ``late-never-assigned`` (``mistakes.py``); ``const-nonconstant``: a field, parameter, non-const local,
+  ``widget``, ``context`` or ``Platform.`` getter inside a ``const`` expression (``constness.py``).
 """
 
 from __future__ import annotations
@@ -66,7 +68,14 @@ from flutr.dart_api.names import (
 )
 from flutr.dart_api.nullable import null_safety_mistakes
 from flutr.dart_api.nullable_values import nullable_value_mistakes
-from flutr.dart_api.returns import functions, literal_future_returns, missing_returns, return_type, returned_values
+from flutr.dart_api.returns import (
+    functions,
+    literal_future_returns,
+    missing_returns,
+    null_returns,
+    return_type,
+    returned_values,
+)
 from flutr.dart_api.statics import unqualified_statics
 from flutr.dart_api.syntax import (
     Arguments,
@@ -180,6 +189,8 @@ REJECTING_FINDINGS = frozenset(
         "override-unknown",
         "final-assignment",
         "missing-return",
+        "null-return",
+        "async-callback",
         "future-return",
         "future-literal",
         "widget-member",
@@ -240,6 +251,7 @@ def sanity_findings(
     declared = declarations(root)
     all_chains = chains(root)
     found: list[Finding] = callback_findings(all_chains, declared, vocabulary)
+    found.extend(async_callback_findings(all_chains, declared, vocabulary, root))
     infer_types(declared, vocabulary)
     narrowed = narrowed_names(blanked)
     scope = scope_of(root)
@@ -445,6 +457,63 @@ def callback_findings(all_chains: list[Chain], declared: Declarations, vocabular
         type_name = kinds.pop()
         if type_name is not None and type_name in vocabulary.classes and declared.variables.get(name) is None:
             declared.variables[name] = type_name
+    return found
+
+
+# Well-known callbacks whose result is a Future or may be one (``FutureOr``): an ``async`` function is right there.
+FUTURE_RESULT_CALLBACKS = frozenset(
+    {"Autocomplete.optionsBuilder", "SearchAnchor.suggestionsBuilder", "GoRoute.redirect", "GoRouter.redirect"}
+)
+# Well-known callback parameters whose result is a plain value (a widget, a message, a bool, a route).
+_VALUE_CALLBACKS = frozenset(
+    {
+        "validator",
+        "selector",
+        "buildWhen",
+        "listenWhen",
+        "localeResolutionCallback",
+        "localeListResolutionCallback",
+        "onGenerateRoute",
+        "onUnknownRoute",
+    }
+)
+
+
+def async_callback_findings(
+    all_chains: list[Chain], declared: Declarations, vocabulary: Vocabulary, root: tree_sitter.Node
+) -> list[Finding]:
+    """An ``async`` function given to a well-known callback that returns a value (a builder's widget, a validator's
+    message): its result is a Future, which Dart rejects there (``validator: (v) async {…}``, ``validator:
+    _check`` with ``Future<void> _check(String v) async``): ``async-callback``."""
+    own: dict[str, tree_sitter.Node | None] = {}
+    for signature, function_body in functions(root):
+        name_node = next((c for c in signature.children if c.type == "identifier"), None)
+        if name_node is not None:
+            function = text_of(name_node)
+            own[function] = None if function in own else function_body  # a name declared twice: left alone
+    found: list[Finding] = []
+    for label, name, value, _ in callback_arguments(all_chains, declared, vocabulary):
+        if f"{label}.{name}" in FUTURE_RESULT_CALLBACKS or not (name in _VALUE_CALLBACKS or name.endswith("uilder")):
+            continue
+        if value.type == "function_expression":
+            body = next((c for c in value.children if c.type == "function_expression_body"), None)
+        elif value.type == "identifier":
+            body = own.get(text_of(value))
+        else:
+            body = None
+        if body is not None and body.children and body.children[0].type in ("async", "async*"):
+            found.append(
+                Finding(
+                    "async-callback",
+                    f"{label}'s {name} must return its value, not a Future: "
+                    + (
+                        "the closure given is async"
+                        if value.type == "function_expression"
+                        else f"'{text_of(value)}' is async"
+                    ),
+                    value.start_point[0],
+                )
+            )
     return found
 
 
@@ -1412,6 +1481,11 @@ def missing_return_findings(root: tree_sitter.Node) -> list[Finding]:
     return [
         Finding("missing-return", f"'{m.name}' must return a {m.type} but its body has no return", m.line)
         for m in missing_returns(root)
+    ] + [
+        Finding(
+            "null-return", f"'{m.name}' is declared to return {m.type}, which is not nullable, but returns null", m.line
+        )
+        for m in null_returns(root)
     ]
 
 
