@@ -48,6 +48,7 @@ FULL_RUNS = {
     "batch 5 (a second confirmation: written after batch 4 was read)": Path("benchmarks/results/in-context-holdout-b5"),
     "batch 6 (a third confirmation: session 17)": Path("benchmarks/results/in-context-holdout-b6"),
     "batch 7 (a fourth confirmation: session 18)": Path("benchmarks/results/in-context-holdout-b7"),
+    "batch 8 (a fifth confirmation: session 19)": Path("benchmarks/results/in-context-holdout-b8"),
 }
 PARTIAL_RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 LABELS = Path("benchmarks/judge")
