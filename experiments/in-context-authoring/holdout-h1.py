@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the Dart files' Turkish comments are written as a developer would, on one line)
 """In-context held-out rows, batch 8 (holdout-h1): 20 hand-written rows, 4 per position
 (statements, callback, class_body, element, argument), topics widgets_layout, theming, animations, localization
 (5 each, one per position); app domains a pharmacy prescription-refill app (prescriptions, refill requests, pickup

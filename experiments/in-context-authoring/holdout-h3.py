@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the Dart files' Turkish comments are written as a developer would, on one line)
 """In-context held-out rows, batch 8 (holdout-h3): 20 hand-written rows, 4 per position
 (statements, callback, class_body, element, argument), topics state, async, http_json, storage (5 each, one per
 position); app domains a parking-garage payment app and a dental clinic appointment app.
