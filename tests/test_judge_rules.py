@@ -796,6 +796,22 @@ Widget ikon() => const Icon(Icons.add, size: kVarsayilan);
     assert not [f for f in sanity_findings(code) if f.check == "const-nonconstant"]
 
 
+def test_a_named_constructor_inside_const_is_not_the_field_of_the_same_name() -> None:
+    code = """import 'package:flutter/material.dart';
+
+class FestivalTheme {
+  static const Color _neon = Color(0xFF39FF14);
+  static final ThemeData dark = ThemeData(
+    colorScheme: const ColorScheme.dark(primary: _neon),
+  );
+  static final Color light = Colors.pink.shade100;
+  static final ThemeData pale = ThemeData(colorScheme: const ColorScheme.light(primary: light));
+}
+"""
+    found = [f.message for f in sanity_findings(code) if f.check == "const-nonconstant"]
+    assert len(found) == 1 and "'light'" in found[0]  # the field ``light`` as a value still counts
+
+
 def test_a_future_declared_function_that_is_not_async_and_returns_a_literal_is_found() -> None:
     code = """Future<List<String>> sehirler() {
   return ['Ankara', 'İzmir'];

@@ -40,6 +40,8 @@ def non_constants(root: tree_sitter.Node) -> list[NonConstant]:
         for node in walk(expression):
             if node.type != "identifier" or node.parent is None or node.parent.type in _MEMBER_PARENTS:
                 continue
+            if _is_constructor_name(node):  # ``const ColorScheme.dark(…)``: the constructor, not a ``dark`` field
+                continue
             name = text_of(node)
             if name in variable or (name == "Platform" and _is_member_head(node)):
                 found.append(NonConstant(name if name != "Platform" else _chain_text(node), node.start_point[0]))
@@ -78,6 +80,16 @@ def _outermost_consts(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
             yield node
             continue
         stack.extend(node.children)
+
+
+def _is_constructor_name(node: tree_sitter.Node) -> bool:
+    previous = node.prev_sibling
+    return (
+        node.parent is not None
+        and node.parent.type == "const_object_expression"
+        and previous is not None
+        and (previous.type == ".")
+    )
 
 
 def _is_member_head(node: tree_sitter.Node) -> bool:
