@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from benchmarks.judge import JudgeInput, judge
-from benchmarks.judge.in_context import judge_in_context
+from benchmarks.judge.in_context import inserted_code_text, judge_in_context
 from flutr.dart_api import sanity_findings
 from flutr.dart_api.requirements import failed_checks, missing_groups, requirement_text
 from flutr.in_context import InContextRow
@@ -29,6 +29,15 @@ def test_the_snippets_own_function_does_not_satisfy_a_requirement_naming_an_api(
     assert failed_checks(OWN_HANDLER, ["call .handleError"]) == ["call .handleError"]
     verdict = judge(JudgeInput("q", OWN_HANDLER, ("handleError",), (), ("call .handleError",)))
     assert "missing in code: handleError" in verdict.reasons
+
+
+def test_a_name_interpolated_in_a_string_counts_and_the_string_text_does_not() -> None:
+    text = requirement_text("String f(Order o, int price) => 'price: $price TL, ${o.total} euro';")
+    assert missing_groups(text, ["price", "o.total"]) == []
+    assert missing_groups(text, ["TL", "euro"]) == ["TL", "euro"]
+    assert missing_groups(requirement_text("final m = _$OrderFromJson(json);"), ["_$OrderFromJson"]) == []
+    in_file = inserted_code_text("void f(int price) {\n  print('$price TL');\n}\n", range(1, 2))
+    assert missing_groups(in_file, ["price"]) == [] and missing_groups(in_file, ["TL"]) == ["TL"]
 
 
 def test_a_real_use_of_the_api_and_a_method_declaration_still_count() -> None:

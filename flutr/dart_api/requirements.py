@@ -112,12 +112,28 @@ def _in_class(node: tree_sitter.Node) -> bool:
 
 def requirement_text(source: str) -> str:
     """What ``must_contain`` items are matched against: :func:`~flutr.dart_api.syntax.code_only` of ``source``
-    with :func:`own_names` blanked too (byte offsets kept)."""
+    with :func:`own_names` blanked too, and the ``$`` of each interpolation (byte offsets kept)."""
     root = parse_dart(source).root_node
     encoded = bytearray(code_only(source, root).encode("utf-8"))
     for node in own_names(root):
         encoded[node.start_byte : node.end_byte] = b" " * (node.end_byte - node.start_byte)
+    _unmark_interpolations(root, encoded)
     return encoded.decode("utf-8", errors="replace")
+
+
+def interpolated_code_only(source: str) -> str:
+    """:func:`~flutr.dart_api.syntax.code_only` of ``source`` with the ``$`` of each interpolation blanked, so that
+    ``'$price'`` shows ``price`` as ``'${price}'`` does (byte offsets kept)."""
+    root = parse_dart(source).root_node
+    encoded = bytearray(code_only(source, root).encode("utf-8"))
+    _unmark_interpolations(root, encoded)
+    return encoded.decode("utf-8", errors="replace")
+
+
+def _unmark_interpolations(root: tree_sitter.Node, encoded: bytearray) -> None:
+    for node in walk(root):
+        if node.type == "template_substitution" and node.children and node.children[0].type == "$":
+            encoded[node.start_byte] = ord(" ")
 
 
 def missing_groups(code_text: str, must_contain: Iterable[str]) -> list[str]:
