@@ -5,7 +5,7 @@ from __future__ import annotations
 from benchmarks.judge import JudgeInput, judge
 from benchmarks.judge.in_context import inserted_code_text, judge_in_context
 from flutr.dart_api import sanity_findings
-from flutr.dart_api.requirements import failed_checks, missing_groups, requirement_text
+from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden, requirement_text
 from flutr.in_context import InContextRow
 
 OWN_HANDLER = """void handleError(Object error, StackTrace stack) {
@@ -33,11 +33,30 @@ def test_the_snippets_own_function_does_not_satisfy_a_requirement_naming_an_api(
 
 def test_a_name_interpolated_in_a_string_counts_and_the_string_text_does_not() -> None:
     text = requirement_text("String f(Order o, int price) => 'price: $price TL, ${o.total} euro';")
-    assert missing_groups(text, ["price", "o.total"]) == []
+    assert missing_groups(text, ["price", "o.total", "$price"]) == []
     assert missing_groups(text, ["TL", "euro"]) == ["TL", "euro"]
-    assert missing_groups(requirement_text("final m = _$OrderFromJson(json);"), ["_$OrderFromJson"]) == []
+    assert missing_groups(requirement_text("final m = _$OrderFromJson(json);"), ["OrderFromJson"]) == ["OrderFromJson"]
     in_file = inserted_code_text("void f(int price) {\n  print('$price TL');\n}\n", range(1, 2))
     assert missing_groups(in_file, ["price"]) == [] and missing_groups(in_file, ["TL"]) == ["TL"]
+    assert present_forbidden(requirement_text("final q = {'limit': '$limit'};"), [": limit }"]) == []
+
+
+def test_a_quoted_literal_is_found_where_a_word_or_number_begins() -> None:
+    code = "final a = Text('Toplam 150 TL'); final b = Text('Mesajlar'); final c = Text('Süre: 50 sn');"
+    assert failed_checks(code, ["literal '5'", "literal 'mesaj'", "literal '150 TL'", "literal 'sure'"]) == [
+        "literal '5'"
+    ]
+    assert failed_checks(code, ["literal '50'", "literal 'oplam'", "literal '15'"]) == [
+        "literal 'oplam'",
+        "literal '15'",
+    ]
+
+
+def test_a_check_matches_a_call_in_a_cascade_with_its_named_arguments() -> None:
+    code = "void f(AnimationController c) { c..forward()..repeat(reverse: true); }"
+    assert failed_checks(code, ["call repeat(reverse)", "call .repeat", "call .forward"]) == []
+    bare = code.replace("repeat(reverse: true)", "repeat()")
+    assert failed_checks(bare, ["call repeat(reverse)", "call .stop"]) == ["call repeat(reverse)", "call .stop"]
 
 
 def test_a_real_use_of_the_api_and_a_method_declaration_still_count() -> None:

@@ -19,7 +19,7 @@ from flutr.comments import request_echoes
 from flutr.dart import parses_as_dart
 from flutr.dart_api import Vocabulary, code_only, default_vocabulary, sanity_findings
 from flutr.dart_api.project_names import names_from_project
-from flutr.dart_api.requirements import failed_checks, interpolated_code_only, missing_groups, present_forbidden
+from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden
 from flutr.doubts import ECHOES_REJECTED
 from flutr.edits import new_syntax_error
 from flutr.extraction import contains_dart_code
@@ -35,11 +35,10 @@ def has_code(code: str, position: str) -> bool:
 
 
 def inserted_code_text(changed: str, inserted: range) -> str:
-    """The code only (:func:`~flutr.dart_api.requirements.interpolated_code_only`: interpolated names kept) of the
-    ``inserted`` lines, read in the whole file: a snippet that does not parse alone (a map entry such as ``'qty':
-    l.quantity,``) has its strings and comments found as the file has them, where the snippet alone let
-    tree-sitter's recovery blank code between two strings."""
-    return "\n".join(interpolated_code_only(changed).split("\n")[inserted.start : inserted.stop])
+    """The code only (:func:`~flutr.dart_api.code_only`) of the ``inserted`` lines, read in the whole file: a
+    snippet that does not parse alone (a map entry such as ``'qty': l.quantity,``) has its strings and comments
+    found as the file has them, where the snippet alone let tree-sitter's recovery blank code between two strings."""
+    return "\n".join(code_only(changed).split("\n")[inserted.start : inserted.stop])
 
 
 def judge_in_context(

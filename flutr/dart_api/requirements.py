@@ -112,37 +112,33 @@ def _in_class(node: tree_sitter.Node) -> bool:
 
 def requirement_text(source: str) -> str:
     """What ``must_contain`` items are matched against: :func:`~flutr.dart_api.syntax.code_only` of ``source``
-    with :func:`own_names` blanked too, and the ``$`` of each interpolation (byte offsets kept)."""
+    with :func:`own_names` blanked too (byte offsets kept)."""
     root = parse_dart(source).root_node
     encoded = bytearray(code_only(source, root).encode("utf-8"))
     for node in own_names(root):
         encoded[node.start_byte : node.end_byte] = b" " * (node.end_byte - node.start_byte)
-    _unmark_interpolations(root, encoded)
     return encoded.decode("utf-8", errors="replace")
-
-
-def interpolated_code_only(source: str) -> str:
-    """:func:`~flutr.dart_api.syntax.code_only` of ``source`` with the ``$`` of each interpolation blanked, so that
-    ``'$price'`` shows ``price`` as ``'${price}'`` does (byte offsets kept)."""
-    root = parse_dart(source).root_node
-    encoded = bytearray(code_only(source, root).encode("utf-8"))
-    _unmark_interpolations(root, encoded)
-    return encoded.decode("utf-8", errors="replace")
-
-
-def _unmark_interpolations(root: tree_sitter.Node, encoded: bytearray) -> None:
-    for node in walk(root):
-        if node.type == "template_substitution" and node.children and node.children[0].type == "$":
-            encoded[node.start_byte] = ord(" ")
 
 
 def missing_groups(code_text: str, must_contain: Iterable[str]) -> list[str]:
     """The must_contain items none of whose alternatives occurs in ``code_text`` (already code-only)."""
-    return [item for item in must_contain if not contains_any(code_text, item)]
+    return [item for item in must_contain if not _occurs(code_text, item)]
 
 
 def present_forbidden(code_text: str, must_not: Iterable[str]) -> list[str]:
+    """The must_not items found in ``code_text`` as written (an interpolated ``'$limit'`` is a String, not the
+    ``limit`` a ``: limit ,`` forbids)."""
     return [item for item in must_not if contains_any(code_text, item)]
+
+
+# An interpolation's ``$`` in code-only text (after blanked string text, a quote or a brace; not ``_$Foo``).
+_INTERPOLATION_MARK = re.compile(r"(?<![\w$])\$(?=[A-Za-z_])")
+
+
+def _occurs(code_text: str, item: str) -> bool:
+    """``item`` in the text as written (``$price`` matches ``$price``), or with each interpolation's ``$`` taken
+    away (``price`` matches ``'$price'`` as it matches ``'${price}'``)."""
+    return contains_any(code_text, item) or contains_any(_INTERPOLATION_MARK.sub(" ", code_text), item)
 
 
 class CheckSyntaxError(ValueError):
@@ -236,17 +232,27 @@ _NUMBER_LITERALS = frozenset({"decimal_integer_literal", "decimal_floating_point
 
 
 def _literal_holds(values: Sequence[str], root: tree_sitter.Node) -> bool:
-    """A string literal containing one of the quoted ``values`` (folded), or a number literal equal to one."""
+    """A string literal containing one of the quoted ``values`` (folded; not inside a longer word or number: see
+    ``_contains_whole``), or a number literal equal to one."""
     texts = [fold_diacritics(text_of(n)).lower() for n in walk(root) if n.type == "string_literal"]
     numbers = {float(text_of(n)) for n in walk(root) if n.type in _NUMBER_LITERALS}
     for value in values:
         if value.startswith("'"):
             wanted = fold_diacritics(value.strip("'")).lower()
-            if any(wanted in text for text in texts):
+            if any(_contains_whole(text, wanted) for text in texts):
                 return True
         elif float(value) in numbers:
             return True
     return False
+
+
+def _contains_whole(text: str, wanted: str) -> bool:
+    """``wanted`` in ``text`` where a word or number begins (``'5'`` is not in ``'15 dk'``, ``'sil'`` not in
+    ``'gesil'``) and, when it ends with a digit, where the number ends (``'5'`` is not in ``'50'``); a word may go
+    on, as Turkish suffixes do (``'Mesaj'`` is in ``'Mesajlar'``)."""
+    before = r"(?<![^\W_])" if wanted[:1].isalnum() else ""
+    after = r"(?!\d)" if wanted[-1:].isdigit() else ""
+    return re.search(before + re.escape(wanted) + after, text) is not None
 
 
 def check_holds(check: Check, root: tree_sitter.Node) -> bool:
