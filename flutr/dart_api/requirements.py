@@ -17,7 +17,8 @@
       extends NAME | NAME2           a class of the snippet extends NAME (or NAME2), or mixes it in
       extends NAME > INNER | INNER2  such a class calls INNER (or INNER2) in its body
       literal 'TEXT' | 200 | 0.5     a value the question names is in the code: a string literal containing TEXT
-                                     (case and Turkish letters folded), or a number literal of that value
+                                     where a word begins (case and Turkish letters folded; a number in it not
+                                     inside a longer one), or a number literal of that value
 
   A named argument's value that is a variable of the snippet is read with its initializer
   (``baseUrl: apiUrl`` with ``const apiUrl = String.fromEnvironment(…)`` holds ``call BaseOptions(baseUrl:
