@@ -53,6 +53,8 @@ _KIND_TR = {
     "iterable-as-list": "tip uyuşmuyor",
     "int-as-double": "tip uyuşmuyor",
     "json-cast": "tip uyuşmuyor",
+    "json-dynamic-list": "tip uyuşmuyor",
+    "ticker-future": "tip uyuşmuyor",
     "index-type": "tip uyuşmuyor",
     "argument-type": "tip uyuşmuyor",
     "not-a-bool": "tip uyuşmuyor",

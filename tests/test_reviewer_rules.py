@@ -668,3 +668,47 @@ class Search1 extends StatelessWidget {
 }
 """
     assert _checks(code, "async-callback") == []
+
+
+def test_a_mapped_json_list_returned_as_a_typed_list_is_found_and_a_cast_or_typed_map_is_fine() -> None:
+    code = """import 'dart:convert';
+
+class Guest {
+  Guest.fromJson(Map<String, dynamic> json) : name = json['name'] as String;
+  final String name;
+}
+
+class GuestStore {
+  Future<List<Guest>> load(String contents) async {
+    return jsonDecode(contents).map((g) => Guest.fromJson(g)).toList();
+  }
+
+  List<Guest> items(String body) => json.decode(body)['items'].map((g) => Guest.fromJson(g)).toList();
+  List<Guest> cast(String s) => (jsonDecode(s) as List).map((g) => Guest.fromJson(g)).toList();
+  List<Guest> typed(String s) => jsonDecode(s).map<Guest>((g) => Guest.fromJson(g)).toList();
+  List<dynamic> loose(String s) => jsonDecode(s).map((g) => g).toList();
+}
+"""
+    assert _checks(code, "json-dynamic-list") == [9, 12]
+
+
+def test_a_ticker_future_stored_in_an_animation_is_found() -> None:
+    code = """import 'package:flutter/material.dart';
+
+class _GaugeState extends State<Gauge> with SingleTickerProviderStateMixin {
+  late final AnimationController _controller;
+  late Animation<double> _fill;
+  TickerFuture? _run;
+
+  @override
+  void initState() {
+    super.initState();
+    _controller = AnimationController(vsync: this, duration: const Duration(milliseconds: 900));
+    _fill = _controller.animateTo(0.5, curve: Curves.easeOut);
+    _run = _controller.forward();
+    _fill = Tween<double>(begin: 0, end: 0.5).animate(_controller);
+    _controller.forward();
+  }
+}
+"""
+    assert _checks(code, "ticker-future") == [11]

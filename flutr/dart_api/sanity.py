@@ -213,6 +213,8 @@ REJECTING_FINDINGS = frozenset(
         "map-in-map",
         "not-a-bool",
         "json-cast",
+        "json-dynamic-list",
+        "ticker-future",
         "static-unqualified",
         "const-nonconstant",
         "empty-set-state",

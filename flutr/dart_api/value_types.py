@@ -15,7 +15,12 @@
 - ``not-a-bool``: ``!`` before a number parse (``!int.tryParse(v)``): the result is an ``int?``, not a ``bool``;
 - ``json-cast``: a decoded JSON value cast to a collection of a typed element (``jsonDecode(body)['items'] as
   List<Map<String, dynamic>>``, ``json.decode(s) as Map<String, String>``): decoded lists are ``List<dynamic>``
-  and maps ``Map<String, dynamic>``, so the cast always throws (``List<…>.from`` / ``.cast<…>()`` convert).
+  and maps ``Map<String, dynamic>``, so the cast always throws (``List<…>.from`` / ``.cast<…>()`` convert);
+- ``json-dynamic-list``: ``jsonDecode(s).map(…).toList()`` returned from a function declared to return a typed
+  ``List`` (``List<Guest>``, ``Future<List<Guest>>``): the decoded value is ``dynamic``, so the list built is a
+  ``List<dynamic>`` and the return throws at run time (``(jsonDecode(s) as List).map(…)`` or ``.map<Guest>(…)``);
+- ``ticker-future``: an ``AnimationController``'s ``forward``/``reverse``/``animateTo``/``animateBack``/``repeat``/
+  ``fling`` result (a ``TickerFuture``) assigned to a variable the file declares as an ``Animation…``.
 
 Conservative: only the last call of an expression counts, and a cascade (``..sort()``) is left alone.
 """
@@ -53,6 +58,8 @@ def value_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
         *_maps_in_maps(root),
         *_negated_parses(root),
         *_json_casts(root),
+        *_dynamic_lists(root),
+        *_ticker_futures(blanked),
     ]
 
 
@@ -243,6 +250,77 @@ def _json_casts(root: tree_sitter.Node) -> Iterator[Mistake]:
                 f"List<…>.from(…), .cast<…>() or map each element)",
                 node.start_point[0],
             )
+
+
+_LIST_RETURN = re.compile(r"^(?:Future\s*<\s*)?List\s*<\s*([A-Za-z_$][\w$]*\??)\s*>")
+
+
+def _dynamic_lists(root: tree_sitter.Node) -> Iterator[Mistake]:
+    for signature, body in functions(root):
+        name = next((c for c in signature.children if c.type == "identifier"), None)
+        if name is None:
+            continue
+        written = (signature.text or b"")[: name.start_byte - signature.start_byte].decode("utf-8", "replace")
+        element = _LIST_RETURN.match(written.strip())
+        if element is None or element.group(1) in LOOSE_TYPES:
+            continue
+        for value in returned_values(body):
+            nodes = value[1:] if value and value[0].type == "await_expression" else value
+            if len(nodes) == 1 and nodes[0].type == "await_expression":
+                nodes = [c for c in nodes[0].children if c.type != "await"]
+            if _mapped_json_list(nodes):
+                yield Mistake(
+                    "json-dynamic-list",
+                    f"'{text_of(name)}' returns jsonDecode(…).map(…).toList(), a List<dynamic> (the decoded value is "
+                    f"dynamic): as List<{element.group(1)}> it throws at run time (cast first: (jsonDecode(…) as "
+                    "List).map(…))",
+                    nodes[0].start_point[0],
+                )
+
+
+def _mapped_json_list(nodes: list[tree_sitter.Node]) -> bool:
+    """``jsonDecode(…)`` / ``json.decode(…)``, maybe indexed, then ``.map(…)`` without a type argument and
+    ``.toList()``, and nothing else."""
+    if not nodes or nodes[0].type != "identifier" or any(n.type != "selector" for n in nodes[1:]):
+        return False
+    kinds = [_selector_kind(selector) for selector in nodes[1:]]
+    head = text_of(nodes[0])
+    start = 1 if head == "jsonDecode" and kinds[:1] == ["call"] else 2 if kinds[:2] == ["decode", "call"] else 0
+    if not start or (head == "json") != (start == 2):
+        return False
+    rest = kinds[start:]
+    while rest and rest[0] == "index":
+        rest = rest[1:]
+    if rest != ["map", "call", "toList", "call"]:
+        return False
+    mapped = nodes[1:][len(kinds) - 3]
+    return text_of(mapped).lstrip().startswith("(")
+
+
+_ANIMATION_DECLARED = re.compile(
+    r"\b(?:late\s+)?(?:final\s+)?(?:Curved)?Animation(?:Controller)?\s*(?:<[^;{}()=]*?>)?\??\s+([A-Za-z_$][\w$]*)\s*[;=,]"
+)
+_TICKER_CALLS = r"(?:forward|reverse|animateTo|animateBack|repeat|fling)"
+
+
+def _ticker_futures(blanked: str) -> Iterator[Mistake]:
+    names = set(_ANIMATION_DECLARED.findall(blanked))
+    if not names:
+        return
+    pattern = re.compile(
+        r"(?<![\w$.])(?:(?:late\s+)?(?:final\s+)?(?:Curved)?Animation(?:Controller)?\s*(?:<[^;{}()=]*?>)?\??\s+)?("
+        + "|".join(re.escape(n) for n in sorted(names))
+        + r")\s*=\s*(?:this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.("
+        + _TICKER_CALLS
+        + r")\s*\("
+    )
+    for found in pattern.finditer(blanked):
+        yield Mistake(
+            "ticker-future",
+            f"{found.group(2)}(…) gives a TickerFuture, not an Animation: '{found.group(1)}' cannot hold it (build "
+            "the animation with a Tween or CurvedAnimation on the controller, then call the controller)",
+            blanked.count("\n", 0, found.start(2)),
+        )
 
 
 def _decoded_json(nodes: list[tree_sitter.Node]) -> bool:
