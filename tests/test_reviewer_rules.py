@@ -712,3 +712,35 @@ class _GaugeState extends State<Gauge> with SingleTickerProviderStateMixin {
 }
 """
     assert _checks(code, "ticker-future") == [11]
+
+
+def test_a_member_read_through_a_callbacks_nullable_parameter_without_a_null_check_is_found() -> None:
+    code = """import 'package:flutter/material.dart';
+
+Widget form() => Column(
+      children: [
+        TextFormField(validator: (value) {
+          if (value.isEmpty) return 'Gerekli';
+          return null;
+        }),
+        MaterialApp(localeResolutionCallback: (deviceLocale, supported) => Locale(deviceLocale.languageCode)),
+      ],
+    );
+"""
+    assert _checks(code, "nullable-parameter") == [5, 8]
+
+
+def test_a_checked_forced_defaulted_or_typed_parameter_is_fine() -> None:
+    code = """import 'package:flutter/material.dart';
+
+Widget form() => Column(
+      children: [
+        TextFormField(validator: (value) => value == null || value.isEmpty ? 'Gerekli' : null),
+        TextFormField(validator: (value) => value!.isEmpty ? 'Gerekli' : null),
+        TextFormField(validator: (value) => (value ?? '').isEmpty ? 'Gerekli' : null),
+        TextFormField(validator: (value) => value?.isEmpty ?? true ? 'Gerekli' : null),
+        TextFormField(validator: (value) => value.toString().isEmpty ? 'Gerekli' : null),
+      ],
+    );
+"""
+    assert _checks(code, "nullable-parameter") == []

@@ -200,6 +200,7 @@ REJECTING_FINDINGS = frozenset(
         "nullable-condition",
         "nullable-spread",
         "nullable-argument",
+        "nullable-parameter",
         "nullable-assignment",
         "unawaited-future",
         "instance-in-initializer",
@@ -440,6 +441,17 @@ def callback_findings(all_chains: list[Chain], declared: Declarations, vocabular
                 continue
             parameter_name = text_of(identifier)
             written = next((c for c in parameter.children if c.type == "type_identifier"), None)
+            nullable = signature[position].endswith("?") and (written is None or "?" in text_of(parameter))
+            member = _unchecked_member(value, parameter_name) if nullable else None
+            if member is not None:
+                found.append(
+                    Finding(
+                        "nullable-parameter",
+                        f"{label}'s {name} passes '{parameter_name}' as {signature[position]}: "
+                        f"'{parameter_name}.{text_of(member)}' needs a null check first (or '?.')",
+                        member.start_point[0],
+                    )
+                )
             expected = types[position]
             role = ROLE_NAMES.get(parameter_name)
             if written is None and role and role != expected and role in types:
@@ -517,6 +529,39 @@ def async_callback_findings(
                 )
             )
     return found
+
+
+# Members every object has, null included.
+_NULL_MEMBERS = frozenset({"toString", "hashCode", "runtimeType", "noSuchMethod"})
+
+
+def _unchecked_member(closure: tree_sitter.Node, name: str) -> tree_sitter.Node | None:
+    """The first member read through the closure's nullable parameter ``name`` with ``.`` when the closure never
+    tests it (``== null``, ``!= null``, ``is``, ``??``, ``!``, a pattern) nor declares another ``name``; else None."""
+    body = next((c for c in closure.children if c.type == "function_expression_body"), None)
+    if body is None:
+        return None
+    text = text_of(body)
+    escaped = re.escape(name)
+    tested = (
+        rf"(?<![\w$.]){escaped}\s*(?:[!=]=\s*null\b|is\b|\?\?|!(?!=)|case\b)|\bnull\s*[!=]=\s*{escaped}(?![\w$])"
+        rf"|\b(?:final|var|late)\s+{escaped}\b|[A-Za-z_$][\w$<>?]*\s+{escaped}\s*[=;,)]"
+    )
+    if re.search(tested, text):
+        return None
+    for node in walk(body):
+        if node.type != "identifier" or text_of(node) != name or node.parent is None:
+            continue
+        following = node.next_sibling
+        if following is None or following.type != "selector" or not following.children:
+            continue
+        access = following.children[0]
+        if access.type != "unconditional_assignable_selector":
+            continue
+        member = next((c for c in access.children if c.type == "identifier"), None)
+        if member is not None and text_of(member) not in _NULL_MEMBERS:
+            return member
+    return None
 
 
 def narrowed_names(blanked: str) -> set[str]:
