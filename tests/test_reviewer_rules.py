@@ -111,8 +111,12 @@ def test_void_list_methods_iterables_ints_and_entry_records_of_the_wrong_kind_ar
     return _tracks.reversed;
   }
   List<String> firstTwo() => _tracks.where((t) => t.isNotEmpty);
+  void sortAll() {
+    _tracks = _tracks.sort();
+    _tracks = [..._tracks]..sort();
+  }
 }"""
-    assert _checks(code, "void-result") == [4]
+    assert _checks(code, "void-result") == [4, 17]
     assert _checks(code, "entry-record-pattern") == [5]
     assert _checks(code, "int-as-double") == [10]
     assert _checks(code, "iterable-as-list") == [13, 15]

@@ -1,7 +1,7 @@
 """Values of the wrong kind that a reviewer sees at once and tree-sitter does not:
 
 - ``void-result``: the result of a ``List`` method that returns nothing stored in a variable (``final shuffled =
-  tracks.shuffle();``, ``= items.sort(…)``): the list is changed in place, there is no value;
+  tracks.shuffle();``, ``_ranking = items.sort(…)``): the list is changed in place, there is no value;
 - ``iterable-as-list``: a function declared to return a ``List`` that returns a lazy ``Iterable``
   (``return items.reversed;``, ``=> items.where(…);`` without ``.toList()``);
 - ``int-as-double``: a ``double`` function returning an ``int`` (``….round()``, ``.length``): Dart does not
@@ -96,7 +96,7 @@ def _ends_in_call(nodes: list[tree_sitter.Node]) -> bool:
 
 def _void_results(root: tree_sitter.Node) -> Iterator[Mistake]:
     for node in walk(root):
-        if node.type not in ("initialized_variable_definition", "initialized_identifier"):
+        if node.type not in ("initialized_variable_definition", "initialized_identifier", "assignment_expression"):
             continue
         children = node.children
         equals = next((i for i, c in enumerate(children) if c.type == "="), None)
