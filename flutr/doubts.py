@@ -55,6 +55,7 @@ _KIND_TR = {
     "json-cast": "tip uyuşmuyor",
     "json-dynamic-list": "tip uyuşmuyor",
     "ticker-future": "tip uyuşmuyor",
+    "string-url": "tip uyuşmuyor",
     "index-type": "tip uyuşmuyor",
     "argument-type": "tip uyuşmuyor",
     "not-a-bool": "tip uyuşmuyor",

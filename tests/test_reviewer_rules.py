@@ -748,3 +748,43 @@ Widget form() => Column(
     );
 """
     assert _checks(code, "nullable-parameter") == []
+
+
+def test_a_member_or_update_through_a_typed_map_lookup_is_found_and_guarded_ones_are_fine() -> None:
+    code = """class QuoteGroups {
+  final Map<String, List<int>> _byRoom = {};
+  final _totals = <String, double>{};
+  final Map<String, dynamic> json = {};
+
+  void add(String room, int line) {
+    _byRoom[room].add(line);
+    _totals[room] += 2.5;
+    _byRoom[room]!.add(line);
+    _byRoom[room]?.add(line);
+    _totals[room] = (_totals[room] ?? 0) + 1;
+    json['a'].length;
+    _byRoom.putIfAbsent(room, () => []).add(line);
+    print(_byRoom[room].toString());
+  }
+}
+"""
+    assert _checks(code, "nullable-index") == [6, 7]
+
+
+def test_a_string_given_to_an_http_method_is_found_and_a_uri_is_fine() -> None:
+    code = """import 'package:http/http.dart' as http;
+
+class Lookup {
+  Lookup(this.client);
+  final http.Client client;
+
+  Future<void> find(String base, String plate) async {
+    await client.get('$base/vehicles/lookup?plate=$plate');
+    await http.post('https://api.example.com/items', body: '{}');
+    await client.get(Uri.parse('$base/vehicles'));
+    final names = {'a': 'b'};
+    names.remove('a');
+  }
+}
+"""
+    assert _checks(code, "string-url") == [7, 8]

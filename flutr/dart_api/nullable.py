@@ -5,7 +5,11 @@
 - ``nullable-condition``: the ``bool?`` that an awaited ``showDialog<bool>`` / ``push<bool>`` returns used as a
   condition (``if (confirmed)``) or stored in a ``bool``: the route may close without a value;
 - ``nullable-spread``: ``...items`` where ``items`` is declared nullable and nothing in the file tests it for
-  null (``...?items`` is the spread that takes null).
+  null (``...?items`` is the spread that takes null);
+- ``nullable-index``: a member or an arithmetic update through a map lookup (``_byRoom[room].add(line)``,
+  ``_totals[room] += price``) of a map the file declares with a typed value (``Map<String, List<Line>>``,
+  ``<String, double>{}``): a lookup is nullable, so it needs ``!``, ``?.``, ``??`` or ``update``/``putIfAbsent``
+  (``Map<…, dynamic>`` lookups are dynamic and left alone).
 
 Conservative by design: a name declared more than once in the file, a file that declares an extension (which may
 add members to a nullable type) and the members every object has are left alone.
@@ -50,7 +54,45 @@ def null_safety_mistakes(blanked: str, root: tree_sitter.Node, counts: Counter[s
         *_awaited_conditions(blanked, root, counts),
         *_then_conditions(blanked),
         *_spreads(blanked, root, counts),
+        *_map_lookups(blanked, counts),
     ]
+
+
+_MAP_NAME = r"[A-Za-z_$][\w$]*"
+# a type argument: a name, maybe prefixed, with one level of type arguments, maybe nullable
+_TYPE_ARGUMENT = r"[A-Za-z_$][\w$.]*(?:<[^<>;{}()=]*(?:<[^<>;{}()=]*>[^<>;{}()=]*)?>)?\??"
+_MAP_DECLARED = re.compile(
+    rf"\bMap\s*<\s*{_TYPE_ARGUMENT}\s*,\s*(?P<value>{_TYPE_ARGUMENT})\s*>\s+(?P<name>{_MAP_NAME})\s*[;=,)]"
+    rf"|\b(?P<inferred>{_MAP_NAME})\s*=\s*(?:const\s+)?<\s*{_TYPE_ARGUMENT}\s*,\s*(?P<literal_value>{_TYPE_ARGUMENT})\s*>\s*\{{"
+)
+_LOOSE_VALUES = frozenset({"dynamic", "Object?", "Never"})
+
+
+def _map_lookups(blanked: str, counts: Counter[str]) -> Iterator[Mistake]:
+    maps = {}
+    for declared in _MAP_DECLARED.finditer(blanked):
+        name = declared.group("name") or declared.group("inferred")
+        value = (declared.group("value") or declared.group("literal_value") or "").replace(" ", "")
+        if value not in _LOOSE_VALUES and counts[name] == 1:
+            maps[name] = value
+    if not maps:
+        return
+    names = "|".join(re.escape(name) for name in sorted(maps))
+    lookup = re.compile(
+        rf"(?<![\w$.?])(?P<name>{names})\s*\[[^\[\];{{}}]*\]\s*"
+        r"(?:\.(?!\.)\s*(?P<member>[A-Za-z_$][\w$]*)|(?P<update>\+=|-=|\*=|/=|\+\+|--))"
+    )
+    for found in lookup.finditer(blanked):
+        if found.group("member") in OBJECT_MEMBERS:
+            continue
+        name, used = found.group("name"), found.group("member") or found.group("update")
+        shown = f".{used}" if found.group("member") else f" {used}"
+        yield Mistake(
+            "nullable-index",
+            f"'{name}[…]' may be null (a map lookup), so '{name}[…]{shown}' does not compile: use '!' after a check, "
+            "'?.', or update/putIfAbsent",
+            blanked.count("\n", 0, found.start()),
+        )
 
 
 def _nullable_declarations(root: tree_sitter.Node) -> Iterator[tuple[str, tree_sitter.Node, bool]]:

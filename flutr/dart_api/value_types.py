@@ -19,6 +19,9 @@
 - ``json-dynamic-list``: ``jsonDecode(s).map(…).toList()`` returned from a function declared to return a typed
   ``List`` (``List<Guest>``, ``Future<List<Guest>>``): the decoded value is ``dynamic``, so the list built is a
   ``List<dynamic>`` and the return throws at run time (``(jsonDecode(s) as List).map(…)`` or ``.map<Guest>(…)``);
+- ``string-url``: a String given to package:http's ``get``/``post``/``put``/``patch``/``delete``/``head`` (on the
+  ``http`` prefix or a variable the file declares as a ``Client``), which take a ``Uri`` since http 0.13
+  (``http.get('$base/items')``; ``Uri.parse(…)`` is the fix);
 - ``ticker-future``: an ``AnimationController``'s ``forward``/``reverse``/``animateTo``/``animateBack``/``repeat``/
   ``fling`` result (a ``TickerFuture``) assigned to a variable the file declares as an ``Animation…``.
 
@@ -60,6 +63,7 @@ def value_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
         *_json_casts(root),
         *_dynamic_lists(root),
         *_ticker_futures(blanked),
+        *_string_urls(blanked, root),
     ]
 
 
@@ -321,6 +325,45 @@ def _ticker_futures(blanked: str) -> Iterator[Mistake]:
             "the animation with a Tween or CurvedAnimation on the controller, then call the controller)",
             blanked.count("\n", 0, found.start(2)),
         )
+
+
+_HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head"})
+_HTTP_IMPORT = re.compile(r"""import\s+['"]package:http/http\.dart['"]\s+as\s+([A-Za-z_$][\w$]*)\s*;""")
+
+
+def _string_urls(blanked: str, root: tree_sitter.Node) -> Iterator[Mistake]:
+    source = text_of(root)
+    prefixes = set(_HTTP_IMPORT.findall(source))
+    if not prefixes and "package:http/http.dart" not in source:
+        return
+    qualified = "".join(f"|{re.escape(prefix)}\\." for prefix in sorted(prefixes))  # ``http.Client``
+    receivers = prefixes | set(
+        re.findall(rf"(?<![\w$.])(?:{qualified})Client\??\s+([A-Za-z_$][\w$]*)\s*[;=,)]", blanked)
+    )
+    for node in walk(root):
+        if node.type != "identifier":
+            continue
+        method = node.next_sibling
+        shown = text_of(node)
+        if shown in ("widget", "this") and method is not None and method.type == "selector":
+            shown += text_of(method)  # ``widget.client.get(…)``
+            method = method.next_sibling if _selector_kind(method) in receivers else None
+        elif shown not in receivers:
+            continue
+        call = method.next_sibling if method is not None else None
+        if method is None or call is None or method.type != "selector" or call.type != "selector":
+            continue
+        if _selector_kind(method) not in _HTTP_METHODS or _selector_kind(call) != "call":
+            continue
+        arguments = next((c for c in walk(call) if c.type == "arguments"), None)
+        first = next((c for c in arguments.children if c.type not in ("(", ")", ",")), None) if arguments else None
+        value = first.children[0] if first is not None and first.type == "argument" and first.children else first
+        if value is not None and value.type == "string_literal":
+            yield Mistake(
+                "string-url",
+                f"{shown}.{_selector_kind(method)} takes a Uri, not a String (wrap it: Uri.parse(…))",
+                value.start_point[0],
+            )
 
 
 def _decoded_json(nodes: list[tree_sitter.Node]) -> bool:
