@@ -159,11 +159,13 @@ def wants_second(first: Answer, source: str, block: CommentBlock) -> bool:
 
 
 def kept_candidate(first: Answer, second: Answer, source: str, block: CommentBlock) -> Answer | None:
-    """Which of two middles is offered: one that passes the checks over one that does not (the first when both
-    fail), then one that has every value the comment states over one that leaves some out; ``None`` when the two
-    differ and neither is better by these rules (the first is kept, or with ``review`` the one the comment fits)."""
+    """Which of two middles is offered: one that passes the checks over one that does not (when both fail, the first
+    unless only the second fits the file), then one that has every value the comment states over one that leaves
+    some out; ``None`` when the two differ and neither is better by these rules (the first is kept, or with
+    ``review`` the one the comment fits)."""
     if rejected_in_file(second, source, block):
-        return first
+        # both doubted: one that fits the file (offered with its doubts) over one that does not (a comment block)
+        return second if _fits(second) and not _fits(first) else first
     if rejected_in_file(first, source, block) or second.code == first.code:
         return second
     first_gap, second_gap = left_out(first.code, block.text), left_out(second.code, block.text)
@@ -187,6 +189,10 @@ def _fits_comment_better(
         scores.append(score)
     logger.info("review: the comment after the first candidate %.1f, after the second %.1f", *scores)
     return second if scores[1] > scores[0] else first
+
+
+def _fits(answer: Answer) -> bool:
+    return bool(answer.code.strip()) and answer.parses
 
 
 def rejected_in_file(answer: Answer, source: str, block: CommentBlock) -> bool:

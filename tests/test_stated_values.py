@@ -78,3 +78,8 @@ def test_a_middle_leaving_out_a_stated_value_wants_a_second_and_the_complete_one
     # a complete middle that breaks the file never wins over one that fits
     broken = _answer("const Divider(indent: 72)) {")
     assert not broken.parses and kept_candidate(without, broken, FILE, block) is without
+    # both doubted: the one that fits the file is offered (with its doubts), not the one that breaks it
+    invented = _answer("const Divider(indent: 72, glow: true),")
+    assert invented.parses and wants_second(invented, FILE, block)
+    assert kept_candidate(broken, invented, FILE, block) is invented
+    assert kept_candidate(invented, broken, FILE, block) is invented
