@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from flutr.comments import CommentBlock, request_echoes
 from flutr.dart_api import rejecting_findings
+from flutr.dart_api.project_names import names_from_project
 from flutr.edits import AnswerEdit, with_code
 from flutr.stated_values import left_out
 
@@ -98,16 +99,18 @@ def kind_in_turkish(kind: str) -> str:
 def check_doubts(source: str, block: CommentBlock, code: str) -> tuple[Doubt, ...]:
     """The doubts that reject a candidate inside code (``flutr.in_place.rejected_in_file``): the request comment
     said again ``ECHOES_REJECTED`` times or more, and every rejecting finding on the inserted lines of ``source``
-    with ``code`` under ``block`` (the file's own names are known there). Kept for the last few candidates: the
-    selection asks it of the first candidate again, and the server of the code it offers; each time it parses the
-    whole file with the code in it."""
+    with ``code`` under ``block`` (the file's own names are known there, and the names the comment gives when the
+    file imports the app's code: ``flutr.dart_api.project_names``, as the judge reads them). Kept for the last few
+    candidates: the selection asks it of the first candidate again, and the server of the code it offers; each time
+    it parses the whole file with the code in it."""
     found: list[Doubt] = []
     if request_echoes(code, block.text) >= ECHOES_REJECTED:
         found.append(Doubt("echo", "it repeats the comment"))
     changed, inserted = with_code(source, block, code)
+    project = names_from_project(source, block.text)  # as the judge: names the comment gives in an app's file
     found.extend(
         Doubt(finding.check, finding.message, finding.line - inserted.start)
-        for finding in rejecting_findings(changed, lines=inserted)
+        for finding in rejecting_findings(changed, lines=inserted, project_names=project)
     )
     return tuple(found)
 

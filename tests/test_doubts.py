@@ -114,3 +114,13 @@ def test_the_message_and_the_completion_item_carry_every_doubt() -> None:
     item = convert.completion_list(AnswerEdit(code, ()), block, COMMENT_LINE + 1, "", text).items[0]
     assert item.documentation == text
     assert convert.completion_list(AnswerEdit(code, ()), block, COMMENT_LINE + 1, "").items[0].documentation is None
+
+
+def test_a_name_the_comment_gives_in_a_file_importing_the_apps_code_is_no_doubt_as_for_the_judge() -> None:
+    source, block = _at("syncService'i kapatıp bağlantıyı serbest bırak")
+    assert [d.kind for d in check_doubts(source, block, "syncService.close();")] == ["undefined-name"]
+    with_app = "import 'package:market/services/sync.dart';\n" + source
+    block_in_app = request_comment_at(with_app, COMMENT_LINE + 1)
+    assert block_in_app is not None
+    assert check_doubts(with_app, block_in_app, "syncService.close();") == ()
+    assert [d.kind for d in check_doubts(with_app, block_in_app, "otherService.close();")] == ["undefined-name"]

@@ -348,10 +348,18 @@ def is_rejecting(
     return finding.check in checks or (finding.check, finding.detail) in details
 
 
-def rejecting_findings(code: str, vocabulary: Vocabulary | None = None, lines: range | None = None) -> list[Finding]:
+def rejecting_findings(
+    code: str,
+    vocabulary: Vocabulary | None = None,
+    lines: range | None = None,
+    *,
+    project_names: frozenset[str] = frozenset(),
+) -> list[Finding]:
     """The findings on ``code`` that make it wrong whatever was asked; only those on ``lines`` when given (the
-    inserted lines of an edited file, whose own names are then known)."""
-    return [f for f in sanity_findings(code, vocabulary) if is_rejecting(f) and (lines is None or f.line in lines)]
+    inserted lines of an edited file, whose own names are then known); ``project_names`` as for
+    :func:`sanity_findings`."""
+    found = sanity_findings(code, vocabulary, project_names=project_names)
+    return [f for f in found if is_rejecting(f) and (lines is None or f.line in lines)]
 
 
 def callee_label(chain: Chain, declared: Declarations, vocabulary: Vocabulary) -> tuple[str, int] | None:
