@@ -41,14 +41,12 @@ def test_a_name_interpolated_in_a_string_counts_and_the_string_text_does_not() -
     assert present_forbidden(requirement_text("final q = {'limit': '$limit'};"), [": limit }"]) == []
 
 
-def test_a_quoted_literal_is_found_where_a_word_or_number_begins() -> None:
-    code = "final a = Text('Toplam 150 TL'); final b = Text('Mesajlar'); final c = Text('Süre: 50 sn');"
-    assert failed_checks(code, ["literal '5'", "literal 'mesaj'", "literal '150 TL'", "literal 'sure'"]) == [
+def test_a_quoted_number_is_not_found_inside_a_longer_number_and_a_text_is_found_anywhere() -> None:
+    code = "final a = Text('Toplam 150 TL'); final b = Text('Mesajlar'); final c = RegExp(r'[a-zA-Z0-9._]');"
+    found = ["literal '5'", "literal '15'", "literal 'mesaj'", "literal '150 TL'", "literal '0-9'", "literal 'oplam'"]
+    assert failed_checks(code, found) == ["literal '5'", "literal '15'"]
+    assert failed_checks("final d = Text('2.5 kg, 50 sn');", ["literal '2.5'", "literal '5'", "literal '50'"]) == [
         "literal '5'"
-    ]
-    assert failed_checks(code, ["literal '50'", "literal 'oplam'", "literal '15'"]) == [
-        "literal 'oplam'",
-        "literal '15'",
     ]
 
 

@@ -17,8 +17,8 @@
       extends NAME | NAME2           a class of the snippet extends NAME (or NAME2), or mixes it in
       extends NAME > INNER | INNER2  such a class calls INNER (or INNER2) in its body
       literal 'TEXT' | 200 | 0.5     a value the question names is in the code: a string literal containing TEXT
-                                     where a word begins (case and Turkish letters folded; a number in it not
-                                     inside a longer one), or a number literal of that value
+                                     (case and Turkish letters folded; a quoted number not inside a longer
+                                     one), or a number literal of that value
 
   A named argument's value that is a variable of the snippet is read with its initializer
   (``baseUrl: apiUrl`` with ``const apiUrl = String.fromEnvironment(…)`` holds ``call BaseOptions(baseUrl:
@@ -233,8 +233,8 @@ _NUMBER_LITERALS = frozenset({"decimal_integer_literal", "decimal_floating_point
 
 
 def _literal_holds(values: Sequence[str], root: tree_sitter.Node) -> bool:
-    """A string literal containing one of the quoted ``values`` (folded; not inside a longer word or number: see
-    ``_contains_whole``), or a number literal equal to one."""
+    """A string literal containing one of the quoted ``values`` (folded; a quoted number not inside a longer one:
+    see ``_contains_whole``), or a number literal equal to one."""
     texts = [fold_diacritics(text_of(n)).lower() for n in walk(root) if n.type == "string_literal"]
     numbers = {float(text_of(n)) for n in walk(root) if n.type in _NUMBER_LITERALS}
     for value in values:
@@ -248,12 +248,12 @@ def _literal_holds(values: Sequence[str], root: tree_sitter.Node) -> bool:
 
 
 def _contains_whole(text: str, wanted: str) -> bool:
-    """``wanted`` in ``text`` where a word or number begins (``'5'`` is not in ``'15 dk'``, ``'sil'`` not in
-    ``'gesil'``) and, when it ends with a digit, where the number ends (``'5'`` is not in ``'50'``); a word may go
-    on, as Turkish suffixes do (``'Mesaj'`` is in ``'Mesajlar'``)."""
-    before = r"(?<![^\W_])" if wanted[:1].isalnum() else ""
-    after = r"(?!\d)" if wanted[-1:].isdigit() else ""
-    return re.search(before + re.escape(wanted) + after, text) is not None
+    """``wanted`` in ``text``; a number (``'5'``, ``'2.5'``) not inside a longer one (``'5'`` is in neither ``'15
+    dk'`` nor ``'50'``). A text may sit inside a longer word (Turkish suffixes: ``'Mesaj'`` in ``'Mesajlar'``; a
+    character class: ``'0-9'`` in ``'[a-zA-Z0-9._]'``)."""
+    if not re.fullmatch(r"\d+(?:[.,]\d+)?", wanted):
+        return wanted in text
+    return re.search(r"(?<![\d.,])" + re.escape(wanted) + r"(?![\d]|[.,]\d)", text) is not None
 
 
 def check_holds(check: Check, root: tree_sitter.Node) -> bool:
