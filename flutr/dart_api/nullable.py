@@ -95,6 +95,18 @@ def _map_lookups(blanked: str, counts: Counter[str]) -> Iterator[Mistake]:
         )
 
 
+def member_read(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The member read with a plain ``.`` right after ``node`` (``name`` of ``x.name``); None for ``?.``, a call
+    or an index, or nothing after it."""
+    selector = node.next_sibling
+    if selector is None or selector.type != "selector" or not selector.children:
+        return None
+    access = selector.children[0]
+    if access.type != "unconditional_assignable_selector":
+        return None
+    return next((c for c in access.children if c.type == "identifier"), None)
+
+
 def _nullable_declarations(root: tree_sitter.Node) -> Iterator[tuple[str, tree_sitter.Node, bool]]:
     """(name, declaring node, whether it is a mutable field) of every variable declared with a nullable type."""
     for node in walk(root):
@@ -141,13 +153,7 @@ def _field_members(root: tree_sitter.Node, counts: Counter[str]) -> Iterator[Mis
         for node in walk(body):
             if node.type != "identifier" or text_of(node) not in fields:
                 continue
-            selector = node.next_sibling
-            if selector is None or selector.type != "selector" or not selector.children:
-                continue
-            access = selector.children[0]
-            if access.type != "unconditional_assignable_selector":
-                continue
-            member = next((c for c in access.children if c.type == "identifier"), None)
+            member = member_read(node)
             previous = node.prev_sibling
             if (
                 member is None

@@ -28,24 +28,19 @@ _NESTED = frozenset({"function_expression", "lambda_expression", "local_function
 
 
 @dataclass(frozen=True)
-class MissingReturn:
+class ReturnMistake:
+    """A function whose returns do not give its written type: its name, that type as shown, the line."""
+
     name: str
     type: str
     line: int  # 0-based
 
 
-def missing_returns(root: tree_sitter.Node) -> list[MissingReturn]:
+def missing_returns(root: tree_sitter.Node) -> list[ReturnMistake]:
     """The top-level functions and methods under ``root`` that need a ``return`` and have none."""
     found = []
-    for signature, body in functions(root):
-        written = return_type(signature)
-        if written is None or body.child_count == 0:
-            continue
-        modifier = body.children[0].type
-        if modifier in ("sync*", "async*", "=>"):
-            continue
-        value_type = _future_value(signature, written) if modifier == "async" else written
-        if value_type is None or value_type in _OPEN_TYPES or _is_type_parameter(value_type, signature):
+    for signature, body, _ in _non_null_functions(root):
+        if body.children[0].type == "=>":
             continue
         block = next((c for c in body.children if c.type == "block"), None)
         if block is None or _can_end_otherwise(block):
@@ -54,23 +49,33 @@ def missing_returns(root: tree_sitter.Node) -> list[MissingReturn]:
         if name is not None:
             written_text = (signature.text or b"")[: name.start_byte - signature.start_byte].decode("utf-8", "replace")
             shown = written_text.replace(" get ", " ").removesuffix(" get").strip()
-            found.append(MissingReturn(text_of(name), shown, signature.start_point[0]))
+            found.append(ReturnMistake(text_of(name), shown, signature.start_point[0]))
     return sorted(found, key=lambda m: m.line)
 
 
-@dataclass(frozen=True)
-class NullReturn:
-    name: str
-    type: str
-    line: int  # 0-based
-
-
-def null_returns(root: tree_sitter.Node) -> list[NullReturn]:
+def null_returns(root: tree_sitter.Node) -> list[ReturnMistake]:
     """``return null;`` (or ``=> null``) in a function or getter whose written return type is non-nullable (``String
     validate(String? v) { … return null; }``, ``WaitlistEntry next() { if (q.isEmpty) return null; … }``; in an
     ``async`` body, a ``Future<T>`` with a non-nullable ``T``): Dart rejects it ("the value 'null' can't be returned
     from the function because it has a return type of 'String'"). The same exemptions as ``missing_returns``."""
-    found: list[NullReturn] = []
+    found: list[ReturnMistake] = []
+    for signature, body, value_type in _non_null_functions(root):
+        name = next((c for c in signature.children if c.type == "identifier"), None)
+        if name is None:
+            continue
+        shown = value_type if body.children[0].type != "async" else f"Future<{value_type}>"
+        found.extend(
+            ReturnMistake(text_of(name), shown, value[0].start_point[0])
+            for value in returned_values(body)
+            if len(value) == 1 and value[0].type == "null_literal"
+        )
+    return sorted(found, key=lambda m: m.line)
+
+
+def _non_null_functions(root: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node, str]]:
+    """(signature, body, value type) of the functions under ``root`` whose value cannot be null: a written
+    non-nullable return type (in an ``async`` body, a ``Future<T>`` with a non-nullable ``T``), not a generator, not
+    an open type (``dynamic``, ``FutureOr``, …) or a type parameter."""
     for signature, body in functions(root):
         written = return_type(signature)
         if written is None or not body.children or body.children[0].type in ("sync*", "async*"):
@@ -78,16 +83,7 @@ def null_returns(root: tree_sitter.Node) -> list[NullReturn]:
         value_type = _future_value(signature, written) if body.children[0].type == "async" else written
         if value_type is None or value_type in _OPEN_TYPES or _is_type_parameter(value_type, signature):
             continue
-        name = next((c for c in signature.children if c.type == "identifier"), None)
-        if name is None:
-            continue
-        shown = value_type if value_type == written else f"Future<{value_type}>"
-        found.extend(
-            NullReturn(text_of(name), shown, value[0].start_point[0])
-            for value in returned_values(body)
-            if len(value) == 1 and value[0].type == "null_literal"
-        )
-    return sorted(found, key=lambda m: m.line)
+        yield signature, body, value_type
 
 
 def returned_values(body: tree_sitter.Node) -> Iterator[list[tree_sitter.Node]]:

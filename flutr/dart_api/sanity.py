@@ -66,7 +66,7 @@ from flutr.dart_api.names import (
     references,
     scope_of,
 )
-from flutr.dart_api.nullable import null_safety_mistakes
+from flutr.dart_api.nullable import OBJECT_MEMBERS, member_read, null_safety_mistakes
 from flutr.dart_api.nullable_values import nullable_value_mistakes
 from flutr.dart_api.returns import (
     functions,
@@ -541,10 +541,6 @@ def async_callback_findings(
     return found
 
 
-# Members every object has, null included.
-_NULL_MEMBERS = frozenset({"toString", "hashCode", "runtimeType", "noSuchMethod"})
-
-
 def _unchecked_member(closure: tree_sitter.Node, name: str) -> tree_sitter.Node | None:
     """The first member read through the closure's nullable parameter ``name`` with ``.`` when the closure never
     tests it (``== null``, ``!= null``, ``is``, ``??``, ``!``, a pattern) nor declares another ``name``; else None."""
@@ -560,16 +556,10 @@ def _unchecked_member(closure: tree_sitter.Node, name: str) -> tree_sitter.Node 
     if re.search(tested, text):
         return None
     for node in walk(body):
-        if node.type != "identifier" or text_of(node) != name or node.parent is None:
+        if node.type != "identifier" or text_of(node) != name:
             continue
-        following = node.next_sibling
-        if following is None or following.type != "selector" or not following.children:
-            continue
-        access = following.children[0]
-        if access.type != "unconditional_assignable_selector":
-            continue
-        member = next((c for c in access.children if c.type == "identifier"), None)
-        if member is not None and text_of(member) not in _NULL_MEMBERS:
+        member = member_read(node)
+        if member is not None and text_of(member) not in OBJECT_MEMBERS:
             return member
     return None
 
