@@ -102,14 +102,19 @@ def completion_list(
 
 
 def inline_completion_list(
-    edit: AnswerEdit, block: CommentBlock, line: int, line_text: str, units: Units = utf16_units
+    edit: AnswerEdit,
+    block: CommentBlock,
+    line: int,
+    line_text: str,
+    units: Units = utf16_units,
+    after_insert: types.Command | None = None,
 ) -> types.InlineCompletionList:
-    """The answer as ghost text on the blank ``line`` after the comment (ghost text has no place for what flutr
-    doubts in it: the server logs that; the code action and the completion item show it)."""
+    """The answer as ghost text on the blank ``line`` after the comment. Ghost text has no place for what flutr
+    doubts in it: ``after_insert`` (the server's ``flutr.showDoubts`` with the message) is run by the client once
+    the user accepts it, and shows the warning then."""
     span = line_range(line, line_text, units)
-    return types.InlineCompletionList(
-        items=[types.InlineCompletionItem(insert_text=reindent(edit.code, block.indent), range=span)]
-    )
+    item = types.InlineCompletionItem(insert_text=reindent(edit.code, block.indent), range=span, command=after_insert)
+    return types.InlineCompletionList(items=[item])
 
 
 def hint_diagnostic(block: CommentBlock, source_lines: list[str], units: Units = utf16_units) -> types.Diagnostic:

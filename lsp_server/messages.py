@@ -16,6 +16,7 @@ from flutr.pipeline import BackendUnavailableError
 # -- titles and labels --------------------------------------------------------------------------------------------
 ACTION_TITLE = "flutr: Bu yoruma kod üret"
 COMPLETION_LABEL = "flutr: yorumun kodu"
+DOUBTS_TITLE = "flutr: eklenen kodu kontrol edin / check the inserted code"
 HINT_MESSAGE = 'flutr: bu yorum için kod üretilebilir (Ampul → "Bu yoruma kod üret")'
 COOKBOOK_TITLE_QUESTION = 80  # characters of the training question shown in the cookbook action's title
 
@@ -61,7 +62,7 @@ def doubtful(found: Sequence[Doubt], first_line: int) -> str:
     """What flutr doubts in the code it offered (``flutr.doubts``), each reason with its line in the edited file
     (``first_line``: where the code starts, 0-based)."""
     reasons = "; ".join(doubt.describe(first_line) for doubt in found)
-    return f"flutr: eklenen kodu kontrol edin / check the inserted code — {reasons}"
+    return f"{DOUBTS_TITLE} — {reasons}"
 
 
 def slow_model(warning: str | None) -> str:

@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 
 ANSWER_COMMAND = "flutr.answerComment"
 STATUS_COMMAND = "flutr.status"
+DOUBTS_COMMAND = "flutr.showDoubts"  # run by the client after it inserts an inline completion flutr doubts
 CODE_ACTION_KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorRewrite]
 # prefetchOnType: a request comment is prefetched once its typing pauses this long (seconds between keystrokes
 # are ~0.1–0.3 s; a newer keystroke restarts the wait, and a newer prefetch cancels an older one anyway).
@@ -347,8 +348,20 @@ def create_server(config: ServerConfig | None = None, host: ModelHost | None = N
         found = await ls.completion_edit(params.text_document.uri, params.position.line)
         if found is None:
             return None
-        edit, block, line, current, _ = found  # the doubts: logged by `placed`
-        return convert.inline_completion_list(edit, block, line, current, ls.units)
+        edit, block, line, current, doubted = found
+        shown = (
+            types.Command(title=messages.DOUBTS_TITLE, command=DOUBTS_COMMAND, arguments=[doubted]) if doubted else None
+        )
+        return convert.inline_completion_list(edit, block, line, current, ls.units, shown)
+
+    @server.command(DOUBTS_COMMAND)
+    def on_show_doubts(ls: FlutrServer, *args: Any) -> bool:
+        """What flutr doubts in an inline completion the user accepted, as the code action's warning."""
+        message = args[0][0] if args and isinstance(args[0], list) and args[0] else (args[0] if args else None)
+        if not isinstance(message, str) or not message:
+            return False
+        ls.show(message, types.MessageType.Warning)
+        return True
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def on_open(ls: FlutrServer, params: types.DidOpenTextDocumentParams) -> None:

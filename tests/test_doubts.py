@@ -4,6 +4,7 @@ code, each with its line and reason, told to the user through the server's messa
 from __future__ import annotations
 
 import pytest
+from lsprotocol import types
 
 from flutr.answering import Answer
 from flutr.comments import request_comment_at
@@ -114,6 +115,11 @@ def test_the_message_and_the_completion_item_carry_every_doubt() -> None:
     item = convert.completion_list(AnswerEdit(code, ()), block, COMMENT_LINE + 1, "", text).items[0]
     assert item.documentation == text
     assert convert.completion_list(AnswerEdit(code, ()), block, COMMENT_LINE + 1, "").items[0].documentation is None
+    # ghost text: the command the client runs after accepting it carries the same message
+    shown = types.Command(title=messages.DOUBTS_TITLE, command="flutr.showDoubts", arguments=[text])
+    inline = convert.inline_completion_list(AnswerEdit(code, ()), block, COMMENT_LINE + 1, "", after_insert=shown)
+    assert inline.items[0].command == shown
+    assert convert.inline_completion_list(AnswerEdit(code, ()), block, COMMENT_LINE + 1, "").items[0].command is None
 
 
 def test_a_name_the_comment_gives_in_a_file_importing_the_apps_code_is_no_doubt_as_for_the_judge() -> None:

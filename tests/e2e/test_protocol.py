@@ -171,6 +171,26 @@ async def test_code_flutr_doubts_comes_with_each_reason_on_its_line(smol, tmp_pa
     )
     items = completion.items if isinstance(completion, types.CompletionList) else completion
     assert items and items[0].documentation == (messages.doubtful(expected, 3) if expected else None)
+    # as ghost text: the item's command, run by the client once it is accepted, shows the same warning
+    inline = await smol.text_document_inline_completion_async(
+        types.InlineCompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=blank),
+            position=types.Position(3, 0),
+            context=types.InlineCompletionContext(trigger_kind=types.InlineCompletionTriggerKind.Invoked),
+        )
+    )
+    ghost = (inline.items if isinstance(inline, types.InlineCompletionList) else inline)[0]
+    if not expected:
+        assert ghost.command is None
+        return
+    assert ghost.command is not None and list(ghost.command.arguments or ()) == [messages.doubtful(expected, 3)]
+    shown_before = len(smol.messages)
+    ran = await smol.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=ghost.command.command, arguments=list(ghost.command.arguments or ()))
+    )
+    assert ran is True
+    warned = [m for m in smol.messages[shown_before:] if m.type == types.MessageType.Warning]
+    assert [m.message for m in warned] == [messages.doubtful(expected, 3)]
 
 
 async def test_a_train_question_gets_the_cookbook_action_beside_the_generated_one(smol, tmp_path):

@@ -78,7 +78,8 @@ describe('the extension in a stand-in extension host ↔ flutr-lsp', () => {
   });
 
   it('activates: the server runs and its commands are registered beside ours', () => {
-    for (const id of ['flutr.answerCommentAtCursor', 'flutr.restartServer', 'flutr.answerComment', 'flutr.status']) {
+    const ids = ['flutr.answerCommentAtCursor', 'flutr.restartServer', 'flutr.answerComment', 'flutr.status', 'flutr.showDoubts'];
+    for (const id of ids) {
       assert.ok(fake.recorded.commands.has(id), id);
     }
     assert.deepEqual(fake.recorded.messages, []);
