@@ -3,7 +3,8 @@ the default's answer and, as further candidates, the answers of the variants rea
 retrieved examples, none, and the three request-first variants). Serving would keep the first candidate that has
 code, parses and has no rejecting reference-free finding (``flutr.dart_api.rejecting_findings``, what inside-code
 selection uses); this counts how many selected answers a reader accepted, for each second candidate and for
-N = 1…6, beside the oracle (any candidate read correct). No model.
+N = 1…6, beside the oracle (any candidate read correct); and (session 19) the stated-values rule of inside code as
+the score among the candidates that pass. No model.
 
     python experiments/request-first/select_standalone.py > experiments/request-first/results/select-standalone.txt
 """
@@ -27,6 +28,8 @@ from worklists import read_jsonl  # noqa: E402
 from benchmarks.metrics.significance import mcnemar_p  # noqa: E402
 from flutr.dart import parses_as_dart  # noqa: E402
 from flutr.dart_api import rejecting_findings  # noqa: E402
+from flutr.dataset import load_split  # noqa: E402
+from flutr.stated_values import left_out, stated_values  # noqa: E402
 
 RUNS = ROOT / "benchmarks/results/judge-v2"
 K_KEYS = ROOT / "experiments/retrieval-k-large"
@@ -126,6 +129,14 @@ def main() -> None:
         picked = selected(order[:n])
         oracle = sum(any(candidates[name][r][1] for name in order[:n]) for r in rows)
         print(f"N={n} ({', '.join(order[:n])}): read {sum(picked.values())}, oracle {oracle}")
+
+    # session 19: the stated-values rule inside code, tried on questions: among the candidates passing the checks,
+    # the one leaving out the fewest numbers or quoted texts the question states (the default first on a tie)
+    questions = {row.id: row.question for row in load_split("test")}
+    stating = sum(bool(stated_values(questions[r])) for r in rows)
+    leaving = sum(bool(left_out(candidates["default"][r][0], questions[r])) for r in rows)
+    print(f"\nquestions stating a value: {stating}; the default leaves one out on {leaving}")
+    print_scored_selection(candidates, lambda row, code: -len(left_out(code, questions[row])))
 
 
 if __name__ == "__main__":
