@@ -121,25 +121,21 @@ def requirement_text(source: str) -> str:
     return encoded.decode("utf-8", errors="replace")
 
 
+# An interpolation's ``$`` in code-only text (after blanked string text, a quote or a brace; not ``_$Foo``): taken
+# away, ``price`` matches ``'$price'`` as it matches ``'${price}'`` (``$price`` still matches the text as written).
+_INTERPOLATION_MARK = re.compile(r"(?<![\w$])\$(?=[A-Za-z_])")
+
+
 def missing_groups(code_text: str, must_contain: Iterable[str]) -> list[str]:
     """The must_contain items none of whose alternatives occurs in ``code_text`` (already code-only)."""
-    return [item for item in must_contain if not _occurs(code_text, item)]
+    unmarked = _INTERPOLATION_MARK.sub(" ", code_text)
+    return [item for item in must_contain if not (contains_any(code_text, item) or contains_any(unmarked, item))]
 
 
 def present_forbidden(code_text: str, must_not: Iterable[str]) -> list[str]:
     """The must_not items found in ``code_text`` as written (an interpolated ``'$limit'`` is a String, not the
     ``limit`` a ``: limit ,`` forbids)."""
     return [item for item in must_not if contains_any(code_text, item)]
-
-
-# An interpolation's ``$`` in code-only text (after blanked string text, a quote or a brace; not ``_$Foo``).
-_INTERPOLATION_MARK = re.compile(r"(?<![\w$])\$(?=[A-Za-z_])")
-
-
-def _occurs(code_text: str, item: str) -> bool:
-    """``item`` in the text as written (``$price`` matches ``$price``), or with each interpolation's ``$`` taken
-    away (``price`` matches ``'$price'`` as it matches ``'${price}'``)."""
-    return contains_any(code_text, item) or contains_any(_INTERPOLATION_MARK.sub(" ", code_text), item)
 
 
 class CheckSyntaxError(ValueError):

@@ -66,7 +66,7 @@ from flutr.dart_api.names import (
     references,
     scope_of,
 )
-from flutr.dart_api.nullable import OBJECT_MEMBERS, member_read, null_safety_mistakes
+from flutr.dart_api.nullable import OBJECT_MEMBERS, member_read, null_safety_mistakes, tested_for_null
 from flutr.dart_api.nullable_values import nullable_value_mistakes
 from flutr.dart_api.returns import (
     functions,
@@ -549,11 +549,11 @@ def _unchecked_member(closure: tree_sitter.Node, name: str) -> tree_sitter.Node 
         return None
     text = text_of(body)
     escaped = re.escape(name)
-    tested = (
-        rf"(?<![\w$.]){escaped}\s*(?:[!=]=\s*null\b|is\b|\?\?|!(?!=)|case\b)|\bnull\s*[!=]=\s*{escaped}(?![\w$])"
-        rf"|\b(?:final|var|late)\s+{escaped}\b|[A-Za-z_$][\w$<>?]*\s+{escaped}\s*[=;,)]"
+    guarded = (  # beyond a null or type test: ``??``, ``!``, a pattern, or another declaration of the name
+        rf"(?<![\w$.]){escaped}\s*(?:\?\?|!(?!=)|case\b)|\b(?:final|var|late)\s+{escaped}\b"
+        rf"|[A-Za-z_$][\w$<>?]*\s+{escaped}\s*[=;,)]"
     )
-    if re.search(tested, text):
+    if tested_for_null(text, name) or re.search(guarded, text):
         return None
     for node in walk(body):
         if node.type != "identifier" or text_of(node) != name:

@@ -268,10 +268,7 @@ def _dynamic_lists(root: tree_sitter.Node) -> Iterator[Mistake]:
         element = _LIST_RETURN.match(written.strip())
         if element is None or element.group(1) in LOOSE_TYPES:
             continue
-        for value in returned_values(body):
-            nodes = value[1:] if value and value[0].type == "await_expression" else value
-            if len(nodes) == 1 and nodes[0].type == "await_expression":
-                nodes = [c for c in nodes[0].children if c.type != "await"]
+        for nodes in returned_values(body):
             if _mapped_json_list(nodes):
                 yield Mistake(
                     "json-dynamic-list",
@@ -283,27 +280,17 @@ def _dynamic_lists(root: tree_sitter.Node) -> Iterator[Mistake]:
 
 
 def _mapped_json_list(nodes: list[tree_sitter.Node]) -> bool:
-    """``jsonDecode(…)`` / ``json.decode(…)``, maybe indexed, then ``.map(…)`` without a type argument and
-    ``.toList()``, and nothing else."""
-    if not nodes or nodes[0].type != "identifier" or any(n.type != "selector" for n in nodes[1:]):
+    """Decoded JSON (:func:`_decoded_length`), then ``.map(…)`` without a type argument and ``.toList()``, and
+    nothing else."""
+    decoded = _decoded_length(nodes)
+    if decoded is None or [_selector_kind(s) for s in nodes[decoded:]] != ["map", "call", "toList", "call"]:
         return False
-    kinds = [_selector_kind(selector) for selector in nodes[1:]]
-    head = text_of(nodes[0])
-    start = 1 if head == "jsonDecode" and kinds[:1] == ["call"] else 2 if kinds[:2] == ["decode", "call"] else 0
-    if not start or (head == "json") != (start == 2):
-        return False
-    rest = kinds[start:]
-    while rest and rest[0] == "index":
-        rest = rest[1:]
-    if rest != ["map", "call", "toList", "call"]:
-        return False
-    mapped = nodes[1:][len(kinds) - 3]
-    return text_of(mapped).lstrip().startswith("(")
+    return text_of(nodes[decoded + 1]).lstrip().startswith("(")
 
 
-_ANIMATION_DECLARED = re.compile(
-    r"\b(?:late\s+)?(?:final\s+)?(?:Curved)?Animation(?:Controller)?\s*(?:<[^;{}()=]*?>)?\??\s+([A-Za-z_$][\w$]*)\s*[;=,]"
-)
+# ``late final Animation<double>``, ``AnimationController?``, ``CurvedAnimation``: a declaration's type
+_ANIMATION_TYPE = r"(?:late\s+)?(?:final\s+)?(?:Curved)?Animation(?:Controller)?\s*(?:<[^;{}()=]*?>)?\??"
+_ANIMATION_DECLARED = re.compile(rf"\b{_ANIMATION_TYPE}\s+([A-Za-z_$][\w$]*)\s*[;=,]")
 _TICKER_CALLS = r"(?:forward|reverse|animateTo|animateBack|repeat|fling)"
 
 
@@ -312,7 +299,7 @@ def _ticker_futures(blanked: str) -> Iterator[Mistake]:
     if not names:
         return
     pattern = re.compile(
-        r"(?<![\w$.])(?:(?:late\s+)?(?:final\s+)?(?:Curved)?Animation(?:Controller)?\s*(?:<[^;{}()=]*?>)?\??\s+)?("
+        rf"(?<![\w$.])(?:{_ANIMATION_TYPE}\s+)?("
         + "|".join(re.escape(n) for n in sorted(names))
         + r")\s*=\s*(?:this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.("
         + _TICKER_CALLS
@@ -368,17 +355,25 @@ def _string_urls(blanked: str, root: tree_sitter.Node) -> Iterator[Mistake]:
 
 def _decoded_json(nodes: list[tree_sitter.Node]) -> bool:
     """``jsonDecode(…)`` or ``json.decode(…)``, then only index selectors (``['items']``)."""
+    return _decoded_length(nodes) == len(nodes)
+
+
+def _decoded_length(nodes: list[tree_sitter.Node]) -> int | None:
+    """How many of ``nodes`` are ``jsonDecode(…)`` / ``json.decode(…)`` and the index selectors after it
+    (``['items']``); None when they do not start so."""
     if not nodes or nodes[0].type != "identifier" or any(n.type != "selector" for n in nodes[1:]):
-        return False
+        return None
     kinds = [_selector_kind(selector) for selector in nodes[1:]]
     head = text_of(nodes[0])
     if head == "jsonDecode" and kinds[:1] == ["call"]:
-        rest = kinds[1:]
+        length = 2
     elif head == "json" and kinds[:2] == ["decode", "call"]:
-        rest = kinds[2:]
+        length = 3
     else:
-        return False
-    return all(kind == "index" for kind in rest)
+        return None
+    while length < len(nodes) and kinds[length - 1] == "index":
+        length += 1
+    return length
 
 
 def _selector_kind(selector: tree_sitter.Node) -> str:
