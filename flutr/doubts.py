@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from flutr.comments import CommentBlock, request_echoes
 from flutr.dart_api import rejecting_findings
-from flutr.dart_api.project_names import names_from_project
+from flutr.dart_api.project_names import names_from_project, names_in_file
 from flutr.edits import AnswerEdit, with_code
 from flutr.stated_values import left_out
 
@@ -107,7 +107,7 @@ def check_doubts(source: str, block: CommentBlock, code: str) -> tuple[Doubt, ..
     if request_echoes(code, block.text) >= ECHOES_REJECTED:
         found.append(Doubt("echo", "it repeats the comment"))
     changed, inserted = with_code(source, block, code)
-    project = names_from_project(source, block.text)  # as the judge: names the comment gives in an app's file
+    project = names_from_project(source, block.text) | names_in_file(source)  # as the judge reads them
     found.extend(
         Doubt(finding.check, finding.message, finding.line - inserted.start)
         for finding in rejecting_findings(changed, lines=inserted, project_names=project)

@@ -3,7 +3,8 @@
 Used by the dataset validator (every reference answer must satisfy its own row) and by the correctness metric.
 An item matches case-sensitively, with word boundaries on the sides where it starts/ends with an identifier
 character (``pop`` does not match ``popUntil``; ``tap(`` matches ``tester.tap(``), and with flexible whitespace
-inside (``reverse: true`` matches ``reverse:true``). An item may list alternatives separated by `` | ``
+inside (``reverse: true`` matches ``reverse:true``; ``widget.api.submit`` matches the chain broken over lines before
+a dot). An item may list alternatives separated by `` | ``
 (``"Navigator.pop | context.pop"``): it matches when any of them does.
 """
 
@@ -24,7 +25,7 @@ def item_pattern(item: str) -> re.Pattern[str]:
         if index:
             both_words = _IDENTIFIER_CHAR.match(parts[index - 1][-1]) and _IDENTIFIER_CHAR.match(part[0])
             pattern += r"\s+" if both_words else r"\s*"
-        pattern += re.escape(part)
+        pattern += re.escape(part).replace(r"\.", r"\s*\.")  # a chain may break before its dots
     if _IDENTIFIER_CHAR.match(item.strip()[0]):
         pattern = r"(?<![\w$])" + pattern
     if _IDENTIFIER_CHAR.match(item.strip()[-1]):

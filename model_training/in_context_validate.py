@@ -17,13 +17,12 @@ from pathlib import Path
 
 from flutr.comments import find_request_comments
 from flutr.dart import find_syntax_errors
-from flutr.dart_api.requirements import CheckSyntaxError, failed_checks
+from flutr.dart_api.requirements import CheckSyntaxError, failed_checks, missing_groups, present_forbidden
 from flutr.dart_api.syntax import code_only
-from flutr.in_context import InContextRow, standalone, with_code
-from flutr.must_contain import contains_any
+from flutr.in_context import IN_CONTEXT_DIR, InContextRow, standalone, with_code
 from flutr.position import POSITION_KINDS, position_of
 from flutr.turkish import is_turkish
-from model_training.dataset_validate import TOPICS, Problem, QuestionVectors, answer_shingles, jaccard
+from model_training.dataset_validate import TOPICS, TWINS_FILE, Problem, QuestionVectors, answer_shingles, jaccard
 
 REQUIRED = {"id": str, "topic": str, "position": str, "file": str, "answer": str}
 OPTIONAL = ("must_contain", "must_not", "checks")
@@ -127,13 +126,11 @@ def check_in_context_row(row: InContextRow) -> Iterable[str]:
 
 
 def _requirement_problems(row: InContextRow) -> Iterable[str]:
-    code = code_only(row.answer)
-    for group in row.must_contain:
-        if not contains_any(code, group):
-            yield f"must_contain {group!r} does not occur in the answer's code as a whole identifier"
-    for group in row.must_not:
-        if contains_any(code, group):
-            yield f"must_not {group!r} occurs in the row's own answer"
+    code = code_only(row.answer)  # matched as the judge matches (an interpolated '$price' holds price)
+    for group in missing_groups(code, row.must_contain):
+        yield f"must_contain {group!r} does not occur in the answer's code as a whole identifier"
+    for group in present_forbidden(code, row.must_not):
+        yield f"must_not {group!r} occurs in the row's own answer"
     try:
         failed = failed_checks(standalone(row.answer, row.position), row.checks)
     except CheckSyntaxError as exc:
@@ -143,15 +140,33 @@ def _requirement_problems(row: InContextRow) -> Iterable[str]:
             yield f"check {check!r} does not hold for the row's own answer"
 
 
-def near_duplicates(items: Sequence[LocatedInContext], within: float = 0.8, across: float = 0.6) -> list[Problem]:
+def reviewed_twins(path: Path = IN_CONTEXT_DIR / TWINS_FILE) -> frozenset[frozenset[str]]:
+    """Pairs of one split read by a person and kept (``{first, second, reason}`` per line of ``twins.jsonl``): the
+    same task written twice, both already measured, so removing one would change committed results."""
+    if not path.exists():
+        return frozenset()
+    pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return frozenset(frozenset((pair["first"], pair["second"])) for pair in pairs)
+
+
+def near_duplicates(
+    items: Sequence[LocatedInContext],
+    within: float = 0.8,
+    across: float = 0.6,
+    reviewed: frozenset[frozenset[str]] = frozenset(),
+) -> list[Problem]:
     """Two rows whose question AND answer are near-identical: one task written twice. Within a split both must
-    reach ``within``; between train and test ``across`` already leaks (the test set must ask for new things)."""
+    reach ``within``; between train and test ``across`` already leaks (the test set must ask for new things).
+    A ``reviewed`` pair within one split is kept; a pair across splits never is."""
     vectors = QuestionVectors([i.row.question if _one_comment(i.row) else "" for i in items])
     shingles = [answer_shingles(i.row.answer) for i in items]
     problems = []
     for a in range(len(items)):
         for b in range(a + 1, len(items)):
-            bar = within if items[a].split == items[b].split else across
+            same_split = items[a].split == items[b].split
+            if same_split and frozenset((items[a].row.id, items[b].row.id)) in reviewed:
+                continue
+            bar = within if same_split else across
             q = vectors.cosine(a, b)
             if q < bar:
                 continue
@@ -178,7 +193,7 @@ def validate_in_context(paths: Sequence[Path]) -> tuple[list[LocatedInContext], 
     items: list[LocatedInContext] = []
     files: list[Path] = []
     for path in paths:
-        files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+        files.extend(sorted(p for p in path.glob("*.jsonl") if p.name != TWINS_FILE) if path.is_dir() else [path])
     for file in files:
         if not file.exists():
             problems.append(Problem(file, 0, "file not found"))
@@ -192,5 +207,5 @@ def validate_in_context(paths: Sequence[Path]) -> tuple[list[LocatedInContext], 
             problems.append(
                 Problem(item.path, item.line, f"duplicate id {item.row.id!r} (first at {first.path}:{first.line})")
             )
-    problems.extend(near_duplicates(items))
+    problems.extend(near_duplicates(items, reviewed=reviewed_twins()))
     return items, sorted(problems, key=lambda p: (str(p.path), p.line))

@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.judge.in_context import has_code, judge_in_context
 from flutr.in_context import IN_CONTEXT_DIR, InContextRow, read_in_context, standalone, with_code
-from model_training.in_context_validate import check_in_context_row, validate_in_context
+from model_training.in_context_validate import check_in_context_row, near_duplicates, validate_in_context
 
 FILE = """import 'package:flutter/material.dart';
 
@@ -47,6 +47,14 @@ def test_a_good_row_has_no_problems() -> None:
     assert list(check_in_context_row(ROW)) == []
 
 
+def test_the_validator_matches_requirements_as_the_judge_does() -> None:
+    """A name written into a string (``'$name'``) is in the code for the judge, so for the validator too."""
+    row = InContextRow.from_dict(
+        {**ROW.to_dict(), "answer": "debugPrint('closing $_controller');", "must_contain": ["_controller"]}
+    )
+    assert list(check_in_context_row(row)) == []
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
@@ -72,6 +80,20 @@ def test_validator_reports_file_line_and_cross_split_leaks(tmp_path: Path) -> No
     text = [str(p) for p in problems]
     assert any("test.jsonl:1: malformed JSON" in t for t in text)
     assert any("near-duplicate" in t and "leaks across splits" in t for t in text), text
+
+
+def test_a_reviewed_twin_is_kept_within_a_split_but_never_across(tmp_path: Path) -> None:
+    row = ROW.to_dict()
+    twin = {**row, "id": "ctx-forms-002"}
+    (tmp_path / "holdout.jsonl").write_text(json.dumps(row) + "\n" + json.dumps(twin) + "\n")
+    pair = frozenset({frozenset({"ctx-forms-001", "ctx-forms-002"})})
+    items, problems = validate_in_context([tmp_path / "holdout.jsonl"])
+    assert any("near-duplicate" in str(p) for p in problems)
+    assert near_duplicates(items, reviewed=pair) == []
+    (tmp_path / "holdout.jsonl").write_text(json.dumps(row) + "\n")
+    (tmp_path / "test.jsonl").write_text(json.dumps(twin) + "\n")
+    items, _ = validate_in_context([tmp_path / "holdout.jsonl", tmp_path / "test.jsonl"])
+    assert any("leaks across splits" in str(p) for p in near_duplicates(items, reviewed=pair))
 
 
 @pytest.mark.parametrize(

@@ -177,6 +177,38 @@ def test_literal_checks_ask_for_the_values_the_question_names(check: str, holds:
     assert (failed_checks(LABELS, [check]) == []) is holds
 
 
+@pytest.mark.parametrize(
+    ("check", "holds"),
+    [
+        ("call Offset > 200", True),  # a value anywhere in the call's arguments
+        ("call Offset > 300 | 'x'", False),
+        ("call PopupMenuButton(elevation: 2.5)", True),  # a number tied to its argument
+        ("call PopupMenuButton(elevation: 200)", False),  # 200 is the offset's, not the elevation's
+        ("call PopupMenuItem(child: 'isim')", True),  # a text in the argument, folded as `literal` reads it
+        ("call PopupMenuItem(value: 'fiyat' | Text)", False),
+        ("call PopupMenuItem(child: 'Fiyat' | Text)", True),  # names and values mix as alternatives
+    ],
+)
+def test_checks_tie_a_value_to_its_call_or_argument(check: str, holds: bool) -> None:
+    assert (failed_checks(LABELS, [check]) == []) is holds
+
+
+def test_true_false_and_null_are_values_of_an_argument() -> None:
+    code = "void f(Batch batch) { batch.commit(noResult: true); }"
+    assert failed_checks(code, ["call .commit(noResult: true)"]) == []
+    assert failed_checks(code, ["call .commit(noResult: false | null)"]) != []
+
+
+def test_an_argument_name_is_not_its_value() -> None:
+    """``themeMode:`` names the argument; only what follows it is the value (nor is a local ``locale`` variable
+    the value of ``locale: 'tr_TR'``)."""
+    check = "call MaterialApp(themeMode: themeMode)"
+    assert failed_checks("final a = MaterialApp(themeMode: ThemeMode.dark);", [check]) == [check]
+    assert failed_checks("final a = MaterialApp(themeMode: themeMode);", [check]) == []
+    local = "final locale = Localizations.localeOf(context);\nfinal f = NumberFormat.currency(locale: 'tr_TR');"
+    assert failed_checks(local, ["call NumberFormat.currency(locale: Localizations.localeOf)"]) != []
+
+
 @pytest.mark.parametrize("bad", ["calls Foo", "call Foo(bar: )", "extends", "call Foo(a b)", "literal Tarih"])
 def test_malformed_checks_are_refused_with_the_grammar(bad: str) -> None:
     with pytest.raises(CheckSyntaxError, match="call NAME|NAME: INNER"):

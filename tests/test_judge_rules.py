@@ -953,6 +953,34 @@ def test_names_the_comment_gives_are_declared_when_the_file_imports_the_apps_own
     assert not judge_in_context(unnamed, "otherProvider.overrideWithValue(FakeApiClient()),").correct
 
 
+ZONE_FILE = """import 'package:flutter/material.dart';
+
+import '../widgets/zone_detail.dart';
+
+class ZonesPage extends StatelessWidget {
+  const ZonesPage({super.key, required this.zones});
+
+  final List<String> zones;
+
+  void open(BuildContext context, String zone) {
+    // seçilen bölgenin detay sayfasını aç
+  }
+
+  @override
+  Widget build(BuildContext context) => ZoneDetail(zone: zones.first);
+}
+"""
+
+
+def test_a_class_the_file_already_uses_is_no_invented_api_where_the_answer_uses_it_first() -> None:
+    """``ZoneDetail`` reads as the known ``Zone`` + a word, but the file shows it further down: it exists."""
+    row = InContextRow("ctx-navigation-001", "navigation", "statements", ZONE_FILE, "", ("push",))
+    answer = "Navigator.of(context).push(MaterialPageRoute(builder: (_) => ZoneDetail(zone: zone)));"
+    assert judge_in_context(row, answer).correct, judge_in_context(row, answer).reasons
+    invented = answer.replace("ZoneDetail(", "ZoneDetailPage(")
+    assert any("ZoneDetailPage" in r for r in judge_in_context(row, invented).reasons)
+
+
 def test_without_an_import_of_the_apps_code_a_name_from_the_comment_is_still_undefined() -> None:
     for imports in ("", "import 'package:dio/dio.dart';", "import 'dart:async';"):
         row = _override_row(imports)
@@ -998,3 +1026,21 @@ def test_a_private_late_field_nothing_assigns_is_found() -> None:
     assert not [f for f in sanity_findings(assigned) if f.check == "late-never-assigned"]
     in_parts = "part 'siparis.g.dart';\n" + code
     assert not [f for f in sanity_findings(in_parts) if f.check == "late-never-assigned"]
+
+
+def test_objects_members_are_every_classs_and_the_motion_durations_are_known() -> None:
+    code = """class Point {
+  const Point(this.x);
+  final int x;
+  @override
+  bool operator ==(Object other) => other is Point && other.runtimeType == runtimeType && other.x == x;
+  @override
+  int get hashCode => Object.hash(runtimeType, x);
+}
+
+final fade = Durations.medium4;
+void log() => print(runtimeType);
+"""
+    found = [(f.check, f.line) for f in sanity_findings(code) if f.check in ("undefined-name", "unknown-type")]
+    assert found == [("undefined-name", 10)]  # a top-level function has no runtimeType
+    assert any(f.check == "unknown-static" for f in sanity_findings("final d = Durations.medium9;"))

@@ -261,6 +261,9 @@ def test_exact_match_normalises_whitespace_only() -> None:
         ("Stream<int> count() async* {}", "async*", True),
         ("setstate(() {});", "setState", False),  # case-sensitive
         ("final _setState = 1;", "setState", False),
+        ("await widget.api\n        .submit(form);", "widget.api.submit", True),  # a chain broken before a dot
+        ("Navigator.of(context)\n    ..pop()", "Navigator.of(context)..pop", True),
+        ("widget.apisubmit()", "widget.api.submit", False),
     ],
 )
 def test_contains_item(code: str, item: str, found: bool) -> None:

@@ -18,7 +18,7 @@ from benchmarks.judge.verdict import JudgeConfig, Verdict, rejects
 from flutr.comments import request_echoes
 from flutr.dart import parses_as_dart
 from flutr.dart_api import Vocabulary, code_only, default_vocabulary, sanity_findings
-from flutr.dart_api.project_names import names_from_project
+from flutr.dart_api.project_names import names_from_project, names_in_file
 from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden
 from flutr.doubts import ECHOES_REJECTED
 from flutr.edits import new_syntax_error
@@ -64,7 +64,7 @@ def judge_in_context(
     reasons += [f"uses {group}, which this request rules out" for group in present_forbidden(text, row.must_not)]
     reasons += [f"structure: no {check}" for check in failed_checks(standalone(code, row.position), row.checks)]
     notes: list[str] = []
-    project_names = names_from_project(row.file, block.text)
+    project_names = names_from_project(row.file, block.text) | names_in_file(row.file)
     every = sanity_findings(changed, vocabulary or default_vocabulary(), project_names=project_names)
     findings = tuple(f for f in every if f.line in inserted)
     for finding in findings:

@@ -4,11 +4,14 @@ its author was given.
 
     .venv/bin/python experiments/in-context-requirements/apply.py check <this folder>/holdout-3.jsonl
     .venv/bin/python experiments/in-context-requirements/apply.py merge [holdout|test]
+    .venv/bin/python experiments/in-context-requirements/apply.py try <this folder>/holdout-p2-3.jsonl ANSWERS.jsonl
 
 ``check``: the rows with one author's requirements (the split from the file's name), validated with every split
 (position, parse, requirements on the reference, near-duplicates) and each reference judged. ``merge``: every
 file of the split applied to ``data/in_context/<split>.jsonl`` (the previous requirements stay in git history; the
-answers' cache keys do not depend on requirements), then validated.
+answers' cache keys do not depend on requirements), then validated. ``try`` (session 20): an author's own test
+answers, ``{id, code, expect: "correct" | "wrong"}`` per line, judged with that file's requirements; prints each
+verdict whose outcome differs from ``expect`` with the judge's reasons, then the counts.
 """
 
 from __future__ import annotations
@@ -78,7 +81,32 @@ def problems(split: str, rows: list[dict], ids: set[str]) -> list[str]:
     return shown
 
 
+def tried(requirements: Path, answers: Path) -> tuple[list[str], int]:
+    """The author's test answers whose verdict differs from what they expect (``try``), and how many were judged."""
+    split = requirements.name.split("-")[0]
+    new = rewritten([requirements])
+    rows = {r["id"]: InContextRow.from_dict(r) for r in applied(split, new) if r["id"] in new}
+    shown, judged = [], 0
+    for number, line in enumerate(answers.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        if entry.get("id") not in rows or entry.get("expect") not in ("correct", "wrong"):
+            raise SystemExit(f"{answers}:{number}: expected {{id (one of {requirements.name}), code, expect}}")
+        verdict = judge_in_context(rows[entry["id"]], entry["code"])
+        judged += 1
+        if verdict.correct != (entry["expect"] == "correct"):
+            said = "accepted" if verdict.correct else "rejected: " + "; ".join(verdict.reasons)
+            shown.append(f"{answers.name}:{number} {entry['id']} expected {entry['expect']}, {said}")
+    return shown, judged
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["try"] and len(argv) == 3:
+        shown, judged = tried(Path(argv[1]), Path(argv[2]))
+        print("\n".join(shown))
+        print(f"{judged} answers judged, {len(shown)} not as expected")
+        return 1 if shown else 0
     if argv[:1] == ["check"] and len(argv) == 2:
         split = Path(argv[1]).name.split("-")[0]
         new = rewritten([Path(argv[1])])

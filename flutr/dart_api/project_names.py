@@ -1,12 +1,18 @@
 """Names a request comment says exist in the project: in a file that imports the app's own libraries
 (``import 'api/api_client.dart';``, ``import 'package:weather/data/repo.dart';``), an identifier the comment names
 (``// demo modunda apiClientProvider … FakeApiClient versin``) is declared in one of them, so using it is no
-undefined name. A file without such an import gets no such names: there the comment asks for something new.
+undefined name. A file without such an import gets no such names: there the comment asks for something new. And
+every name the file's own code already uses (:func:`names_in_file`) exists wherever it is declared: an answer using
+it (``ZoneDetail``, imported from ``../widgets/zone_detail.dart`` and shown further down) invents nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+from flutr.dart import parse_dart
+from flutr.dart_api.syntax import code_only
 
 # Libraries of the SDK and the framework (their names are the vocabulary's, never the app's).
 _FRAMEWORK_PACKAGES = frozenset(
@@ -40,3 +46,10 @@ def names_from_project(source: str, comment: str) -> frozenset[str]:
         for name in _IDENTIFIER.findall(comment)
         if "_" in name.strip("_") or name.startswith("_") or re.search(r"[a-z][A-Z]|^[A-Z][a-z]+[A-Z]", name)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def names_in_file(source: str) -> frozenset[str]:
+    """Every identifier of ``source``'s code (comments and the text of strings left out): the file as the user wrote
+    it, before an answer is inserted."""
+    return frozenset(_IDENTIFIER.findall(code_only(source, parse_dart(source).root_node)))

@@ -13,7 +13,10 @@
                                      alternatives with |)
       call NAME(arg1, arg2)          that call passes the named arguments arg1 and arg2
       call NAME(arg: INNER | INNER2) named argument arg's value contains a call of INNER or INNER2
+      call NAME(arg: 30 | 'Kaydet')  ... or holds that value, as ``literal`` reads it (a number tied to its argument;
+                                     also ``true``, ``false``, ``null``)
       call NAME > INNER | INNER2     a call of INNER (or INNER2) occurs anywhere in NAME's arguments
+      call NAME > 12 | 'Kaydet'      ... or a value anywhere in NAME's arguments (``call EdgeInsets.all > 12``)
       extends NAME | NAME2           a class of the snippet extends NAME (or NAME2), or mixes it in
       extends NAME > INNER | INNER2  such a class calls INNER (or INNER2) in its body
       literal 'TEXT' | 200 | 0.5     a value the question names is in the code: a string literal containing TEXT
@@ -159,11 +162,13 @@ class Check:
 
 _NAME = r"\.?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?"
 _NAMES = rf"{_NAME}(?:\s*\|\s*{_NAME})*"
-_CALL = re.compile(rf"^call\s+(?P<names>{_NAMES})\s*(?:\((?P<args>[^()]*)\))?\s*(?:>\s*(?P<nested>{_NAMES}))?$")
 _EXTENDS = re.compile(rf"^extends\s+(?P<names>{_NAMES})\s*(?:>\s*(?P<nested>{_NAMES}))?$")
 _VALUE = r"(?:'[^'|]+'|-?\d+(?:\.\d+)?)"
+_INNER_VALUE = r"(?:'[^'|,()]+'|-?\d+(?:\.\d+)?)"  # inside a call's (...): no comma or parenthesis
 _LITERAL = re.compile(rf"^literal\s+(?P<values>{_VALUE}(?:\s*\|\s*{_VALUE})*)$")
-_ARG = re.compile(rf"^(?P<name>[A-Za-z_$][\w$]*)\s*(?::\s*(?P<inner>{_NAMES}))?$")
+_ITEMS = rf"(?:{_NAME}|{_INNER_VALUE})(?:\s*\|\s*(?:{_NAME}|{_INNER_VALUE}))*"  # names to call or mention, or values
+_ARG = re.compile(rf"^(?P<name>[A-Za-z_$][\w$]*)\s*(?::\s*(?P<inner>{_ITEMS}))?$")
+_CALL = re.compile(rf"^call\s+(?P<names>{_NAMES})\s*(?:\((?P<args>[^()]*)\))?\s*(?:>\s*(?P<nested>{_ITEMS}))?$")
 
 
 def _split_names(text: str) -> tuple[str, ...]:
@@ -180,7 +185,9 @@ def parse_check(text: str) -> Check:
                 continue
             arg = _ARG.match(raw.strip())
             if not arg:
-                raise CheckSyntaxError(f"check {text!r}: argument {raw.strip()!r} is not NAME or NAME: INNER | INNER2")
+                raise CheckSyntaxError(
+                    f"check {text!r}: argument {raw.strip()!r} is not NAME or NAME: INNER | 30 | 'TEXT'"
+                )
             rules.append(ArgumentRule(arg["name"], _split_names(arg["inner"] or "")))
         return Check(stripped, "call", _split_names(match["names"]), tuple(rules), _split_names(match["nested"] or ""))
     if match := _EXTENDS.match(stripped):
@@ -217,6 +224,25 @@ def _contains_call(node: tree_sitter.Node, patterns: Sequence[str], own: frozens
     return any(callee_matches(names, p) for names, _ in _calls_in(node, own) for p in patterns)
 
 
+_CONSTANTS = {"true": "true", "false": "false", "null": "null_literal"}  # as values: the literal's node type
+
+
+def _is_value(item: str) -> bool:
+    return item.startswith("'") or item in _CONSTANTS or re.fullmatch(r"-?\d+(?:\.\d+)?", item) is not None
+
+
+def _holds_inner(node: tree_sitter.Node, items: Sequence[str], own: frozenset[str]) -> bool:
+    """``node`` calls one of ``items``' names, or (names to mention) mentions one, or holds one of its values."""
+    names = [i for i in items if not _is_value(i)]
+    values = [i for i in items if _is_value(i)]
+    return (
+        bool(names)
+        and (_contains_call(node, names, own) or _mentions(node, names))
+        or bool(values)
+        and _literal_holds(values, node)
+    )
+
+
 def _parents(superclass: tree_sitter.Node) -> set[str]:
     """The classes a ``superclass`` node names: the one extended and the mixins."""
     names = {text_of(c) for c in superclass.children if c.type == "type_identifier"}
@@ -234,7 +260,10 @@ def _literal_holds(values: Sequence[str], root: tree_sitter.Node) -> bool:
     texts = [fold_diacritics(text_of(n)).lower() for n in walk(root) if n.type == "string_literal"]
     numbers = {float(text_of(n)) for n in walk(root) if n.type in _NUMBER_LITERALS}
     for value in values:
-        if value.startswith("'"):
+        if value in _CONSTANTS:
+            if any(n.type == _CONSTANTS[value] for n in walk(root)):
+                return True
+        elif value.startswith("'"):
             wanted = fold_diacritics(value.strip("'")).lower()
             if any(_contains_whole(text, wanted) for text in texts):
                 return True
@@ -271,7 +300,7 @@ def check_holds(check: Check, root: tree_sitter.Node) -> bool:
             continue
         if not all(_argument_holds(rule, arguments, own, values) for rule in check.arguments):
             continue
-        if check.nested and not _contains_call(arguments.node, check.nested, own):
+        if check.nested and not _nested_holds(arguments.node, check.nested, own):
             continue
         return True
     return False
@@ -293,9 +322,9 @@ def _argument_holds(
     seen: set[str] = set()
     while pending:
         node = pending.pop()
-        if _contains_call(node, rule.inner, own) or _mentions(node, rule.inner):
+        if _holds_inner(node, rule.inner, own):
             return True
-        for name in {text_of(n) for n in walk(node) if n.type == "identifier"} - seen:
+        for name in _identifiers(node) - seen:
             seen.add(name)  # a variable of the snippet: its initializer is the value too
             for initializer in (values or {}).get(name) or ():
                 if initializer and initializer[0].parent is not None:
@@ -303,10 +332,22 @@ def _argument_holds(
     return False
 
 
+def _nested_holds(node: tree_sitter.Node, items: Sequence[str], own: frozenset[str]) -> bool:
+    """``call A > B``: a call of one of ``items``' names in ``node``, or one of its values there."""
+    names = [i for i in items if not _is_value(i)]
+    values = [i for i in items if _is_value(i)]
+    return bool(names) and _contains_call(node, names, own) or bool(values) and _literal_holds(values, node)
+
+
+def _identifiers(node: tree_sitter.Node) -> set[str]:
+    """The identifiers under ``node`` less the names of named arguments (``locale:`` in ``locale: 'tr_TR'`` is
+    neither a mention of nor the variable ``locale``)."""
+    return {text_of(n) for n in walk(node) if n.type == "identifier" and (n.parent is None or n.parent.type != "label")}
+
+
 def _mentions(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:
     """A bare or dotted name in ``node`` (``child: list``, ``scrollDirection: Axis.horizontal``)."""
-    names = {(n.text or b"").decode() for n in walk(node) if n.type == "identifier"}
-    if names & set(patterns):
+    if _identifiers(node) & set(patterns):
         return True
     for chain in chains(node):
         leading = []

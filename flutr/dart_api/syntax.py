@@ -103,6 +103,7 @@ class Chain:
 def _arguments(node: tree_sitter.Node) -> Arguments:
     named: dict[str, tree_sitter.Node] = {}
     positional = 0
+    in_type_arguments = False  # inside ``Map<String, String>.from(…)`` read as ``Map < String``, ``String > …``
     for child in node.children:
         if child.type == "named_argument":
             label = next((c for c in child.children if c.type == "label"), None)
@@ -111,8 +112,31 @@ def _arguments(node: tree_sitter.Node) -> Arguments:
             if name is not None:
                 named[text_of(name)] = value
         elif child.type == "argument":
+            compared = _type_comparison(child)
+            if in_type_arguments:
+                in_type_arguments = compared != ">"
+                continue
+            in_type_arguments = compared == "<"
             positional += 1
     return Arguments(node, named, positional)
+
+
+def _type_comparison(argument: tree_sitter.Node) -> str | None:
+    """``<`` for an argument ``Type < Type`` and ``>`` for one ``Type > …``: the pieces of a generic type's
+    arguments split at their commas (tree-sitter-dart reads ``f(Map<String, String>.from(x))`` as two
+    comparisons); None for anything else (a real ``a < b`` compares lower-case values)."""
+    inner = [c for c in argument.children if c.type != "comment"]
+    if len(inner) != 1 or inner[0].type != "relational_expression":
+        return None
+    parts = inner[0].children
+    operator = next((_operator(c) for c in parts if _operator(c) in ("<", ">")), None)
+    if not parts or not _names_a_type(parts[0]) or (operator == "<" and not _names_a_type(parts[-1])):
+        return None
+    return operator
+
+
+def _names_a_type(node: tree_sitter.Node) -> bool:
+    return node.type in ("identifier", "type_identifier") and text_of(node)[:1].isupper()
 
 
 def text_of(node: tree_sitter.Node) -> str:
