@@ -1,8 +1,9 @@
 """A second blind pass over the requirements of held-out batches 4–8 (session 20; ``holdout-p2-K.jsonl``): sixteen
 reviewers, each given about 31 rows with their file, reference and current requirements, tightened or loosened
 them per asked part and tested them on answers of their own (``tries/p2-K.jsonl``); they saw no model answer and
-no reading. The in-context judge on the 1.5B's distinct answers (``fim``, ``fim+rag``) and on copy1, with the
-requirements before (git revision ``--before``) and after, each compared with the blind readings of those batches.
+no reading; batch 9's five reviewers revised its rows before its answers were generated. The in-context judge on
+the 1.5B's distinct answers (``fim``, ``fim+rag``) and on copy1, with the requirements before (git revision
+``--before``) and after, each compared with the blind readings of those batches.
 
     .venv/bin/python experiments/in-context-requirements/score_p2.py --before <rev> > <this folder>/score-p2.txt
 """
@@ -30,6 +31,7 @@ from flutr.in_context import read_in_context  # noqa: E402
 
 HOLDOUT = ROOT / "data/in_context/holdout.jsonl"
 BATCHES = (4, 5, 6, 7, 8)
+FRESH = 9  # revised before its answers existed: both columns fresh
 
 
 def main() -> None:
@@ -44,7 +46,8 @@ def main() -> None:
     print("| answers | n | agreement before → after | precision before → after | recall before → after |")
     print("|---|---:|---:|---:|---:|")
     totals: dict[str, list[tuple[bool, bool, bool]]] = {"1.5B": [], "copy1": []}
-    for batch in BATCHES:
+    fresh = ROOT / f"benchmarks/judge/labels-in-context-holdout-b{FRESH}-1.jsonl"
+    for batch in (*BATCHES, FRESH) if fresh.exists() else BATCHES:
         out = ROOT / f"benchmarks/results/in-context-holdout-b{batch}"
         records = {(r.variant, r.id): r for r in judge_cached(InContextConfig(out=out, data_file=str(HOLDOUT)))}
         read, _, _ = readings(records, f"b{batch}")
@@ -55,6 +58,12 @@ def main() -> None:
                 (judged(before[i], g).correct, judged(after[i], g).correct, read[(i, c)])
                 for (i, c), g in answers.items()
             ]
+            if batch == FRESH:
+                if name == "1.5B":
+                    print(
+                        _line(f"**batch {batch}, the 1.5B, fresh** (the authors' → the reviewers' requirements)", found)
+                    )
+                continue
             totals[name] += found
             if name == "1.5B":
                 print(_line(f"batch {batch}, the 1.5B", found))
