@@ -979,6 +979,12 @@ def test_a_class_the_file_already_uses_is_no_invented_api_where_the_answer_uses_
     assert judge_in_context(row, answer).correct, judge_in_context(row, answer).reasons
     invented = answer.replace("ZoneDetail(", "ZoneDetailPage(")
     assert any("ZoneDetailPage" in r for r in judge_in_context(row, invented).reasons)
+    local = ZONE_FILE.replace(
+        "=> ZoneDetail(zone: zones.first);",
+        "{\n    final first = zones.first;\n    return ZoneDetail(zone: first);\n  }",
+    )
+    other_scope = InContextRow("ctx-navigation-001", "navigation", "statements", local, "", ())
+    assert any("'first'" in r for r in judge_in_context(other_scope, "debugPrint(first);").reasons)
 
 
 def test_without_an_import_of_the_apps_code_a_name_from_the_comment_is_still_undefined() -> None:

@@ -10,7 +10,7 @@ same reference-free checks (those of the code this script runs with):
 
 Batches whose run cached both candidates (``fim`` and ``fim+rag``) are replayed whole: batch 3 (where the rule was
 read off: development), batch 4 (authored after the rule was committed: confirmation), batch 5 (a second
-confirmation) and batch 6 (a third, session 17). Batches 1–2 cached the
+confirmation) and batch 6 (a third, session 17), 7–9 (sessions 18–20). Batches 1–2 cached the
 kept answer (``fim+select``) and the review's (``fim+review``, the other candidate where the two differ), so only
 a lower bound of the change is seen there. Every answer is scored by the blind readings of its batch
 (``benchmarks/judge/labels-in-context-holdout-*.jsonl`` through the worklist keys); an answer nobody read is
@@ -49,6 +49,7 @@ FULL_RUNS = {
     "batch 6 (a third confirmation: session 17)": Path("benchmarks/results/in-context-holdout-b6"),
     "batch 7 (a fourth confirmation: session 18)": Path("benchmarks/results/in-context-holdout-b7"),
     "batch 8 (a fifth confirmation: session 19)": Path("benchmarks/results/in-context-holdout-b8"),
+    "batch 9 (a sixth confirmation: session 20)": Path("benchmarks/results/in-context-holdout-b9"),
 }
 PARTIAL_RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 LABELS = Path("benchmarks/judge")

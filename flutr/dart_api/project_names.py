@@ -2,8 +2,8 @@
 (``import 'api/api_client.dart';``, ``import 'package:weather/data/repo.dart';``), an identifier the comment names
 (``// demo modunda apiClientProvider … FakeApiClient versin``) is declared in one of them, so using it is no
 undefined name. A file without such an import gets no such names: there the comment asks for something new. And
-every name the file's own code already uses (:func:`names_in_file`) exists wherever it is declared: an answer using
-it (``ZoneDetail``, imported from ``../widgets/zone_detail.dart`` and shown further down) invents nothing.
+every class the file's own code already takes from its imports (:func:`names_in_file`) exists: an answer using it
+(``ZoneDetail``, imported from ``../widgets/zone_detail.dart`` and shown further down) invents nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import functools
 import re
 
 from flutr.dart import parse_dart
-from flutr.dart_api.syntax import code_only
+from flutr.dart_api.syntax import UPPER_CAMEL, code_only, declarations
 
 # Libraries of the SDK and the framework (their names are the vocabulary's, never the app's).
 _FRAMEWORK_PACKAGES = frozenset(
@@ -50,6 +50,12 @@ def names_from_project(source: str, comment: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=64)
 def names_in_file(source: str) -> frozenset[str]:
-    """Every identifier of ``source``'s code (comments and the text of strings left out): the file as the user wrote
-    it, before an answer is inserted."""
-    return frozenset(_IDENTIFIER.findall(code_only(source, parse_dart(source).root_node)))
+    """The UpperCamel names ``source``'s code uses but does not declare (comments and the text of strings left
+    out): classes and enums the file as the user wrote it takes from its imports. Its own declarations are left to
+    the scope-aware checks (a local ``l10n`` of ``build`` is not another method's)."""
+    root = parse_dart(source).root_node
+    declared = declarations(root)
+    own = declared.types | declared.functions | set(declared.variables)
+    return frozenset(
+        name for name in _IDENTIFIER.findall(code_only(source, root)) if UPPER_CAMEL.match(name) and name not in own
+    )
