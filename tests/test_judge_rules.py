@@ -1050,3 +1050,28 @@ void log() => print(runtimeType);
     found = [(f.check, f.line) for f in sanity_findings(code) if f.check in ("undefined-name", "unknown-type")]
     assert found == [("undefined-name", 10)]  # a top-level function has no runtimeType
     assert any(f.check == "unknown-static" for f in sanity_findings("final d = Durations.medium9;"))
+
+
+def test_a_typed_pattern_declares_its_variable() -> None:
+    """``case LaborLine labor:`` is a LaborLine inside the case, whatever a field named ``labor`` holds."""
+    code = """class LaborLine {
+  const LaborLine(this.hourlyRate, this.hours);
+  final double hourlyRate;
+  final double hours;
+}
+
+class Invoice {
+  final double labor = 0;
+  double total(List<Object> lines) {
+    var sum = 0.0;
+    for (final line in lines) {
+      switch (line) {
+        case LaborLine labor:
+          sum += labor.hourlyRate * labor.hours;
+      }
+    }
+    return sum;
+  }
+}
+"""
+    assert [f for f in sanity_findings(code) if f.check == "unknown-member"] == []

@@ -375,7 +375,7 @@ def declarations(root: tree_sitter.Node) -> Declarations:
             name = next((c for c in node.children if c.type == "identifier"), None)
             if name is not None:
                 found.functions.add(text_of(name))
-        elif kind == "formal_parameter":
+        elif kind in ("formal_parameter", "variable_pattern"):  # ``case LaborLine labor:`` declares ``labor``
             type_node = next((c for c in node.children if c.type == "type_identifier"), None)
             name = next((c for c in reversed(node.children) if c.type == "identifier"), None)
             if name is not None:
