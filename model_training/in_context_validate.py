@@ -22,6 +22,7 @@ from flutr.dart_api.syntax import code_only
 from flutr.in_context import IN_CONTEXT_DIR, InContextRow, standalone, with_code
 from flutr.position import POSITION_KINDS, position_of
 from flutr.turkish import is_turkish
+from model_training.dataset_leaks import load_decisions
 from model_training.dataset_validate import TOPICS, TWINS_FILE, Problem, QuestionVectors, answer_shingles, jaccard
 
 REQUIRED = {"id": str, "topic": str, "position": str, "file": str, "answer": str}
@@ -140,15 +141,6 @@ def _requirement_problems(row: InContextRow) -> Iterable[str]:
             yield f"check {check!r} does not hold for the row's own answer"
 
 
-def reviewed_twins(path: Path = IN_CONTEXT_DIR / TWINS_FILE) -> frozenset[frozenset[str]]:
-    """Pairs of one split read by a person and kept (``{first, second, reason}`` per line of ``twins.jsonl``): the
-    same task written twice, both already measured, so removing one would change committed results."""
-    if not path.exists():
-        return frozenset()
-    pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return frozenset(frozenset((pair["first"], pair["second"])) for pair in pairs)
-
-
 def near_duplicates(
     items: Sequence[LocatedInContext],
     within: float = 0.8,
@@ -157,7 +149,8 @@ def near_duplicates(
 ) -> list[Problem]:
     """Two rows whose question AND answer are near-identical: one task written twice. Within a split both must
     reach ``within``; between train and test ``across`` already leaks (the test set must ask for new things).
-    A ``reviewed`` pair within one split is kept; a pair across splits never is."""
+    A ``reviewed`` pair within one split (``in_context/twins.jsonl``, read as ``data/twins.jsonl`` is) is kept; a
+    pair across splits never is."""
     vectors = QuestionVectors([i.row.question if _one_comment(i.row) else "" for i in items])
     shingles = [answer_shingles(i.row.answer) for i in items]
     problems = []
@@ -207,5 +200,6 @@ def validate_in_context(paths: Sequence[Path]) -> tuple[list[LocatedInContext], 
             problems.append(
                 Problem(item.path, item.line, f"duplicate id {item.row.id!r} (first at {first.path}:{first.line})")
             )
-    problems.extend(near_duplicates(items, reviewed=reviewed_twins()))
+    reviewed = frozenset(load_decisions(IN_CONTEXT_DIR / TWINS_FILE))
+    problems.extend(near_duplicates(items, reviewed=reviewed))
     return items, sorted(problems, key=lambda p: (str(p.path), p.line))

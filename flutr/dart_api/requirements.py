@@ -232,15 +232,9 @@ def _is_value(item: str) -> bool:
 
 
 def _holds_inner(node: tree_sitter.Node, items: Sequence[str], own: frozenset[str]) -> bool:
-    """``node`` calls one of ``items``' names, or (names to mention) mentions one, or holds one of its values."""
+    """An argument's value (``call A(arg: B)``): :func:`_nested_holds`, or it names one of ``items``' names."""
     names = [i for i in items if not _is_value(i)]
-    values = [i for i in items if _is_value(i)]
-    return (
-        bool(names)
-        and (_contains_call(node, names, own) or _mentions(node, names))
-        or bool(values)
-        and _literal_holds(values, node)
-    )
+    return _nested_holds(node, items, own) or bool(names) and _mentions(node, names)
 
 
 def _parents(superclass: tree_sitter.Node) -> set[str]:

@@ -918,14 +918,11 @@ def _name_findings(
     return found
 
 
-_OBJECT_MEMBERS = frozenset({"hashCode", "runtimeType", "toString", "noSuchMethod"})
-
-
 def _implicit_member(node: tree_sitter.Node, name: str, declared: Declarations, vocabulary: Vocabulary) -> bool:
     """Whether ``name`` can be an inherited member of an enclosing class (``setState``, ``widget``, ``emit``),
     or the vocabulary cannot tell."""
     owner = enclosing(node, "class_definition", "mixin_declaration", "extension_declaration", "enum_declaration")
-    if owner is not None and name in _OBJECT_MEMBERS:
+    if owner is not None and name in OBJECT_MEMBERS:
         return True  # every class inherits Object's (``other.runtimeType == runtimeType`` in an ``operator ==``)
     while owner is not None:
         if owner.type != "class_definition":
