@@ -32,7 +32,7 @@ from flutr.infill import FIM_MIDDLE, FIM_PREFIX, FIM_SUFFIX
 from flutr.position import position_of
 from flutr.prompting import Example, TrainingText, format_training_example, prompt_examples
 from flutr.retrieval import Retriever, TokenCounter
-from model_training.sft_config import DEFAULT_IN_CONTEXT_FILE, IN_CONTEXT_OFF
+from model_training.sft_config import DEFAULT_IN_CONTEXT_FILE, IN_CONTEXT_OFF, TRAIN_OFF
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +80,10 @@ def row_from_record(data: dict[str, Any], where: str, mapping: dict[str, str], d
 
 
 def load_rows(train_file: str, max_rows: int = 0, field_map: Sequence[str] = ()) -> list[QARow]:
-    """The training rows of ``--train-file``: a JSONL file, or ``hub:OWNER/NAME[:SPLIT]`` on the Hugging Face Hub."""
+    """The training rows of ``--train-file``: a JSONL file, or ``hub:OWNER/NAME[:SPLIT]`` on the Hugging Face Hub;
+    none for ``none`` (the in-context rows only)."""
+    if train_file.strip().lower() == TRAIN_OFF:
+        return []
     if train_file.startswith(HUB_PREFIX):
         return load_hub_rows(train_file[len(HUB_PREFIX) :], max_rows, field_map)
     return load_training_rows(resolve_train_file(train_file), max_rows, field_map)
@@ -390,13 +393,19 @@ def prepare_examples(
     neighbours = retrieved_examples(qa_rows, retrieval_k, retrieval_tokens, count, pool)
     in_context = [row for row in rows if isinstance(row, InContextExample)]
     infill = supports_infill(tokenizer) if in_context else True
-    retriever = Retriever(pool) if in_context and retrieval_k > 0 else None
+    retriever = Retriever(pool) if in_context and retrieval_k > 0 and pool else None
     for row in rows:
         if isinstance(row, QARow):
             example = tokenize_row(row, tokenizer, chat_template, neighbours[row.id])
         else:
             mechanism = served_mechanism(row, placement, infill)
             shown: Sequence[Example] = ()
+            if retrieval_k > 0 and mechanism != "fim" and retriever is None:
+                raise DatasetError(
+                    f"{row.id}: asked with the chat prompt, whose examples the server retrieves from the Q&A rows, "
+                    "and there are none (--train-file none); pass Q&A rows, --retrieval-k 0, or in-context rows "
+                    "inside code only"
+                )
             if retriever is not None and mechanism != "fim":
                 shown = retriever.examples(
                     row.question, retrieval_k, skip=_itself_or_same_answer(row), budget=retrieval_tokens, count=count

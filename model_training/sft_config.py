@@ -47,6 +47,7 @@ OPTIMIZER_CHOICES = ("adamw_torch", "adamw_torch_fused", "adamw_8bit", "paged_ad
 REPORT_TO_CHOICES = ("none", "tensorboard")
 DEFAULT_IN_CONTEXT_FILE = "data/in_context/train.jsonl"  # the checkout's file, wherever the command runs
 IN_CONTEXT_OFF = ("", "none")
+TRAIN_OFF = "none"  # --train-file none: the in-context rows only
 # The server's defaults, read where they are written: a model is trained on the prompt it is served with.
 _SERVED = ServerConfig()
 
@@ -78,7 +79,8 @@ class SFTRunConfig:
         default="",
         metadata=_help(
             "Training rows: a JSONL file (flutr.dataset schema, or any keys with --field-map) or hub:OWNER/NAME "
-            "for a Hugging Face dataset's train split (hub:OWNER/NAME:SPLIT for another). Empty: data/train.jsonl."
+            "for a Hugging Face dataset's train split (hub:OWNER/NAME:SPLIT for another). Empty: data/train.jsonl; "
+            "none: no Q&A rows, the in-context rows only."
         ),
     )
     field_map: tuple[str, ...] = field(
@@ -280,6 +282,13 @@ class SFTRunConfig:
         check(self.max_grad_norm >= 0, "max_grad_norm", "must be >= 0")
         check(self.max_length >= 32, "max_length", "must be >= 32 tokens")
         check(self.max_rows >= 0, "max_rows", "must be >= 0 (0: all rows)")
+        check(
+            not (
+                self.train_file.strip().lower() == TRAIN_OFF and self.in_context_file.strip().lower() in IN_CONTEXT_OFF
+            ),
+            "train_file",
+            "none together with --in-context-file none leaves nothing to train on",
+        )
         check(
             all(_is_mapping_pair(item) for item in self.field_map),
             "field_map",

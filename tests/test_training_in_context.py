@@ -27,13 +27,14 @@ from model_training.data import (
     InContextExample,
     TrainingRow,
     load_in_context_rows,
+    load_rows,
     load_training_rows,
     prepare_examples,
     resolve_in_context_file,
 )
 from model_training.dataset_split import validation_split
 from model_training.gguf_meta import read_gguf_metadata
-from model_training.sft_config import SFTRunConfig
+from model_training.sft_config import ConfigError, SFTRunConfig
 from tests import test_training
 from tests.test_training import REPO_ROOT, ROWS, SnapshotCallback, tiny_config
 
@@ -243,6 +244,35 @@ def test_a_run_on_qa_and_in_context_rows_trains_lora(tmp_path: Path, tiny: dict[
     for name, before in snapshot.before.items():
         changed = not before.equal(snapshot.after[name])
         assert changed == (".lora_" in name), name
+
+
+def test_a_run_on_in_context_rows_only(tmp_path: Path, tiny: dict[str, Any]) -> None:
+    """``--train-file none``: no Q&A rows, the in-context rows inside code alone (their FIM prompt retrieves
+    nothing); a top-level row, whose chat prompt carries examples retrieved from Q&A rows, is refused by name, and
+    turning both kinds off is a config error."""
+    assert load_rows("none") == load_rows(" None ") == []
+    with pytest.raises(ConfigError, match="train_file='none': none together with --in-context-file none"):
+        SFTRunConfig(train_file="none", in_context_file="none").validate()
+    inside = [row for row in _short_rows(3) if row["position"] != "top_level"]
+    ctx_file = tmp_path / "ctx.jsonl"
+    ctx_file.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in inside))
+    result = sft.main(
+        tiny_config(
+            tiny,
+            tmp_path / "run",
+            train_file="none",
+            in_context_file=str(ctx_file),
+            max_steps=2,
+            save_steps=100,
+            plot=False,
+        )
+    )
+    info = json.loads((result.adapter_dir / "flutr_adapter.json").read_text())
+    assert set(info["rows_by_kind"]) == {"fim"} and info["train_rows"] == 3
+    top = [row for row in _short_rows(1) if row["position"] == "top_level"]
+    ctx_file.write_text(json.dumps(top[0], ensure_ascii=False) + "\n")
+    with pytest.raises(DatasetError, match=f"{top[0]['id']}: asked with the chat prompt, .* --retrieval-k 0"):
+        sft.main(tiny_config(tiny, tmp_path / "top", train_file="none", in_context_file=str(ctx_file)))
 
 
 @pytest.mark.slow
