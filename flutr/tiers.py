@@ -1,8 +1,9 @@
 """Which model tier a machine gets: the small fast model (0.5B + flutr's adapter, merged) or the larger
 Qwen2.5-Coder-1.5B. ``model: small|large|auto``; auto takes the large one whenever it is installed and the machine
 has 2+ physical cores and 8+ GiB: read carefully, it answers 13 of 51 test questions against 2 for the small one
-(p = 0.001) and 23 of 60 comments inside code against 10 (p = 0.007), for about 1.5–3× the time per answer on 2
-cores (benchmarks/results/judge-v2/README.md, benchmarks/results/in-context/reading.md)."""
+(p = 0.001), 23 of 60 comments inside code against 10 (p = 0.007) and 35 of 200 held-out comments inside code
+against 2 (33 vs 0), for about 1.5–3× the time per answer on 2 cores (benchmarks/results/judge-v2/README.md,
+benchmarks/results/in-context/reading.md, experiments/fim-adapter-cpu/README.md)."""
 
 from __future__ import annotations
 
