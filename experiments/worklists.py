@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+import random
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,64 @@ def blind_in_context(entry: dict[str, Any], salt: str = "") -> tuple[dict[str, A
     digest = blind_hash(salt + entry["label_id"])
     shown = {**entry, "hash": digest}
     return {name: shown[name] for name in IN_CONTEXT_SHOWN}, {"hash": digest, "label_id": entry["label_id"]}
+
+
+def blind_answers(
+    answers: Iterable[dict[str, Any]],
+    rows: dict[str, InContextRow],
+    salt: str,
+    seen: set[tuple[str, str]],
+    make_item: Callable[[dict[str, Any], InContextRow], dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """Each generated answer whose (row id, code) is not in ``seen`` yet, once, as a reader sees it, and its key line;
+    ``seen`` grows (the same code from two variants is read once, and the scores map it back by code)."""
+    items, key = [], []
+    for generated in answers:
+        answer = (generated["id"], generated["code"])
+        if answer in seen:
+            continue
+        seen.add(answer)
+        shown, line = blind_in_context(make_item(generated, rows[generated["id"]]), salt)
+        items.append(shown)
+        key.append(line)
+    return items, key
+
+
+def control_answers(
+    model: str,
+    count: int,
+    seed: int,
+    salt: str,
+    make_item: Callable[[dict[str, Any], InContextRow], dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``count`` of ``model``'s ``fim+select`` answers on the in-context test rows (read before), drawn with
+    ``seed``, to be read again blind as a check on the readers; key lines marked ``control``."""
+    rows = in_context_rows()
+    defaults = sorted(
+        (g for (v, _), g in current_in_context(model, rows).items() if v == "fim+select"), key=lambda g: g["id"]
+    )
+    items, key = [], []
+    for generated in random.Random(seed).sample(defaults, count):
+        shown, line = blind_in_context(make_item(generated, rows[generated["id"]]), salt)
+        items.append(shown)
+        key.append({**line, "control": True})
+    return items, key
+
+
+def finish_worklist(
+    out: Path,
+    prefix: str,
+    answers: tuple[list[dict[str, Any]], list[dict[str, Any]]],
+    controls: tuple[list[dict[str, Any]], list[dict[str, Any]]],
+    seed: int,
+    parts: int,
+) -> None:
+    """The new answers and the controls (``blind_answers``, ``control_answers``) shuffled together with ``seed``
+    and dealt into ``parts`` worklists (``write_worklist``); prints the counts."""
+    items, key = answers[0] + controls[0], answers[1] + controls[1]
+    random.Random(seed).shuffle(items)
+    write_worklist(out, prefix, items, key, parts)
+    print(f"{len(items)} answers ({len(answers[0])} new, {len(controls[0])} controls) in {parts} parts")
 
 
 def versus(result: Paired) -> str:

@@ -11,7 +11,6 @@ Writes experiments/fim-adapter-cpu/worklist-<i>.jsonl (what a reader sees, shuff
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ sys.path.insert(0, str(HERE.parents[0]))
 
 from in_context_worklist import item  # noqa: E402
 from worklist import batch_of  # noqa: E402  (experiments/holdout/worklist.py)
-from worklists import blind_in_context, current_in_context, in_context_rows, read_jsonl, write_worklist  # noqa: E402
+from worklists import blind_answers, control_answers, finish_worklist, read_jsonl  # noqa: E402
 
 from flutr.in_context import read_in_context  # noqa: E402
 
@@ -62,26 +61,9 @@ def main() -> None:
     parser.add_argument("--controls", type=int, default=10)
     args = parser.parse_args()
     rows = {row.id: row for row in read_in_context(HOLDOUT)}
-    items, key, seen = [], [], read_before()
-    for generated in answers():
-        answer = (generated["id"], generated["code"])
-        if answer in seen:  # the same code from two variants is read once (score.py maps it back by code)
-            continue
-        seen.add(answer)
-        shown, line = blind_in_context(item(generated, rows[generated["id"]]), SALT)
-        items.append(shown)
-        key.append(line)
-    test_rows = in_context_rows()
-    defaults = sorted(
-        (g for (v, _), g in current_in_context(LARGE, test_rows).items() if v == "fim+select"), key=lambda g: g["id"]
-    )
-    for generated in random.Random(SEED).sample(defaults, args.controls):
-        shown, line = blind_in_context(item(generated, test_rows[generated["id"]]), SALT + "control:")
-        items.append(shown)
-        key.append({**line, "control": True})
-    random.Random(SEED).shuffle(items)
-    write_worklist(HERE, "worklist", items, key, args.parts)
-    print(f"{len(items)} answers ({len(items) - args.controls} new, {args.controls} controls) in {args.parts} parts")
+    found = blind_answers(answers(), rows, SALT, read_before(), item)
+    controls = control_answers(LARGE, args.controls, SEED, SALT + "control:", item)
+    finish_worklist(HERE, "worklist", found, controls, SEED, args.parts)
 
 
 if __name__ == "__main__":

@@ -109,17 +109,13 @@ def main() -> None:
         print(f"- {a} vs {b}: {versus(paired(verdicts[a], verdicts[b]))}")
     print("\nPaired, judge:")
     for a, b in ((adapter, base), (adapter, small)):
-        ja = [columns[a][i].correct for i in ids]
-        jb = [columns[b][i].correct for i in ids]
-        print(f"- {a} vs {b}: {versus(paired(ja, jb))}")
+        print(f"- {a} vs {b}: {versus(paired(*([columns[n][i].correct for i in ids] for n in (a, b))))}")
     print("\nThe judge against these readings (the three 0.5B variants' distinct answers, fresh):")
     seen = {(r.id, r.code): r.correct for name in MODELS for r in (columns[name][i] for i in ids)}
     print(f"- {agreement_line(agreement([(judge, read[answer]) for answer, judge in seen.items()]))}")
     print("\nFits, paired:")
     for a, b in ((adapter, base), (adapter, small)):
-        fa = [columns[a][i].fits for i in ids]
-        fb = [columns[b][i].fits for i in ids]
-        print(f"- {a} vs {b}: {versus(paired(fa, fb))}")
+        print(f"- {a} vs {b}: {versus(paired(*([columns[n][i].fits for i in ids] for n in (a, b))))}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ first), batch 2 rows 9600–9999, batch 3 rows 10100–10999 (session 15), batch
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
@@ -28,13 +27,7 @@ sys.path.insert(0, str(HERE.parents[0] / "judge-labels"))
 sys.path.insert(0, str(HERE.parents[0]))
 
 from in_context_worklist import item  # noqa: E402
-from worklists import (  # noqa: E402
-    blind_in_context,
-    current_in_context,
-    in_context_rows,
-    read_jsonl,
-    write_worklist,
-)
+from worklists import blind_answers, control_answers, finish_worklist, read_jsonl  # noqa: E402
 
 from flutr.in_context import read_in_context  # noqa: E402
 
@@ -79,32 +72,16 @@ def main() -> None:
     parser.add_argument("--variants", default="", help="comma-separated: a later worklist of these variants")
     args = parser.parse_args()
     rows = {row.id: row for row in read_in_context(HOLDOUT)}
-    items, key, seen = [], [], set()
+    seen: set[tuple[str, str]] = set()
     prefix = PREFIXES[args.batch]
     variants = tuple(v for v in args.variants.split(",") if v)
     if variants:  # what the batch's worklists showed already is not shown again
         seen = {(g["id"], g["code"]) for g in answers(args.batch)}
         prefix += "".join(v.replace("+", "") for v in variants)  # worklist-b5instruct: apart from b5's own glob
-    for generated in answers(args.batch, variants):
-        answer = (generated["id"], generated["code"])
-        if answer in seen:  # the same code from two variants is read once (score.py maps it back by code)
-            continue
-        seen.add(answer)
-        shown, line = blind_in_context(item(generated, rows[generated["id"]]), SALT)
-        items.append(shown)
-        key.append(line)
-    test_rows = in_context_rows()
-    defaults = sorted(
-        (g for (v, _), g in current_in_context(MODEL, test_rows).items() if v == "fim+select"), key=lambda g: g["id"]
-    )
+    found = blind_answers(answers(args.batch, variants), rows, SALT, seen, item)
     seed = SEED + args.batch - 1 + (100 if variants else 0)
-    for generated in random.Random(seed).sample(defaults, args.controls):
-        shown, line = blind_in_context(item(generated, test_rows[generated["id"]]), SALT + "control:")
-        items.append(shown)
-        key.append({**line, "control": True})
-    random.Random(seed).shuffle(items)
-    write_worklist(HERE, prefix, items, key, args.parts)
-    print(f"{len(items)} answers ({len(items) - args.controls} new, {args.controls} controls) in {args.parts} parts")
+    controls = control_answers(MODEL, args.controls, seed, SALT + "control:", item)
+    finish_worklist(HERE, prefix, found, controls, seed, args.parts)
 
 
 if __name__ == "__main__":

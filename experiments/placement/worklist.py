@@ -12,7 +12,6 @@ id, and ``control`` for a re-read).
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
@@ -23,13 +22,7 @@ sys.path.insert(0, str(HERE))
 
 from in_context_worklist import item  # noqa: E402
 from labelled import MODEL, readings  # noqa: E402
-from worklists import (  # noqa: E402
-    blind_in_context,
-    current_in_context,
-    in_context_rows,
-    read_jsonl,
-    write_worklist,
-)
+from worklists import blind_answers, control_answers, finish_worklist, in_context_rows, read_jsonl  # noqa: E402
 
 RUNS = {
     "fim+rag+select": Path("benchmarks/results/in-context-examples/generations.jsonl"),
@@ -54,26 +47,9 @@ def main() -> None:
     parser.add_argument("--controls", type=int, default=20)
     args = parser.parse_args()
     rows = in_context_rows()
-    read = readings()
-    items, key, seen = [], [], set()
-    for generated in new_answers():
-        answer = (generated["id"], generated["code"])
-        if answer in read or answer in seen:
-            continue
-        seen.add(answer)
-        shown, line = blind_in_context(item(generated, rows[generated["id"]]), "placement:")
-        items.append(shown)
-        key.append(line)
-    defaults = sorted(
-        (g for (v, _), g in current_in_context(MODEL, rows).items() if v == "fim+select"), key=lambda g: g["id"]
-    )
-    for generated in random.Random(SEED).sample(defaults, args.controls):
-        shown, line = blind_in_context(item(generated, rows[generated["id"]]), "placement-control:")
-        items.append(shown)
-        key.append({**line, "control": True})
-    random.Random(SEED).shuffle(items)
-    write_worklist(HERE, "worklist", items, key, args.parts)
-    print(f"{len(items)} answers ({len(items) - args.controls} new, {args.controls} controls) in {args.parts} parts")
+    found = blind_answers(new_answers(), rows, "placement:", set(readings()), item)
+    controls = control_answers(MODEL, args.controls, SEED, "placement-control:", item)
+    finish_worklist(HERE, "worklist", found, controls, SEED, args.parts)
 
 
 if __name__ == "__main__":
