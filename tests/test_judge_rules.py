@@ -6,6 +6,7 @@ from benchmarks.judge import JudgeInput, judge
 from benchmarks.judge.in_context import inserted_code_text, judge_in_context
 from flutr.dart_api import sanity_findings
 from flutr.dart_api.requirements import failed_checks, missing_groups, present_forbidden, requirement_text
+from flutr.dart_api.sanity import is_rejecting
 from flutr.in_context import InContextRow
 
 OWN_HANDLER = """void handleError(Object error, StackTrace stack) {
@@ -1007,6 +1008,32 @@ def test_a_named_argument_given_twice_is_found_on_every_occurrence() -> None:
     assert found == [3, 5]
     distinct = code.replace("    decoration: const InputDecoration(labelText: 'Kod'),\n", "")
     assert not [f for f in sanity_findings(distinct) if f.check == "duplicate-named-argument"]
+
+
+def test_mocktail_stubs_and_verifications_take_a_closure() -> None:
+    """Read off the CPU adapter experiment's readings (ctx-testing-15202): mocktail's ``verifyNever`` given the
+    call's result does not type-check; with mockito imported (whose API takes the result) nothing is found, nor for
+    an AsyncValue's ``.when(`` or a closure written over two lines."""
+    code = """import 'package:flutter_test/flutter_test.dart';
+import 'package:mocktail/mocktail.dart';
+
+void main() {
+  test('boş mesaj gönderilmez', () async {
+    await bloc.send('  ');
+    verifyNever(repository.sendText(any(), any()));
+    when(() => repository.load()).thenAnswer((_) async => []);
+    verify(
+      () => repository.save(any()),
+    ).called(1);
+    final shown = state.when(data: (d) => d, error: (e, s) => 0, loading: () => 1);
+  });
+}
+"""
+    found = [f for f in sanity_findings(code) if f.check == "mocktail-closure"]
+    assert [(f.line, is_rejecting(f)) for f in found] == [(6, True)]
+    assert "verifyNever(() => mock.method(...))" in found[0].message
+    mockito = code.replace("package:mocktail/mocktail.dart", "package:mockito/mockito.dart")
+    assert not [f for f in sanity_findings(mockito) if f.check == "mocktail-closure"]
 
 
 def test_a_private_late_field_nothing_assigns_is_found() -> None:

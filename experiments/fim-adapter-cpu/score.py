@@ -5,7 +5,8 @@ read blind (labels-fim-adapter-cpu-*.jsonl, with the batches' own readings of th
 beside the judge, the fit, the 1.5B's ``fim`` and the ``copy1`` baseline of the same rows, with paired exact
 McNemar tests.
 
-    python experiments/fim-adapter-cpu/score.py > experiments/fim-adapter-cpu/score.txt
+    python experiments/fim-adapter-cpu/score.py > experiments/fim-adapter-cpu/score.txt         # at f4489fb: fresh
+    python experiments/fim-adapter-cpu/score.py > experiments/fim-adapter-cpu/score-fitted.txt  # with the rule read off them
 """
 
 from __future__ import annotations

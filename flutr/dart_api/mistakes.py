@@ -1,9 +1,12 @@
-"""Two mistakes a reviewer of Flutter code catches at once, neither of which tree-sitter reports:
+"""Three mistakes a reviewer of Flutter code catches at once, none of which tree-sitter reports:
 
 - ``duplicate-named-argument``: one call given the same named argument twice (``TextField(decoration: …,
   decoration: …)``; a compile error) — typically an argument written again under a comment that stands among them;
 - ``late-never-assigned``: a private ``late`` field without an initializer that nothing in the file ever assigns
-  (``late Future<List<Order>> _orders;``): reading it throws ``LateInitializationError``.
+  (``late Future<List<Order>> _orders;``): reading it throws ``LateInitializationError``;
+- ``mocktail-closure``: in a file that imports mocktail (and not mockito), ``when``, ``verify``, ``verifyNever`` or
+  ``untilCalled`` given the call's result instead of a closure (``verifyNever(repo.send(any()))``): mocktail takes
+  ``() => repo.send(any())``; the result does not type-check, and ``any()`` outside a closure throws.
 
 Conservative by design: private ``late`` fields only (nothing outside the library can assign them), in a file
 with no ``part`` directive; any ``_name =``, ``_name ??=`` or ``this._name`` in the file counts as assigned.
@@ -29,7 +32,7 @@ class Mistake:
 
 def reviewer_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
     """``blanked``: the code through ``code_only`` (comments and string text blanked), ``root`` its tree."""
-    return [*duplicate_named_arguments(root), *late_never_assigned(blanked, root)]
+    return [*duplicate_named_arguments(root), *late_never_assigned(blanked, root), *mocktail_closures(blanked, root)]
 
 
 def duplicate_named_arguments(root: tree_sitter.Node) -> Iterator[Mistake]:
@@ -78,3 +81,22 @@ def late_never_assigned(blanked: str, root: tree_sitter.Node) -> Iterator[Mistak
                         f"the late field '{name}' is never assigned: reading it throws LateInitializationError",
                         item.start_point[0],
                     )
+
+
+MOCKTAIL_IMPORT = re.compile(r"^\s*import\s+['\"]package:mocktail/", re.MULTILINE)
+MOCKITO_IMPORT = re.compile(r"^\s*import\s+['\"]package:mockito/", re.MULTILINE)
+# a top-level call (not ``.when(`` of an AsyncValue) whose first argument does not open a closure's ``(``
+MOCKTAIL_CALL = re.compile(r"(?<![\w.$])(when|verify|verifyNever|untilCalled)\(\s*(?![()\s])")
+
+
+def mocktail_closures(blanked: str, root: tree_sitter.Node) -> Iterator[Mistake]:
+    source = text_of(root)
+    if not MOCKTAIL_IMPORT.search(source) or MOCKITO_IMPORT.search(source):
+        return
+    for call in MOCKTAIL_CALL.finditer(blanked):
+        name = call.group(1)
+        yield Mistake(
+            "mocktail-closure",
+            f"mocktail's {name} takes a closure — {name}(() => mock.method(...)) — not the call's result",
+            blanked.count("\n", 0, call.start()),
+        )

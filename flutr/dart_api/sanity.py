@@ -196,6 +196,7 @@ REJECTING_FINDINGS = frozenset(
         "widget-member",
         "duplicate-named-argument",
         "late-never-assigned",
+        "mocktail-closure",
         "nullable-field-member",
         "nullable-condition",
         "nullable-spread",
