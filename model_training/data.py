@@ -32,7 +32,7 @@ from flutr.infill import FIM_MIDDLE, FIM_PREFIX, FIM_SUFFIX
 from flutr.position import position_of
 from flutr.prompting import Example, TrainingText, format_training_example, prompt_examples
 from flutr.retrieval import Retriever, TokenCounter
-from model_training.sft_config import DEFAULT_IN_CONTEXT_FILE, IN_CONTEXT_OFF, TRAIN_OFF
+from model_training.sft_config import DEFAULT_IN_CONTEXT_FILE, in_context_off, train_off
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def row_from_record(data: dict[str, Any], where: str, mapping: dict[str, str], d
 def load_rows(train_file: str, max_rows: int = 0, field_map: Sequence[str] = ()) -> list[QARow]:
     """The training rows of ``--train-file``: a JSONL file, or ``hub:OWNER/NAME[:SPLIT]`` on the Hugging Face Hub;
     none for ``none`` (the in-context rows only)."""
-    if train_file.strip().lower() == TRAIN_OFF:
+    if train_off(train_file):
         return []
     if train_file.startswith(HUB_PREFIX):
         return load_hub_rows(train_file[len(HUB_PREFIX) :], max_rows, field_map)
@@ -175,7 +175,7 @@ TrainingRow = QARow | InContextExample
 def resolve_in_context_file(value: str) -> Path | None:
     """The in-context JSONL of ``--in-context-file`` (None: off). The default names the checkout's own file, found
     wherever the command runs (as ``--train-file`` empty finds ``data/train.jsonl``)."""
-    if value.strip().lower() in IN_CONTEXT_OFF:
+    if in_context_off(value):
         return None
     if value == DEFAULT_IN_CONTEXT_FILE:
         return in_context_path("train")
@@ -400,13 +400,13 @@ def prepare_examples(
         else:
             mechanism = served_mechanism(row, placement, infill)
             shown: Sequence[Example] = ()
-            if retrieval_k > 0 and mechanism != "fim" and retriever is None:
-                raise DatasetError(
-                    f"{row.id}: asked with the chat prompt, whose examples the server retrieves from the Q&A rows, "
-                    "and there are none (--train-file none); pass Q&A rows, --retrieval-k 0, or in-context rows "
-                    "inside code only"
-                )
-            if retriever is not None and mechanism != "fim":
+            if mechanism != "fim" and retrieval_k > 0:
+                if retriever is None:
+                    raise DatasetError(
+                        f"{row.id}: asked with the chat prompt, whose examples the server retrieves from the Q&A "
+                        "rows, and there are none (--train-file none); pass Q&A rows, --retrieval-k 0, or in-context "
+                        "rows inside code only"
+                    )
                 shown = retriever.examples(
                     row.question, retrieval_k, skip=_itself_or_same_answer(row), budget=retrieval_tokens, count=count
                 )

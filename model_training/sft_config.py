@@ -48,6 +48,18 @@ REPORT_TO_CHOICES = ("none", "tensorboard")
 DEFAULT_IN_CONTEXT_FILE = "data/in_context/train.jsonl"  # the checkout's file, wherever the command runs
 IN_CONTEXT_OFF = ("", "none")
 TRAIN_OFF = "none"  # --train-file none: the in-context rows only
+
+
+def in_context_off(value: str) -> bool:
+    """``--in-context-file`` turned off: the Q&A rows only."""
+    return value.strip().lower() in IN_CONTEXT_OFF
+
+
+def train_off(value: str) -> bool:
+    """``--train-file none``: no Q&A rows, the in-context rows only."""
+    return value.strip().lower() == TRAIN_OFF
+
+
 # The server's defaults, read where they are written: a model is trained on the prompt it is served with.
 _SERVED = ServerConfig()
 
@@ -283,9 +295,7 @@ class SFTRunConfig:
         check(self.max_length >= 32, "max_length", "must be >= 32 tokens")
         check(self.max_rows >= 0, "max_rows", "must be >= 0 (0: all rows)")
         check(
-            not (
-                self.train_file.strip().lower() == TRAIN_OFF and self.in_context_file.strip().lower() in IN_CONTEXT_OFF
-            ),
+            not (train_off(self.train_file) and in_context_off(self.in_context_file)),
             "train_file",
             "none together with --in-context-file none leaves nothing to train on",
         )

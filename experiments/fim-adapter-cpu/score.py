@@ -6,7 +6,7 @@ beside the judge, the fit, the 1.5B's ``fim`` and the ``copy1`` baseline of the 
 McNemar tests.
 
     python experiments/fim-adapter-cpu/score.py > experiments/fim-adapter-cpu/score.txt         # at f4489fb: fresh
-    python experiments/fim-adapter-cpu/score.py > experiments/fim-adapter-cpu/score-fitted.txt  # with the rule read off them
+    python experiments/fim-adapter-cpu/score.py > experiments/fim-adapter-cpu/score-fitted.txt  # the rule after
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
 from make_worklist import BATCHES, LARGE, MODELS, RUN  # noqa: E402
-from score_b3 import _earlier_control_readings  # noqa: E402  (experiments/holdout/score_b3.py)
+from score_b3 import _earlier_control_readings, readings  # noqa: E402  (experiments/holdout/score_b3.py)
 from worklists import agreement_line, read_jsonl, versus  # noqa: E402
 
 from benchmarks.in_context.config import InContextConfig  # noqa: E402
@@ -34,21 +34,6 @@ HOLDOUT = Path("data/in_context/holdout.jsonl")
 LABELS = Path("benchmarks/judge")
 
 
-def earlier_readings() -> dict[tuple[str, str], bool]:
-    """(row id, code) → read correct, from the batches' own readings of the 1.5B and copy1."""
-    read: dict[tuple[str, str], bool] = {}
-    for batch in BATCHES:
-        out = Path(f"benchmarks/results/in-context-holdout-b{batch}")
-        codes = {f"{r.model}/{r.variant}/{r.id}": r.code for r in judged(out)}
-        keys = {e["hash"]: e for e in read_jsonl(HERE.parents[0] / "holdout" / f"worklist-b{batch}-key.jsonl")}
-        for path in sorted(LABELS.glob(f"labels-in-context-holdout-b{batch}-*.jsonl")):
-            for label in read_jsonl(path):
-                entry = keys[label["hash"]]
-                if not entry.get("control"):
-                    read[(entry["label_id"].split("/")[2], codes[entry["label_id"]])] = label["label"] == "correct"
-    return read
-
-
 def judged(out: Path) -> list[Record]:
     return judge_cached(InContextConfig(out=out, data_file=str(HOLDOUT)))
 
@@ -56,7 +41,13 @@ def judged(out: Path) -> list[Record]:
 def main() -> None:
     records = judged(RUN.parent)
     codes = {f"{r.model}/{r.variant}/{r.id}": r.code for r in records}
-    read = earlier_readings()
+    read: dict[tuple[str, str], bool] = {}  # the batches' own readings of the 1.5B and copy1, then these
+    large, copy1 = {}, {}
+    for batch in BATCHES:
+        found = judged(Path(f"benchmarks/results/in-context-holdout-b{batch}"))
+        read.update(readings({(r.variant, r.id): r for r in found}, f"b{batch}")[0])
+        large |= {r.id: r for r in found if r.model == LARGE and r.variant == "fim"}
+        copy1 |= {r.id: r for r in found if r.variant == "copy1"}
     keys = {e["hash"]: e for e in read_jsonl(HERE / "worklist-key.jsonl")}
     earlier, controls, new = _earlier_control_readings(), [], 0
     for path in sorted(LABELS.glob("labels-fim-adapter-cpu-*.jsonl")):
@@ -67,18 +58,6 @@ def main() -> None:
                 continue
             read[(entry["label_id"].split("/")[2], codes[entry["label_id"]])] = ok
             new += 1
-    large = {
-        r.id: r
-        for b in BATCHES
-        for r in judged(Path(f"benchmarks/results/in-context-holdout-b{b}"))
-        if r.model == LARGE and r.variant == "fim"
-    }
-    copy1 = {
-        r.id: r
-        for b in BATCHES
-        for r in judged(Path(f"benchmarks/results/in-context-holdout-b{b}"))
-        if r.variant == "copy1"
-    }
     by_model = {m: {r.id: r for r in records if r.model == m and r.variant == "fim"} for m in MODELS}
     ids = sorted(set.intersection(*(set(v) for v in by_model.values())) & set(large) & set(copy1))
     columns = {**{m: by_model[m] for m in MODELS}, f"{LARGE} (the default tier)": large, "copy1": copy1}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from flutr.dart_api.syntax import text_of, walk
+from flutr.dart_api.syntax import imported_packages, text_of, walk
 
 
 @dataclass(frozen=True)
@@ -83,15 +83,13 @@ def late_never_assigned(blanked: str, root: tree_sitter.Node) -> Iterator[Mistak
                     )
 
 
-MOCKTAIL_IMPORT = re.compile(r"^\s*import\s+['\"]package:mocktail/", re.MULTILINE)
-MOCKITO_IMPORT = re.compile(r"^\s*import\s+['\"]package:mockito/", re.MULTILINE)
 # a top-level call (not ``.when(`` of an AsyncValue) whose first argument does not open a closure's ``(``
 MOCKTAIL_CALL = re.compile(r"(?<![\w.$])(when|verify|verifyNever|untilCalled)\(\s*(?![()\s])")
 
 
 def mocktail_closures(blanked: str, root: tree_sitter.Node) -> Iterator[Mistake]:
-    source = text_of(root)
-    if not MOCKTAIL_IMPORT.search(source) or MOCKITO_IMPORT.search(source):
+    packages = imported_packages(text_of(root))
+    if "mocktail" not in packages or "mockito" in packages:
         return
     for call in MOCKTAIL_CALL.finditer(blanked):
         name = call.group(1)

@@ -12,20 +12,19 @@ import functools
 import re
 
 from flutr.dart import parse_dart
-from flutr.dart_api.syntax import UPPER_CAMEL, code_only, declarations
+from flutr.dart_api.syntax import UPPER_CAMEL, code_only, declarations, import_uris
 
 # Libraries of the SDK and the framework (their names are the vocabulary's, never the app's).
 _FRAMEWORK_PACKAGES = frozenset(
     {"flutter", "flutter_test", "flutter_localizations", "flutter_web_plugins", "flutter_driver", "integration_test"}
 )
-_IMPORT = re.compile(r"^\s*import\s+['\"]([^'\"]+)['\"]", re.MULTILINE)
 _IDENTIFIER = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)")
 
 
 def imports_project_code(source: str) -> bool:
     """A relative import, or a ``package:`` import of a library other than the package's main one
     (``package:X/X.dart`` is how pub packages are imported) outside the framework's packages."""
-    for uri in _IMPORT.findall(source):
+    for uri in import_uris(source):
         if uri.startswith("dart:"):
             continue
         if not uri.startswith("package:"):

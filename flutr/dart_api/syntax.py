@@ -20,6 +20,17 @@ from flutr.dart import parse_dart
 _COMMENTS = frozenset({"comment", "documentation_comment"})
 _HEADS = frozenset({"identifier", "this", "super", "type_identifier"})
 UPPER_CAMEL = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")
+_IMPORT = re.compile(r"^\s*import\s+['\"]([^'\"]+)['\"]", re.MULTILINE)
+
+
+def import_uris(source: str) -> list[str]:
+    """The URIs of ``source``'s import directives, in order (``dart:async``, ``package:x/x.dart``, ``api.dart``)."""
+    return _IMPORT.findall(source)
+
+
+def imported_packages(source: str) -> frozenset[str]:
+    """The packages ``source`` imports from (``package:mocktail/mocktail.dart`` → ``mocktail``)."""
+    return frozenset(uri[len("package:") :].split("/")[0] for uri in import_uris(source) if uri.startswith("package:"))
 
 
 def code_only(source: str, root: tree_sitter.Node | None = None) -> str:
