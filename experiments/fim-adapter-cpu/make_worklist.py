@@ -3,7 +3,7 @@ distinct answer of the three 0.5B variants on held-out batches 8 and 9 (the smal
 without an adapter, the base with the adapter trained on in-context rows), except code the 1.5B wrote for the same
 row (read already in those batches), plus ``--controls`` answers of the test split read before, read again blind.
 
-    python experiments/fim-adapter-cpu/make_worklist.py --parts 14 --controls 10
+    python experiments/fim-adapter-cpu/make_worklist.py --parts 16 --controls 10
 
 Writes experiments/fim-adapter-cpu/worklist-<i>.jsonl (what a reader sees, shuffled) and worklist-key.jsonl.
 """
@@ -57,7 +57,7 @@ def read_before() -> set[tuple[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--parts", type=int, default=14)
+    parser.add_argument("--parts", type=int, default=16)
     parser.add_argument("--controls", type=int, default=10)
     args = parser.parse_args()
     rows = {row.id: row for row in read_in_context(HOLDOUT)}
