@@ -193,10 +193,12 @@ def test_checks_tie_a_value_to_its_call_or_argument(check: str, holds: bool) -> 
     assert (failed_checks(LABELS, [check]) == []) is holds
 
 
-def test_true_false_and_null_are_values_of_an_argument() -> None:
+def test_true_false_and_null_are_values_of_an_argument_and_of_a_literal_check() -> None:
     code = "void f(Batch batch) { batch.commit(noResult: true); }"
     assert failed_checks(code, ["call .commit(noResult: true)"]) == []
     assert failed_checks(code, ["call .commit(noResult: false | null)"]) != []
+    assert failed_checks(code, ["literal true"]) == []
+    assert failed_checks(code, ["literal null | false"]) == ["literal null | false"]
 
 
 def test_an_argument_name_is_not_its_value() -> None:

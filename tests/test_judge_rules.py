@@ -1102,3 +1102,19 @@ class Invoice {
 }
 """
     assert [f for f in sanity_findings(code) if f.check == "unknown-member"] == []
+
+
+def test_the_material_theme_widgets_are_known() -> None:
+    """``ListTileTheme``, ``ChipTheme`` and the other inherited theme widgets (an author's correct answer was
+    rejected as an unknown type); their constructors still check their named arguments."""
+    code = """Widget themed(BuildContext context, Widget tile, Widget chip) => ListTileTheme(
+      textColor: Colors.white,
+      child: ChipTheme(
+        data: ChipTheme.of(context).copyWith(backgroundColor: Colors.teal),
+        child: ExpansionTileTheme(data: const ExpansionTileThemeData(), child: Column(children: [tile, chip])),
+      ),
+    );
+"""
+    assert [f.check for f in sanity_findings(code) if is_rejecting(f)] == []
+    wrong = code.replace("textColor:", "textColour:")
+    assert [f.check for f in sanity_findings(wrong) if is_rejecting(f)] == ["unknown-named-argument"]

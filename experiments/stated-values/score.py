@@ -50,6 +50,7 @@ FULL_RUNS = {
     "batch 7 (a fourth confirmation: session 18)": Path("benchmarks/results/in-context-holdout-b7"),
     "batch 8 (a fifth confirmation: session 19)": Path("benchmarks/results/in-context-holdout-b8"),
     "batch 9 (a sixth confirmation: session 20)": Path("benchmarks/results/in-context-holdout-b9"),
+    "batch 10 (a seventh confirmation: session 22)": Path("benchmarks/results/in-context-holdout-b10"),
 }
 PARTIAL_RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 LABELS = Path("benchmarks/judge")

@@ -22,6 +22,17 @@
       literal 'TEXT' | 200 | 0.5     a value the question names is in the code: a string literal containing TEXT
                                      (case and Turkish letters folded; a quoted number not inside a longer
                                      one), or a number literal of that value
+      order A | A2 < B < C           steps in this order: the first occurrence of A (or A2) comes before the first
+                                     of B, and that before the first of C (each a call, a mention of the name, a
+                                     value as ``literal`` reads it, or the keyword ``throw`` / ``return``)
+      when COND > ITEM | ITEM2       ITEM occurs where it runs only when COND holds: in the ``then`` side of an
+                                     ``if``, a collection ``if`` or a ``?:`` whose condition mentions COND (a
+                                     fragment as ``must_contain`` matches it, alternatives with |; a variable in
+                                     the condition is read with its initializer), in a switch case whose pattern
+                                     mentions it, in the ``else`` side of ``!COND``, or after a guard ``if (!COND)
+                                     return;``; a condition written the other way round counts with its sides
+                                     swapped (``isNotEmpty`` for ``isEmpty``, ``!=`` for ``==``, ``<=`` for ``>``)
+      when !COND > ITEM              ... where it runs only when COND does not hold
 
   A named argument's value that is a variable of the snippet is read with its initializer
   (``baseUrl: apiUrl`` with ``const apiUrl = String.fromEnvironment(…)`` holds ``call BaseOptions(baseUrl:
@@ -40,8 +51,9 @@ from dataclasses import dataclass
 import tree_sitter
 
 from flutr.dart import parse_dart
-from flutr.dart_api.syntax import Arguments, chains, code_only, declarations, text_of, walk
-from flutr.must_contain import contains_any
+from flutr.dart_api.flow import branches, inside
+from flutr.dart_api.syntax import Arguments, Chain, chains, code_only, declarations, text_of, walk
+from flutr.must_contain import contains_any, item_pattern
 from flutr.turkish import fold_diacritics
 
 _MEMBER_NAME = frozenset(
@@ -154,21 +166,27 @@ class ArgumentRule:
 @dataclass(frozen=True)
 class Check:
     text: str
-    kind: str  # "call" | "extends" | "literal"
-    names: tuple[str, ...]
+    kind: str  # "call" | "extends" | "literal" | "order" | "when"
+    names: tuple[str, ...]  # "order": the first step; "when": the condition's alternatives
     arguments: tuple[ArgumentRule, ...] = ()
-    nested: tuple[str, ...] = ()  # `call A > B`
+    nested: tuple[str, ...] = ()  # `call A > B`, `when C > B`
+    steps: tuple[tuple[str, ...], ...] = ()  # "order": every step
+    negated: bool = False  # `when !C > B`
 
 
-_NAME = r"\.?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?"
+_NAME = r"\.?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
 _NAMES = rf"{_NAME}(?:\s*\|\s*{_NAME})*"
 _EXTENDS = re.compile(rf"^extends\s+(?P<names>{_NAMES})\s*(?:>\s*(?P<nested>{_NAMES}))?$")
-_VALUE = r"(?:'[^'|]+'|-?\d+(?:\.\d+)?)"
+_VALUE = r"(?:'[^'|]+'|-?\d+(?:\.\d+)?|true|false|null)"
 _INNER_VALUE = r"(?:'[^'|,()]+'|-?\d+(?:\.\d+)?)"  # inside a call's (...): no comma or parenthesis
 _LITERAL = re.compile(rf"^literal\s+(?P<values>{_VALUE}(?:\s*\|\s*{_VALUE})*)$")
 _ITEMS = rf"(?:{_NAME}|{_INNER_VALUE})(?:\s*\|\s*(?:{_NAME}|{_INNER_VALUE}))*"  # names to call or mention, or values
 _ARG = re.compile(rf"^(?P<name>[A-Za-z_$][\w$]*)\s*(?::\s*(?P<inner>{_ITEMS}))?$")
 _CALL = re.compile(rf"^call\s+(?P<names>{_NAMES})\s*(?:\((?P<args>[^()]*)\))?\s*(?:>\s*(?P<nested>{_ITEMS}))?$")
+_ORDER = re.compile(rf"^order\s+(?P<steps>{_ITEMS}(?:\s*<\s*{_ITEMS})+)$")
+_STEP = re.compile(r"\s*<\s*(?=(?:[^']*'[^']*')*[^']*$)")  # a `<` outside quotes
+_WHEN = re.compile(rf"^when\s+(?P<negated>!(?!=(?!=)))?\s*(?P<condition>\S.*?)\s+>\s*(?P<items>{_ITEMS})$")
+_KEYWORDS = {"throw": "throw_expression", "return": "return_statement"}  # as `order`/`when` items
 
 
 def _split_names(text: str) -> tuple[str, ...]:
@@ -194,9 +212,20 @@ def parse_check(text: str) -> Check:
         return Check(stripped, "extends", _split_names(match["names"]), nested=_split_names(match["nested"] or ""))
     if match := _LITERAL.match(stripped):
         return Check(stripped, "literal", _split_names(match["values"]))
+    if match := _ORDER.match(stripped):
+        steps = tuple(_split_names(step) for step in _STEP.split(match["steps"]))
+        return Check(stripped, "order", steps[0], steps=steps)
+    if match := _WHEN.match(stripped):
+        return Check(
+            stripped,
+            "when",
+            _split_names(match["condition"]),
+            nested=_split_names(match["items"]),
+            negated=bool(match["negated"]),
+        )
     raise CheckSyntaxError(
-        f"check {text!r} is not 'call NAME[(args)][ > INNER]', 'extends NAME[ > INNER]' or "
-        "\"literal 'TEXT' | NUMBER\" (see flutr/dart_api/requirements.py)"
+        f"check {text!r} is not 'call NAME[(args)][ > INNER]', 'extends NAME[ > INNER]', "
+        "\"literal 'TEXT' | NUMBER\", 'order A < B[ < C]' or 'when [!]COND > ITEM' (see flutr/dart_api/requirements.py)"
     )
 
 
@@ -251,19 +280,25 @@ _NUMBER_LITERALS = frozenset({"decimal_integer_literal", "decimal_floating_point
 def _literal_holds(values: Sequence[str], root: tree_sitter.Node) -> bool:
     """A string literal containing one of the quoted ``values`` (folded; a quoted number not inside a longer one:
     see ``_contains_whole``), or a number literal equal to one."""
-    texts = [fold_diacritics(text_of(n)).lower() for n in walk(root) if n.type == "string_literal"]
-    numbers = {float(text_of(n)) for n in walk(root) if n.type in _NUMBER_LITERALS}
-    for value in values:
-        if value in _CONSTANTS:
-            if any(n.type == _CONSTANTS[value] for n in walk(root)):
-                return True
-        elif value.startswith("'"):
-            wanted = fold_diacritics(value.strip("'")).lower()
-            if any(_contains_whole(text, wanted) for text in texts):
-                return True
-        elif float(value) in numbers:
-            return True
-    return False
+    return bool(_value_positions(values, root))
+
+
+def _value_positions(values: Sequence[str], root: tree_sitter.Node) -> list[int]:
+    """Where :func:`_literal_holds` finds one of ``values`` (the literals' start bytes)."""
+    found = []
+    for node in walk(root):
+        for value in values:
+            if value in _CONSTANTS:
+                hit = node.type == _CONSTANTS[value]
+            elif value.startswith("'"):
+                wanted = fold_diacritics(value.strip("'")).lower()
+                hit = node.type == "string_literal" and _contains_whole(fold_diacritics(text_of(node)).lower(), wanted)
+            else:
+                hit = node.type in _NUMBER_LITERALS and float(text_of(node)) == float(value)
+            if hit:
+                found.append(node.start_byte)
+                break
+    return found
 
 
 def _contains_whole(text: str, wanted: str) -> bool:
@@ -279,6 +314,10 @@ def check_holds(check: Check, root: tree_sitter.Node) -> bool:
     if check.kind == "literal":
         return _literal_holds(check.names, root)
     own = frozenset(own_functions(root))
+    if check.kind == "order":
+        return _order_holds(check.steps, root, own)
+    if check.kind == "when":
+        return _when_holds(check, root, own)
     if check.kind == "extends":
         for node in walk(root):
             if node.type == "superclass" and _parents(node) & set(check.names):
@@ -352,6 +391,135 @@ def _mentions(node: tree_sitter.Node, patterns: Sequence[str]) -> bool:
         if any(callee_matches(leading, pattern) for pattern in patterns):
             return True
     return False
+
+
+def _occurrences(root: tree_sitter.Node, items: Sequence[str], own: frozenset[str]) -> list[int]:
+    """Where ``items`` occur (start bytes): calls of their names, mentions of them, their values, and the keywords
+    ``throw`` / ``return``."""
+    names = [i for i in items if not _is_value(i)]
+    found = _value_positions([i for i in items if _is_value(i)], root)
+    keywords = {_KEYWORDS[name] for name in names if name in _KEYWORDS}
+    found += [n.start_byte for n in walk(root) if n.type in keywords]
+    found += [a.node.start_byte for c, a in _calls_in(root, own) if any(callee_matches(c, p) for p in names)]
+    found += [
+        n.start_byte
+        for n in walk(root)
+        if n.type == "identifier" and text_of(n) in names and (n.parent is None or n.parent.type != "label")
+    ]
+    found += [chain.node.start_byte for chain in chains(root) if _leads_with(chain, names)]
+    return found
+
+
+def _leads_with(chain: Chain, patterns: Sequence[str]) -> bool:
+    leading = []
+    for segment in chain.segments:
+        if segment.kind != "name":
+            break
+        leading.append(segment.name)
+    return any(callee_matches(leading[: len(p.split("."))], p) for p in patterns if "." in p.strip("."))
+
+
+def _order_holds(steps: Sequence[Sequence[str]], root: tree_sitter.Node, own: frozenset[str]) -> bool:
+    previous = -1
+    for step in steps:
+        positions = _occurrences(root, step, own)
+        if not positions or min(positions) <= previous:
+            return False
+        previous = min(positions)
+    return True
+
+
+def _when_holds(check: Check, root: tree_sitter.Node, own: frozenset[str]) -> bool:
+    code = code_only(text_of(root), root).encode("utf-8")
+    initializers = _initializers(root)
+    positions = _occurrences(root, check.nested, own)
+    for branch in branches(root):
+        start, end = branch.condition
+        condition = code[start:end].decode("utf-8", "replace")
+        initialized = [  # a variable in the condition: where it stands there, and its initializer
+            (len(code[start : node.start_byte].decode("utf-8", "replace")), code[a:b].decode("utf-8", "replace"))
+            for node in walk(root)
+            if start <= node.start_byte < end and node.type == "identifier"
+            for a, b in initializers.get(text_of(node), ())
+        ]
+        negated = _negated_mention(check.names, condition, initialized)
+        if negated is None:
+            continue
+        side = branch.then if check.negated == negated else branch.otherwise
+        if any(inside(position, side) for position in positions):
+            return True
+    return False
+
+
+def _negated_mention(names: Sequence[str], condition: str, initialized: Sequence[tuple[int, str]]) -> bool | None:
+    """Whether the ``then`` side of ``condition`` runs when the ``when`` condition (one of ``names``) does not hold;
+    None when the condition does not mention it. A mention negated where it stands (``!opened && mounted``,
+    ``!await launchUrl(u)``, ``!(a && b)``) counts as negated; a mention in the initializer of a variable the
+    condition names (``initialized``: where the variable stands, its initializer) combines the ``!`` before the
+    variable with one in the initializer; an alternative that carries its own ``!`` (``!_items.any``) is not negated
+    again; a comparison written the other way round (:func:`_opposite`) swaps the sides."""
+    searched = [(names, False), ([o for o in map(_opposite, names) if o], True)]
+    for alternatives, swapped in searched:
+        for alternative in alternatives:
+            if found := item_pattern(alternative.strip()).search(condition):
+                return (_negated_at(condition, found.start(), alternative)) != swapped
+    for alternatives, swapped in searched:
+        for alternative in alternatives:
+            for where, text in initialized:
+                if found := item_pattern(alternative.strip()).search(text):
+                    outer = _negated_at(condition, where, "")
+                    return (outer != _negated_at(text, found.start(), alternative)) != swapped
+    return None
+
+
+def _negated_at(text: str, index: int, alternative: str) -> bool:
+    if alternative.startswith("!") and not alternative.startswith("!="):
+        return False  # the alternative's own `!`
+    return _bang_before(text, index) or text.lstrip().startswith("!(")
+
+
+def _bang_before(text: str, index: int) -> bool:
+    """A ``!`` right before ``text[index:]`` (spaces, an ``await`` and a receiver chain ``_key.currentState!.``,
+    ``Navigator.of(context).`` between)."""
+    before = re.sub(r"(?:[\w$]+(?:\([^()]*\))?!?\s*\??\.\s*)*$", "", text[:index]).rstrip()
+    before = re.sub(r"\bawait$", "", before).rstrip()
+    return before.endswith("!") and not before.endswith("!!")
+
+
+def _initializers(root: tree_sitter.Node) -> dict[str, list[tuple[int, int]]]:
+    """Variable name → the spans of its initializers (``final ok = await launchUrl(u)``, typed or not)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for node in walk(root):
+        if node.type not in ("initialized_variable_definition", "initialized_identifier"):
+            continue
+        children = list(node.children)
+        equals = next((i for i, c in enumerate(children) if c.type == "="), None)
+        name = next((c for c in children[: equals or 0] if c.type == "identifier"), None)
+        if name is not None and equals is not None and equals + 1 < len(children):
+            found.setdefault(text_of(name), []).append((children[equals + 1].start_byte, children[-1].end_byte))
+    return found
+
+
+_OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("isNotEmpty", "isEmpty"),
+    ("isEmpty", "isNotEmpty"),
+    ("!=", "=="),
+    ("==", "!="),
+    (">=", "<"),
+    ("<=", ">"),
+    (">", "<="),
+    ("<", ">="),
+)
+
+
+def _opposite(condition: str) -> str | None:
+    """``COND`` with its first comparison turned around (``isEmpty`` → ``isNotEmpty``, ``== null`` → ``!= null``,
+    ``> 100`` → ``<= 100``); None when it has none."""
+    found = [(condition.find(a), a, b) for a, b in _OPPOSITES if a in condition]
+    if not found:
+        return None
+    index, before, after = min(found, key=lambda f: (f[0], -len(f[1])))
+    return condition[:index] + after + condition[index + len(before) :]
 
 
 def failed_checks(code: str, checks: Iterable[str]) -> list[str]:

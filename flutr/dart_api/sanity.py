@@ -56,6 +56,7 @@ import tree_sitter
 from flutr.dart import parse_dart
 from flutr.dart_api.constness import non_constants
 from flutr.dart_api.initializers import instance_in_initializers
+from flutr.dart_api.json_targets import json_target_mistakes
 from flutr.dart_api.mistakes import reviewer_mistakes
 from flutr.dart_api.names import (
     BUILTIN_NAMES,
@@ -217,6 +218,7 @@ REJECTING_FINDINGS = frozenset(
         "not-a-bool",
         "json-cast",
         "json-dynamic-list",
+        "json-typed-target",
         "ticker-future",
         "string-url",
         "static-unqualified",
@@ -286,6 +288,7 @@ def sanity_findings(
         *null_safety_mistakes(blanked, root, declaration_counts(root, scope)),
         *nullable_value_mistakes(blanked),
         *value_mistakes(blanked, root),
+        *json_target_mistakes(blanked, root),
         *unqualified_statics(root, scope),
     )
     found.extend(Finding(m.check, m.message, m.line) for m in mistakes)

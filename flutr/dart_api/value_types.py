@@ -280,10 +280,10 @@ def _dynamic_lists(root: tree_sitter.Node) -> Iterator[Mistake]:
 
 
 def _mapped_json_list(nodes: list[tree_sitter.Node]) -> bool:
-    """Decoded JSON (:func:`_decoded_length`), then ``.map(…)`` without a type argument and ``.toList()``, and
+    """Decoded JSON (:func:`decoded_length`), then ``.map(…)`` without a type argument and ``.toList()``, and
     nothing else."""
-    decoded = _decoded_length(nodes)
-    if decoded is None or [_selector_kind(s) for s in nodes[decoded:]] != ["map", "call", "toList", "call"]:
+    decoded = decoded_length(nodes)
+    if decoded is None or [selector_kind(s) for s in nodes[decoded:]] != ["map", "call", "toList", "call"]:
         return False
     return text_of(nodes[decoded + 1]).lstrip().startswith("(")
 
@@ -334,13 +334,13 @@ def _string_urls(blanked: str, root: tree_sitter.Node) -> Iterator[Mistake]:
         shown = text_of(node)
         if shown in ("widget", "this") and method is not None and method.type == "selector":
             shown += text_of(method)  # ``widget.client.get(…)``
-            method = method.next_sibling if _selector_kind(method) in receivers else None
+            method = method.next_sibling if selector_kind(method) in receivers else None
         elif shown not in receivers:
             continue
         call = method.next_sibling if method is not None else None
         if method is None or call is None or method.type != "selector" or call.type != "selector":
             continue
-        if _selector_kind(method) not in _HTTP_METHODS or _selector_kind(call) != "call":
+        if selector_kind(method) not in _HTTP_METHODS or selector_kind(call) != "call":
             continue
         arguments = next((c for c in walk(call) if c.type == "arguments"), None)
         first = next((c for c in arguments.children if c.type not in ("(", ")", ",")), None) if arguments else None
@@ -348,22 +348,22 @@ def _string_urls(blanked: str, root: tree_sitter.Node) -> Iterator[Mistake]:
         if value is not None and value.type == "string_literal":
             yield Mistake(
                 "string-url",
-                f"{shown}.{_selector_kind(method)} takes a Uri, not a String (wrap it: Uri.parse(…))",
+                f"{shown}.{selector_kind(method)} takes a Uri, not a String (wrap it: Uri.parse(…))",
                 value.start_point[0],
             )
 
 
 def _decoded_json(nodes: list[tree_sitter.Node]) -> bool:
     """``jsonDecode(…)`` or ``json.decode(…)``, then only index selectors (``['items']``)."""
-    return _decoded_length(nodes) == len(nodes)
+    return decoded_length(nodes) == len(nodes)
 
 
-def _decoded_length(nodes: list[tree_sitter.Node]) -> int | None:
+def decoded_length(nodes: list[tree_sitter.Node]) -> int | None:
     """How many of ``nodes`` are ``jsonDecode(…)`` / ``json.decode(…)`` and the index selectors after it
     (``['items']``); None when they do not start so."""
     if not nodes or nodes[0].type != "identifier" or any(n.type != "selector" for n in nodes[1:]):
         return None
-    kinds = [_selector_kind(selector) for selector in nodes[1:]]
+    kinds = [selector_kind(selector) for selector in nodes[1:]]
     head = text_of(nodes[0])
     if head == "jsonDecode" and kinds[:1] == ["call"]:
         length = 2
@@ -376,7 +376,7 @@ def _decoded_length(nodes: list[tree_sitter.Node]) -> int | None:
     return length
 
 
-def _selector_kind(selector: tree_sitter.Node) -> str:
+def selector_kind(selector: tree_sitter.Node) -> str:
     """``call`` for ``(…)``, ``index`` for ``[…]``, the member's name for ``.name``; ``other`` (``?.``, ``!``)."""
     if selector.children and selector.children[0].type == "argument_part":
         return "call"
