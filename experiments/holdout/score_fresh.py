@@ -1,8 +1,9 @@
 """A fresh held-out batch (session 16; experiments/holdout/README.md) — batch 4: 100 in-context rows written after
 the stated-values rule (experiments/stated-values) and every judge rule then were committed; batch 5: 100 more,
-written after batch 4's rules; batch 6 (session 17), batch 7 (session 18), batch 8 (session 19) and batch 9
-(session 20; its requirements revised blind by second reviewers before its answers existed): 100 more each, merged
-after that session's rules were committed —
+written after batch 4's rules; batch 6 (session 17), batch 7 (session 18), batch 8 (session 19), batch 9
+(session 20; its requirements revised blind by second reviewers before its answers existed) and batch 10 (session 22;
+revised the same way, with the control-flow checks ``order`` / ``when``): 100 more each, merged after that session's
+rules were committed —
 answered once by the 1.5B with both candidates ``fim+select`` chooses between
 (``fim``, ``fim+rag``) and the ``copy1`` baseline; every distinct answer read blind by ten readers. Scores:
 
@@ -17,6 +18,7 @@ answered once by the 1.5B with both candidates ``fim+select`` chooses between
     python experiments/holdout/score_fresh.py --batch 7 > experiments/holdout/results/score-b7.txt
     python experiments/holdout/score_fresh.py --batch 8 > experiments/holdout/results/score-b8.txt
     python experiments/holdout/score_fresh.py --batch 9 > experiments/holdout/results/score-b9.txt
+    python experiments/holdout/score_fresh.py --batch 10 > experiments/holdout/results/score-b10.txt  # at bd9b215
 
 ``score-b4.txt`` was made with the rules of f9dfd39 (fresh for batch 4); ``score-b4-fitted.txt`` with the rules
 read off batch 4 since (1d76d5b).
