@@ -1118,3 +1118,29 @@ def test_the_material_theme_widgets_are_known() -> None:
     assert [f.check for f in sanity_findings(code) if is_rejecting(f)] == []
     wrong = code.replace("textColor:", "textColour:")
     assert [f.check for f in sanity_findings(wrong) if is_rejecting(f)] == ["unknown-named-argument"]
+
+
+def test_an_awaited_value_of_a_known_async_api_has_its_class() -> None:
+    """``final photo = await _picker.pickImage(…)`` is an ``XFile`` (the vocabulary drops a Future's type argument,
+    so an invented ``photo.bytes`` passed); the same for a documents directory and the preferences."""
+    code = """import 'package:image_picker/image_picker.dart';
+
+class ReceiptService {
+  final ImagePicker _picker = ImagePicker();
+
+  Future<void> attach() async {
+    final photo = await _picker.pickImage(source: ImageSource.camera);
+    if (photo == null) return;
+    final directory = await getApplicationDocumentsDirectory();
+    final prefs = await SharedPreferences.getInstance();
+    print([photo.path, await photo.readAsBytes(), directory.path, prefs.getString('k')]);
+    print([photo.bytes, directory.openFile, prefs.putString]);
+  }
+}
+"""
+    found = sorted((f.line, f.message) for f in sanity_findings(code) if f.check == "unknown-member")
+    assert found == [
+        (11, "Directory has no member 'openFile'"),
+        (11, "SharedPreferences has no member 'putString'"),
+        (11, "XFile has no member 'bytes'"),
+    ]

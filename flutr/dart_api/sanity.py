@@ -731,7 +731,7 @@ def follow(
 def infer_types(declared: Declarations, vocabulary: Vocabulary) -> None:
     """Type the untyped variables whose every declaration is initialized by a chain the vocabulary follows
     (``static final _prefs = SharedPreferences.getInstance();`` → Future; ``final p = _prefs;`` → Future).
-    An awaited value stays unknown (the vocabulary drops a Future's type argument)."""
+    An awaited value is typed only where :data:`AWAITED` knows it (the vocabulary drops a Future's type argument)."""
     for _ in range(3):  # aliases of aliases
         changed = False
         for name, values in declared.values.items():
@@ -748,6 +748,8 @@ def infer_types(declared: Declarations, vocabulary: Vocabulary) -> None:
 
 
 def _value_type(value: list[tree_sitter.Node], declared: Declarations, vocabulary: Vocabulary) -> str | None:
+    if (awaited := awaited_type(value, declared)) is not None:
+        return awaited
     if any(node.type in ("await_expression", "unary_expression") for node in value):
         return None
     segments = run_segments(value)
@@ -1318,8 +1320,37 @@ STRING_PARAMETERS = frozenset(
 NOT_STRING = frozenset(
     {"int", "double", "num", "bool", "List", "Map", "Set", "Iterable", "Future", "Stream", "DateTime", "Duration"}
 )
-# The value of ``await Callee(...)`` where the vocabulary drops the Future's type argument.
-AWAITED = {"Future.wait": "List"}
+# The value of ``await Callee(...)`` where the vocabulary drops the Future's type argument: a static, a top-level
+# function, or a member of the receiver's declared class (``await _picker.pickImage(…)`` with an ``ImagePicker
+# _picker``). The nullable results (``XFile?``, ``DateTime?``) are their class here: a member read after the null
+# check is that class's.
+AWAITED = {
+    "Future.wait": "List",
+    "SharedPreferences.getInstance": "SharedPreferences",
+    "ImagePicker.pickImage": "XFile",
+    "ImagePicker.pickVideo": "XFile",
+    "ImagePicker.pickMedia": "XFile",
+    "getApplicationDocumentsDirectory": "Directory",
+    "getApplicationSupportDirectory": "Directory",
+    "getTemporaryDirectory": "Directory",
+    "showDatePicker": "DateTime",
+}
+
+
+def awaited_type(value: Sequence[tree_sitter.Node], declared: Declarations | None = None) -> str | None:
+    """The class of ``await Callee(…)`` (``value``: an initializer's nodes) when :data:`AWAITED` knows it."""
+    wrapped = value[0] if len(value) == 1 else None
+    if wrapped is not None and wrapped.type == "unary_expression" and wrapped.children:
+        wrapped = wrapped.children[0]
+    if wrapped is None or wrapped.type != "await_expression":
+        return None
+    segments = run_segments([c for c in wrapped.children if c.type != "await"]) or []
+    if len(segments) == 2 and segments[0].kind == "name" and segments[1].kind == "call":
+        return AWAITED.get(segments[0].name)
+    if len(segments) != 3 or segments[0].kind != "name" or segments[1].kind != "name" or segments[2].kind != "call":
+        return None
+    receiver = (declared.variables.get(segments[0].name) if declared is not None else None) or segments[0].name
+    return AWAITED.get(f"{receiver}.{segments[1].name}")
 
 
 def _awaited_types(root: tree_sitter.Node) -> dict[str, list[str | None]]:
@@ -1333,17 +1364,8 @@ def _awaited_types(root: tree_sitter.Node) -> dict[str, list[str | None]]:
             continue
         split = [c.type for c in parts].index("=")
         name = next((c for c in parts[:split] if c.type == "identifier"), None)
-        value = parts[split + 1 :]
-        awaited: str | None = None
-        wrapped = value[0] if len(value) == 1 else None
-        if wrapped is not None and wrapped.type == "unary_expression" and wrapped.children:
-            wrapped = wrapped.children[0]
-        if wrapped is not None and wrapped.type == "await_expression":
-            segments = run_segments([c for c in wrapped.children if c.type != "await"])
-            if segments and len(segments) == 3 and segments[2].kind == "call":
-                awaited = AWAITED.get(f"{segments[0].name}.{segments[1].name}")
         if name is not None:
-            found.setdefault(text_of(name), []).append(awaited)
+            found.setdefault(text_of(name), []).append(awaited_type(parts[split + 1 :]))
     return found
 
 
