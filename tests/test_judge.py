@@ -351,6 +351,11 @@ def test_narrowed_variables_and_own_extensions_are_not_flagged(tiny: Vocabulary)
         ("final p = FutureProvider.autoDispose<int>((ref) async => 1);", ("FutureProvider", "autoDispose")),
         ("final c = StreamController<int>.broadcast();", ("StreamController", "broadcast")),
         ("void f() { final x = (jsonDecode(b) as List).map((e) => e); }", ("map",)),
+        # an arrow body in an argument that goes on with a generic or a cascade call (session 22 reviewers)
+        ("final t = ListTile(onTap: () => context.push<bool>('/x').then((v) => f(v)));", ("context", "push")),
+        ("final t = ListTile(onTap: () => context.push<bool>('/x').then((v) => f(v)));", ("then",)),
+        ("final t = ListTile(onTap: () => _channel.invokeMethod<void>('open'));", ("_channel", "invokeMethod")),
+        ("final p = Provider(create: (_) => Draft(a)..restore(), child: c);", ("restore",)),
     ],
 )
 def test_calls_tree_sitter_reads_oddly_are_still_calls(code: str, call: tuple[str, ...]) -> None:

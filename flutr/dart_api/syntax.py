@@ -186,6 +186,29 @@ def _selector_segments(selector: tree_sitter.Node) -> list[Segment]:
     return [segment for child in selector.children for segment in _segments_of(child)]
 
 
+def _arrow_body_continued(function: tree_sitter.Node, selectors: list[tree_sitter.Node]) -> Chain | None:
+    """tree-sitter-dart ends an arrow function in an argument early when its body goes on with a generic call or a
+    cascade call (``onTap: () => context.push<bool>('/x').then(…)``, ``create: (_) => Draft()..restore()``): the
+    selectors after the function belong to the body's last expression. Its chain, continued by them."""
+    body = next((c for c in function.children if c.type == "function_expression_body"), None)
+    parts = [c for c in body.children if c.type not in ("=>", "comment")] if body is not None else []
+    if not parts:
+        return None
+    outside = [segment for selector in selectors for segment in _selector_segments(selector)]
+    last = parts[-1]
+    if last.type == "cascade_section":
+        inside = [s for c in last.children if c.type != "=" for s in _segments_of(c)]
+        return Chain(tuple(inside + outside), last, cascade=True)
+    start = len(parts) - 1
+    while start > 0 and parts[start].type == "selector":
+        start -= 1
+    head = parts[start]
+    if head.type not in _HEADS or any(p.type != "selector" for p in parts[start + 1 :]):
+        return None
+    inside = [Segment("name", text_of(head))] + [s for p in parts[start + 1 :] for s in _selector_segments(p)]
+    return Chain(tuple(inside + outside), head)
+
+
 def _object_expression(node: tree_sitter.Node) -> Chain:
     """``const Foo.bar(…)`` / ``new Foo(…)``."""
     segments: list[Segment] = []
@@ -235,7 +258,11 @@ def generic_call(node: tree_sitter.Node) -> Chain | None:
     less = next((i for i, c in enumerate(inner) if _operator(c) == "<"), None)
     if less is None or less + 2 != len(inner) or inner[-1].type not in ("identifier", "type_identifier"):
         return None
-    segments = _run(inner[:less])
+    if inner[0].type == "function_expression":  # `onTap: () => _channel.invokeMethod<void>('open')`
+        arrow = _arrow_body_continued(inner[0], list(inner[1:less]))
+        segments = list(arrow.segments) if arrow is not None else None
+    else:
+        segments = _run(inner[:less])
     if not segments or segments[-1].kind != "name":
         return None
     return Chain((*segments, Segment("call", arguments=_record_arguments(parts[2]))), inner[0])
@@ -283,6 +310,18 @@ def chains(root: tree_sitter.Node) -> list[Chain]:
         index = 0
         while index < len(children):
             child = children[index]
+            if (
+                child.type == "function_expression"
+                and index + 1 < len(children)
+                and children[index + 1].type == "selector"
+            ):
+                end = index + 1
+                while end < len(children) and children[end].type == "selector":
+                    end += 1
+                if (continued := _arrow_body_continued(child, children[index + 1 : end])) is not None:
+                    found.append(continued)
+                index = end
+                continue
             if (
                 (child.type in _HEADS or child.type == "parenthesized_expression")
                 and index + 1 < len(children)
