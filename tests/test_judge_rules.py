@@ -1144,3 +1144,20 @@ class ReceiptService {
         (11, "SharedPreferences has no member 'putString'"),
         (11, "XFile has no member 'bytes'"),
     ]
+
+
+def test_a_for_in_loop_variable_is_declared() -> None:
+    """``for (final p in parts) … p.label``: ``p`` is the loop's variable, not the ``path`` package's prefix (a batch 11
+    author's correct answer got an undeclared-prefix note)."""
+    code = """import 'package:flutter/material.dart';
+
+Widget parts(List<VoicePart> parts) => Column(children: [for (final p in parts) Text(p.label)]);
+
+void log(List<VoicePart> parts) {
+  for (final VoicePart p in parts) {
+    debugPrint(p.label);
+  }
+}
+"""
+    assert not [f for f in sanity_findings(code) if f.check == "undeclared-prefix"]
+    assert [f.check for f in sanity_findings("void f() => print(p.join('a', 'b'));")] == ["undeclared-prefix"]

@@ -37,16 +37,16 @@ RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 VARIANTS = ("fim+select", "fim+review", "copy1")
 # batches 3–7: what fim+select chooses between (select_offline.py), and the baseline, each batch in its own run
 CANDIDATES = ("fim", "fim+rag", "copy1")
-FULL_RUNS = {b: Path(f"benchmarks/results/in-context-holdout-b{b}/generations.jsonl") for b in range(3, 11)}
+FULL_RUNS = {b: Path(f"benchmarks/results/in-context-holdout-b{b}/generations.jsonl") for b in range(3, 12)}
 SALT = "holdout:"
 SEED = 14
-PREFIXES = {1: "worklist"} | {b: f"worklist-b{b}" for b in range(2, 11)}
+PREFIXES = {1: "worklist"} | {b: f"worklist-b{b}" for b in range(2, 12)}
 
 
 def batch_of(row_id: str) -> int:
     """1 for rows 9100–9599 (the first authors), 2 for 9600–9999, then one batch per thousand: 3 for 10100–10999,
     4 for 11100–11999, 5 for 12100–12999, 6 for 13100–13999, 7 for 14100–14999, 8 for 15100–15999, 9 for 16100–16999,
-    10 for 17100 and up."""
+    10 for 17100–17999, 11 for 18100 and up."""
     number = int(row_id.rsplit("-", 1)[1])
     return 1 if number < 9600 else 2 if number < 10000 else number // 1000 - 7
 

@@ -8,8 +8,8 @@ wrote ``holdc<K>-<topic>-NNN``, which becomes ``ctx-<topic>-10<K><NN>`` (10101 a
 ``ctx-<topic>-12<K><NN>`` (12101 and up); the sixth's (session 17) ``holdf<K>-…`` ``ctx-<topic>-13<K><NN>`` and the
 seventh's (session 18) ``holdg<K>-…`` ``ctx-<topic>-14<K><NN>``; the eighth's (session 19) ``holdh<K>-…``
 ``ctx-<topic>-15<K><NN>``; the ninth's (session 20) ``holdi<K>-…`` ``ctx-<topic>-16<K><NN>``; the tenth's
-(session 22) ``holdj<K>-…`` ``ctx-<topic>-17<K><NN>``. Then train, test and holdout are validated together
-(near-duplicates across splits included).
+(session 22) ``holdj<K>-…`` ``ctx-<topic>-17<K><NN>`` and the eleventh's ``holdk<K>-…`` ``ctx-<topic>-18<K><NN>``.
+Then train, test and holdout are validated together (near-duplicates across splits included).
 
 Run: .venv/bin/python experiments/in-context-authoring/holdout-{1..9}.py, holdout-c{1..5}.py and holdout-d{1..5}.py and
 holdout-[efghi]{1..5}.py, then this script, then ``experiments/in-context-requirements/apply.py merge holdout``.
@@ -27,14 +27,25 @@ from model_training.in_context_validate import validate_in_context
 
 DRAFTS = IN_CONTEXT_DIR / "drafts"
 HOLDOUT = IN_CONTEXT_DIR / "holdout.jsonl"
-ID = re.compile(r"^hold([cdefghij]?)(\d)-([a-z_]+)-(\d{3})$")
-BATCH_PREFIX = {"": "9", "c": "10", "d": "11", "e": "12", "f": "13", "g": "14", "h": "15", "i": "16", "j": "17"}
+ID = re.compile(r"^hold([cdefghijk]?)(\d)-([a-z_]+)-(\d{3})$")
+BATCH_PREFIX = {
+    "": "9",
+    "c": "10",
+    "d": "11",
+    "e": "12",
+    "f": "13",
+    "g": "14",
+    "h": "15",
+    "i": "16",
+    "j": "17",
+    "k": "18",
+}
 
 
 def renamed(row_id: str) -> str:
     match = ID.match(row_id)
     if match is None:
-        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN or hold[cdefghij]<K>-…)")
+        raise ValueError(f"unexpected held-out id {row_id!r} (expected hold<K>-<topic>-NNN or hold[cdefghijk]<K>-…)")
     batch, author, topic, number = match.groups()
     if int(number) > 99:
         raise ValueError(f"{row_id!r}: at most 99 rows per author and topic")

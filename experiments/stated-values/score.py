@@ -51,6 +51,7 @@ FULL_RUNS = {
     "batch 8 (a fifth confirmation: session 19)": Path("benchmarks/results/in-context-holdout-b8"),
     "batch 9 (a sixth confirmation: session 20)": Path("benchmarks/results/in-context-holdout-b9"),
     "batch 10 (a seventh confirmation: session 22)": Path("benchmarks/results/in-context-holdout-b10"),
+    "batch 11 (an eighth confirmation, 50 rows: session 22)": Path("benchmarks/results/in-context-holdout-b11"),
 }
 PARTIAL_RUN = Path("benchmarks/results/in-context-holdout/generations.jsonl")
 LABELS = Path("benchmarks/judge")

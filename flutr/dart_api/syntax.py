@@ -432,6 +432,13 @@ def declarations(root: tree_sitter.Node) -> Declarations:
                 found.declare_variable(text_of(name), _type_name(type_node))
         elif kind in ("declaration", "local_variable_declaration", "top_level_variable_declaration"):
             _variables_of(node.children, found)
+        elif kind == "for_loop_parts" and "in" in (c.type for c in node.children):  # `for (final p in parts)`
+            before = node.children[: [c.type for c in node.children].index("in")]
+            name = next((c for c in reversed(before) if c.type == "identifier"), None)
+            if name is not None:
+                found.declare_variable(
+                    text_of(name), next((text_of(c) for c in before if c.type == "type_identifier"), None)
+                )
         elif kind == "static_final_declaration_list" and node.parent is not None and node.parent.type == "program":
             _variables_of([node], found)  # an untyped top-level `final x = …;` has no declaration node
         stack.extend(node.children)
