@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import tree_sitter
 
@@ -38,18 +39,19 @@ def json_target_mistakes(blanked: str, root: tree_sitter.Node) -> list[Mistake]:
     typed = _typed_names(blanked)
     if not typed:
         return []
-    sources = _Sources(set(_JSON_MAP.findall(blanked)), set(_DECODED_LOCAL.findall(blanked)))
-    return [*_named_arguments(root, blanked, sources), *_positional_arguments(root, blanked, sources),
-            *_assignments(root, typed, sources)]  # fmt: skip
+    sources = _Sources(frozenset(_JSON_MAP.findall(blanked)), frozenset(_DECODED_LOCAL.findall(blanked)))
+    classes = _classes(root, blanked)
+    found = [*_named_arguments(root, classes, sources), *_positional_arguments(root, classes, sources)]
+    return found + list(_assignments(root, typed, sources))
 
 
+@dataclass(frozen=True)
 class _Sources:
     """The names holding decoded JSON: maps declared ``Map<String, dynamic>`` and untyped locals set to
     ``jsonDecode(…)``."""
 
-    def __init__(self, maps: set[str], decoded: set[str]) -> None:
-        self.maps = maps
-        self.decoded = decoded
+    maps: frozenset[str]
+    decoded: frozenset[str]
 
     def raw(self, nodes: list[tree_sitter.Node]) -> bool:
         """``nodes`` (a run of siblings) is a value straight from decoded JSON."""
@@ -110,7 +112,10 @@ def _strict(written: str) -> bool:
     return all(e and e not in LOOSE_TYPES for e in elements)
 
 
-def _classes(root: tree_sitter.Node, blanked: str) -> dict[str, tuple[dict[str, str], list[str]]]:
+_Classes = dict[str, tuple[dict[str, str], list[str]]]
+
+
+def _classes(root: tree_sitter.Node, blanked: str) -> _Classes:
     """The file's classes: name → (typed collection fields, the unnamed constructor's positional ``this.``
     parameters in order)."""
     found = {}
@@ -156,8 +161,7 @@ def _callee(arguments: tree_sitter.Node) -> str | None:
     return None
 
 
-def _named_arguments(root: tree_sitter.Node, blanked: str, sources: _Sources) -> Iterator[Mistake]:
-    classes = _classes(root, blanked)
+def _named_arguments(root: tree_sitter.Node, classes: _Classes, sources: _Sources) -> Iterator[Mistake]:
     for node in walk(root):
         if node.type != "named_argument" or node.parent is None:
             continue
@@ -172,8 +176,7 @@ def _named_arguments(root: tree_sitter.Node, blanked: str, sources: _Sources) ->
             yield _mistake(f"{name}: {text_of(value[0]) if len(value) == 1 else name}", written, node)
 
 
-def _positional_arguments(root: tree_sitter.Node, blanked: str, sources: _Sources) -> Iterator[Mistake]:
-    classes = _classes(root, blanked)
+def _positional_arguments(root: tree_sitter.Node, classes: _Classes, sources: _Sources) -> Iterator[Mistake]:
     for node in walk(root):
         if node.type != "arguments":
             continue

@@ -399,13 +399,15 @@ def _occurrences(root: tree_sitter.Node, items: Sequence[str], own: frozenset[st
     names = [i for i in items if not _is_value(i)]
     found = _value_positions([i for i in items if _is_value(i)], root)
     keywords = {_KEYWORDS[name] for name in names if name in _KEYWORDS}
-    found += [n.start_byte for n in walk(root) if n.type in keywords]
-    found += [a.node.start_byte for c, a in _calls_in(root, own) if any(callee_matches(c, p) for p in names)]
     found += [
         n.start_byte
         for n in walk(root)
-        if n.type == "identifier" and text_of(n) in names and (n.parent is None or n.parent.type != "label")
+        if n.type in keywords
+        or n.type == "identifier"
+        and text_of(n) in names
+        and (n.parent is None or n.parent.type != "label")
     ]
+    found += [a.node.start_byte for c, a in _calls_in(root, own) if any(callee_matches(c, p) for p in names)]
     found += [chain.node.start_byte for chain in chains(root) if _leads_with(chain, names)]
     return found
 
@@ -432,15 +434,18 @@ def _order_holds(steps: Sequence[Sequence[str]], root: tree_sitter.Node, own: fr
 def _when_holds(check: Check, root: tree_sitter.Node, own: frozenset[str]) -> bool:
     code = code_only(text_of(root), root).encode("utf-8")
     initializers = _initializers(root)
+    initialized_names = [
+        (n.start_byte, spans) for n in walk(root) if n.type == "identifier" and (spans := initializers.get(text_of(n)))
+    ]
     positions = _occurrences(root, check.nested, own)
     for branch in branches(root):
         start, end = branch.condition
         condition = code[start:end].decode("utf-8", "replace")
         initialized = [  # a variable in the condition: where it stands there, and its initializer
-            (len(code[start : node.start_byte].decode("utf-8", "replace")), code[a:b].decode("utf-8", "replace"))
-            for node in walk(root)
-            if start <= node.start_byte < end and node.type == "identifier"
-            for a, b in initializers.get(text_of(node), ())
+            (len(code[start:at].decode("utf-8", "replace")), code[a:b].decode("utf-8", "replace"))
+            for at, spans in initialized_names
+            if start <= at < end
+            for a, b in spans
         ]
         negated = _negated_mention(check.names, condition, initialized)
         if negated is None:
